@@ -1,0 +1,132 @@
+import type { CollectionConfig } from 'payload'
+
+import { isSecretariat } from '../access/roles'
+import type { MentoriaOptions } from '../src/plugin/options'
+import { LANGUAGE_OPTIONS, personFields, topicOptions } from './fields'
+
+export const CANDIDATE_STATUSES = ['submitted', 'eligible', 'ineligible', 'matched', 'withdrawn'] as const
+
+export const createCandidatesCollection = (options: MentoriaOptions): CollectionConfig => ({
+  slug: 'candidates',
+  labels: {
+    singular: { ca: 'Sol·licitud', es: 'Solicitud', en: 'Application' },
+    plural: { ca: 'Sol·licituds', es: 'Solicitudes', en: 'Applications' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'municipality', 'edition', 'status', 'createdAt'],
+    listSearchableFields: ['name', 'email'],
+    group: { ca: 'Programa', es: 'Programa', en: 'Programme' },
+    description: {
+      ca: 'Persones que demanen rebre la mentoria en una convocatòria.',
+      es: 'Personas que piden recibir la mentoría en una convocatoria.',
+      en: 'People who apply to be mentored in an edition.',
+    },
+  },
+  defaultSort: '-createdAt',
+  access: {
+    read: isSecretariat,
+    create: isSecretariat,
+    update: isSecretariat,
+    delete: isSecretariat,
+  },
+  fields: [
+    ...personFields(),
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'municipality',
+          type: 'relationship',
+          relationTo: 'municipalities',
+          required: true,
+          index: true,
+          label: { ca: 'Ens', es: 'Ente', en: 'Council' },
+        },
+        {
+          name: 'edition',
+          type: 'relationship',
+          relationTo: 'editions',
+          required: true,
+          index: true,
+          label: { ca: 'Convocatòria', es: 'Convocatoria', en: 'Edition' },
+        },
+      ],
+    },
+    {
+      name: 'topics',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      options: topicOptions(options.topics),
+      label: { ca: 'Necessitats (àmbits, per ordre de prioritat)', es: 'Necesidades (por prioridad)', en: 'Needs (by priority)' },
+    },
+    {
+      name: 'needs',
+      type: 'textarea',
+      maxLength: 4000,
+      label: { ca: 'Què necessiteu', es: 'Qué necesitáis', en: 'What you need' },
+    },
+    {
+      name: 'availability',
+      type: 'textarea',
+      maxLength: 2000,
+      label: { ca: 'Disponibilitat i limitacions per desplaçar-se', es: 'Disponibilidad', en: 'Availability' },
+    },
+    {
+      name: 'languages',
+      type: 'select',
+      hasMany: true,
+      defaultValue: ['ca'],
+      options: LANGUAGE_OPTIONS,
+      label: { ca: 'Llengües', es: 'Lenguas', en: 'Languages' },
+    },
+    {
+      name: 'consents',
+      type: 'group',
+      label: { ca: 'Consentiments', es: 'Consentimientos', en: 'Consents' },
+      fields: [
+        {
+          name: 'dataProcessing',
+          type: 'checkbox',
+          defaultValue: false,
+          label: { ca: 'Accepta el tractament de dades', es: 'Acepta el tratamiento de datos', en: 'Data processing accepted' },
+        },
+        {
+          name: 'commitment',
+          type: 'checkbox',
+          defaultValue: false,
+          label: {
+            ca: 'Es compromet a fer l\'acompanyament, comunicar incidències i documentar la fitxa',
+            es: 'Se compromete a realizar el acompañamiento, comunicar incidencias y documentar la ficha',
+            en: 'Commits to the accompaniment, reporting incidents and writing the fitxa',
+          },
+        },
+      ],
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'submitted',
+      index: true,
+      label: { ca: 'Estat', es: 'Estado', en: 'Status' },
+      admin: { position: 'sidebar' },
+      options: [
+        { value: 'submitted', label: { ca: 'Rebuda', es: 'Recibida', en: 'Submitted' } },
+        { value: 'eligible', label: { ca: 'Admesa', es: 'Admitida', en: 'Eligible' } },
+        { value: 'ineligible', label: { ca: 'No admesa', es: 'No admitida', en: 'Ineligible' } },
+        { value: 'matched', label: { ca: 'Aparellada', es: 'Emparejada', en: 'Matched' } },
+        { value: 'withdrawn', label: { ca: 'Retirada', es: 'Retirada', en: 'Withdrawn' } },
+      ],
+    },
+    {
+      name: 'user',
+      type: 'relationship',
+      relationTo: 'users',
+      index: true,
+      label: { ca: 'Usuària', es: 'Usuaria', en: 'User' },
+      admin: { position: 'sidebar' },
+    },
+  ],
+})

@@ -1,0 +1,93 @@
+import type { CollectionConfig } from 'payload'
+
+import { isSecretariat } from '../access/roles'
+import type { MentoriaOptions } from '../src/plugin/options'
+import { LANGUAGE_OPTIONS, personFields, topicOptions } from './fields'
+
+export const createMentorsCollection = (options: MentoriaOptions): CollectionConfig => ({
+  slug: 'mentors',
+  labels: {
+    singular: { ca: 'Persona mentora', es: 'Persona mentora', en: 'Mentor' },
+    plural: { ca: 'Persones mentores', es: 'Personas mentoras', en: 'Mentors' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'municipality', 'topics', 'capacity', 'available'],
+    listSearchableFields: ['name', 'email', 'position'],
+    group: { ca: 'Programa', es: 'Programa', en: 'Programme' },
+    description: {
+      ca: 'Persones d\'ajuntaments amb experiència en ESS que acompanyen altres ajuntaments. Poden acceptar o declinar cada proposta.',
+      es: 'Personas de ayuntamientos con experiencia en ESS que acompañan a otros ayuntamientos.',
+      en: 'Council staff with ESS experience who accompany other councils.',
+    },
+  },
+  defaultSort: 'name',
+  access: {
+    read: isSecretariat,
+    create: isSecretariat,
+    update: isSecretariat,
+    delete: isSecretariat,
+  },
+  fields: [
+    ...personFields(),
+    {
+      name: 'municipality',
+      type: 'relationship',
+      relationTo: 'municipalities',
+      required: true,
+      index: true,
+      label: { ca: 'Ens', es: 'Ente', en: 'Council' },
+    },
+    {
+      name: 'topics',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      options: topicOptions(options.topics),
+      label: { ca: 'Àmbits en què pot acompanyar', es: 'Ámbitos en los que puede acompañar', en: 'Topics' },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'capacity',
+          type: 'number',
+          required: true,
+          defaultValue: 1,
+          min: 0,
+          max: 10,
+          label: { ca: 'Capacitat (acompanyaments per convocatòria)', es: 'Capacidad', en: 'Capacity' },
+        },
+        {
+          name: 'available',
+          type: 'checkbox',
+          defaultValue: true,
+          index: true,
+          label: { ca: 'Disponible', es: 'Disponible', en: 'Available' },
+        },
+      ],
+    },
+    {
+      name: 'languages',
+      type: 'select',
+      hasMany: true,
+      defaultValue: ['ca'],
+      options: LANGUAGE_OPTIONS,
+      label: { ca: 'Llengües', es: 'Lenguas', en: 'Languages' },
+    },
+    {
+      name: 'bio',
+      type: 'textarea',
+      maxLength: 4000,
+      label: { ca: 'Trajectòria', es: 'Trayectoria', en: 'Background' },
+    },
+    {
+      name: 'user',
+      type: 'relationship',
+      relationTo: 'users',
+      index: true,
+      label: { ca: 'Usuària', es: 'Usuaria', en: 'User' },
+      admin: { position: 'sidebar' },
+    },
+  ],
+})

@@ -1,0 +1,72 @@
+import type { CollectionConfig } from 'payload'
+
+import { canUseAdmin, isSecretariat, isSecretariatField, ROLES, secretariatOrSelf } from '../access/roles'
+import { firstUserBecomesSecretariat } from '../hooks/users'
+
+export const roleLabels: Record<(typeof ROLES)[number], { ca: string; es: string; en: string }> = {
+  secretariat: { ca: 'Secretaria tècnica', es: 'Secretaría técnica', en: 'Secretariat' },
+  mentor: { ca: 'Persona mentora', es: 'Persona mentora', en: 'Mentor' },
+  mentee: { ca: 'Persona mentorada', es: 'Persona mentorizada', en: 'Mentee' },
+}
+
+export const createUsersCollection = ({ secureCookies }: { secureCookies: boolean }): CollectionConfig => ({
+  slug: 'users',
+  labels: {
+    singular: { ca: 'Usuària', es: 'Usuaria', en: 'User' },
+    plural: { ca: 'Usuàries', es: 'Usuarias', en: 'Users' },
+  },
+  auth: {
+    tokenExpiration: 60 * 60 * 8,
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    cookies: { sameSite: 'Lax', secure: secureCookies },
+  },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['name', 'email', 'roles', 'updatedAt'],
+    group: { ca: 'Administració', es: 'Administración', en: 'Administration' },
+    description: {
+      ca: 'Persones que poden entrar a l\'aplicació. La primera usuària registrada és de la secretaria tècnica.',
+      es: 'Personas que pueden entrar en la aplicación. La primera usuaria registrada es de la secretaría técnica.',
+      en: 'People who can sign in. The first user registered belongs to the secretariat.',
+    },
+  },
+  access: {
+    admin: canUseAdmin,
+    create: isSecretariat,
+    read: secretariatOrSelf,
+    update: secretariatOrSelf,
+    delete: isSecretariat,
+  },
+  hooks: {
+    beforeChange: [firstUserBecomesSecretariat],
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      label: { ca: 'Nom i cognoms', es: 'Nombre y apellidos', en: 'Full name' },
+      maxLength: 200,
+    },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      saveToJWT: true,
+      defaultValue: [],
+      label: { ca: 'Rols', es: 'Roles', en: 'Roles' },
+      options: ROLES.map((role) => ({ value: role, label: roleLabels[role] })),
+      access: {
+        create: isSecretariatField,
+        update: isSecretariatField,
+      },
+      admin: {
+        description: {
+          ca: 'Només la secretaria tècnica pot canviar els rols.',
+          es: 'Solo la secretaría técnica puede cambiar los roles.',
+          en: 'Only the secretariat can change roles.',
+        },
+      },
+    },
+  ],
+})

@@ -1,0 +1,53 @@
+import type { Field, Option } from 'payload'
+
+import type { Topic } from '../src/plugin/options'
+
+export const LANGUAGE_OPTIONS: Option[] = [
+  { value: 'ca', label: { ca: 'Català', es: 'Catalán', en: 'Catalan' } },
+  { value: 'es', label: { ca: 'Castellà', es: 'Castellano', en: 'Spanish' } },
+  { value: 'oc', label: { ca: 'Occità (aranès)', es: 'Occitano (aranés)', en: 'Occitan (Aranese)' } },
+  { value: 'en', label: { ca: 'Anglès', es: 'Inglés', en: 'English' } },
+  { value: 'fr', label: { ca: 'Francès', es: 'Francés', en: 'French' } },
+]
+
+export const topicOptions = (topics: Topic[]): Option[] =>
+  topics.map((topic) => ({ value: topic.value, label: topic.label }))
+
+/** Name, email, phone and position: the same for mentors and candidates (DOMAIN.md). */
+export const personFields = (): Field[] => [
+  {
+    type: 'row',
+    fields: [
+      {
+        name: 'name',
+        type: 'text',
+        required: true,
+        maxLength: 200,
+        label: { ca: 'Nom i cognoms', es: 'Nombre y apellidos', en: 'Full name' },
+      },
+      {
+        name: 'position',
+        type: 'text',
+        maxLength: 200,
+        label: { ca: 'Càrrec', es: 'Cargo', en: 'Position' },
+      },
+    ],
+  },
+  {
+    type: 'row',
+    fields: [
+      {
+        name: 'email',
+        type: 'email',
+        required: true,
+        label: { ca: 'Correu electrònic', es: 'Correo electrónico', en: 'Email' },
+      },
+      {
+        name: 'phone',
+        type: 'text',
+        maxLength: 40,
+        label: { ca: 'Telèfon', es: 'Teléfono', en: 'Phone' },
+      },
+    ],
+  },
+]

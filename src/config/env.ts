@@ -1,0 +1,182 @@
+import { z } from 'zod'
+
+/**
+ * The app's configuration, read once from the environment and validated.
+ * A bad value stops the start with one line that names the variable (see `ConfigError`).
+ */
+
+const DEV_SECRET = 'mentoria-xmess-dev-secret-not-for-production-use'
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`Configuració no vàlida: ${variable}: ${message}`)
+    this.name = 'ConfigError'
+  }
+}
+
+const emptyToUndefined = (value: unknown) =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value
+
+const optionalString = z.preprocess(emptyToUndefined, z.string().optional())
+
+const booleanFlag = z.preprocess(
+  emptyToUndefined,
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'ha de ser true o false' })
+    .optional()
+    .transform((value) => value === 'true' || value === '1' || value === 'yes'),
+)
+
+const originList = z.preprocess(
+  emptyToUndefined,
+  z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      const origins: string[] = []
+      for (const raw of (value ?? '').split(',').map((part) => part.trim()).filter(Boolean)) {
+        try {
+          const url = new URL(raw)
+          if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('protocol')
+          origins.push(url.origin)
+        } catch {
+          ctx.addIssue({ code: 'custom', message: `«${raw}» no és un origen web (p. ex. https://xmess.cat)` })
+          return z.NEVER
+        }
+      }
+      return origins
+    }),
+)
+
+const envSchema = z.object({
+  NODE_ENV: z.preprocess(emptyToUndefined, z.enum(['development', 'production', 'test']).default('development')),
+  PAYLOAD_SECRET: optionalString,
+  DATABASE_URI: optionalString,
+  PORT: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ message: 'ha de ser un número de port' })
+      .int('ha de ser un número enter')
+      .min(1, 'ha de ser entre 1 i 65535')
+      .max(65535, 'ha de ser entre 1 i 65535')
+      .default(3000),
+  ),
+  SERVER_URL: z.preprocess(emptyToUndefined, z.url({ message: 'ha de ser una adreça web completa (p. ex. https://mentoria.xmess.cat)' }).optional()),
+  SMTP_HOST: optionalString,
+  SMTP_PORT: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number({ message: 'ha de ser un número de port' }).int().min(1).max(65535).default(587),
+  ),
+  SMTP_USER: optionalString,
+  SMTP_PASS: optionalString,
+  SMTP_SECURE: booleanFlag,
+  EMAIL_FROM: z.preprocess(emptyToUndefined, z.email({ message: 'ha de ser una adreça de correu' }).default('mentoria@xmess.cat')),
+  EMAIL_FROM_NAME: z.preprocess(emptyToUndefined, z.string().default('Mentoria XMESS')),
+  SECRETARIAT_EMAIL: z.preprocess(emptyToUndefined, z.email({ message: 'ha de ser una adreça de correu' }).optional()),
+  EMBED_ORIGINS: originList,
+  TRUST_PROXY: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number({ message: 'ha de ser el nombre de proxies de davant (0, 1, 2…)' }).int().min(0).max(10).default(0),
+  ),
+})
+
+export type DatabaseKind = 'sqlite' | 'mongodb'
+
+export type AppEnv = {
+  nodeEnv: 'development' | 'production' | 'test'
+  production: boolean
+  secret: string
+  /** True when the dev secret is in use (never in production). */
+  usingDevSecret: boolean
+  database: { kind: DatabaseKind; uri: string }
+  port: number
+  serverURL: string
+  smtp?: { host: string; port: number; secure: boolean; user?: string; pass?: string }
+  emailFrom: string
+  emailFromName: string
+  secretariatEmail?: string
+  embedOrigins: string[]
+  trustProxy: number
+}
+
+/** `next build` imports the config with NODE_ENV=production but serves nothing. */
+const isBuildPhase = (source: Record<string, string | undefined>) => source.NEXT_PHASE === 'phase-production-build'
+
+export function resolveDatabase(uri: string | undefined, production: boolean): AppEnv['database'] {
+  if (!uri) {
+    return { kind: 'sqlite', uri: production ? 'file:./data/mentoria.db' : 'file:./data/mentoria-dev.db' }
+  }
+  if (uri.startsWith('mongodb://') || uri.startsWith('mongodb+srv://')) return { kind: 'mongodb', uri }
+  if (uri.startsWith('file:')) return { kind: 'sqlite', uri }
+  throw new ConfigError(
+    'DATABASE_URI',
+    'ha de començar per mongodb://, mongodb+srv:// o file: (o no posar-la per fer servir SQLite a ./data/)',
+  )
+}
+
+export function loadEnv(source: Record<string, string | undefined> = process.env): AppEnv {
+  const parsed = envSchema.safeParse(source)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    throw new ConfigError(String(issue.path[0] ?? 'entorn'), issue.message)
+  }
+  const raw = parsed.data
+  const production = raw.NODE_ENV === 'production'
+
+  let secret = raw.PAYLOAD_SECRET
+  let usingDevSecret = false
+  if (production && !isBuildPhase(source)) {
+    if (!secret) throw new ConfigError('PAYLOAD_SECRET', 'cal en producció (mínim 32 caràcters aleatoris)')
+    if (secret.length < 32) {
+      throw new ConfigError('PAYLOAD_SECRET', `és massa curt (${secret.length} caràcters); en producció cal un mínim de 32`)
+    }
+  }
+  if (!secret) {
+    secret = DEV_SECRET
+    usingDevSecret = true
+  }
+
+  const serverURL = (raw.SERVER_URL ?? `http://localhost:${raw.PORT}`).replace(/\/+$/, '')
+
+  return {
+    nodeEnv: raw.NODE_ENV,
+    production,
+    secret,
+    usingDevSecret,
+    database: resolveDatabase(raw.DATABASE_URI, production),
+    port: raw.PORT,
+    serverURL,
+    smtp: raw.SMTP_HOST
+      ? {
+          host: raw.SMTP_HOST,
+          port: raw.SMTP_PORT,
+          secure: raw.SMTP_SECURE,
+          user: raw.SMTP_USER,
+          pass: raw.SMTP_PASS,
+        }
+      : undefined,
+    emailFrom: raw.EMAIL_FROM,
+    emailFromName: raw.EMAIL_FROM_NAME,
+    secretariatEmail: raw.SECRETARIAT_EMAIL,
+    embedOrigins: raw.EMBED_ORIGINS,
+    trustProxy: raw.TRUST_PROXY,
+  }
+}
+
+let cached: AppEnv | undefined
+
+/** The process-wide configuration; warns once when the dev secret is used. */
+export function appEnv(): AppEnv {
+  if (!cached) {
+    cached = loadEnv()
+    if (cached.usingDevSecret && !isBuildPhase(process.env)) {
+      console.warn(
+        'Avís: PAYLOAD_SECRET no està definit; es fa servir un secret de desenvolupament. No ho feu en producció.',
+      )
+    }
+  }
+  return cached
+}

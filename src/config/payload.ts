@@ -1,0 +1,79 @@
+import path from 'node:path'
+
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { ca } from '@payloadcms/translations/languages/ca'
+import { en } from '@payloadcms/translations/languages/en'
+import { es } from '@payloadcms/translations/languages/es'
+import { buildConfig, type DatabaseAdapterObj, type EmailAdapter } from 'payload'
+
+import { mentoriaPlugin, type MentoriaPluginOptions } from '../plugin'
+import { databaseAdapter } from './database'
+import type { AppEnv } from './env'
+
+export type CreateConfigArgs = {
+  env: AppEnv
+  rootDir: string
+  /** Tests pass their own database and email adapters. */
+  db?: DatabaseAdapterObj
+  email?: EmailAdapter | Promise<EmailAdapter>
+  plugin?: MentoriaPluginOptions
+}
+
+export function emailAdapterFor(env: AppEnv) {
+  if (!env.smtp) return undefined
+  return nodemailerAdapter({
+    defaultFromAddress: env.emailFrom,
+    defaultFromName: env.emailFromName,
+    skipVerify: true,
+    transportOptions: {
+      host: env.smtp.host,
+      port: env.smtp.port,
+      secure: env.smtp.secure,
+      auth: env.smtp.user ? { user: env.smtp.user, pass: env.smtp.pass } : undefined,
+    },
+  })
+}
+
+/** The host app's Payload config: Catalan admin, the chosen database, and the Mentoria plugin. */
+export function createPayloadConfig({ env, rootDir, db, email, plugin }: CreateConfigArgs) {
+  return buildConfig({
+    serverURL: env.serverURL,
+    secret: env.secret,
+    db: db ?? databaseAdapter(env.database),
+    email: email ?? emailAdapterFor(env),
+    editor: lexicalEditor(),
+    telemetry: false,
+    // A wrong password or a refused rule is the user's mistake, not a server error.
+    loggingLevels: {
+      AuthenticationError: 'info',
+      Forbidden: 'info',
+      ValidationError: 'info',
+      LockedAuth: 'warn',
+      NotFound: 'info',
+    },
+    logger: env.nodeEnv === 'test' ? { options: { level: 'warn' } } : undefined,
+    // Public reads must not walk from a fitxa into people and councils.
+    defaultDepth: 1,
+    maxDepth: 2,
+    cors: [env.serverURL, ...env.embedOrigins],
+    csrf: [env.serverURL],
+    graphQL: { disablePlaygroundInProduction: true, maxComplexity: 500 },
+    i18n: {
+      supportedLanguages: { ca, es, en },
+      fallbackLanguage: 'ca',
+    },
+    admin: {
+      user: 'users',
+      meta: { titleSuffix: ' · Mentoria XMESS' },
+      // No third-party avatars: the CSP allows images from this site only.
+      avatar: 'default',
+      importMap: {
+        baseDir: rootDir,
+        importMapFile: path.resolve(rootDir, 'src/app/(payload)/admin/importMap.js'),
+      },
+    },
+    typescript: { outputFile: path.resolve(rootDir, 'src/payload-types.ts') },
+    plugins: [mentoriaPlugin({ secretariatEmail: env.secretariatEmail, ...plugin })],
+  })
+}

@@ -1,0 +1,68 @@
+import fs from 'node:fs'
+
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { launchBrowser } from '../helpers/browser'
+import { type RunningServer, startProductionServer } from '../helpers/server'
+
+let server: RunningServer
+let browser: Browser
+
+beforeAll(async () => {
+  server = await startProductionServer()
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  const code = await server?.stop()
+  // Graceful shutdown: SIGTERM ends the process cleanly.
+  expect(code).toBe(0)
+})
+
+describe('the production server on an empty SQLite file', () => {
+  it('answers /healthz with the database reachable, behind security headers', async () => {
+    const response = await fetch(`${server.url}/healthz`)
+    expect(response.status).toBe(200)
+    expect(await response.json()).toEqual({ status: 'ok', database: 'ok' })
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'self'")
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(response.headers.get('x-powered-by')).toBeNull()
+  })
+
+  it('lets the first person create the secretariat account, sign in and see the admin in Catalan', async () => {
+    const context = await browser.newContext({ locale: 'en-GB' })
+    const page = await context.newPage()
+    await page.goto(`${server.url}/admin`)
+    await page.waitForURL(/create-first-user/)
+    await expect.poll(() => page.title()).toMatch(/Crea el primer usuari/)
+    expect(await page.locator('h1').first().textContent()).toMatch(/Benvingut/)
+
+    await page.fill('#field-email', 'secretaria@xmess.example')
+    await page.fill('#field-password', 'Una-contrasenya-de-prova-1')
+    await page.fill('#field-confirm-password', 'Una-contrasenya-de-prova-1')
+    await page.click('button[type=submit]')
+    await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
+
+    // Out and back in with the same credentials.
+    await context.clearCookies()
+    await page.goto(`${server.url}/admin/login`)
+    await page.fill('#field-email', 'secretaria@xmess.example')
+    await page.fill('#field-password', 'Una-contrasenya-de-prova-1')
+    await page.click('button[type=submit]')
+    await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
+
+    const nav = page.locator('nav')
+    await expect.poll(() => nav.textContent(), { timeout: 15_000 }).toContain('Persones mentores')
+    const text = (await page.locator('body').textContent()) ?? ''
+    expect(text).toContain('Sol·licituds')
+    expect(text).toContain('Convocatòries')
+    expect(text).toContain('Ens membres')
+    expect(await page.getAttribute('html', 'lang')).toBe('ca')
+
+    fs.mkdirSync('test-results', { recursive: true })
+    await page.screenshot({ path: 'test-results/admin-dashboard.png', fullPage: true })
+    await context.close()
+  })
+})
