@@ -87,7 +87,7 @@ describe('starting with a bad configuration', () => {
   const start = (env: Record<string, string>) =>
     spawnSync(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
       cwd: rootDir,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env } as unknown as NodeJS.ProcessEnv,
       encoding: 'utf8',
       timeout: 60_000,
     })
