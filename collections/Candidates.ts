@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isSecretariat } from '../access/roles'
+import { candidateEndpoints } from '../src/endpoints'
 import type { MentoriaOptions } from '../src/plugin/options'
 import { LANGUAGE_OPTIONS, personFields, topicOptions } from './fields'
 
@@ -24,6 +25,7 @@ export const createCandidatesCollection = (options: MentoriaOptions): Collection
     },
   },
   defaultSort: '-createdAt',
+  endpoints: candidateEndpoints,
   access: {
     read: isSecretariat,
     create: isSecretariat,
