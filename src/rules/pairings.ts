@@ -1,0 +1,224 @@
+import { addMonths, dayOf, formatDateCa } from './dates'
+import { allowed, firstRefusal, refuse, type RuleResult } from './result'
+
+export const PAIRING_STATUSES = ['proposed', 'accepted', 'declined', 'active', 'completed', 'cancelled'] as const
+export type PairingStatus = (typeof PAIRING_STATUSES)[number]
+
+/** Who acts on a pairing: the secretariat, or one of its two parties. */
+export type Party = 'secretariat' | 'mentor' | 'mentee'
+
+export const PAIRING_STATUS_LABELS: Record<PairingStatus, string> = {
+  proposed: 'proposada',
+  accepted: 'acceptada',
+  declined: 'declinada',
+  active: 'en curs',
+  completed: 'completada',
+  cancelled: 'cancel·lada',
+}
+
+/** DOMAIN.md "States": every transition that exists, and who may make it. Anything else is refused (R6). */
+export const PAIRING_TRANSITIONS: readonly { from: PairingStatus; to: PairingStatus; by: readonly Party[] }[] = [
+  { from: 'proposed', to: 'accepted', by: ['mentor', 'secretariat'] },
+  { from: 'proposed', to: 'declined', by: ['mentor', 'secretariat'] },
+  { from: 'accepted', to: 'active', by: ['mentee', 'mentor', 'secretariat'] },
+  { from: 'active', to: 'completed', by: ['mentee', 'mentor', 'secretariat'] },
+  { from: 'proposed', to: 'cancelled', by: ['secretariat'] },
+  { from: 'accepted', to: 'cancelled', by: ['secretariat'] },
+  { from: 'active', to: 'cancelled', by: ['secretariat'] },
+]
+
+export const FINAL_STATUSES: readonly PairingStatus[] = ['declined', 'completed', 'cancelled']
+/** Pairings that take up a mentor's capacity (R4). */
+export const CAPACITY_STATUSES: readonly PairingStatus[] = ['proposed', 'accepted', 'active']
+/** Once here, the two people are fixed (R1) and see each other's contact data (R12). */
+export const COMMITTED_STATUSES: readonly PairingStatus[] = ['accepted', 'active', 'completed']
+
+const PARTY_LABELS: Record<Party, string> = {
+  secretariat: 'la secretaria tècnica',
+  mentor: 'la persona mentora',
+  mentee: 'la persona mentorada',
+}
+
+/** R6: only the transitions of the table, and only by whom it names. */
+export function checkTransition(from: PairingStatus, to: PairingStatus, party: Party | null): RuleResult {
+  if (from === to) return allowed
+  const transition = PAIRING_TRANSITIONS.find((candidate) => candidate.from === from && candidate.to === to)
+  if (!transition) {
+    return refuse(
+      'R6',
+      FINAL_STATUSES.includes(from)
+        ? `Una parella ${PAIRING_STATUS_LABELS[from]} ja no pot canviar d'estat.`
+        : `Una parella ${PAIRING_STATUS_LABELS[from]} no pot passar a ${PAIRING_STATUS_LABELS[to]}.`,
+      { field: 'status' },
+    )
+  }
+  if (!party || !transition.by.includes(party)) {
+    const who = transition.by.map((allowedParty) => PARTY_LABELS[allowedParty]).join(' o ')
+    return refuse('R6', `Només ${who} pot passar una parella de ${PAIRING_STATUS_LABELS[from]} a ${PAIRING_STATUS_LABELS[to]}.`, {
+      field: 'status',
+      status: 403,
+    })
+  }
+  return allowed
+}
+
+/** R4: an available mentor with room, counting proposed + accepted + active pairings of the edition. */
+export function checkMentorCapacity(mentor: { name?: string; available?: boolean | null; capacity?: number | null }, openPairings: number): RuleResult {
+  if (!mentor.available) {
+    return refuse('R4', `${mentor.name ?? 'Aquesta persona mentora'} no està disponible ara mateix.`, { field: 'mentor', status: 409 })
+  }
+  const capacity = mentor.capacity ?? 1
+  if (openPairings + 1 > capacity) {
+    return refuse(
+      'R4',
+      `${mentor.name ?? 'Aquesta persona mentora'} ja té ${openPairings} ${openPairings === 1 ? 'acompanyament' : 'acompanyaments'} en aquesta convocatòria i la seva capacitat és ${capacity}.`,
+      { field: 'mentor', status: 409 },
+    )
+  }
+  return allowed
+}
+
+/** R5: never someone from the mentor's own council. */
+export function checkDifferentCouncils(mentorCouncil: string | number | null | undefined, candidateCouncil: string | number | null | undefined): RuleResult {
+  return mentorCouncil !== undefined && mentorCouncil !== null && String(mentorCouncil) === String(candidateCouncil)
+    ? refuse('R5', 'Una persona mentora no pot acompanyar algú del seu mateix ens.', { field: 'mentor' })
+    : allowed
+}
+
+/** R1: once accepted, the two people of a pairing cannot change. */
+export function checkSamePeople(
+  status: PairingStatus,
+  before: { mentor: unknown; candidate: unknown },
+  after: { mentor: unknown; candidate: unknown },
+): RuleResult {
+  if (status === 'proposed') return allowed
+  if (String(before.mentor) !== String(after.mentor) || String(before.candidate) !== String(after.candidate)) {
+    return refuse(
+      'R1',
+      "Una parella acceptada sempre és de les mateixes dues persones: per canviar-ne una, cancel·leu-la i feu-ne una de nova.",
+      { field: String(before.mentor) !== String(after.mentor) ? 'mentor' : 'candidate' },
+    )
+  }
+  return allowed
+}
+
+export type PartyAgreement = { agreed?: boolean | null }
+export type Extension = { mentor?: PartyAgreement | null; mentee?: PartyAgreement | null }
+
+export const extensionAgreed = (extension: Extension | null | undefined): boolean =>
+  Boolean(extension?.mentor?.agreed && extension?.mentee?.agreed)
+
+/** R8: at most `maxMonths` from the start, unless both parties agreed an extension. */
+export function checkDuration(
+  pairing: { startDate?: string | null; endDate?: string | null; extension?: Extension | null },
+  maxMonths: number,
+): RuleResult {
+  if (!pairing.startDate || !pairing.endDate) return allowed
+  if (dayOf(pairing.endDate) < dayOf(pairing.startDate)) {
+    return refuse('R8', "La data de finalització no pot ser anterior a la d'inici.", { field: 'endDate' })
+  }
+  const limit = addMonths(pairing.startDate, maxMonths)
+  if (dayOf(pairing.endDate) > dayOf(limit) && !extensionAgreed(pairing.extension)) {
+    return refuse(
+      'R8',
+      `Un acompanyament dura com a màxim ${maxMonths} mesos (fins al ${formatDateCa(limit)}); per allargar-lo cal que totes dues parts acordin una ampliació.`,
+      { field: 'endDate' },
+    )
+  }
+  return allowed
+}
+
+export type Agreement = { objectives?: string | null; activities?: string | null; calendar?: string | null }
+
+/** accepted → active: dates and the agreement recorded (seed §4: terms, duration, main activities). */
+export function checkReadyToStart(
+  pairing: { startDate?: string | null; endDate?: string | null; agreement?: Agreement | null; extension?: Extension | null },
+  maxMonths: number,
+): RuleResult {
+  if (!pairing.startDate) return refuse('R6', "Per començar l'acompanyament cal la data d'inici.", { field: 'startDate' })
+  if (!pairing.endDate) return refuse('R6', "Per començar l'acompanyament cal la data de finalització pactada.", { field: 'endDate' })
+  const agreement = pairing.agreement ?? {}
+  if (!agreement.objectives?.trim()) return refuse('R6', "Per començar cal recollir els objectius pactats a l'acord.", { field: 'agreement.objectives' })
+  if (!agreement.activities?.trim()) return refuse('R6', "Per començar cal recollir les activitats principals a l'acord.", { field: 'agreement.activities' })
+  if (!agreement.calendar?.trim()) return refuse('R6', "Per començar cal recollir el calendari a l'acord.", { field: 'agreement.calendar' })
+  return checkDuration(pairing, maxMonths)
+}
+
+export type MeetingFact = { date: string; modality: string }
+
+/** R7: enough meetings of a counting modality between the start and the closing date. */
+export function countQualifyingMeetings(
+  meetings: readonly MeetingFact[],
+  window: { startDate: string; closingDate: string },
+  countingModalities: readonly string[],
+): number {
+  const from = dayOf(window.startDate)
+  const to = dayOf(window.closingDate)
+  return meetings.filter((meeting) => {
+    const day = dayOf(meeting.date)
+    return countingModalities.includes(meeting.modality) && day >= from && day <= to
+  }).length
+}
+
+export type Evaluation = { rating?: number | null; comments?: string | null }
+
+/** active → completed: R9 (closing date, the mentee's evaluation) and R7 (meetings). */
+export function checkReadyToComplete(
+  pairing: { startDate?: string | null; closing?: { closingDate?: string | null; menteeEvaluation?: Evaluation | null } | null },
+  meetings: readonly MeetingFact[],
+  options: { requiredMeetings: number; countingModalities: readonly string[] },
+): RuleResult {
+  const closing = pairing.closing ?? {}
+  if (!closing.closingDate) return refuse('R9', 'Per completar l\'acompanyament cal la data de tancament.', { field: 'closing.closingDate' })
+  if (pairing.startDate && dayOf(closing.closingDate) < dayOf(pairing.startDate)) {
+    return refuse('R9', "La data de tancament no pot ser anterior a la d'inici.", { field: 'closing.closingDate' })
+  }
+  const rating = closing.menteeEvaluation?.rating
+  if (!rating || rating < 1 || rating > 5 || !Number.isInteger(rating)) {
+    return refuse('R9', 'Per completar cal la valoració de la persona mentorada (de 1 a 5).', { field: 'closing.menteeEvaluation.rating' })
+  }
+  if (!closing.menteeEvaluation?.comments?.trim()) {
+    return refuse('R9', 'Per completar cal el comentari de valoració de la persona mentorada.', { field: 'closing.menteeEvaluation.comments' })
+  }
+  const counted = countQualifyingMeetings(
+    meetings,
+    { startDate: pairing.startDate ?? closing.closingDate, closingDate: closing.closingDate },
+    options.countingModalities,
+  )
+  if (counted < options.requiredMeetings) {
+    const modalities = options.countingModalities.map((modality) => MODALITY_LABELS[modality] ?? modality).join(' o ')
+    return refuse(
+      'R7',
+      `Per completar calen com a mínim ${options.requiredMeetings} trobades ${modalities} entre l'inici i el tancament; n'hi ha ${counted}.`,
+      { field: 'status' },
+    )
+  }
+  return allowed
+}
+
+export const MODALITY_LABELS: Record<string, string> = { in_person: 'presencials', online: 'en línia', phone: 'per telèfon' }
+
+/** accepted → cancelled etc. need a reason. */
+export function checkCancellation(reason: string | null | undefined): RuleResult {
+  return reason?.trim()
+    ? allowed
+    : refuse('R6', 'Per cancel·lar una parella cal indicar-ne el motiu.', { field: 'cancellationReason' })
+}
+
+/** Everything a status change needs, given the facts the hook gathered. */
+export function checkStatusChange(args: {
+  from: PairingStatus
+  to: PairingStatus
+  party: Party | null
+  pairing: Parameters<typeof checkReadyToStart>[0] & Parameters<typeof checkReadyToComplete>[0] & { cancellationReason?: string | null }
+  meetings: readonly MeetingFact[]
+  options: { requiredMeetings: number; countingModalities: readonly string[]; maxDurationMonths: number }
+}): RuleResult {
+  const { from, to, party, pairing, meetings, options } = args
+  return firstRefusal(
+    checkTransition(from, to, party),
+    from !== to && to === 'active' ? checkReadyToStart(pairing, options.maxDurationMonths) : allowed,
+    from !== to && to === 'completed' ? checkReadyToComplete(pairing, meetings, options) : allowed,
+    from !== to && to === 'cancelled' ? checkCancellation(pairing.cancellationReason) : allowed,
+  )
+}
