@@ -76,8 +76,9 @@ describe('the Express layer in front of Next and Payload', () => {
       statuses.push(last.status)
     }
     expect(statuses).toEqual([200, 200, 200, 429, 429])
-    expect(Number(last?.headers.get('retry-after'))).toBeGreaterThan(0)
-    expect((await last?.json()).errors[0].message).toMatch(/massa intents/)
+    if (!last) throw new Error('no response')
+    expect(Number(last.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect((await last.json()).errors[0].message).toMatch(/massa intents/)
     // Reading is not limited.
     expect((await fetch(`${base}/api/users/me`)).status).toBe(200)
   })
