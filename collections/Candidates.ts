@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { isSecretariat } from '../access/roles'
+import { contactVisibleTo, ownProfileOrCounterpart } from '../access/ownership'
+import { isSecretariat, isSecretariatField } from '../access/roles'
+import { enforceCandidateRules, normaliseCandidateEmail } from '../hooks/candidates'
 import { candidateEndpoints } from '../src/endpoints'
 import type { MentoriaOptions } from '../src/plugin/options'
 import { LANGUAGE_OPTIONS, personFields, topicOptions } from './fields'
@@ -27,13 +29,17 @@ export const createCandidatesCollection = (options: MentoriaOptions): Collection
   defaultSort: '-createdAt',
   endpoints: candidateEndpoints,
   access: {
-    read: isSecretariat,
+    read: ownProfileOrCounterpart('candidate'),
     create: isSecretariat,
-    update: isSecretariat,
+    update: ({ req }) => (isSecretariat({ req }) ? true : req.user ? { user: { equals: req.user.id } } : false),
     delete: isSecretariat,
   },
+  hooks: {
+    beforeValidate: [normaliseCandidateEmail],
+    beforeChange: [enforceCandidateRules],
+  },
   fields: [
-    ...personFields(),
+    ...personFields({ contactRead: contactVisibleTo('candidate') }),
     {
       type: 'row',
       fields: [
@@ -52,6 +58,7 @@ export const createCandidatesCollection = (options: MentoriaOptions): Collection
           required: true,
           index: true,
           label: { ca: 'Convocatòria', es: 'Convocatoria', en: 'Edition' },
+          access: { update: isSecretariatField },
         },
       ],
     },
@@ -86,6 +93,7 @@ export const createCandidatesCollection = (options: MentoriaOptions): Collection
     {
       name: 'consents',
       type: 'group',
+      access: { update: isSecretariatField },
       label: { ca: 'Consentiments', es: 'Consentimientos', en: 'Consents' },
       fields: [
         {
@@ -113,6 +121,7 @@ export const createCandidatesCollection = (options: MentoriaOptions): Collection
       defaultValue: 'submitted',
       index: true,
       label: { ca: 'Estat', es: 'Estado', en: 'Status' },
+      access: { create: isSecretariatField, update: isSecretariatField },
       admin: { position: 'sidebar' },
       options: [
         { value: 'submitted', label: { ca: 'Rebuda', es: 'Recibida', en: 'Submitted' } },
@@ -129,6 +138,15 @@ export const createCandidatesCollection = (options: MentoriaOptions): Collection
       index: true,
       label: { ca: 'Usuària', es: 'Usuaria', en: 'User' },
       admin: { position: 'sidebar' },
+      access: { create: isSecretariatField, update: isSecretariatField },
+    },
+    {
+      name: 'lateRegistration',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { ca: 'Sol·licitud fora de termini', es: 'Solicitud fuera de plazo', en: 'Late application' },
+      admin: { position: 'sidebar', description: 'Registrada per la secretaria tècnica fora del termini (R2).' },
+      access: { create: isSecretariatField, update: isSecretariatField },
     },
   ],
 })

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { isSecretariat } from '../access/roles'
+import { contactVisibleTo, ownProfile, ownProfileOrCounterpart } from '../access/ownership'
+import { isSecretariat, isSecretariatField } from '../access/roles'
 import type { MentoriaOptions } from '../src/plugin/options'
 import { LANGUAGE_OPTIONS, personFields, topicOptions } from './fields'
 
@@ -23,13 +24,13 @@ export const createMentorsCollection = (options: MentoriaOptions): CollectionCon
   },
   defaultSort: 'name',
   access: {
-    read: isSecretariat,
+    read: ownProfileOrCounterpart('mentor'),
     create: isSecretariat,
-    update: isSecretariat,
+    update: ownProfile,
     delete: isSecretariat,
   },
   fields: [
-    ...personFields(),
+    ...personFields({ contactRead: contactVisibleTo('mentor') }),
     {
       name: 'municipality',
       type: 'relationship',
@@ -37,6 +38,7 @@ export const createMentorsCollection = (options: MentoriaOptions): CollectionCon
       required: true,
       index: true,
       label: { ca: 'Ens', es: 'Ente', en: 'Council' },
+      access: { update: isSecretariatField },
     },
     {
       name: 'topics',
@@ -88,6 +90,14 @@ export const createMentorsCollection = (options: MentoriaOptions): CollectionCon
       index: true,
       label: { ca: 'Usuària', es: 'Usuaria', en: 'User' },
       admin: { position: 'sidebar' },
+      access: { create: isSecretariatField, update: isSecretariatField },
+    },
+    {
+      // Written inside the capacity check's transaction so that concurrent proposals conflict (R4).
+      name: 'capacityCheckedAt',
+      type: 'date',
+      admin: { hidden: true },
+      access: { read: isSecretariatField, create: () => false, update: () => false },
     },
   ],
 })

@@ -1,4 +1,4 @@
-import type { Field, Option } from 'payload'
+import type { Field, FieldAccess, Option } from 'payload'
 
 import type { Topic } from '../src/plugin/options'
 
@@ -14,7 +14,7 @@ export const topicOptions = (topics: Topic[]): Option[] =>
   topics.map((topic) => ({ value: topic.value, label: topic.label }))
 
 /** Name, email, phone and position: the same for mentors and candidates (DOMAIN.md). */
-export const personFields = (): Field[] => [
+export const personFields = ({ contactRead }: { contactRead: FieldAccess }): Field[] => [
   {
     type: 'row',
     fields: [
@@ -40,11 +40,15 @@ export const personFields = (): Field[] => [
         name: 'email',
         type: 'email',
         required: true,
+        index: true,
+        // R12: contact data only for the person, the secretariat, and the other side of an accepted pairing.
+        access: { read: contactRead },
         label: { ca: 'Correu electrònic', es: 'Correo electrónico', en: 'Email' },
       },
       {
         name: 'phone',
         type: 'text',
+        access: { read: contactRead },
         maxLength: 40,
         label: { ca: 'Telèfon', es: 'Teléfono', en: 'Phone' },
       },

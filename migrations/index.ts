@@ -1,9 +1,9 @@
-import * as migration_20261128_061954 from './20261128_061954';
+import * as migration_20261128_063618 from './20261128_063618';
 
 export const migrations = [
   {
-    up: migration_20261128_061954.up,
-    down: migration_20261128_061954.down,
-    name: '20261128_061954'
+    up: migration_20261128_063618.up,
+    down: migration_20261128_063618.down,
+    name: '20261128_063618'
   },
 ];

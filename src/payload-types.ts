@@ -72,6 +72,10 @@ export interface Config {
     editions: Edition;
     mentors: Mentor;
     candidates: Candidate;
+    pairings: Pairing;
+    meetings: Meeting;
+    incidents: Incident;
+    fitxes: Fitx;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -84,6 +88,10 @@ export interface Config {
     editions: EditionsSelect<false> | EditionsSelect<true>;
     mentors: MentorsSelect<false> | MentorsSelect<true>;
     candidates: CandidatesSelect<false> | CandidatesSelect<true>;
+    pairings: PairingsSelect<false> | PairingsSelect<true>;
+    meetings: MeetingsSelect<false> | MeetingsSelect<true>;
+    incidents: IncidentsSelect<false> | IncidentsSelect<true>;
+    fitxes: FitxesSelect<false> | FitxesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -223,6 +231,7 @@ export interface Mentor {
   languages?: ('ca' | 'es' | 'oc' | 'en' | 'fr')[] | null;
   bio?: string | null;
   user?: (number | null) | User;
+  capacityCheckedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -263,8 +272,161 @@ export interface Candidate {
   };
   status: 'submitted' | 'eligible' | 'ineligible' | 'matched' | 'withdrawn';
   user?: (number | null) | User;
+  /**
+   * Registrada per la secretaria tècnica fora del termini (R2).
+   */
+  lateRegistration?: boolean | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * Each pairing is one accompaniment: proposed, accepted or declined, started with an agreement and closed with an evaluation.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pairings".
+ */
+export interface Pairing {
+  id: number;
+  title?: string | null;
+  edition?: (number | null) | Edition;
+  mentor: number | Mentor;
+  candidate: number | Candidate;
+  /**
+   * Els canvis possibles depenen de l'estat i de qui sou (R6).
+   */
+  status: 'proposed' | 'accepted' | 'declined' | 'active' | 'completed' | 'cancelled';
+  statusChangedAt?: string | null;
+  answeredAt?: string | null;
+  overdue?: boolean | null;
+  fitxaPublished?: boolean | null;
+  fitxaPending?: boolean | null;
+  startDate?: string | null;
+  endDate?: string | null;
+  agreement?: {
+    objectives?: string | null;
+    activities?: string | null;
+    calendar?: string | null;
+  };
+  extension?: {
+    mentor?: {
+      agreed?: boolean | null;
+      note?: string | null;
+      by?: (number | null) | User;
+      at?: string | null;
+    };
+    mentee?: {
+      agreed?: boolean | null;
+      note?: string | null;
+      by?: (number | null) | User;
+      at?: string | null;
+    };
+    reason?: string | null;
+  };
+  closing?: {
+    closingDate?: string | null;
+    menteeEvaluation?: {
+      rating?: number | null;
+      comments?: string | null;
+    };
+    mentorEvaluation?: {
+      rating?: number | null;
+      comments?: string | null;
+    };
+  };
+  cancellationReason?: string | null;
+  matching?: {
+    score?: number | null;
+    explanation?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Meetings of each pairing. At least two in-person meetings are needed to complete.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meetings".
+ */
+export interface Meeting {
+  id: number;
+  title?: string | null;
+  pairing: number | Pairing;
+  date: string;
+  modality: 'in_person' | 'online' | 'phone';
+  durationMinutes?: number | null;
+  place?: string | null;
+  summary?: string | null;
+  recordedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Anything relevant the secretariat must know. Each new incident notifies it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "incidents".
+ */
+export interface Incident {
+  id: number;
+  title?: string | null;
+  pairing: number | Pairing;
+  type: 'communication' | 'availability' | 'change_of_person' | 'agreement' | 'other';
+  description: string;
+  reportedBy?: (number | null) | User;
+  status: 'open' | 'resolved';
+  resolution?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * The public write-up of each mentoring, drafted by the mentee and published by the secretariat.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "fitxes".
+ */
+export interface Fitx {
+  id: number;
+  pairing: number | Pairing;
+  title: string;
+  slug?: string | null;
+  summary: string;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  topics?:
+    | (
+        | 'estrategia-ess'
+        | 'contractacio-responsable'
+        | 'cooperativisme'
+        | 'mercat-social'
+        | 'finances-etiques'
+        | 'habitatge-cooperatiu'
+        | 'energia-comunitaria'
+        | 'sobirania-alimentaria'
+        | 'ateneus-cooperatius'
+        | 'economia-feminista'
+        | 'insercio-sociolaboral'
+        | 'bens-comuns'
+      )[]
+    | null;
+  year?: number | null;
+  municipality?: (number | null) | Municipality;
+  mentorMunicipality?: (number | null) | Municipality;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -309,6 +471,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'candidates';
         value: number | Candidate;
+      } | null)
+    | ({
+        relationTo: 'pairings';
+        value: number | Pairing;
+      } | null)
+    | ({
+        relationTo: 'meetings';
+        value: number | Meeting;
+      } | null)
+    | ({
+        relationTo: 'incidents';
+        value: number | Incident;
+      } | null)
+    | ({
+        relationTo: 'fitxes';
+        value: number | Fitx;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -422,6 +600,7 @@ export interface MentorsSelect<T extends boolean = true> {
   languages?: T;
   bio?: T;
   user?: T;
+  capacityCheckedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -448,8 +627,130 @@ export interface CandidatesSelect<T extends boolean = true> {
       };
   status?: T;
   user?: T;
+  lateRegistration?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pairings_select".
+ */
+export interface PairingsSelect<T extends boolean = true> {
+  title?: T;
+  edition?: T;
+  mentor?: T;
+  candidate?: T;
+  status?: T;
+  statusChangedAt?: T;
+  answeredAt?: T;
+  overdue?: T;
+  fitxaPublished?: T;
+  fitxaPending?: T;
+  startDate?: T;
+  endDate?: T;
+  agreement?:
+    | T
+    | {
+        objectives?: T;
+        activities?: T;
+        calendar?: T;
+      };
+  extension?:
+    | T
+    | {
+        mentor?:
+          | T
+          | {
+              agreed?: T;
+              note?: T;
+              by?: T;
+              at?: T;
+            };
+        mentee?:
+          | T
+          | {
+              agreed?: T;
+              note?: T;
+              by?: T;
+              at?: T;
+            };
+        reason?: T;
+      };
+  closing?:
+    | T
+    | {
+        closingDate?: T;
+        menteeEvaluation?:
+          | T
+          | {
+              rating?: T;
+              comments?: T;
+            };
+        mentorEvaluation?:
+          | T
+          | {
+              rating?: T;
+              comments?: T;
+            };
+      };
+  cancellationReason?: T;
+  matching?:
+    | T
+    | {
+        score?: T;
+        explanation?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meetings_select".
+ */
+export interface MeetingsSelect<T extends boolean = true> {
+  title?: T;
+  pairing?: T;
+  date?: T;
+  modality?: T;
+  durationMinutes?: T;
+  place?: T;
+  summary?: T;
+  recordedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "incidents_select".
+ */
+export interface IncidentsSelect<T extends boolean = true> {
+  title?: T;
+  pairing?: T;
+  type?: T;
+  description?: T;
+  reportedBy?: T;
+  status?: T;
+  resolution?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "fitxes_select".
+ */
+export interface FitxesSelect<T extends boolean = true> {
+  pairing?: T;
+  title?: T;
+  slug?: T;
+  summary?: T;
+  body?: T;
+  topics?: T;
+  year?: T;
+  municipality?: T;
+  mentorMunicipality?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -7,6 +7,7 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '../../migrations'
 import type { AppEnv } from './env'
+import { serialiseTransactions } from './serialise-transactions'
 
 /** Folder the SQLite file lives in, created on first start so a fresh clone just works. */
 function ensureSqliteFolder(uri: string) {
@@ -27,7 +28,7 @@ export function databaseAdapter(database: AppEnv['database'], options: DatabaseO
   }
   ensureSqliteFolder(database.uri)
   const useMigrations = options.useMigrations ?? process.env.NODE_ENV === 'production'
-  return sqliteAdapter({
+  const sqlite = sqliteAdapter({
     client: { url: database.uri },
     // Immediate transactions take the write lock up front, so rule checks and writes are one atomic step.
     transactionOptions: { behavior: 'immediate' },
@@ -37,4 +38,12 @@ export function databaseAdapter(database: AppEnv['database'], options: DatabaseO
     migrationDir: path.resolve(process.cwd(), 'migrations'),
     prodMigrations: useMigrations ? migrations : undefined,
   })
+  return {
+    ...sqlite,
+    init: (args) => {
+      const adapter = sqlite.init(args)
+      serialiseTransactions(adapter)
+      return adapter
+    },
+  }
 }

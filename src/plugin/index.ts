@@ -1,17 +1,19 @@
-import type { Config, Plugin } from 'payload'
+import type { Plugin } from 'payload'
 
 import { createCandidatesCollection } from '../../collections/Candidates'
+import { createFitxesCollection } from '../../collections/Fitxes'
+import { Incidents } from '../../collections/Incidents'
+import { Meetings } from '../../collections/Meetings'
+import { Pairings } from '../../collections/Pairings'
 import { Editions } from '../../collections/Editions'
 import { createMentorsCollection } from '../../collections/Mentors'
 import { Municipalities } from '../../collections/Municipalities'
 import { createUsersCollection } from '../../collections/Users'
-import { type MentoriaOptions, type MentoriaPluginOptions, parseMentoriaOptions } from './options'
+import { type MentoriaPluginOptions, parseMentoriaOptions } from './options'
 
 export { DEFAULT_TOPICS, type MentoriaOptions, type MentoriaPluginOptions } from './options'
 
-/** Resolved plugin options, as the plugin stored them on the config. */
-export const mentoriaOptionsOf = (config: Pick<Config, 'custom'>): MentoriaOptions =>
-  (config.custom as { mentoria: MentoriaOptions }).mentoria
+export { mentoriaOptionsOf } from './options-of'
 
 /**
  * The Mentoria XMESS programme as a Payload plugin: collections, access, rules and endpoints.
@@ -32,6 +34,10 @@ export const mentoriaPlugin =
         Editions,
         createMentorsCollection(options),
         createCandidatesCollection(options),
+        Pairings,
+        Meetings,
+        Incidents,
+        createFitxesCollection(options),
       ],
       custom: { ...config.custom, mentoria: options },
     }

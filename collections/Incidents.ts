@@ -1,0 +1,61 @@
+import type { CollectionConfig } from 'payload'
+
+import { byOwnPairing } from '../access/ownership'
+import { isSecretariat, isSecretariatField, isSignedIn } from '../access/roles'
+import { enforceIncidentRules, notifyNewIncident } from '../hooks/incidents'
+import { INCIDENT_TYPES } from '../src/rules/incidents'
+
+export const Incidents: CollectionConfig = {
+  slug: 'incidents',
+  labels: {
+    singular: { ca: 'Incidència', es: 'Incidencia', en: 'Incident' },
+    plural: { ca: 'Incidències', es: 'Incidencias', en: 'Incidents' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'pairing', 'type', 'status', 'createdAt'],
+    group: { ca: 'Acompanyaments', es: 'Acompañamientos', en: 'Accompaniments' },
+    description: {
+      ca: "Qualsevol cosa rellevant per a l'acompanyament que la secretaria tècnica ha de saber. Cada incidència nova l'avisa.",
+      es: 'Cualquier cosa relevante que la secretaría técnica debe saber. Cada incidencia nueva la avisa.',
+      en: 'Anything relevant the secretariat must know. Each new incident notifies it.',
+    },
+  },
+  defaultSort: '-createdAt',
+  access: {
+    read: byOwnPairing,
+    create: isSignedIn,
+    update: isSecretariat,
+    delete: isSecretariat,
+  },
+  hooks: { beforeChange: [enforceIncidentRules], afterChange: [notifyNewIncident] },
+  fields: [
+    { name: 'title', type: 'text', admin: { hidden: true }, access: { create: () => false, update: () => false } },
+    { name: 'pairing', type: 'relationship', relationTo: 'pairings', required: true, index: true, label: 'Parella' },
+    { name: 'type', type: 'select', required: true, defaultValue: 'other', label: 'Tipus', options: INCIDENT_TYPES },
+    { name: 'description', type: 'textarea', required: true, maxLength: 4000, label: 'Descripció' },
+    {
+      name: 'reportedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: 'Comunicada per',
+      admin: { readOnly: true },
+      access: { create: () => false, update: () => false },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'open',
+      index: true,
+      label: 'Estat',
+      options: [
+        { value: 'open', label: 'Oberta' },
+        { value: 'resolved', label: 'Resolta' },
+      ],
+      access: { create: isSecretariatField, update: isSecretariatField },
+      admin: { position: 'sidebar' },
+    },
+    { name: 'resolution', type: 'textarea', maxLength: 4000, label: 'Com es va resoldre', access: { create: isSecretariatField, update: isSecretariatField } },
+  ],
+}

@@ -1,0 +1,65 @@
+import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook } from 'payload'
+
+import {
+  checkApplicationWindow,
+  checkConsents,
+  checkMemberCouncil,
+  checkOneOpenApplication,
+  normaliseEmail,
+  OPEN_APPLICATION_STATUSES,
+} from '../src/rules/applications'
+import { refuse } from '../src/rules/result'
+import { deepMerge, enforce, idOf, isSecretariatRequest, loadDoc } from './shared'
+
+export const normaliseCandidateEmail: CollectionBeforeValidateHook = ({ data }) => {
+  if (data && typeof data.email === 'string') data.email = normaliseEmail(data.email)
+  return data
+}
+
+type EditionDoc = { id: number | string; name?: string; applicationsOpenAt: string; applicationsCloseAt: string }
+
+/** R1 (one open application per email and edition), R2 (the window), R3 (consents, member council). */
+export const enforceCandidateRules: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
+  const next = deepMerge(originalDoc ?? {}, data) as Record<string, unknown> & {
+    consents?: { dataProcessing?: boolean; commitment?: boolean }
+    status?: string
+    lateRegistration?: boolean
+  }
+
+  enforce(checkConsents(next.consents))
+
+  const statusChanged = operation === 'create' || (data.status !== undefined && data.status !== originalDoc?.status)
+  if (statusChanged && (next.status === 'eligible' || next.status === 'matched')) {
+    enforce(checkMemberCouncil(await loadDoc(req, 'municipalities', idOf(next.municipality))))
+  }
+
+  const emailOrEditionChanged =
+    operation === 'create' || (data.email !== undefined && data.email !== originalDoc?.email) || (data.edition !== undefined && String(idOf(data.edition)) !== String(idOf(originalDoc?.edition)))
+  const reopening = statusChanged && OPEN_APPLICATION_STATUSES.includes(next.status as never)
+  if ((emailOrEditionChanged || reopening) && OPEN_APPLICATION_STATUSES.includes((next.status ?? 'submitted') as never)) {
+    const { totalDocs } = await req.payload.count({
+      collection: 'candidates',
+      req,
+      overrideAccess: true,
+      where: {
+        and: [
+          { email: { equals: next.email } },
+          { edition: { equals: idOf(next.edition) } },
+          { status: { in: [...OPEN_APPLICATION_STATUSES] } },
+          ...(originalDoc?.id !== undefined ? [{ id: { not_equals: originalDoc.id } }] : []),
+        ],
+      },
+    })
+    enforce(checkOneOpenApplication(totalDocs))
+  }
+
+  if (operation === 'create' && req.user && isSecretariatRequest(req)) {
+    const edition = await loadDoc<EditionDoc>(req, 'editions', idOf(next.edition))
+    if (!edition) enforce(refuse('R2', 'Cal indicar una convocatòria que existeixi.', { field: 'edition' }))
+    const window = checkApplicationWindow(edition, new Date())
+    if (!window.ok && !next.lateRegistration) {
+      enforce(refuse('R2', `${window.message} Per registrar-la igualment, marqueu «Sol·licitud fora de termini».`, { field: 'lateRegistration', status: 409 }))
+    }
+  }
+  return data
+}

@@ -1,0 +1,32 @@
+import type { PayloadRequest } from 'payload'
+
+import { mentoriaOptionsOf } from '../src/plugin/options-of'
+
+/** Where the secretariat is told: the configured address, or every secretariat user. */
+export async function secretariatRecipients(req: PayloadRequest): Promise<string[]> {
+  const configured = mentoriaOptionsOf(req.payload.config).secretariatEmail
+  if (configured) return [configured]
+  const users = await req.payload.find({
+    collection: 'users',
+    where: { roles: { contains: 'secretariat' } },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return users.docs.map((user) => String(user.email)).filter(Boolean)
+}
+
+/**
+ * R11: tells the secretariat. A mail failure is logged, never turned into a refused change: the
+ * change itself is what matters, and it is visible in the admin anyway.
+ */
+export async function notifySecretariat(req: PayloadRequest, message: { subject: string; text: string }): Promise<void> {
+  try {
+    const to = await secretariatRecipients(req)
+    if (to.length === 0) return
+    await req.payload.sendEmail({ to, subject: `[Mentoria XMESS] ${message.subject}`, text: message.text })
+  } catch (error) {
+    req.payload.logger.error({ err: error, msg: 'Could not notify the secretariat' })
+  }
+}
