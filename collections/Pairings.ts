@@ -118,6 +118,20 @@ export const Pairings: CollectionConfig = {
       admin: { readOnly: true, position: 'sidebar' },
     },
     {
+      name: 'overdueNotifiedAt',
+      type: 'date',
+      label: 'Secretaria avisada del retard',
+      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.overdueNotifiedAt) },
+      access: { create: () => false, update: () => false },
+    },
+    {
+      name: 'fitxaReminderSentAt',
+      type: 'date',
+      label: 'Darrer recordatori de la fitxa',
+      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.fitxaReminderSentAt) },
+      access: { create: () => false, update: () => false },
+    },
+    {
       name: 'fitxaPending',
       type: 'checkbox',
       virtual: true,

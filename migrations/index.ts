@@ -1,9 +1,15 @@
 import * as migration_20261128_063618 from './20261128_063618';
+import * as migration_20261128_064534 from './20261128_064534';
 
 export const migrations = [
   {
     up: migration_20261128_063618.up,
     down: migration_20261128_063618.down,
-    name: '20261128_063618'
+    name: '20261128_063618',
+  },
+  {
+    up: migration_20261128_064534.up,
+    down: migration_20261128_064534.down,
+    name: '20261128_064534'
   },
 ];

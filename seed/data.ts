@@ -207,6 +207,51 @@ export const candidates: SeedCandidate[] = [
   },
 ]
 
+/** Last year's applicant, whose accompaniment is completed and documented (a published fitxa). */
+export const pastCandidate: SeedCandidate = {
+  name: 'Júlia Roig Serra',
+  email: 'julia.roig@sollicitant.xmess.example',
+  phone: '+34 600 000 207',
+  position: 'Tècnica de transició ecològica',
+  municipality: 'Ajuntament de Granollers',
+  topics: ['energia-comunitaria', 'bens-comuns'],
+  needs: 'Volíem impulsar una comunitat energètica als equipaments municipals.',
+  availability: 'Dimecres.',
+  languages: ['ca'],
+  status: 'eligible',
+}
+
+const paragraph = (text: string) => ({
+  type: 'paragraph',
+  format: '',
+  indent: 0,
+  version: 1,
+  direction: 'ltr',
+  textFormat: 0,
+  children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
+})
+
+export const pastFitxa = {
+  title: "Una comunitat energètica als equipaments de Granollers",
+  summary:
+    "Com l'Ajuntament de Granollers, acompanyat per l'Ajuntament de Girona, va passar de la idea a una comunitat energètica amb el veïnat en deu mesos.",
+  topics: ['energia-comunitaria', 'bens-comuns'],
+  body: {
+    root: {
+      type: 'root',
+      format: '',
+      indent: 0,
+      version: 1,
+      direction: 'ltr',
+      children: [
+        paragraph("Vam començar amb una visita a la comunitat energètica de Girona i una sessió amb l'equip tècnic."),
+        paragraph('En la segona trobada vam revisar el model de governança i el conveni amb les entitats del barri.'),
+        paragraph("El que ens emportem: començar petit, amb un equipament, i implicar el veïnat des del primer dia."),
+      ],
+    },
+  },
+}
+
 export const DEMO_PASSWORD = 'Mentoria-demo-2026'
 
 export const demoUsers = [

@@ -1,6 +1,6 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
-import { candidates, DEMO_PASSWORD, demoUsers, mentors, municipalities } from './data'
+import { candidates, DEMO_PASSWORD, demoUsers, mentors, municipalities, pastCandidate, pastFitxa } from './data'
 
 export type SeedSummary = { created: number; existing: number; credentials: { email: string; password: string; roles: readonly string[] }[] }
 
@@ -54,7 +54,8 @@ export async function seed(payload: Payload, today = new Date()): Promise<SeedSu
   }
 
   const year = currentEditionYear(today)
-  const edition = await ensure('editions', { year: { equals: year } }, { ...editionDates(year), status: 'accompaniment' })
+  const pastEdition = await ensure<{ id: number | string }>('editions', { year: { equals: year - 1 } }, { ...editionDates(year - 1), status: 'closed' })
+  const edition = await ensure<{ id: number | string }>('editions', { year: { equals: year } }, { ...editionDates(year), status: 'accompaniment' })
   await ensure('editions', { year: { equals: year + 1 } }, { ...editionDates(year + 1), status: 'planned' })
 
   const userIds = new Map<string, number | string>()
@@ -68,31 +69,124 @@ export async function seed(payload: Payload, today = new Date()): Promise<SeedSu
     userIds.set(user.email, doc.id)
   }
 
+  const mentorIds = new Map<string, number | string>()
   for (const mentor of mentors) {
-    await ensure('mentors', { email: { equals: mentor.email } }, {
+    const doc = await ensure('mentors', { email: { equals: mentor.email } }, {
       ...mentor,
       municipality: council(mentor.municipality),
       user: userIds.get(mentor.email),
     })
+    mentorIds.set(mentor.name.split(' ')[0], doc.id)
   }
 
-  for (const candidate of candidates) {
-    await ensure(
+  const candidateIds = new Map<string, number | string>()
+  for (const [candidate, editionId] of [...candidates.map((c) => [c, edition.id] as const), [pastCandidate, pastEdition.id] as const]) {
+    const doc = await ensure(
       'candidates',
-      { and: [{ email: { equals: candidate.email } }, { edition: { equals: edition.id } }] },
+      { and: [{ email: { equals: candidate.email } }, { edition: { equals: editionId } }] },
       {
         ...candidate,
         municipality: council(candidate.municipality),
-        edition: edition.id,
+        edition: editionId,
         consents: { dataProcessing: true, commitment: true },
         user: userIds.get(candidate.email),
+        lateRegistration: false,
       },
     )
+    candidateIds.set(candidate.name.split(' ')[0], doc.id)
   }
+
+  await seedPairings(payload, { year, mentorIds, candidateIds, count: (isNew) => (isNew ? created++ : existing++) })
 
   return {
     created,
     existing,
     credentials: demoUsers.map((user) => ({ email: user.email, password: DEMO_PASSWORD, roles: user.roles })),
   }
+}
+
+type PairingSeedArgs = {
+  year: number
+  mentorIds: Map<string, number | string>
+  candidateIds: Map<string, number | string>
+  count: (isNew: boolean) => void
+}
+
+/**
+ * One pairing in every state, moved through the real transitions (so every rule hook runs):
+ * completed with a published fitxa (last year), active, accepted, proposed, declined and cancelled.
+ */
+async function seedPairings(payload: Payload, { year, mentorIds, candidateIds, count }: PairingSeedArgs) {
+  const id = (map: Map<string, number | string>, key: string) => {
+    const value = map.get(key)
+    if (value === undefined) throw new Error(`Seed: unknown ${key}`)
+    return value
+  }
+  const day = (date: string) => new Date(`${date}T10:00:00Z`).toISOString()
+  const move = (pairing: number | string, data: Record<string, unknown>) =>
+    payload.update({ collection: 'pairings', id: pairing, data: data as never, depth: 0 })
+  const meet = (pairing: number | string, date: string, modality: string, summary: string) =>
+    payload.create({ collection: 'meetings', data: { pairing, date: day(date), modality, place: 'Ajuntament', durationMinutes: 120, summary } as never })
+
+  /** Creates the proposal unless this mentor and candidate were already paired, then runs `steps`. */
+  const pair = async (mentor: string, candidate: string, steps: (pairing: number | string) => Promise<void>) => {
+    const where: Where = { and: [{ mentor: { equals: id(mentorIds, mentor) } }, { candidate: { equals: id(candidateIds, candidate) } }] }
+    if ((await payload.count({ collection: 'pairings', where })).totalDocs > 0) {
+      count(false)
+      return
+    }
+    const pairing = await payload.create({
+      collection: 'pairings',
+      data: { mentor: id(mentorIds, mentor), candidate: id(candidateIds, candidate) } as never,
+      depth: 0,
+    })
+    count(true)
+    await steps(pairing.id)
+  }
+
+  const agreement = {
+    objectives: "Definir les prioritats del primer pla municipal d'ESS i els indicadors.",
+    activities: 'Dues visites presencials, revisió del document de pla i contacte amb entitats.',
+    calendar: 'Visita al novembre, revisió al febrer, tancament a l\'octubre.',
+  }
+
+  // Last year's: completed, evaluated and documented.
+  await pair('Marc', 'Júlia', async (pairing) => {
+    await move(pairing, { status: 'accepted' })
+    await move(pairing, { status: 'active', startDate: day(`${year - 1}-11-15`), endDate: day(`${year}-10-31`), agreement })
+    await meet(pairing, `${year - 1}-12-10`, 'in_person', 'Visita a la comunitat energètica de Girona.')
+    await meet(pairing, `${year}-02-18`, 'online', 'Revisió del model de governança.')
+    await meet(pairing, `${year}-04-22`, 'in_person', 'Sessió amb les entitats del barri a Granollers.')
+    await move(pairing, {
+      status: 'completed',
+      closing: {
+        closingDate: day(`${year}-10-15`),
+        menteeEvaluation: { rating: 5, comments: 'Molt útil: ens ha estalviat mesos de feina.' },
+        mentorEvaluation: { rating: 4, comments: 'Un equip amb ganes; caldria més temps polític.' },
+      },
+    })
+    await payload.create({ collection: 'fitxes', data: { ...pastFitxa, pairing, _status: 'published' } as never })
+  })
+
+  // This year's, one in each state.
+  await pair('Laia', 'Pau', async (pairing) => {
+    await move(pairing, { status: 'accepted' })
+    await move(pairing, { status: 'active', startDate: day(`${year}-11-10`), endDate: day(`${year + 1}-10-31`), agreement })
+    await meet(pairing, `${year}-11-20`, 'in_person', 'Primera trobada a Vilafranca: diagnosi i prioritats.')
+  })
+  await pair('Núria', 'Clara', async (pairing) => {
+    await move(pairing, { status: 'accepted' })
+  })
+  await pair('Jordi', 'Gemma', async () => undefined)
+  await pair('Laia', 'Oriol', async (pairing) => {
+    await move(pairing, { status: 'declined' })
+  })
+  await pair('Marc', 'Oriol', async (pairing) => {
+    await move(pairing, { status: 'accepted' })
+    await move(pairing, { status: 'cancelled', cancellationReason: 'La persona sol·licitant ha canviat de lloc de treball.' })
+  })
+  await pair('Marc', 'Marta', async (pairing) => {
+    await move(pairing, { status: 'accepted' })
+    await move(pairing, { status: 'active', startDate: day(`${year}-11-05`), endDate: day(`${year + 1}-09-30`), agreement })
+  })
 }

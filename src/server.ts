@@ -18,7 +18,7 @@ async function main() {
 
   const { getPayload } = await import('payload')
   const { default: config } = await import('../payload.config')
-  const payload = await getPayload({ config })
+  const payload = await getPayload({ config, cron: env.jobsAutorun })
 
   const nextApp = next({ dev, dir: process.cwd(), port: env.port })
   const handle = nextApp.getRequestHandler()

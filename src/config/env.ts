@@ -77,6 +77,13 @@ const envSchema = z.object({
   EMAIL_FROM_NAME: z.preprocess(emptyToUndefined, z.string().default('Mentoria XMESS')),
   SECRETARIAT_EMAIL: z.preprocess(emptyToUndefined, z.email({ message: 'ha de ser una adreça de correu' }).optional()),
   EMBED_ORIGINS: originList,
+  JOBS_AUTORUN: z.preprocess(
+    emptyToUndefined,
+    z
+      .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'ha de ser true o false' })
+      .default('true')
+      .transform((value) => value === 'true' || value === '1' || value === 'yes'),
+  ),
   TRUST_PROXY: z.preprocess(
     emptyToUndefined,
     z.coerce.number({ message: 'ha de ser el nombre de proxies de davant (0, 1, 2…)' }).int().min(0).max(10).default(0),
@@ -100,6 +107,8 @@ export type AppEnv = {
   secretariatEmail?: string
   embedOrigins: string[]
   trustProxy: number
+  /** Run scheduled jobs (reminders, overdue notices) inside the app server. */
+  jobsAutorun: boolean
 }
 
 /** `next build` imports the config with NODE_ENV=production but serves nothing. */
@@ -163,6 +172,7 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     secretariatEmail: raw.SECRETARIAT_EMAIL,
     embedOrigins: raw.EMBED_ORIGINS,
     trustProxy: raw.TRUST_PROXY,
+    jobsAutorun: raw.JOBS_AUTORUN,
   }
 }
 

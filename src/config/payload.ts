@@ -73,6 +73,11 @@ export function createPayloadConfig({ env, rootDir, db, email, plugin }: CreateC
         importMapFile: path.resolve(rootDir, 'src/app/(payload)/admin/importMap.js'),
       },
     },
+    jobs: {
+      // Scheduled tasks (src/jobs) run in the app server unless JOBS_AUTORUN=false moves them to a worker.
+      autoRun: [{ cron: '*/5 * * * *', queue: 'mentoria' }],
+      shouldAutoRun: () => env.jobsAutorun,
+    },
     typescript: { outputFile: path.resolve(rootDir, 'src/payload-types.ts') },
     plugins: [mentoriaPlugin({ secretariatEmail: env.secretariatEmail, ...plugin })],
   })

@@ -9,6 +9,8 @@ import { Editions } from '../../collections/Editions'
 import { createMentorsCollection } from '../../collections/Mentors'
 import { Municipalities } from '../../collections/Municipalities'
 import { createUsersCollection } from '../../collections/Users'
+import { isSecretariatUser } from '../../access/roles'
+import { mentoriaTasks } from '../jobs'
 import { type MentoriaPluginOptions, parseMentoriaOptions } from './options'
 
 export { DEFAULT_TOPICS, type MentoriaOptions, type MentoriaPluginOptions } from './options'
@@ -39,6 +41,17 @@ export const mentoriaPlugin =
         Incidents,
         createFitxesCollection(options),
       ],
+      jobs: {
+        ...config.jobs,
+        tasks: [...(config.jobs?.tasks ?? []), ...mentoriaTasks],
+        // Only the secretariat may queue, run or cancel jobs through the API.
+        access: {
+          queue: ({ req }) => isSecretariatUser(req.user),
+          run: ({ req }) => isSecretariatUser(req.user),
+          cancel: ({ req }) => isSecretariatUser(req.user),
+          ...config.jobs?.access,
+        },
+      },
       custom: { ...config.custom, mentoria: options },
     }
   }

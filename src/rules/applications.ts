@@ -1,4 +1,4 @@
-import { formatDateCa } from './dates'
+import { onDateCa } from './dates'
 import { allowed, refuse, type RuleResult } from './result'
 
 export type EditionWindow = { name?: string; applicationsOpenAt: string | Date; applicationsCloseAt: string | Date }
@@ -16,13 +16,13 @@ export function checkApplicationWindow(edition: EditionWindow | undefined, now: 
   if (!edition) {
     return refuse('R2', "Ara no hi ha cap convocatòria oberta. La XMESS obre les sol·licituds cada setembre.", { status: 409 })
   }
-  const open = formatDateCa(edition.applicationsOpenAt)
-  const close = formatDateCa(edition.applicationsCloseAt)
+  const open = onDateCa(edition.applicationsOpenAt)
+  const close = onDateCa(edition.applicationsCloseAt)
   switch (windowState(edition, now)) {
     case 'before':
-      return refuse('R2', `Les sol·licituds encara no són obertes: s'obren el ${open} i es tanquen el ${close}.`, { status: 409 })
+      return refuse('R2', `Les sol·licituds encara no són obertes: s'obren ${open} i es tanquen ${close}.`, { status: 409 })
     case 'after':
-      return refuse('R2', `El termini de sol·licituds es va tancar el ${close} (era obert des del ${open}).`, { status: 409 })
+      return refuse('R2', `El termini de sol·licituds es va tancar ${close} (s'havia obert ${open}).`, { status: 409 })
     default:
       return allowed
   }

@@ -14,3 +14,9 @@ export function addMonths(value: Date | string, months: number): Date {
 
 /** Compares calendar days, so a time of day never decides a rule. */
 export const dayOf = (value: Date | string): string => new Date(value).toISOString().slice(0, 10)
+
+/** "el 30 de setembre del 2026", "l'1 d'octubre del 2026": the article Catalan puts before a date. */
+export function onDateCa(value: Date | string): string {
+  const text = formatDateCa(value)
+  return /^(1|11) /.test(text) ? `l'${text}` : `el ${text}`
+}

@@ -1,4 +1,4 @@
-import { addMonths, dayOf, formatDateCa } from './dates'
+import { addMonths, dayOf, onDateCa } from './dates'
 import { allowed, firstRefusal, refuse, type RuleResult } from './result'
 
 export const PAIRING_STATUSES = ['proposed', 'accepted', 'declined', 'active', 'completed', 'cancelled'] as const
@@ -121,7 +121,7 @@ export function checkDuration(
   if (dayOf(pairing.endDate) > dayOf(limit) && !extensionAgreed(pairing.extension)) {
     return refuse(
       'R8',
-      `Un acompanyament dura com a màxim ${maxMonths} mesos (fins al ${formatDateCa(limit)}); per allargar-lo cal que totes dues parts acordin una ampliació.`,
+      `Un acompanyament dura com a màxim ${maxMonths} mesos (fins ${onDateCa(limit).replace(/^el /, 'al ').replace(/^l'/, "a l'")}); per allargar-lo cal que totes dues parts acordin una ampliació.`,
       { field: 'endDate' },
     )
   }

@@ -53,12 +53,15 @@ describe('the production server on an empty SQLite file', () => {
     await page.click('button[type=submit]')
     await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
 
-    const nav = page.locator('nav')
-    await expect.poll(() => nav.textContent(), { timeout: 15_000 }).toContain('Persones mentores')
-    const text = (await page.locator('body').textContent()) ?? ''
+    const body = page.locator('body')
+    await expect.poll(() => body.textContent(), { timeout: 15_000 }).toContain('Persones mentores')
+    const text = (await body.textContent()) ?? ''
     expect(text).toContain('Sol·licituds')
     expect(text).toContain('Convocatòries')
     expect(text).toContain('Ens membres')
+    expect(text).toContain('Parelles')
+    expect(text).toContain('Trobades')
+    expect(text).toContain('Fitxes')
     expect(await page.getAttribute('html', 'lang')).toBe('ca')
 
     fs.mkdirSync('test-results', { recursive: true })

@@ -45,7 +45,7 @@ export async function startTestApp(overrides: Partial<Omit<CreateConfigArgs, 'en
       for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true })
     }
   }
-  const env = loadEnv({ NODE_ENV: 'test', DATABASE_URI: uri, PAYLOAD_SECRET: `test-secret-${id}-0123456789abcdef` })
+  const env = loadEnv({ NODE_ENV: 'test', DATABASE_URI: uri, PAYLOAD_SECRET: `test-secret-${id}-0123456789abcdef`, JOBS_AUTORUN: 'false' })
   const db = databaseAdapter(env.database, { useMigrations: true })
   const config = await createPayloadConfig({ env, rootDir, db, ...overrides })
   const key = `test-${id}`

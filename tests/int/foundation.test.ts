@@ -76,14 +76,20 @@ describe('demo data', () => {
     const counts = async () =>
       Object.fromEntries(
         await Promise.all(
-          (['municipalities', 'editions', 'mentors', 'candidates', 'users'] as const).map(async (collection) => [
+          (['municipalities', 'editions', 'mentors', 'candidates', 'users', 'pairings', 'meetings', 'fitxes'] as const).map(async (collection) => [
             collection,
             (await app.payload.count({ collection })).totalDocs,
           ]),
         ),
       )
     const before = await counts()
-    expect(before.editions).toBe(2)
+    expect(before.editions).toBe(3)
+    // Every pairing state is in the demo.
+    const pairings = await app.payload.find({ collection: 'pairings', pagination: false, depth: 0 })
+    expect(new Set(pairings.docs.map((pairing) => pairing.status))).toEqual(
+      new Set(['proposed', 'accepted', 'declined', 'active', 'completed', 'cancelled']),
+    )
+    expect((await app.rest.get('/api/fitxes')).body.totalDocs).toBe(1)
 
     const second = await seed(app.payload, new Date('2026-11-28T10:00:00Z'))
     expect(second.created).toBe(0)
