@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isSecretariat } from '../access/roles'
+import { confirmMatchEndpoint, matchEndpoint } from '../src/endpoints/matching'
 
 export const EDITION_STATUSES = ['planned', 'applications', 'matching', 'accompaniment', 'closed'] as const
 
@@ -21,6 +22,7 @@ export const Editions: CollectionConfig = {
     },
   },
   defaultSort: '-year',
+  endpoints: [matchEndpoint, confirmMatchEndpoint],
   access: {
     // Dates of the call are public so that the form can say when it opens.
     read: anyone,

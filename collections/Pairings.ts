@@ -3,6 +3,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { ownPairings } from '../access/ownership'
 import { isSecretariat, isSecretariatField } from '../access/roles'
 import { afterPairingChange, enforcePairingRules } from '../hooks/pairings'
+import { answerProposalEndpoint } from '../src/endpoints/answer'
 import { PAIRING_STATUSES } from '../src/rules/pairings'
 
 const statusLabels: Record<(typeof PAIRING_STATUSES)[number], { ca: string; es: string; en: string }> = {
@@ -67,6 +68,7 @@ export const Pairings: CollectionConfig = {
     // History matters: only proposals that never started can be deleted; the rest are cancelled.
     delete: ({ req }) => (isSecretariat({ req }) ? { status: { in: ['proposed', 'declined'] } } : false),
   },
+  endpoints: [answerProposalEndpoint],
   hooks: {
     beforeChange: [enforcePairingRules],
     afterChange: [afterPairingChange],
@@ -118,6 +120,13 @@ export const Pairings: CollectionConfig = {
       admin: { readOnly: true, position: 'sidebar' },
     },
     {
+      // The current signed answer link's nonce (R4 by email); cleared once the mentor answers.
+      name: 'answerNonce',
+      type: 'text',
+      admin: { hidden: true },
+      access: { read: () => false, create: () => false, update: () => false },
+    },
+    {
       name: 'overdueNotifiedAt',
       type: 'date',
       label: 'Secretaria avisada del retard',
@@ -149,8 +158,8 @@ export const Pairings: CollectionConfig = {
             {
               type: 'row',
               fields: [
-                { name: 'startDate', type: 'date', label: "Data d'inici" },
-                { name: 'endDate', type: 'date', label: 'Data de finalització pactada' },
+                { name: 'startDate', type: 'date', label: "Data d'inici", admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } } },
+                { name: 'endDate', type: 'date', label: 'Data de finalització pactada', admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } } },
               ],
             },
             {
@@ -189,7 +198,7 @@ export const Pairings: CollectionConfig = {
               type: 'group',
               label: 'Tancament i valoració',
               fields: [
-                { name: 'closingDate', type: 'date', label: 'Data de tancament' },
+                { name: 'closingDate', type: 'date', label: 'Data de tancament', admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } } },
                 evaluation('menteeEvaluation', 'Valoració de la persona mentorada (obligatòria per completar)'),
                 evaluation('mentorEvaluation', 'Valoració de la persona mentora'),
               ],

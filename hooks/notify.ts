@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { queueEmail } from '../src/jobs/mail'
 import { mentoriaOptionsOf } from '../src/plugin/options-of'
 
 /** Where the secretariat is told: the configured address, or every secretariat user. */
@@ -17,16 +18,9 @@ export async function secretariatRecipients(req: PayloadRequest): Promise<string
   return users.docs.map((user) => String(user.email)).filter(Boolean)
 }
 
-/**
- * R11: tells the secretariat. A mail failure is logged, never turned into a refused change: the
- * change itself is what matters, and it is visible in the admin anyway.
- */
+/** R11: tells the secretariat, through the mail queue (sent only if the change is kept). */
 export async function notifySecretariat(req: PayloadRequest, message: { subject: string; text: string }): Promise<void> {
-  try {
-    const to = await secretariatRecipients(req)
-    if (to.length === 0) return
-    await req.payload.sendEmail({ to, subject: `[Mentoria XMESS] ${message.subject}`, text: message.text })
-  } catch (error) {
-    req.payload.logger.error({ err: error, msg: 'Could not notify the secretariat' })
-  }
+  const to = await secretariatRecipients(req)
+  if (to.length === 0) return
+  await queueEmail(req, { to, subject: `[Mentoria XMESS] ${message.subject}`, text: message.text })
 }

@@ -12,7 +12,9 @@ import {
   type Party,
 } from '../src/rules/pairings'
 import { refuse } from '../src/rules/result'
+import { newNonce } from '../src/notifications/links'
 import { notifySecretariat } from './notify'
+import { queueAcceptedEmail, queueProposalEmail } from './proposal-emails'
 import { deepMerge, enforce, type ID, idOf, isSecretariatRequest, loadDoc, sameId } from './shared'
 
 export type MentorDoc = { id: ID; name?: string; email?: string; municipality?: unknown; capacity?: number; available?: boolean; user?: unknown }
@@ -218,6 +220,7 @@ export const enforcePairingRules: CollectionBeforeChangeHook = async ({ data, or
     }
     data.status = 'proposed'
     await checkProposal(req, next, mentor, candidate)
+    data.answerNonce = newNonce()
     return data
   }
 
@@ -281,15 +284,28 @@ export const enforcePairingRules: CollectionBeforeChangeHook = async ({ data, or
   if (from !== to) {
     data.statusChangedAt = new Date().toISOString()
     if (to === 'accepted' || to === 'declined') data.answeredAt = new Date().toISOString()
+    // Any answer, in the admin or by link, retires the emailed links.
+    if (from === 'proposed') data.answerNonce = null
   }
   return data
 }
 
-/** Keeps the application's status in step, and tells the secretariat of a new end date (R11). */
+/**
+ * Tells people what happened: the mentor of a new proposal (with signed answer links), the mentee of
+ * an acceptance (with the mentor's contact, seed §4), and the secretariat of a new end date (R11).
+ * Keeps the application's status in step.
+ */
 export const afterPairingChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
-  const pairing = doc as PairingDoc
+  const pairing = doc as PairingDoc & { answerNonce?: string | null; matching?: { explanation?: string | null } | null }
   const previous = previousDoc as PairingDoc | undefined
   const candidateId = idOf(pairing.candidate)
+  if (operation === 'create' && pairing.status === 'proposed') {
+    const stored = await loadDoc<{ answerNonce?: string }>(req, 'pairings', pairing.id)
+    await queueProposalEmail(req, pairing, stored?.answerNonce ?? undefined)
+  }
+  if (operation === 'update' && previous?.status === 'proposed' && pairing.status === 'accepted') {
+    await queueAcceptedEmail(req, pairing)
+  }
   if (operation === 'update' && previous?.status !== pairing.status && candidateId !== undefined) {
     if (pairing.status === 'accepted') {
       await req.payload.update({ collection: 'candidates', id: candidateId, data: { status: 'matched' }, req, overrideAccess: true, depth: 0 })

@@ -26,6 +26,14 @@ export class RuleViolation extends APIError {
   }
 }
 
+/** A request refused for what it asks (bad input, wrong role), not for a programme rule. */
+export class RequestRefused extends APIError {
+  constructor(message: string, status: 400 | 403 | 404 | 409 | 413 = 400) {
+    super(message, status, undefined, true)
+    this.name = 'RequestRefused'
+  }
+}
+
 export function enforce(result: RuleResult): void {
   if (!result.ok) throw new RuleViolation(result)
 }

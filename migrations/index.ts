@@ -1,5 +1,6 @@
 import * as migration_20261128_063618 from './20261128_063618';
 import * as migration_20261128_064534 from './20261128_064534';
+import * as migration_20261128_065709 from './20261128_065709';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261128_064534.up,
     down: migration_20261128_064534.down,
-    name: '20261128_064534'
+    name: '20261128_064534',
+  },
+  {
+    up: migration_20261128_065709.up,
+    down: migration_20261128_065709.down,
+    name: '20261128_065709'
   },
 ];

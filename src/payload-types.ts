@@ -116,6 +116,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      sendEmail: TaskSendEmail;
       notifyOverduePairings: TaskNotifyOverduePairings;
       remindPendingFitxes: TaskRemindPendingFitxes;
       inline: {
@@ -312,6 +313,7 @@ export interface Pairing {
   answeredAt?: string | null;
   overdue?: boolean | null;
   fitxaPublished?: boolean | null;
+  answerNonce?: string | null;
   overdueNotifiedAt?: string | null;
   fitxaReminderSentAt?: string | null;
   fitxaPending?: boolean | null;
@@ -512,7 +514,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'notifyOverduePairings' | 'remindPendingFitxes';
+        taskSlug: 'inline' | 'sendEmail' | 'notifyOverduePairings' | 'remindPendingFitxes';
         taskID: string;
         input?:
           | {
@@ -545,7 +547,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'notifyOverduePairings' | 'remindPendingFitxes') | null;
+  taskSlug?: ('inline' | 'sendEmail' | 'notifyOverduePairings' | 'remindPendingFitxes') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -761,6 +763,7 @@ export interface PairingsSelect<T extends boolean = true> {
   answeredAt?: T;
   overdue?: T;
   fitxaPublished?: T;
+  answerNonce?: T;
   overdueNotifiedAt?: T;
   fitxaReminderSentAt?: T;
   fitxaPending?: T;
@@ -979,6 +982,26 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendEmail".
+ */
+export interface TaskSendEmail {
+  input: {
+    to:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    subject: string;
+    text: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

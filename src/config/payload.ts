@@ -45,12 +45,14 @@ export function createPayloadConfig({ env, rootDir, db, email, plugin }: CreateC
     editor: lexicalEditor(),
     telemetry: false,
     // A wrong password or a refused rule is the user's mistake, not a server error.
+    // Payload types the keys as its own error names, but looks them up by `error.name`: ours too.
     loggingLevels: {
       AuthenticationError: 'info',
       Forbidden: 'info',
       ValidationError: 'info',
       LockedAuth: 'warn',
       NotFound: 'info',
+      ...({ RuleViolation: 'info', RequestRefused: 'info' } as Record<string, 'info'>),
     },
     logger: env.nodeEnv === 'test' ? { options: { level: 'warn' } } : undefined,
     // Public reads must not walk from a fitxa into people and councils.
@@ -66,6 +68,7 @@ export function createPayloadConfig({ env, rootDir, db, email, plugin }: CreateC
     admin: {
       user: 'users',
       meta: { titleSuffix: ' · Mentoria XMESS' },
+      dateFormat: 'd MMM yyyy, HH:mm',
       // No third-party avatars: the CSP allows images from this site only.
       avatar: 'default',
       importMap: {
@@ -75,7 +78,10 @@ export function createPayloadConfig({ env, rootDir, db, email, plugin }: CreateC
     },
     jobs: {
       // Scheduled tasks (src/jobs) run in the app server unless JOBS_AUTORUN=false moves them to a worker.
-      autoRun: [{ cron: '*/5 * * * *', queue: 'mentoria' }],
+      autoRun: [
+        { cron: '*/5 * * * *', queue: 'mentoria' },
+        { cron: '* * * * *', queue: 'mentoria-mail' },
+      ],
       shouldAutoRun: () => env.jobsAutorun,
     },
     typescript: { outputFile: path.resolve(rootDir, 'src/payload-types.ts') },

@@ -3,6 +3,7 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 import { notifySecretariat } from '../../hooks/notify'
 import { idOf } from '../../hooks/shared'
 import { isOverdue, isReminderDue } from '../rules/reminders'
+import { queueEmail, sendEmailTask } from './mail'
 
 export const MENTORIA_QUEUE = 'mentoria'
 const REMINDER_INTERVAL_DAYS = 7
@@ -50,16 +51,11 @@ export async function remindPendingFitxes(req: PayloadRequest, now = new Date())
     if (candidateId === undefined) continue
     const candidate = await req.payload.findByID({ collection: 'candidates', id: candidateId, depth: 0, overrideAccess: true, req })
     if (!candidate.email) continue
-    try {
-      await req.payload.sendEmail({
-        to: candidate.email,
-        subject: '[Mentoria XMESS] Us falta publicar la fitxa de la mentoria',
-        text: `Hola, ${candidate.name}:\n\nL'acompanyament de mentoria s'ha completat. Gràcies! Com vau acordar en sol·licitar-lo, cal documentar-lo amb la fitxa, que després es publica al web de la XMESS.\n\nPodeu escriure-la entrant a l'aplicació de Mentoria XMESS, a Fitxes. Si teniu cap dubte, responeu aquest correu.\n\nSecretaria tècnica de la XMESS`,
-      })
-    } catch (error) {
-      req.payload.logger.error({ err: error, msg: `Could not remind the mentee of pairing ${pairing.id}` })
-      continue
-    }
+    await queueEmail(req, {
+      to: candidate.email,
+      subject: '[Mentoria XMESS] Us falta publicar la fitxa de la mentoria',
+      text: `Hola, ${candidate.name}:\n\nL'acompanyament de mentoria s'ha completat. Gràcies! Com vau acordar en sol·licitar-lo, cal documentar-lo amb la fitxa, que després es publica al web de la XMESS.\n\nPodeu escriure-la entrant a l'aplicació de Mentoria XMESS, a Fitxes. Si teniu cap dubte, responeu aquest correu.\n\nSecretaria tècnica de la XMESS`,
+    })
     await req.payload.db.updateOne({ collection: 'pairings', id: pairing.id, data: { fitxaReminderSentAt: now.toISOString() }, req })
     sent++
   }
@@ -67,6 +63,7 @@ export async function remindPendingFitxes(req: PayloadRequest, now = new Date())
 }
 
 export const mentoriaTasks = [
+  sendEmailTask,
   {
     slug: 'notifyOverduePairings',
     label: 'Avisar dels acompanyaments que han passat la data de finalització',

@@ -28,7 +28,18 @@ export const mentoriaPlugin =
     const secureCookies = (config.serverURL ?? '').startsWith('https://')
     return {
       ...config,
-      admin: { ...config.admin, user: config.admin?.user ?? 'users' },
+      admin: {
+        ...config.admin,
+        user: config.admin?.user ?? 'users',
+        components: {
+          ...config.admin?.components,
+          afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), '/src/admin/MatchingNavLink#MatchingNavLink'],
+          views: {
+            ...config.admin?.components?.views,
+            mentoriaMatching: { Component: '/src/admin/MatchingView#MatchingView', path: '/aparellament', meta: { title: 'Aparellament' } },
+          },
+        },
+      },
       collections: [
         ...(config.collections ?? []),
         createUsersCollection({ secureCookies }),

@@ -41,6 +41,18 @@ export const mentoriaOptionsSchema = z
     countingModalities: z.array(z.enum(MEETING_MODALITIES)).min(1).default(['in_person']),
     /** Longest accompaniment without an agreed extension, in months (R8). */
     maxDurationMonths: z.number().int().min(1).max(36).default(12),
+    /** Matching engine (src/matching): weights of the score parts and the hard distance limit. */
+    matching: z
+      .object({
+        weights: z
+          .object({ topics: z.number().min(0), distance: z.number().min(0), language: z.number().min(0) })
+          .partial()
+          .optional(),
+        maxDistanceKm: z.number().positive().nullable().optional(),
+        distanceScaleKm: z.number().positive().optional(),
+      })
+      .strict()
+      .default({}),
     /** Where the secretariat is told of incidents and changes (R11). */
     secretariatEmail: z.email().optional(),
   })

@@ -4,6 +4,9 @@ import type { TestApp } from './payload'
 
 export type ID = number | string
 
+/** Sends what the mail queue holds (the server does it every minute). */
+export const deliverMail = (app: TestApp) => app.payload.jobs.run({ queue: 'mentoria-mail', limit: 1000 })
+
 /** Payload's email adapter boundary, keeping what was sent in memory so tests can read it. */
 export function memoryEmail() {
   const sent: SendEmailOptions[] = []

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { closingData, isoDaysFromNow, memoryEmail, type Programme, setupProgramme, startData } from '../helpers/fixtures'
+import { closingData, deliverMail, isoDaysFromNow, memoryEmail, type Programme, setupProgramme, startData } from '../helpers/fixtures'
 import { startTestApp, type TestApp } from '../helpers/payload'
 
 let app: TestApp
@@ -19,6 +19,7 @@ afterAll(async () => {
 const runTask = async (task: 'notifyOverduePairings' | 'remindPendingFitxes') => {
   await app.payload.jobs.queue({ task, input: {}, queue: 'mentoria' })
   await app.payload.jobs.run({ queue: 'mentoria' })
+  await deliverMail(app)
 }
 
 describe('scheduled jobs', () => {

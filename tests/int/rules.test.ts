@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { closingData, type ID, isoDaysFromNow, memoryEmail, type Programme, setupProgramme, startData } from '../helpers/fixtures'
+import { closingData, deliverMail, type ID, isoDaysFromNow, memoryEmail, type Programme, setupProgramme, startData } from '../helpers/fixtures'
 import { startTestApp, type TestApp } from '../helpers/payload'
 
 let app: TestApp
@@ -307,17 +307,25 @@ describe('R10 fitxa duty', () => {
 describe('R11 tell the secretariat', () => {
   it('notifies new incidents and changes of the agreed end date', async () => {
     const pairing = await activePairing()
+    await deliverMail(app)
     email.sent.length = 0
     const incident = await app.rest.post('/api/incidents', { pairing: pairing.id, type: 'availability', description: 'La persona mentora estarà de baixa un mes.' }, as('mentee'))
     expect(incident.status).toBe(201)
     expect(String(incident.body.doc.reportedBy?.id ?? incident.body.doc.reportedBy)).toBe(String(p.users.menteeUser.id))
+    await deliverMail(app)
     expect(email.sent.flatMap((message) => [message.to].flat())).toEqual(['secretaria-avisos@xmess.example'])
     expect(email.sent[0].subject).toMatch(/Nova incidència/)
     expect(email.sent[0].text).toMatch(/de baixa un mes/)
 
     await app.rest.patch(`/api/pairings/${pairing.id}`, { endDate: isoDaysFromNow(250) }, as('mentor'))
+    await deliverMail(app)
     expect(email.sent).toHaveLength(2)
     expect(email.sent[1].subject).toMatch(/data de finalització/)
+
+    // A refused change queues nothing.
+    await app.rest.post('/api/incidents', { pairing: pairing.id, type: 'other', description: 'x' }, as('otherMentee'))
+    await deliverMail(app)
+    expect(email.sent).toHaveLength(2)
 
     // Only the secretariat resolves incidents.
     expect((await app.rest.patch(`/api/incidents/${incident.body.doc.id}`, { status: 'resolved' }, as('mentee'))).status).toBe(403)

@@ -1,0 +1,16 @@
+import type { Metadata } from 'next'
+import type { ReactNode } from 'react'
+
+import './proposals.css'
+
+export const metadata: Metadata = { title: 'Proposta de mentoria · Mentoria XMESS', robots: { index: false } }
+
+export default function ProposalsLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="ca">
+      <body>
+        <main className="proposal">{children}</main>
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,14 @@
+import { ANSWER_RESULTS, type AnswerResult } from '../../../../endpoints/answer'
+
+type Props = { searchParams: Promise<{ resultat?: string | string[] }> }
+
+export default async function AnswerResultPage({ searchParams }: Props) {
+  const { resultat } = await searchParams
+  const key = (typeof resultat === 'string' && resultat in ANSWER_RESULTS ? resultat : 'invalid') as AnswerResult
+  return (
+    <>
+      <h1>{key === 'accepted' || key === 'declined' ? 'Resposta registrada' : 'No s\'ha pogut registrar la resposta'}</h1>
+      <p role="status">{ANSWER_RESULTS[key]}</p>
+    </>
+  )
+}

@@ -1,0 +1,85 @@
+import { commitTransaction, type Endpoint, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+
+import { RuleViolation } from '../../hooks/shared'
+import { verifyProposalLink } from '../notifications/links'
+
+export const ANSWER_RESULTS = {
+  accepted: "Gràcies! Heu acceptat la proposta. La persona sol·licitant rebrà les vostres dades de contacte i us escriurà per començar.",
+  declined: 'Entesos: heu declinat la proposta, sense cap compromís. La secretaria tècnica buscarà una altra persona mentora.',
+  used: "Aquest enllaç ja s'ha fet servir, o la proposta ja s'ha respost.",
+  expired: "Aquest enllaç ha caducat. Podeu respondre des de l'aplicació o escriure a la secretaria tècnica.",
+  invalid: 'Aquest enllaç no és vàlid. Copieu-lo sencer des del correu.',
+  refused: "No s'ha pogut registrar la resposta.",
+} as const
+export type AnswerResult = keyof typeof ANSWER_RESULTS
+
+async function readToken(req: PayloadRequest): Promise<unknown> {
+  const type = req.headers.get('content-type') ?? ''
+  try {
+    if (type.includes('application/json')) return ((await req.json?.()) as { token?: unknown } | undefined)?.token
+    if (type.includes('application/x-www-form-urlencoded')) return new URLSearchParams(await req.text?.()).get('token')
+  } catch {
+    return undefined
+  }
+  return undefined
+}
+
+function respond(req: PayloadRequest, result: AnswerResult, message: string = ANSWER_RESULTS[result]): Response {
+  const status = result === 'accepted' || result === 'declined' ? 200 : result === 'refused' || result === 'used' ? 409 : 400
+  if ((req.headers.get('accept') ?? '').includes('application/json')) {
+    return Response.json({ result, message }, { status })
+  }
+  // A plain form post from the confirmation page: back to a page that says what happened.
+  const location = `${req.payload.config.serverURL}/proposta/resposta?resultat=${result}`
+  return new Response(null, { status: 303, headers: { Location: location } })
+}
+
+/**
+ * POST /api/pairings/answer: a mentor's answer from the signed email link. The GET page only shows
+ * the proposal; this is the one place that changes it, once.
+ */
+export const answerProposalEndpoint: Endpoint = {
+  path: '/answer',
+  method: 'post',
+  handler: async (req) => {
+    const check = verifyProposalLink(req.payload.secret, await readToken(req))
+    if (!check.ok) return respond(req, check.reason === 'expired' ? 'expired' : 'invalid')
+    const { link } = check
+
+    const ownsTransaction = await initTransaction(req)
+    try {
+      // The system reads the pairing: the link, not a session, is the mentor's authority.
+      const pairing = await req.payload
+        .findByID({ collection: 'pairings', id: link.pairing, depth: 0, overrideAccess: true, showHiddenFields: true, req })
+        .catch(() => undefined)
+      if (!pairing) {
+        if (ownsTransaction) await killTransaction(req)
+        return respond(req, 'invalid')
+      }
+      if (pairing.status !== 'proposed' || !pairing.answerNonce || pairing.answerNonce !== link.nonce) {
+        if (ownsTransaction) await killTransaction(req)
+        return respond(req, 'used')
+      }
+      const mentorId = typeof pairing.mentor === 'object' ? pairing.mentor.id : pairing.mentor
+      const mentor = await req.payload.findByID({ collection: 'mentors', id: mentorId, depth: 0, overrideAccess: true, req })
+      const mentorUserId = typeof mentor.user === 'object' ? mentor.user?.id : mentor.user
+      const user = mentorUserId
+        ? await req.payload.findByID({ collection: 'users', id: mentorUserId, depth: 0, overrideAccess: true, req }).catch(() => undefined)
+        : undefined
+      const status = link.decision === 'accept' ? 'accepted' : 'declined'
+      if (user) {
+        req.user = { ...user, collection: 'users' }
+        await req.payload.update({ collection: 'pairings', id: pairing.id, data: { status }, req, user: req.user, overrideAccess: false, depth: 0 })
+      } else {
+        // A mentor without an account answers as the programme, on the strength of the signed link.
+        await req.payload.update({ collection: 'pairings', id: pairing.id, data: { status }, req, overrideAccess: true, depth: 0 })
+      }
+      if (ownsTransaction) await commitTransaction(req)
+      return respond(req, status)
+    } catch (error) {
+      if (ownsTransaction) await killTransaction(req)
+      if (error instanceof RuleViolation) return respond(req, 'refused', error.message)
+      throw error
+    }
+  },
+}

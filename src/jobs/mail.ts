@@ -1,0 +1,28 @@
+import type { PayloadRequest, TaskConfig } from 'payload'
+
+import type { EmailMessage } from '../notifications/emails'
+
+export const MAIL_QUEUE = 'mentoria-mail'
+
+/**
+ * Emails leave through the jobs queue: the job is written in the same transaction as the change
+ * that causes it, so a refused or rolled-back change sends nothing, and a failing SMTP is retried.
+ */
+export async function queueEmail(req: PayloadRequest, message: EmailMessage): Promise<void> {
+  await req.payload.jobs.queue({ task: 'sendEmail' as never, input: message as never, queue: MAIL_QUEUE, req })
+}
+
+export const sendEmailTask = {
+  slug: 'sendEmail',
+  label: 'Enviar un correu',
+  retries: 5,
+  inputSchema: [
+    { name: 'to', type: 'json', required: true },
+    { name: 'subject', type: 'text', required: true },
+    { name: 'text', type: 'textarea', required: true },
+  ],
+  handler: async ({ input, req }: { input: EmailMessage; req: PayloadRequest }) => {
+    await req.payload.sendEmail({ to: input.to, subject: input.subject, text: input.text })
+    return { output: {} }
+  },
+} as unknown as TaskConfig

@@ -1,0 +1,68 @@
+/** The emails people get, in plain Catalan. Pure text builders: no Payload here. */
+
+export type EmailMessage = { to: string | string[]; subject: string; text: string }
+
+const signature = '\n\nSecretaria tècnica de la XMESS — Xarxa de Municipis per l\'Economia Social i Solidària'
+
+export function proposalEmail(args: {
+  to: string
+  mentorName: string
+  candidateName: string
+  candidateCouncil: string
+  needs: string[]
+  needsText?: string | null
+  explanation?: string | null
+  acceptUrl: string
+  declineUrl: string
+  expiresOn: string
+}): EmailMessage {
+  return {
+    to: args.to,
+    subject: `[Mentoria XMESS] Proposta de mentoria: ${args.candidateCouncil}`,
+    text: [
+      `Hola, ${args.mentorName}:`,
+      '',
+      `El programa de mentoria de la XMESS us proposa acompanyar ${args.candidateName}, de ${args.candidateCouncil}.`,
+      '',
+      `Què necessita (per ordre de prioritat): ${args.needs.join('; ') || '—'}.`,
+      ...(args.needsText ? ['', `En paraules seves: «${args.needsText}»`] : []),
+      ...(args.explanation ? ['', `Per què us ho proposem: ${args.explanation}`] : []),
+      '',
+      "Podeu acceptar-ho o no, sense cap obligació. L'acompanyament dura com a màxim un any i inclou dues trobades presencials.",
+      '',
+      `Acceptar la proposta: ${args.acceptUrl}`,
+      `No la puc acceptar: ${args.declineUrl}`,
+      '',
+      `Els enllaços obren una pàgina on confirmeu la resposta. Caduquen ${args.expiresOn} i només serveixen una vegada. També podeu respondre des de l'aplicació.`,
+      signature,
+    ].join('\n'),
+  }
+}
+
+export function acceptedEmail(args: {
+  to: string
+  candidateName: string
+  mentorName: string
+  mentorCouncil: string
+  mentorPosition?: string | null
+  mentorEmail?: string | null
+  mentorPhone?: string | null
+}): EmailMessage {
+  return {
+    to: args.to,
+    subject: '[Mentoria XMESS] Ja teniu persona mentora',
+    text: [
+      `Hola, ${args.candidateName}:`,
+      '',
+      `${args.mentorName}${args.mentorPosition ? `, ${args.mentorPosition}` : ''} (${args.mentorCouncil}) ha acceptat acompanyar-vos.`,
+      '',
+      'Ara us toca a vós fer el primer pas: poseu-vos en contacte amb la vostra persona mentora per començar l\'acompanyament. Entre totes dues parts pacteu els terminis, la durada (un any com a màxim) i les activitats principals, i recordeu que calen dues trobades presencials.',
+      '',
+      `Correu: ${args.mentorEmail ?? '—'}`,
+      `Telèfon: ${args.mentorPhone ?? '—'}`,
+      '',
+      "Quan tingueu l'acord, registreu-lo a l'aplicació (dates, objectius, activitats i calendari).",
+      signature,
+    ].join('\n'),
+  }
+}
