@@ -80,7 +80,7 @@ export function createPayloadConfig({ env, rootDir, db, email, plugin }: CreateC
       // Scheduled tasks (src/jobs) run in the app server unless JOBS_AUTORUN=false moves them to a worker.
       autoRun: [
         { cron: '*/5 * * * *', queue: 'mentoria' },
-        { cron: '* * * * *', queue: 'mentoria-mail' },
+        { cron: '* * * * *', queue: 'mentoria-mail', limit: 100 },
       ],
       shouldAutoRun: () => env.jobsAutorun,
     },
