@@ -192,11 +192,6 @@ export class CapacitatedAssignment {
     this.rowEnd[row] = this.edgeCount
   }
 
-  /** Reduced cost of a (possibly absent) edge under the current potentials. */
-  reducedCost(row: number, col: number, cost: number): number {
-    return cost + this.phiRow[row] - this.phiCol[col]
-  }
-
   /** Adds a row that is not assigned yet: one shortest augmenting path from it to t. */
   insertRow(start: number): void {
     const { capacity, unassignedCost, rowCol, phiRow, phiCol, slots, slotStart, colCount } = this

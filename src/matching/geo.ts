@@ -4,6 +4,7 @@ import type { Coordinates } from './types'
 export const EARTH_RADIUS_KM = 6371.0088
 
 const RAD = Math.PI / 180
+const TWO_R = 2 * EARTH_RADIUS_KM
 
 export function hasValidCoordinates(c: Coordinates | null | undefined): c is Coordinates {
   return (
@@ -64,7 +65,7 @@ export function chordKm(chordSquared: number): number {
   const h = Math.sqrt(chordSquared) / 2
   if (h < 0.05) {
     const h2 = h * h
-    return 2 * EARTH_RADIUS_KM * h * (1 + h2 * (1 / 6 + h2 * (3 / 40 + h2 * (5 / 112 + h2 * (35 / 1152)))))
+    return TWO_R * h * (1 + h2 * (1 / 6 + h2 * (3 / 40 + h2 * (5 / 112 + h2 * (35 / 1152)))))
   }
   if (h < 1) return 2 * EARTH_RADIUS_KM * Math.asin(h)
   // Antipodes (h rounds past 1) or an unknown point (NaN) — keep NaN as NaN.

@@ -125,10 +125,13 @@ interface SparseGraph {
 }
 
 /**
- * One pass over the matrix keeps, in bounded max-heaps, the `rowLimit` cheapest
- * columns of each row and the `colLimit × capacity` cheapest rows of each
- * column; the sparse graph is their union. Keys (cost · n + index) are unique,
- * so ties are broken by index and the graph does not depend on anything else.
+ * Each row's ~`rowLimit` best columns and each column's ~`colLimit × capacity`
+ * best rows, united into one sparse graph, without sorting or heaps: a first
+ * pass builds score histograms (≤ 256 buckets) per row and per column, which
+ * give each a threshold bucket; a second pass keeps every pair above its row's
+ * or its column's threshold, and pairs in the threshold bucket itself until
+ * 1.5× the limit (in index order, so the graph depends on the matrix alone).
+ * The lists need not be exact: the optimality check catches anything missing.
  */
 function buildSparseGraph(
   score: Int32Array,
@@ -139,94 +142,88 @@ function buildSparseGraph(
   rowLimit: number,
   colLimit: number,
 ): SparseGraph {
-  const colHeapStart = new Int32Array(cols + 1)
-  for (let c = 0; c < cols; c++) colHeapStart[c + 1] = colHeapStart[c] + Math.min(rows, colLimit * Math.max(1, capacity[c]))
-  const colHeap = new Float64Array(colHeapStart[cols])
-  const colSize = new Int32Array(cols)
-  // Worst key a column keeps once its heap is full (+∞ before): most entries stop at this one test.
-  const colWorst = new Float64Array(cols).fill(Number.POSITIVE_INFINITY)
-  const rowHeap = new Float64Array(rowLimit)
-  const rowKept = new Float64Array(rows * rowLimit)
-  const rowKeptCount = new Int32Array(rows)
+  let shift = 0
+  while (best >> shift >= 256) shift++
+  const buckets = (best >> shift) + 1
 
+  const rowThreshold = new Int32Array(rows)
+  const rowQuota = new Int32Array(rows)
+  const colHist = new Int32Array(cols * buckets)
+  const hist = new Int32Array(buckets)
   for (let r = 0; r < rows; r++) {
     const base = r * cols
-    let n = 0
-    let rowWorst = Number.POSITIVE_INFINITY
+    hist.fill(0)
     for (let c = 0; c < cols; c++) {
       const s = score[base + c]
       if (s < 0) continue
-      const cost = best - s
-      const key = cost * cols + c
-      if (key < rowWorst) {
-        if (n < rowLimit) {
-          n = heapInsert(rowHeap, 0, n, key)
-          if (n === rowLimit) rowWorst = rowHeap[0]
-        } else {
-          heapReplaceRoot(rowHeap, 0, n, key)
-          rowWorst = rowHeap[0]
-        }
-      }
-      const colKey = cost * rows + r
-      if (colKey < colWorst[c]) {
-        const h = colHeapStart[c]
-        const limit = colHeapStart[c + 1] - h
-        const size = colSize[c]
-        if (size < limit) {
-          colSize[c] = heapInsert(colHeap, h, size, colKey)
-          if (size + 1 === limit) colWorst[c] = colHeap[h]
-        } else {
-          heapReplaceRoot(colHeap, h, size, colKey)
-          colWorst[c] = colHeap[h]
-        }
-      }
+      const b = s >> shift
+      hist[b]++
+      colHist[c * buckets + b]++
     }
-    rowKept.set(rowHeap.subarray(0, n), r * rowLimit)
-    rowKeptCount[r] = n
+    const [threshold, quota] = thresholdOf(hist, 0, buckets, rowLimit)
+    rowThreshold[r] = threshold
+    rowQuota[r] = quota
   }
-
-  // Column picks, regrouped by row.
-  const extraCount = new Int32Array(rows + 1)
+  const colThreshold = new Int32Array(cols)
+  const colQuota = new Int32Array(cols)
+  let bound = rows * (rowLimit + (rowLimit >> 1))
   for (let c = 0; c < cols; c++) {
-    for (let k = colHeapStart[c], end = colHeapStart[c] + colSize[c]; k < end; k++) {
-      extraCount[(colHeap[k] % rows) + 1]++
-    }
-  }
-  for (let r = 0; r < rows; r++) extraCount[r + 1] += extraCount[r]
-  const extraCol = new Int32Array(extraCount[rows])
-  const fill = extraCount.slice(0, rows)
-  for (let c = 0; c < cols; c++) {
-    for (let k = colHeapStart[c], end = colHeapStart[c] + colSize[c]; k < end; k++) {
-      extraCol[fill[colHeap[k] % rows]++] = c
-    }
+    const limit = colLimit * Math.max(1, capacity[c])
+    const [threshold, quota] = thresholdOf(colHist, c * buckets, buckets, limit)
+    colThreshold[c] = threshold
+    colQuota[c] = quota
+    bound += limit + (limit >> 1)
   }
 
   const rowStart = new Int32Array(rows + 1)
-  const colIndex = new Int32Array(rows * rowLimit + extraCol.length)
-  const cost = new Float64Array(colIndex.length)
-  const mark = new Int32Array(cols).fill(-1)
+  const colIndex = new Int32Array(bound)
+  const cost = new Float64Array(bound)
   let size = 0
   for (let r = 0; r < rows; r++) {
-    const kept = rowKept.subarray(r * rowLimit, r * rowLimit + rowKeptCount[r]).sort()
-    for (let k = 0; k < kept.length; k++) {
-      const c = kept[k] % cols
-      mark[c] = r
-      colIndex[size] = c
-      cost[size++] = (kept[k] - c) / cols
-    }
-    for (let k = extraCount[r]; k < extraCount[r + 1]; k++) {
-      const c = extraCol[k]
-      if (mark[c] === r) continue
-      mark[c] = r
-      colIndex[size] = c
-      cost[size++] = best - score[r * cols + c]
+    const base = r * cols
+    const threshold = rowThreshold[r]
+    let quota = rowQuota[r]
+    for (let c = 0; c < cols; c++) {
+      const s = score[base + c]
+      if (s < 0) continue
+      const b = s >> shift
+      let keep = b > threshold
+      if (b === threshold && quota > 0) {
+        quota--
+        keep = true
+      }
+      const ct = colThreshold[c]
+      if (b > ct) keep = true
+      else if (b === ct && colQuota[c] > 0) {
+        colQuota[c]--
+        keep = true
+      }
+      if (keep) {
+        colIndex[size] = c
+        cost[size++] = best - s
+      }
     }
     rowStart[r + 1] = size
   }
   return { rowStart, colIndex: colIndex.subarray(0, size), cost: cost.subarray(0, size) }
 }
 
-/** A widened list for one row: its `limit` cheapest columns, its old list and the violated pairs. */
+/**
+ * From a histogram at hist[offset .. offset+buckets): the bucket where the count
+ * from the top reaches `limit` (-1 when everything fits: keep all), and how many
+ * entries of that bucket to keep so that the total stays within 1.5 × limit.
+ */
+function thresholdOf(hist: Int32Array, offset: number, buckets: number, limit: number): [number, number] {
+  let above = 0
+  for (let b = buckets - 1; b >= 0; b--) {
+    const n = hist[offset + b]
+    if (above + n >= limit) return [b, limit + (limit >> 1) - above]
+    above += n
+  }
+  return [-1, 0]
+}
+
+/** A widened list for one row: its `limit` best columns, its old list and the violated pairs. */
 function rowList(
   score: Int32Array,
   r: number,
@@ -237,46 +234,49 @@ function rowList(
   violated: readonly number[],
 ): { colIndex: number[]; cost: number[] } {
   const base = r * cols
-  const heap = new Float64Array(limit)
+  const heapScore = new Int32Array(limit)
+  const heapCol = new Int32Array(limit)
   let n = 0
   for (let c = 0; c < cols; c++) {
     const s = score[base + c]
     if (s < 0) continue
-    const key = (best - s) * cols + c
-    if (n < limit) n = heapInsert(heap, 0, n, key)
-    else if (key < heap[0]) heapReplaceRoot(heap, 0, n, key)
+    if (n < limit) n = minHeapInsert(heapScore, heapCol, 0, n, s, c)
+    else if (s > heapScore[0]) minHeapReplaceRoot(heapScore, heapCol, 0, n, s, c)
   }
-  const keep = new Set<number>()
-  for (const key of heap.subarray(0, n).sort()) keep.add(key % cols)
+  const keep = new Set<number>(heapCol.subarray(0, n))
   for (let e = graph.rowStart[r]; e < graph.rowStart[r + 1]; e++) keep.add(graph.colIndex[e])
   for (const c of violated) keep.add(c)
-  const colIndex = [...keep]
+  const colIndex = [...keep].sort((a, b) => a - b)
   return { colIndex, cost: colIndex.map((c) => best - score[base + c]) }
 }
 
-/** Inserts into a max-heap stored at heap[offset .. offset+size); returns the new size. */
-function heapInsert(heap: Float64Array, offset: number, size: number, key: number): number {
+/** Inserts (score, item) into a min-heap on score stored at [offset, offset + size); returns the new size. */
+function minHeapInsert(scores: Int32Array, items: Int32Array, offset: number, size: number, s: number, item: number): number {
   let k = size
   while (k > 0) {
     const parent = (k - 1) >> 1
-    if (heap[offset + parent] >= key) break
-    heap[offset + k] = heap[offset + parent]
+    if (scores[offset + parent] <= s) break
+    scores[offset + k] = scores[offset + parent]
+    items[offset + k] = items[offset + parent]
     k = parent
   }
-  heap[offset + k] = key
+  scores[offset + k] = s
+  items[offset + k] = item
   return size + 1
 }
 
-/** Replaces the maximum of a max-heap with a smaller key. */
-function heapReplaceRoot(heap: Float64Array, offset: number, size: number, key: number): void {
+/** Replaces the minimum of a full min-heap with a larger score. */
+function minHeapReplaceRoot(scores: Int32Array, items: Int32Array, offset: number, size: number, s: number, item: number): void {
   let k = 0
   for (;;) {
     let child = 2 * k + 1
     if (child >= size) break
-    if (child + 1 < size && heap[offset + child + 1] > heap[offset + child]) child++
-    if (heap[offset + child] <= key) break
-    heap[offset + k] = heap[offset + child]
+    if (child + 1 < size && scores[offset + child + 1] < scores[offset + child]) child++
+    if (scores[offset + child] >= s) break
+    scores[offset + k] = scores[offset + child]
+    items[offset + k] = items[offset + child]
     k = child
   }
-  heap[offset + k] = key
+  scores[offset + k] = s
+  items[offset + k] = item
 }

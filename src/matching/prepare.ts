@@ -74,13 +74,22 @@ function limitKm(value: number | null | undefined): number {
 class Interner {
   readonly keys: string[] = []
   private readonly index = new Map<string, number>()
-  get(key: string): number {
-    let i = this.index.get(key)
+  // The same few spellings repeat across people: normalise each one once.
+  private readonly raw = new Map<string, number>()
+
+  constructor(private readonly normalise: (value: string) => string = (value) => value) {}
+
+  get(value: string): number {
+    let i = this.raw.get(value)
+    if (i !== undefined) return i
+    const key = this.normalise(value)
+    i = this.index.get(key)
     if (i === undefined) {
       i = this.keys.length
       this.keys.push(key)
       this.index.set(key, i)
     }
+    this.raw.set(value, i)
     return i
   }
 }
@@ -93,8 +102,8 @@ export function preparePeople(
   const nC = candidates.length
   const nM = mentors.length
   const municipalities = new Interner()
-  const topics = new Interner()
-  const languages = new Interner()
+  const topics = new Interner(normalizeTopic)
+  const languages = new Interner(normalizeLanguage)
   const municipalityOf = (id: unknown): number =>
     typeof id === 'string' || typeof id === 'number' ? municipalities.get(idKey(id)) : -1
 
@@ -119,9 +128,8 @@ export function preparePeople(
     const texts: string[] = []
     for (const raw of c.topics ?? []) {
       if (typeof raw !== 'string') continue
-      const key = normalizeTopic(raw)
-      if (key === '') continue
-      const t = topics.get(key)
+      if (raw.trim() === '') continue
+      const t = topics.get(raw)
       if (seen.has(t)) continue
       seen.add(t)
       own.push(t)
@@ -138,7 +146,7 @@ export function preparePeople(
     const langs = new Set<number>()
     for (const raw of c.languages ?? []) {
       if (typeof raw !== 'string' || raw.trim() === '') continue
-      const l = languages.get(normalizeLanguage(raw))
+      const l = languages.get(raw)
       if (!langs.has(l)) {
         langs.add(l)
         languageList.push(l)
@@ -159,12 +167,12 @@ export function preparePeople(
     mentorMaxKm[j] = limitKm(m.constraints?.maxDistanceKm)
     const ts: number[] = []
     for (const raw of m.topics ?? []) {
-      if (typeof raw === 'string' && raw.trim() !== '') ts.push(topics.get(normalizeTopic(raw)))
+      if (typeof raw === 'string' && raw.trim() !== '') ts.push(topics.get(raw))
     }
     mentorTopicLists.push(ts)
     const ls: number[] = []
     for (const raw of m.languages ?? []) {
-      if (typeof raw === 'string' && raw.trim() !== '') ls.push(languages.get(normalizeLanguage(raw)))
+      if (typeof raw === 'string' && raw.trim() !== '') ls.push(languages.get(raw))
     }
     mentorLanguageLists.push(ls)
   }
