@@ -5,7 +5,7 @@ import { isSecretariat, isSecretariatField } from '../access/roles'
 import { enforceCandidateRules, normaliseCandidateEmail } from '../hooks/candidates'
 import { candidateEndpoints } from '../src/endpoints'
 import type { MentoriaOptions } from '../src/plugin/options'
-import { LANGUAGE_OPTIONS, personFields, topicOptions } from './fields'
+import { languagesField, municipalityField, personFields, topicOptions } from './fields'
 
 export const CANDIDATE_STATUSES = ['submitted', 'eligible', 'ineligible', 'matched', 'withdrawn'] as const
 
@@ -43,14 +43,7 @@ export const createCandidatesCollection = (options: MentoriaOptions): Collection
     {
       type: 'row',
       fields: [
-        {
-          name: 'municipality',
-          type: 'relationship',
-          relationTo: 'municipalities',
-          required: true,
-          index: true,
-          label: { ca: 'Ens', es: 'Ente', en: 'Council' },
-        },
+        municipalityField(),
         {
           name: 'edition',
           type: 'relationship',
@@ -82,14 +75,7 @@ export const createCandidatesCollection = (options: MentoriaOptions): Collection
       maxLength: 2000,
       label: { ca: 'Disponibilitat i limitacions per desplaçar-se', es: 'Disponibilidad', en: 'Availability' },
     },
-    {
-      name: 'languages',
-      type: 'select',
-      hasMany: true,
-      defaultValue: ['ca'],
-      options: LANGUAGE_OPTIONS,
-      label: { ca: 'Llengües', es: 'Lenguas', en: 'Languages' },
-    },
+    languagesField(),
     {
       name: 'consents',
       type: 'group',

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { contactVisibleTo, ownProfile, ownProfileOrCounterpart } from '../access/ownership'
 import { isSecretariat, isSecretariatField } from '../access/roles'
 import type { MentoriaOptions } from '../src/plugin/options'
-import { LANGUAGE_OPTIONS, personFields, topicOptions } from './fields'
+import { languagesField, municipalityField, personFields, topicOptions } from './fields'
 
 export const createMentorsCollection = (options: MentoriaOptions): CollectionConfig => ({
   slug: 'mentors',
@@ -31,15 +31,7 @@ export const createMentorsCollection = (options: MentoriaOptions): CollectionCon
   },
   fields: [
     ...personFields({ contactRead: contactVisibleTo('mentor') }),
-    {
-      name: 'municipality',
-      type: 'relationship',
-      relationTo: 'municipalities',
-      required: true,
-      index: true,
-      label: { ca: 'Ens', es: 'Ente', en: 'Council' },
-      access: { update: isSecretariatField },
-    },
+    municipalityField(),
     {
       name: 'topics',
       type: 'select',
@@ -69,14 +61,7 @@ export const createMentorsCollection = (options: MentoriaOptions): CollectionCon
         },
       ],
     },
-    {
-      name: 'languages',
-      type: 'select',
-      hasMany: true,
-      defaultValue: ['ca'],
-      options: LANGUAGE_OPTIONS,
-      label: { ca: 'Llengües', es: 'Lenguas', en: 'Languages' },
-    },
+    languagesField(),
     {
       name: 'bio',
       type: 'textarea',

@@ -1,5 +1,7 @@
 import type { Field, FieldAccess, Option } from 'payload'
 
+import { isSecretariatField } from '../access/roles'
+
 import type { Topic } from '../src/plugin/options'
 
 export const LANGUAGE_OPTIONS: Option[] = [
@@ -55,3 +57,23 @@ export const personFields = ({ contactRead }: { contactRead: FieldAccess }): Fie
     ],
   },
 ]
+
+/** The council a person works for: it decides R3 and R5, so only the secretariat changes it. */
+export const municipalityField = (): Field => ({
+  name: 'municipality',
+  type: 'relationship',
+  relationTo: 'municipalities',
+  required: true,
+  index: true,
+  label: { ca: 'Ens', es: 'Ente', en: 'Council' },
+  access: { update: isSecretariatField },
+})
+
+export const languagesField = (): Field => ({
+  name: 'languages',
+  type: 'select',
+  hasMany: true,
+  defaultValue: ['ca'],
+  options: LANGUAGE_OPTIONS,
+  label: { ca: 'Llengües', es: 'Lenguas', en: 'Languages' },
+})
