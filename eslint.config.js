@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
   {
-    ignores: ['.next/**', 'node_modules/**', 'data/**', 'src/payload-types.ts', 'src/app/(payload)/**', 'migrations/*.ts', 'next-env.d.ts'],
+    ignores: ['.next/**', 'node_modules/**', 'data/**', 'dist/**', 'test-results/**', 'src/payload-types.ts', 'src/app/(payload)/**', 'migrations/*.ts', 'next-env.d.ts'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -27,7 +27,7 @@ export const createCandidatesCollection = (options: MentoriaOptions): Collection
     },
   },
   defaultSort: '-createdAt',
-  endpoints: candidateEndpoints,
+  endpoints: [...candidateEndpoints],
   access: {
     read: ownProfileOrCounterpart('candidate'),
     create: isSecretariat,

@@ -84,6 +84,10 @@ const envSchema = z.object({
       .default('true')
       .transform((value) => value === 'true' || value === '1' || value === 'yes'),
   ),
+  APPLY_POW_BITS: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number({ message: 'ha de ser un nombre de 0 a 24' }).int('ha de ser un nombre enter').min(0, 'ha de ser entre 0 i 24').max(24, 'ha de ser entre 0 i 24').default(0),
+  ),
   TRUST_PROXY: z.preprocess(
     emptyToUndefined,
     z.coerce.number({ message: 'ha de ser el nombre de proxies de davant (0, 1, 2…)' }).int().min(0).max(10).default(0),
@@ -109,6 +113,8 @@ export type AppEnv = {
   trustProxy: number
   /** Run scheduled jobs (reminders, overdue notices) inside the app server. */
   jobsAutorun: boolean
+  /** Proof of work for the public form (leading zero bits; 0: off). */
+  applyPowBits: number
 }
 
 /** `next build` imports the config with NODE_ENV=production but serves nothing. */
@@ -173,6 +179,7 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     embedOrigins: raw.EMBED_ORIGINS,
     trustProxy: raw.TRUST_PROXY,
     jobsAutorun: raw.JOBS_AUTORUN,
+    applyPowBits: raw.APPLY_POW_BITS,
   }
 }
 

@@ -85,6 +85,6 @@ export function createPayloadConfig({ env, rootDir, db, email, plugin }: CreateC
       shouldAutoRun: () => env.jobsAutorun,
     },
     typescript: { outputFile: path.resolve(rootDir, 'src/payload-types.ts') },
-    plugins: [mentoriaPlugin({ secretariatEmail: env.secretariatEmail, ...plugin })],
+    plugins: [mentoriaPlugin({ secretariatEmail: env.secretariatEmail, proofOfWorkBits: env.applyPowBits, ...plugin })],
   })
 }

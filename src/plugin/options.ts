@@ -53,6 +53,8 @@ export const mentoriaOptionsSchema = z
       })
       .strict()
       .default({}),
+    /** Proof of work asked of the public application form, in leading zero bits (0: off). */
+    proofOfWorkBits: z.number().int().min(0).max(24).default(0),
     /** Where the secretariat is told of incidents and changes (R11). */
     secretariatEmail: z.email().optional(),
   })

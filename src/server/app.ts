@@ -25,7 +25,11 @@ export const DEFAULT_RATE_LIMITS: Record<'login' | 'publicWrite', RateLimitRule>
 }
 
 const LOGIN_PATHS = ['/api/users/login', '/api/users/forgot-password', '/api/users/reset-password', '/api/users/first-register']
-const PUBLIC_WRITE_PATHS = ['/api/candidates/apply', '/sollicitud']
+const PUBLIC_WRITE_PATHS = ['/api/candidates/apply', '/sollicitud', '/api/pairings/answer']
+
+/** The application form's pages (`/sollicitud`, `/sollicitud/enviada`…), which EMBED_ORIGINS may frame. */
+const isEmbeddablePage = (path: string) => path === '/sollicitud' || path.startsWith('/sollicitud/')
+const EMBED_SCRIPTS = ['/embed.js']
 
 function limiter(rule: RateLimitRule) {
   return rateLimit({
@@ -59,7 +63,7 @@ export function createApp({ env, checkDatabase, handle, rateLimits }: ServerOpti
   app.set('trust proxy', env.trustProxy)
 
   const https = env.serverURL.startsWith('https://')
-  app.use(
+  const securityHeaders = (frameAncestors: string[], embeddable = false) =>
     helmet({
       contentSecurityPolicy: {
         useDefaults: true,
@@ -71,15 +75,31 @@ export function createApp({ env, checkDatabase, handle, rateLimits }: ServerOpti
           imgSrc: ["'self'", 'data:', 'blob:'],
           fontSrc: ["'self'", 'data:'],
           connectSrc: ["'self'", ...(env.production ? [] : ['ws:', 'wss:'])],
-          frameAncestors: ["'self'"],
+          frameAncestors,
           formAction: ["'self'"],
           upgradeInsecureRequests: https ? [] : null,
         },
       },
       crossOriginEmbedderPolicy: false,
+      // X-Frame-Options cannot list origins: where other sites may frame us, frame-ancestors alone decides.
+      frameguard: frameAncestors.length > 1 ? false : { action: 'sameorigin' },
       strictTransportSecurity: https ? { maxAge: 15552000, includeSubDomains: true } : false,
-    }),
-  )
+      // The form posts to itself without JavaScript; with `no-referrer` browsers send `Origin: null`
+      // and Next refuses the post as cross-site. `same-origin` still tells other sites nothing.
+      referrerPolicy: { policy: embeddable ? 'same-origin' : 'no-referrer' },
+    })
+  // Everything stays unframeable by other sites, except the application form, which the
+  // XMESS website (EMBED_ORIGINS) embeds; embed.js is a script those sites load from here.
+  const ownPages = securityHeaders(["'self'"])
+  const embeddablePages = securityHeaders(["'self'", ...env.embedOrigins], true)
+  app.use((req, res, next) => {
+    if (isEmbeddablePage(req.path)) return embeddablePages(req, res, next)
+    ownPages(req, res, (error?: unknown) => {
+      if (error) return next(error)
+      if (EMBED_SCRIPTS.includes(req.path)) res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin')
+      next()
+    })
+  })
 
   app.get('/healthz', async (_req, res) => {
     try {

@@ -62,7 +62,8 @@ export async function startTestApp(overrides: Partial<Omit<CreateConfigArgs, 'en
         const connection = (payload.db as unknown as { connection: { dropDatabase: () => Promise<void> } }).connection
         await connection.dropDatabase()
       }
-      await payload.db.destroy?.()
+      // Stops the jobs scheduler too, not only the database connection.
+      await payload.destroy()
       await cleanup()
     },
   }

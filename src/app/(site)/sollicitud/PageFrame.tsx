@@ -1,0 +1,63 @@
+import type { ReactNode } from 'react'
+
+import { type Lang, LANGS, messagesFor } from '../../../site/i18n'
+import type { PageOptions } from './data'
+
+/** The page around the form: language switch, and the XMESS header unless it is embedded. */
+export function PageFrame({ options, path, children }: { options: PageOptions; path: string; children: ReactNode }) {
+  const { lang, embed, parentOrigin } = options
+  const t = messagesFor(lang)
+  const href = (target: Lang) => {
+    const query = new URLSearchParams({ lang: target })
+    if (embed) query.set('embed', '1')
+    if (parentOrigin) query.set('origin', parentOrigin)
+    return `${path}?${query}`
+  }
+  const languageNav = (
+    <nav className="languages" aria-label={t.languageNav}>
+      <ul>
+        {LANGS.map((target) => (
+          <li key={target}>
+            {target === lang ? (
+              <span aria-current="page" lang={target}>
+                {t.languageNames[target]}
+              </span>
+            ) : (
+              <a href={href(target)} lang={target} hrefLang={target}>
+                {t.languageNames[target]}
+              </a>
+            )}
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+
+  return (
+    <div className={embed ? 'site site--embed' : 'site'} lang={lang}>
+      {embed ? (
+        <header className="embed-header">{languageNav}</header>
+      ) : (
+        <>
+          <a className="skip-link" href="#main">
+            {t.skipToForm}
+          </a>
+          <header className="site-header">
+            <p className="brand">
+              <span className="brand-name">XMESS</span> Mentoria
+            </p>
+            {languageNav}
+          </header>
+        </>
+      )}
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      {embed ? null : (
+        <footer className="site-footer">
+          <p>Xarxa de Municipis per l&apos;Economia Social i Solidària</p>
+        </footer>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,246 @@
+import { z } from 'zod'
+
+import { type Lang, messagesFor } from './i18n'
+
+/**
+ * The application, as the browser and the server both check it: one zod schema, built from the
+ * configured àmbits and languages, with messages in the form's language. The server always checks
+ * again; the browser only checks to help the person before sending.
+ */
+
+/** The honeypot: an input that people never see and always send empty. Robots fill it in or leave it out. */
+export const HONEYPOT_FIELD = 'website'
+
+export const MAX_TOPICS = 3
+export const LIMITS = { name: 200, position: 200, email: 254, phone: 40, needs: 4000, availability: 2000 } as const
+
+export const APPLICATION_FIELDS = [
+  'name',
+  'position',
+  'municipality',
+  'email',
+  'phone',
+  'topics',
+  'needs',
+  'availability',
+  'languages',
+  'consents.dataProcessing',
+  'consents.commitment',
+] as const
+export type ApplicationField = (typeof APPLICATION_FIELDS)[number]
+
+export type FieldError = { field: string; message: string }
+
+/** The HTML id of the control an error links to (the error summary's links point here). */
+export function fieldId(field: string): string {
+  if (field === 'topics') return 'field-topics-1'
+  if (field === 'languages') return 'field-languages-0'
+  return `field-${field.replace('.', '-')}`
+}
+
+export type SchemaContext = { topics: readonly string[]; languages: readonly string[]; lang?: Lang }
+
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g
+const LINE_BREAKS = /[\r\n\u2028\u2029]+/g
+
+/** One line of text: strings only (numbers are accepted as text), no control characters. */
+const asLine = (value: unknown) => {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value)
+  if (typeof value !== 'string') return undefined
+  return value.replace(LINE_BREAKS, ' ').replace(CONTROL_CHARACTERS, '').trim()
+}
+
+/** A text area: line breaks kept, Windows line ends made plain, other control characters dropped. */
+const asText = (value: unknown) => {
+  if (typeof value !== 'string') return undefined
+  return value.replace(/\r\n?/g, '\n').replace(CONTROL_CHARACTERS, '').trim()
+}
+
+/** A list of values from a JSON array, a single string, or repeated form fields; empty ones dropped. */
+const asList = (value: unknown) => {
+  const items = Array.isArray(value) ? value : typeof value === 'string' ? [value] : undefined
+  if (!items) return undefined
+  return items.map((item) => (typeof item === 'string' ? item.trim() : item)).filter((item) => item !== '')
+}
+
+/** A checkbox: true, or the values a browser or a person sends for a ticked box. */
+export const isTicked = (value: unknown): boolean =>
+  value === true || (typeof value === 'string' && ['on', 'true', '1', 'yes', 'si', 'sí'].includes(value.trim().toLowerCase()))
+
+const PHONE = /^\+?[0-9][0-9 ().-]{4,38}$/
+
+export function createApplicationSchema({ topics, languages, lang = 'ca' }: SchemaContext) {
+  const m = messagesFor(lang).validation
+  const required = (message: string) => z.string({ error: message }).min(1, message)
+  const topicValues = new Set(topics)
+  const languageValues = new Set(languages)
+
+  return z.object({
+    name: z.preprocess(asLine, required(m.nameRequired).max(LIMITS.name, m.nameTooLong)),
+    position: z.preprocess(asLine, required(m.positionRequired).max(LIMITS.position, m.positionTooLong)),
+    municipality: z.preprocess(asLine, required(m.municipalityRequired).max(64, m.municipalityUnknown)),
+    email: z.preprocess(
+      asLine,
+      required(m.emailRequired)
+        .max(LIMITS.email, m.emailInvalid)
+        .pipe(z.email({ error: m.emailInvalid }))
+        .transform((email) => email.toLowerCase()),
+    ),
+    phone: z.preprocess(
+      (value) => asLine(value) || undefined,
+      z.string({ error: m.phoneInvalid }).max(LIMITS.phone, m.phoneInvalid).regex(PHONE, m.phoneInvalid).optional(),
+    ),
+    topics: z.preprocess(
+      asList,
+      z
+        .array(z.string({ error: m.topicsUnknown }), { error: m.topicsRequired })
+        .min(1, m.topicsRequired)
+        .max(MAX_TOPICS, m.topicsTooMany)
+        .refine((list) => list.every((topic) => topicValues.has(topic)), m.topicsUnknown)
+        .refine((list) => new Set(list).size === list.length, m.topicsRepeated),
+    ),
+    needs: z.preprocess(asText, required(m.needsRequired).max(LIMITS.needs, m.needsTooLong)),
+    availability: z.preprocess(asText, required(m.availabilityRequired).max(LIMITS.availability, m.availabilityTooLong)),
+    languages: z.preprocess(
+      asList,
+      z
+        .array(z.string({ error: m.languagesUnknown }), { error: m.languagesRequired })
+        .min(1, m.languagesRequired)
+        .max(languages.length, m.languagesUnknown)
+        .refine((list) => list.every((language) => languageValues.has(language)), m.languagesUnknown)
+        .transform((list) => [...new Set(list)]),
+    ),
+    consents: z.preprocess(
+      (value) => (value && typeof value === 'object' && !Array.isArray(value) ? value : {}),
+      z.object({
+        dataProcessing: z.preprocess(isTicked, z.literal(true, { error: m.dataProcessingRequired })),
+        commitment: z.preprocess(isTicked, z.literal(true, { error: m.commitmentRequired })),
+      }),
+    ),
+  })
+}
+
+export type ApplicationSchema = ReturnType<typeof createApplicationSchema>
+export type Application = z.output<ApplicationSchema>
+
+/** The field a zod issue belongs to, as the form and the API name it. */
+const fieldOf = (path: readonly PropertyKey[]): string => {
+  const [first, second] = path.map(String)
+  if (first === 'consents' && second) return `consents.${second}`
+  return first ?? 'form'
+}
+
+const schemas = new Map<string, ApplicationSchema>()
+
+/** Building a zod schema costs more than using it: one per language and list of choices. */
+function schemaFor(context: SchemaContext): ApplicationSchema {
+  const key = `${context.lang ?? 'ca'}|${context.topics.join(',')}|${context.languages.join(',')}`
+  let schema = schemas.get(key)
+  if (!schema) {
+    if (schemas.size > 50) schemas.clear()
+    schema = createApplicationSchema(context)
+    schemas.set(key, schema)
+  }
+  return schema
+}
+
+/** Checks an application; one error per field, in the order of the form. */
+export function validateApplication(
+  input: unknown,
+  context: SchemaContext,
+): { ok: true; data: Application } | { ok: false; errors: FieldError[] } {
+  const parsed = schemaFor(context).safeParse(input)
+  if (parsed.success) return { ok: true, data: parsed.data }
+  const byField = new Map<string, string>()
+  for (const issue of parsed.error.issues) {
+    const field = fieldOf(issue.path)
+    if (!byField.has(field)) byField.set(field, issue.message)
+  }
+  const order = (field: string) => {
+    const index = (APPLICATION_FIELDS as readonly string[]).indexOf(field)
+    return index === -1 ? APPLICATION_FIELDS.length : index
+  }
+  const errors = [...byField].map(([field, message]) => ({ field, message })).sort((a, b) => order(a.field) - order(b.field))
+  return { ok: false, errors }
+}
+
+/** What the person typed, to show again after an error (strings only; nothing is trusted here). */
+export type FormValues = {
+  name: string
+  position: string
+  municipality: string
+  email: string
+  phone: string
+  /** By priority position; '' where a priority was left empty. */
+  topics: string[]
+  needs: string
+  availability: string
+  languages: string[]
+  dataProcessing: boolean
+  commitment: boolean
+}
+
+export const emptyValues = (): FormValues => ({
+  name: '',
+  position: '',
+  municipality: '',
+  email: '',
+  phone: '',
+  topics: ['', '', ''],
+  needs: '',
+  availability: '',
+  languages: ['ca'],
+  dataProcessing: false,
+  commitment: false,
+})
+
+type Entries = Iterable<[string, unknown]>
+
+const MULTI = new Set(['topics', 'languages'])
+
+/**
+ * Form fields (URL-encoded or FormData entries) to the object the schema checks: `topics` and
+ * `languages` repeat in document order (so the three priority selects keep their order), and the
+ * consent boxes are named `consents.dataProcessing` and `consents.commitment`.
+ */
+export function fromFormEntries(entries: Entries): Record<string, unknown> {
+  const out: Record<string, unknown> = Object.create(null)
+  const consents: Record<string, unknown> = Object.create(null)
+  for (const [key, raw] of entries) {
+    if (typeof raw !== 'string') continue
+    if (key.startsWith('consents.')) {
+      consents[key.slice('consents.'.length)] = raw
+    } else if (MULTI.has(key)) {
+      const list = (out[key] as string[] | undefined) ?? []
+      list.push(raw)
+      out[key] = list
+    } else if (!(key in out)) {
+      out[key] = raw
+    }
+  }
+  out.consents = consents
+  return out
+}
+
+/** The values to show again in the form, whatever came in. */
+export function formValuesFrom(input: Record<string, unknown>): FormValues {
+  const text = (value: unknown) => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '')
+  const list = (value: unknown) => (Array.isArray(value) ? value.map(text) : typeof value === 'string' ? [value] : [])
+  const topics = list(input.topics).slice(0, MAX_TOPICS)
+  while (topics.length < MAX_TOPICS) topics.push('')
+  const consents = (input.consents && typeof input.consents === 'object' ? input.consents : {}) as Record<string, unknown>
+  return {
+    name: text(input.name),
+    position: text(input.position),
+    municipality: text(input.municipality),
+    email: text(input.email),
+    phone: text(input.phone),
+    topics,
+    needs: text(input.needs),
+    availability: text(input.availability),
+    languages: list(input.languages).filter(Boolean),
+    dataProcessing: isTicked(consents.dataProcessing),
+    commitment: isTicked(consents.commitment),
+  }
+}
