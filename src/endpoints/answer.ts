@@ -1,6 +1,7 @@
 import { commitTransaction, type Endpoint, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
 import { RuleViolation } from '../../hooks/shared'
+import { deliverQueuedEmails } from '../jobs/mail'
 import { verifyProposalLink } from '../notifications/links'
 
 export const ANSWER_RESULTS = {
@@ -75,6 +76,7 @@ export const answerProposalEndpoint: Endpoint = {
         await req.payload.update({ collection: 'pairings', id: pairing.id, data: { status }, req, overrideAccess: true, depth: 0 })
       }
       if (ownsTransaction) await commitTransaction(req)
+      deliverQueuedEmails(req)
       return respond(req, status)
     } catch (error) {
       if (ownsTransaction) await killTransaction(req)

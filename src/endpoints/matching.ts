@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { isSecretariatUser } from '../../access/roles'
 import { RequestRefused, RuleViolation } from '../../hooks/shared'
 import { matchEdition, type MatchingCandidate, type MatchingMentor, type MatchingOptions, type PairRef, scorePair } from '../matching'
+import { deliverQueuedEmails } from '../jobs/mail'
 import { mentoriaOptionsOf } from '../plugin/options-of'
 import { CAPACITY_STATUSES } from '../rules/pairings'
 
@@ -170,6 +171,7 @@ export const confirmMatchEndpoint: Endpoint = {
         created.push(pairing.id)
       }
       if (ownsTransaction) await commitTransaction(req)
+      deliverQueuedEmails(req)
     } catch (error) {
       if (ownsTransaction) await killTransaction(req)
       if (error instanceof RuleViolation || error instanceof APIError) {
@@ -182,6 +184,7 @@ export const confirmMatchEndpoint: Endpoint = {
       }
       throw error
     }
-    return Response.json({ message: `S'han proposat ${created.length} parelles.`, created }, { status: 201 })
+    const message = created.length === 1 ? "S'ha proposat 1 parella." : `S'han proposat ${created.length} parelles.`
+    return Response.json({ message, created }, { status: 201 })
   },
 }

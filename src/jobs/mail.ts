@@ -12,6 +12,16 @@ export async function queueEmail(req: PayloadRequest, message: EmailMessage): Pr
   await req.payload.jobs.queue({ task: 'sendEmail' as never, input: message as never, queue: MAIL_QUEUE, req })
 }
 
+/**
+ * Sends what is queued now rather than at the next minute, once the change that queued it is
+ * committed; the scheduled run remains the safety net (and retries failures).
+ */
+export function deliverQueuedEmails(req: PayloadRequest): void {
+  void req.payload.jobs.run({ queue: MAIL_QUEUE, limit: 100 }).catch((error: unknown) => {
+    req.payload.logger.error({ err: error, msg: 'Could not send queued emails now; the scheduled run will retry.' })
+  })
+}
+
 export const sendEmailTask = {
   slug: 'sendEmail',
   label: 'Enviar un correu',
