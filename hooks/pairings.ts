@@ -121,12 +121,26 @@ async function countMentorPairings(req: PayloadRequest, mentor: ID, edition: unk
  * serialises writers; on MongoDB two transactions writing the same mentor conflict, so one fails.
  */
 async function lockMentor(req: PayloadRequest, mentor: MentorDoc) {
-  await req.payload.db.updateOne({
-    collection: 'mentors',
-    id: mentor.id,
-    data: { capacityCheckedAt: new Date().toISOString() },
-    req,
-  })
+  try {
+    await req.payload.db.updateOne({
+      collection: 'mentors',
+      id: mentor.id,
+      data: { capacityCheckedAt: new Date().toISOString() },
+      req,
+    })
+  } catch (error) {
+    // MongoDB: another transaction holds this mentor (WriteConflict); it is a refusal, not a crash.
+    const labels = (error as { errorLabels?: string[]; errorLabelSet?: Set<string> }).errorLabelSet
+    if ((error as { code?: number }).code === 112 || labels?.has('TransientTransactionError')) {
+      enforce(
+        refuse('R4', `S'està desant una altra parella de ${mentor.name ?? 'aquesta persona mentora'} ara mateix; torneu-ho a provar.`, {
+          field: 'mentor',
+          status: 409,
+        }),
+      )
+    }
+    throw error
+  }
 }
 
 async function checkProposal(req: PayloadRequest, pairing: PairingDoc, mentor: MentorDoc | undefined, candidate: CandidateDoc | undefined, self?: ID) {
