@@ -1,13 +1,13 @@
-import type { PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { queueEmail } from '../src/jobs/mail'
 import { mentoriaOptionsOf } from '../src/plugin/options-of'
 
 /** Where the secretariat is told: the configured address, or every secretariat user. */
-export async function secretariatRecipients(req: PayloadRequest): Promise<string[]> {
-  const configured = mentoriaOptionsOf(req.payload.config).secretariatEmail
+export async function secretariatRecipients(payload: Payload, req?: PayloadRequest): Promise<string[]> {
+  const configured = mentoriaOptionsOf(payload.config).secretariatEmail
   if (configured) return [configured]
-  const users = await req.payload.find({
+  const users = await payload.find({
     collection: 'users',
     where: { roles: { contains: 'secretariat' } },
     depth: 0,
@@ -20,7 +20,7 @@ export async function secretariatRecipients(req: PayloadRequest): Promise<string
 
 /** R11: tells the secretariat, through the mail queue (sent only if the change is kept). */
 export async function notifySecretariat(req: PayloadRequest, message: { subject: string; text: string }): Promise<void> {
-  const to = await secretariatRecipients(req)
+  const to = await secretariatRecipients(req.payload, req)
   if (to.length === 0) return
   await queueEmail(req, { to, subject: `[Mentoria XMESS] ${message.subject}`, text: message.text })
 }

@@ -13,6 +13,7 @@ import { candidateConfirmationEmail, type EditionSummary, secretariatNotificatio
 import { type EditionDates, formatDate, type Lang, localLabel, messagesFor, topicLabel } from '../site/i18n'
 import { proofOfWorkBits, verifyProof } from '../site/pow-server'
 import { type Application, type FieldError, HONEYPOT_FIELD, type SchemaContext, validateApplication } from '../site/schema'
+import { secretariatRecipients } from '../../hooks/notify'
 
 /**
  * The one public door into `candidates`: checks an application and stores it. Used by
@@ -272,21 +273,6 @@ function fromPayloadError(error: unknown, req: PayloadRequest, t: ReturnType<typ
   }
   req.payload.logger.error({ err: error, msg: "No s'ha pogut desar una sol·licitud." })
   return refused(500, t.serverError)
-}
-
-async function secretariatRecipients(payload: Payload): Promise<string[]> {
-  const configured = mentoriaOptionsOf(payload.config).secretariatEmail
-  if (configured) return [configured]
-  const found = await payload.find({
-    collection: 'users',
-    where: { roles: { in: ['secretariat'] } },
-    depth: 0,
-    limit: 50,
-    pagination: false,
-    select: { email: true },
-    overrideAccess: true,
-  })
-  return found.docs.map((user) => String((user as { email?: string }).email ?? '')).filter(Boolean)
 }
 
 async function sendApplicationEmails(
