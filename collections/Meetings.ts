@@ -35,7 +35,7 @@ export const Meetings: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'date', type: 'date', required: true, label: 'Data', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'date', type: 'date', required: true, label: 'Data', admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm' } } },
         {
           name: 'modality',
           type: 'select',

@@ -28,7 +28,7 @@ const partyAgreement = (name: 'mentor' | 'mentee', label: string): Field => ({
       label: 'Nota (obligatòria si la secretaria ho registra en nom seu)',
     },
     { name: 'by', type: 'relationship', relationTo: 'users', label: 'Registrat per', admin: { readOnly: true } },
-    { name: 'at', type: 'date', label: 'Registrat el', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'at', type: 'date', label: 'Registrat el', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm' } } },
   ],
 })
 
@@ -99,8 +99,8 @@ export const Pairings: CollectionConfig = {
       options: PAIRING_STATUSES.map((status) => ({ value: status, label: statusLabels[status] })),
       admin: { position: 'sidebar', description: 'Els canvis possibles depenen de l\'estat i de qui sou (R6).' },
     },
-    { name: 'statusChangedAt', type: 'date', label: "Darrer canvi d'estat", admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'answeredAt', type: 'date', label: 'Resposta de la persona mentora', admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'statusChangedAt', type: 'date', label: "Darrer canvi d'estat", admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm' } } },
+    { name: 'answeredAt', type: 'date', label: 'Resposta de la persona mentora', admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm' } } },
     {
       name: 'overdue',
       type: 'checkbox',
@@ -130,14 +130,14 @@ export const Pairings: CollectionConfig = {
       name: 'overdueNotifiedAt',
       type: 'date',
       label: 'Secretaria avisada del retard',
-      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.overdueNotifiedAt) },
+      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.overdueNotifiedAt), date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm' } },
       access: { create: () => false, update: () => false },
     },
     {
       name: 'fitxaReminderSentAt',
       type: 'date',
       label: 'Darrer recordatori de la fitxa',
-      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.fitxaReminderSentAt) },
+      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.fitxaReminderSentAt), date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm' } },
       access: { create: () => false, update: () => false },
     },
     {
