@@ -1000,6 +1000,7 @@ export interface TaskSendEmail {
       | null;
     subject: string;
     text: string;
+    replyTo?: string | null;
   };
   output?: unknown;
 }

@@ -38,10 +38,24 @@ export function serialiseTransactions(adapter: BaseDatabaseAdapter, maxWaitMs = 
   const commit = adapter.commitTransaction.bind(adapter)
   const rollback = adapter.rollbackTransaction.bind(adapter)
 
+  // A write outside any transaction (the jobs runner, say) can still hold the lock for a moment:
+  // SQLite then answers SQLITE_BUSY(_SNAPSHOT) at once, so try again shortly instead of failing.
+  const beginWhenFree = async (options: Parameters<typeof begin>[0]) => {
+    const deadline = Date.now() + maxWaitMs
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await begin(options)
+      } catch (error) {
+        if (!/SQLITE_BUSY/.test(String((error as Error)?.message)) || Date.now() > deadline) throw error
+        await new Promise((resolve) => setTimeout(resolve, Math.min(5 * 2 ** attempt, 100)))
+      }
+    }
+  }
+
   adapter.beginTransaction = async (options) => {
     const release = await acquire()
     try {
-      const id = await begin(options)
+      const id = await beginWhenFree(options)
       if (id === null) {
         release()
         return id

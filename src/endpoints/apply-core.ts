@@ -1,5 +1,8 @@
 import {
   APIError,
+  commitTransaction,
+  initTransaction,
+  killTransaction,
   type Payload,
   type PayloadRequest,
   ValidationError,
@@ -14,6 +17,7 @@ import { type EditionDates, formatDate, type Lang, localLabel, messagesFor, topi
 import { proofOfWorkBits, verifyProof } from '../site/pow-server'
 import { type Application, type FieldError, HONEYPOT_FIELD, type SchemaContext, validateApplication } from '../site/schema'
 import { secretariatRecipients } from '../../hooks/notify'
+import { deliverQueuedEmails, queueEmail } from '../jobs/mail'
 
 /**
  * The one public door into `candidates`: checks an application and stores it. Used by
@@ -221,34 +225,41 @@ export async function submitApplication(
     // R1 (one open application per email and edition) is the collection's own rule: its hook counts
     // inside the create's transaction (SQLite takes the write lock up front), so two identical
     // applications at the same moment still give one record, and a refused create stores nothing.
-    const created = await payload.create({
-      collection: 'candidates',
-      // Built here field by field: nothing from the request reaches status, edition or user.
-      data: {
-        name: data.name,
-        position: data.position,
-        email: data.email,
-        phone: data.phone,
-        municipality: council.id,
-        edition: edition.id,
-        topics: data.topics,
-        needs: data.needs,
-        availability: data.availability,
-        languages: data.languages,
-        consents: { dataProcessing: true, commitment: true },
-        status: 'submitted',
-      } as never,
-      // Anonymous people may not create candidates (the collection's access is secretariat-only);
-      // this door may, but only with the data built above. The programme's hooks still run.
-      overrideAccess: true,
-      depth: 0,
-      req,
-    })
+    const ownsTransaction = await initTransaction(req)
+    try {
+      const created = await payload.create({
+        collection: 'candidates',
+        // Built here field by field: nothing from the request reaches status, edition or user.
+        data: {
+          name: data.name,
+          position: data.position,
+          email: data.email,
+          phone: data.phone,
+          municipality: council.id,
+          edition: edition.id,
+          topics: data.topics,
+          needs: data.needs,
+          availability: data.availability,
+          languages: data.languages,
+          consents: { dataProcessing: true, commitment: true },
+          status: 'submitted',
+        } as never,
+        // Anonymous people may not create candidates (the collection's access is secretariat-only);
+        // this door may, but only with the data built above. The programme's hooks still run.
+        overrideAccess: true,
+        depth: 0,
+        req,
+      })
 
-    // Stored: the emails go out without holding the answer; a failure is logged and loses nothing.
-    void sendApplicationEmails(payload, created.id, data, council.name, edition, context).catch((error: unknown) => {
-      payload.logger.error({ err: error, msg: `No s'han pogut enviar els correus de la sol·licitud ${created.id}.` })
-    })
+      // The emails are queued in the same transaction as the application: both or neither. They go
+      // out right after the commit, and a failing mail server is retried without losing anything.
+      await queueApplicationEmails(req, created.id, data, council.name, edition, context)
+      if (ownsTransaction) await commitTransaction(req)
+    } catch (error) {
+      if (ownsTransaction) await killTransaction(req)
+      throw error
+    }
+    deliverQueuedEmails(req)
     return accepted('created')
   } catch (error) {
     return fromPayloadError(error, req, t)
@@ -275,14 +286,15 @@ function fromPayloadError(error: unknown, req: PayloadRequest, t: ReturnType<typ
   return refused(500, t.serverError)
 }
 
-async function sendApplicationEmails(
-  payload: Payload,
+async function queueApplicationEmails(
+  req: PayloadRequest,
   id: Id,
   data: Application,
   councilName: string,
   edition: EditionDoc,
   context: SchemaContext,
 ) {
+  const { payload } = req
   const { topics, languages } = formChoices(payload, 'ca')
   const labelOf = (choices: { value: string; label: string }[], value: string) => choices.find((c) => c.value === value)?.label ?? value
   const summary = {
@@ -297,21 +309,15 @@ async function sendApplicationEmails(
     languages: data.languages.filter((language) => context.languages.includes(language)).map((language) => labelOf(languages, language)),
   }
   const secretariatEmail = mentoriaOptionsOf(payload.config).secretariatEmail
-  const failures: unknown[] = []
   const toCandidate = candidateConfirmationEmail(summary, edition, secretariatEmail)
-  await payload
-    .sendEmail({ to: data.email, subject: toCandidate.subject, text: toCandidate.text, ...(secretariatEmail ? { replyTo: secretariatEmail } : {}) })
-    .catch((error: unknown) => failures.push(error))
+  await queueEmail(req, { to: data.email, subject: toCandidate.subject, text: toCandidate.text, ...(secretariatEmail ? { replyTo: secretariatEmail } : {}) })
 
-  const recipients = await secretariatRecipients(payload)
+  const recipients = await secretariatRecipients(payload, req)
   if (recipients.length) {
     const adminURL = `${payload.config.serverURL || ''}/admin/collections/candidates/${id}`
     const notice = secretariatNotificationEmail(summary, edition, adminURL)
-    await payload
-      .sendEmail({ to: recipients, subject: notice.subject, text: notice.text, replyTo: data.email })
-      .catch((error: unknown) => failures.push(error))
+    await queueEmail(req, { to: recipients, subject: notice.subject, text: notice.text, replyTo: data.email })
   } else {
     payload.logger.warn(`Sol·licitud ${id}: no hi ha cap adreça de la secretaria tècnica a qui avisar (SECRETARIAT_EMAIL).`)
   }
-  if (failures.length) throw failures[0]
 }

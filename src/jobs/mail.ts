@@ -30,9 +30,10 @@ export const sendEmailTask = {
     { name: 'to', type: 'json', required: true },
     { name: 'subject', type: 'text', required: true },
     { name: 'text', type: 'textarea', required: true },
+    { name: 'replyTo', type: 'text' },
   ],
   handler: async ({ input, req }: { input: EmailMessage; req: PayloadRequest }) => {
-    await req.payload.sendEmail({ to: input.to, subject: input.subject, text: input.text })
+    await req.payload.sendEmail({ to: input.to, subject: input.subject, text: input.text, ...(input.replyTo ? { replyTo: input.replyTo } : {}) })
     return { output: {} }
   },
 } as unknown as TaskConfig

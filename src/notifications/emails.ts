@@ -1,6 +1,6 @@
 /** The emails people get, in plain Catalan. Pure text builders: no Payload here. */
 
-export type EmailMessage = { to: string | string[]; subject: string; text: string }
+export type EmailMessage = { to: string | string[]; subject: string; text: string; replyTo?: string }
 
 const signature = '\n\nSecretaria tècnica de la XMESS — Xarxa de Municipis per l\'Economia Social i Solidària'
 
