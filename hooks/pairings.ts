@@ -314,6 +314,7 @@ export const afterPairingChange: CollectionAfterChangeHook = async ({ doc, previ
   const previous = previousDoc as PairingDoc | undefined
   const candidateId = idOf(pairing.candidate)
   if (operation === 'create' && pairing.status === 'proposed') {
+    // `doc` has been through field read access, which hides the nonce from everyone: read it as the system.
     const stored = await loadDoc<{ answerNonce?: string }>(req, 'pairings', pairing.id)
     await queueProposalEmail(req, pairing, stored?.answerNonce ?? undefined)
   }

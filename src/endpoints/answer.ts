@@ -1,6 +1,6 @@
 import { commitTransaction, type Endpoint, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
-import { RuleViolation } from '../../hooks/shared'
+import { type ID, idOf, RuleViolation } from '../../hooks/shared'
 import { deliverQueuedEmails } from '../jobs/mail'
 import { verifyProposalLink } from '../notifications/links'
 
@@ -61,9 +61,9 @@ export const answerProposalEndpoint: Endpoint = {
         if (ownsTransaction) await killTransaction(req)
         return respond(req, 'used')
       }
-      const mentorId = typeof pairing.mentor === 'object' ? pairing.mentor.id : pairing.mentor
+      const mentorId = idOf(pairing.mentor) as ID
       const mentor = await req.payload.findByID({ collection: 'mentors', id: mentorId, depth: 0, overrideAccess: true, req })
-      const mentorUserId = typeof mentor.user === 'object' ? mentor.user?.id : mentor.user
+      const mentorUserId = idOf(mentor.user)
       const user = mentorUserId
         ? await req.payload.findByID({ collection: 'users', id: mentorUserId, depth: 0, overrideAccess: true, req }).catch(() => undefined)
         : undefined

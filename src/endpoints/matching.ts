@@ -2,13 +2,12 @@ import { APIError, commitTransaction, type Endpoint, initTransaction, killTransa
 import { z } from 'zod'
 
 import { isSecretariatUser } from '../../access/roles'
-import { RequestRefused, RuleViolation } from '../../hooks/shared'
+import { type ID, idOf, RequestRefused, RuleViolation } from '../../hooks/shared'
 import { matchEdition, type MatchingCandidate, type MatchingMentor, type MatchingOptions, type PairRef, scorePair } from '../matching'
 import { deliverQueuedEmails } from '../jobs/mail'
 import { mentoriaOptionsOf } from '../plugin/options-of'
 import { CAPACITY_STATUSES } from '../rules/pairings'
 
-type ID = number | string
 const idSchema = z.union([z.string().min(1).max(64), z.number().int().nonnegative()])
 const pairSchema = z.object({ candidateId: idSchema, mentorId: idSchema }).strict()
 const runSchema = z
@@ -17,8 +16,6 @@ const runSchema = z
 const confirmSchema = z.object({ proposals: z.array(pairSchema).min(1, 'cal triar com a mínim una proposta').max(5000) }).strict()
 
 const key = (id: unknown) => String(id)
-const idOf = (value: unknown): ID | undefined =>
-  value && typeof value === 'object' ? (value as { id: ID }).id : (value as ID | undefined) ?? undefined
 
 function requireSecretariat(req: PayloadRequest) {
   if (!isSecretariatUser(req.user)) throw new RequestRefused("Només la secretaria tècnica pot fer l'aparellament.", 403)

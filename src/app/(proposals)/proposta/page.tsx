@@ -1,6 +1,7 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
+import { type ID, idOf } from '../../../../hooks/shared'
 import { verifyProposalLink } from '../../../notifications/links'
 import { mentoriaOptionsOf } from '../../../plugin/options-of'
 import { onDateCa } from '../../../rules/dates'
@@ -24,7 +25,7 @@ export default async function ProposalPage({ searchParams }: Props) {
   if (!pairing || pairing.status !== 'proposed' || pairing.answerNonce !== check.link.nonce) {
     return <p role="alert">{ANSWER_RESULTS.used}</p>
   }
-  const candidateId = typeof pairing.candidate === 'object' ? pairing.candidate.id : pairing.candidate
+  const candidateId = idOf(pairing.candidate) as ID
   const candidate = await payload.findByID({ collection: 'candidates', id: candidateId, depth: 1, overrideAccess: true })
   const council = typeof candidate.municipality === 'object' ? candidate.municipality?.name : ''
   const topics = mentoriaOptionsOf(payload.config).topics
