@@ -2,7 +2,7 @@ import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
 import { idOf, sameId, type ID } from '../hooks/shared'
 import { COMMITTED_STATUSES } from '../src/rules/pairings'
-import { isSecretariatUser } from './roles'
+import { hasRole, isSecretariatUser } from './roles'
 
 type Profiles = { mentorIds: ID[]; candidateIds: ID[] }
 
@@ -14,9 +14,11 @@ export async function myProfiles(req: PayloadRequest): Promise<Profiles> {
   const cached = req.context.mentoriaProfiles as Profiles | undefined
   if (cached) return cached
   if (!req.user) return { mentorIds: [], candidateIds: [] }
+  // R14: access comes from the role and the linked record together; a record alone gives nothing.
+  const sides = [hasRole(req.user, 'mentor') ? 'mentors' : null, hasRole(req.user, 'mentee') ? 'candidates' : null] as const
   const [mentors, candidates] = await Promise.all(
-    (['mentors', 'candidates'] as const).map((collection) =>
-      req.payload.find({
+    sides.map((collection) =>
+      !collection ? { docs: [] as { id: ID }[] } : req.payload.find({
         collection,
         where: { user: { equals: req.user?.id } },
         depth: 0,
@@ -27,7 +29,7 @@ export async function myProfiles(req: PayloadRequest): Promise<Profiles> {
       }),
     ),
   )
-  const profiles = { mentorIds: mentors.docs.map((doc) => doc.id), candidateIds: candidates.docs.map((doc) => doc.id) }
+  const profiles = { mentorIds: mentors.docs.map((doc) => doc.id as ID), candidateIds: candidates.docs.map((doc) => doc.id as ID) }
   req.context.mentoriaProfiles = profiles
   return profiles
 }
@@ -69,22 +71,36 @@ export const byOwnPairing: Access = async ({ req }) => {
   return ids.length ? { pairing: { in: ids } } : false
 }
 
-/** The other side of my pairings: mentors of my applications, or candidates of my mentoring. */
-async function counterpartIds(req: PayloadRequest, side: 'mentor' | 'candidate'): Promise<ID[]> {
+/** The other side of my pairings (any status, for reading the record) and of my committed ones (R12). */
+async function counterparts(req: PayloadRequest, side: 'mentor' | 'candidate'): Promise<{ all: ID[]; committed: Set<string> }> {
+  const key = `mentoriaCounterparts:${side}`
+  const cached = req.context[key] as { all: ID[]; committed: Set<string> } | undefined
+  if (cached) return cached
   const { mentorIds, candidateIds } = await myProfiles(req)
   const mine = side === 'mentor' ? candidateIds : mentorIds
-  if (!mine.length) return []
-  const pairings = await req.payload.find({
-    collection: 'pairings',
-    where: { [side === 'mentor' ? 'candidate' : 'mentor']: { in: mine } },
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    select: { mentor: true, candidate: true },
-    req,
-  })
-  return pairings.docs.map((pairing) => idOf(pairing[side])).filter((id): id is ID => id !== undefined)
+  const result = { all: [] as ID[], committed: new Set<string>() }
+  if (mine.length) {
+    const pairings = await req.payload.find({
+      collection: 'pairings',
+      where: { [side === 'mentor' ? 'candidate' : 'mentor']: { in: mine } },
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      select: { mentor: true, candidate: true, status: true },
+      req,
+    })
+    for (const pairing of pairings.docs) {
+      const id = idOf(pairing[side])
+      if (id === undefined) continue
+      result.all.push(id)
+      if (COMMITTED_STATUSES.includes(pairing.status as never)) result.committed.add(String(id))
+    }
+  }
+  req.context[key] = result
+  return result
 }
+
+const roleFor = (side: 'mentor' | 'candidate') => (side === 'mentor' ? 'mentor' : 'mentee') as 'mentor' | 'mentee'
 
 /** Mentor and candidate records: the secretariat, the person themself, and the other side of a pairing. */
 export const ownProfileOrCounterpart =
@@ -92,17 +108,21 @@ export const ownProfileOrCounterpart =
   async ({ req }) => {
     if (!req.user) return false
     if (isSecretariatUser(req.user)) return true
-    const others = await counterpartIds(req, side)
-    const or: Where[] = [{ user: { equals: req.user.id } }]
-    if (others.length) or.push({ id: { in: others } })
-    return { or }
+    const { all } = await counterparts(req, side)
+    const or: Where[] = []
+    if (hasRole(req.user, roleFor(side))) or.push({ user: { equals: req.user.id } })
+    if (all.length) or.push({ id: { in: all } })
+    return or.length ? { or } : false
   }
 
-export const ownProfile: Access = ({ req }) => {
-  if (!req.user) return false
-  if (isSecretariatUser(req.user)) return true
-  return { user: { equals: req.user.id } }
-}
+/** A person's own record, with the role that goes with it (R14). */
+export const ownProfile =
+  (side: 'mentor' | 'candidate'): Access =>
+  ({ req }) => {
+    if (!req.user) return false
+    if (isSecretariatUser(req.user)) return true
+    return hasRole(req.user, roleFor(side)) ? { user: { equals: req.user.id } } : false
+  }
 
 /**
  * R12: email and phone of a mentor or candidate. The secretariat and the person see them; the other
@@ -115,27 +135,23 @@ export const contactVisibleTo =
     if (!req.user) return false
     if (isSecretariatUser(req.user)) return true
     if (!doc) return false
-    if (sameId(doc.user, req.user.id)) return true
-    const key = `mentoriaContact:${side}:${String(doc.id)}`
-    if (typeof req.context[key] === 'boolean') return req.context[key] as boolean
+    if (sameId(doc.user, req.user.id) && hasRole(req.user, roleFor(side))) return true
+    // One query per request, not per document: the set of people my committed pairings join me to.
+    return (await counterparts(req, side)).committed.has(String(doc.id))
+  }
+
+/**
+ * R13: each party's evaluation is seen by its author and the secretariat only. Without a document
+ * (a `where` on the field) only the secretariat may use it, so it cannot be guessed by filtering.
+ */
+export const evaluationVisibleTo =
+  (author: 'mentor' | 'mentee'): FieldAccess =>
+  async ({ req, doc }) => {
+    if (!req.user) return false
+    if (isSecretariatUser(req.user)) return true
+    if (!doc) return false
     const { mentorIds, candidateIds } = await myProfiles(req)
-    const mine = side === 'mentor' ? candidateIds : mentorIds
-    let visible = false
-    if (mine.length) {
-      const { totalDocs } = await req.payload.count({
-        collection: 'pairings',
-        overrideAccess: true,
-        req,
-        where: {
-          and: [
-            { [side]: { equals: doc.id } },
-            { [side === 'mentor' ? 'candidate' : 'mentor']: { in: mine } },
-            { status: { in: [...COMMITTED_STATUSES] } },
-          ],
-        },
-      })
-      visible = totalDocs > 0
-    }
-    req.context[key] = visible
-    return visible
+    return author === 'mentor'
+      ? mentorIds.some((id) => sameId(id, doc.mentor))
+      : candidateIds.some((id) => sameId(id, doc.candidate))
   }

@@ -15,8 +15,9 @@ export const isSecretariatField: FieldAccess = ({ req }) => isSecretariatUser(re
 
 export const isSignedIn: Access = ({ req }) => Boolean(req.user)
 
-/** Who may open the admin panel at all (Payload wants a plain boolean here). */
-export const canUseAdmin = ({ req }: { req: PayloadRequest }): boolean => Boolean(req.user)
+/** Who may open the admin panel at all (Payload wants a plain boolean here): a role is needed (R14). */
+export const canUseAdmin = ({ req }: { req: PayloadRequest }): boolean =>
+  ROLES.some((role) => hasRole(req.user as MaybeUser, role))
 
 export const anyone: Access = () => true
 

@@ -1,13 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { contactVisibleTo, ownProfileOrCounterpart } from '../access/ownership'
+import { contactVisibleTo, ownProfile, ownProfileOrCounterpart } from '../access/ownership'
 import { isSecretariat, isSecretariatField } from '../access/roles'
 import { enforceCandidateRules, normaliseCandidateEmail } from '../hooks/candidates'
 import { candidateEndpoints } from '../src/endpoints'
 import type { MentoriaOptions } from '../src/plugin/options'
 import { languagesField, municipalityField, personFields, topicOptions } from './fields'
 
-export const CANDIDATE_STATUSES = ['submitted', 'eligible', 'ineligible', 'matched', 'withdrawn'] as const
+export const CANDIDATE_STATUSES = ['submitted', 'eligible', 'ineligible', 'matched', 'completed', 'withdrawn'] as const
 
 export const createCandidatesCollection = (options: MentoriaOptions): CollectionConfig => ({
   slug: 'candidates',
@@ -31,7 +31,7 @@ export const createCandidatesCollection = (options: MentoriaOptions): Collection
   access: {
     read: ownProfileOrCounterpart('candidate'),
     create: isSecretariat,
-    update: ({ req }) => (isSecretariat({ req }) ? true : req.user ? { user: { equals: req.user.id } } : false),
+    update: ownProfile('candidate'),
     delete: isSecretariat,
   },
   hooks: {
@@ -114,6 +114,7 @@ export const createCandidatesCollection = (options: MentoriaOptions): Collection
         { value: 'eligible', label: { ca: 'Admesa', es: 'Admitida', en: 'Eligible' } },
         { value: 'ineligible', label: { ca: 'No admesa', es: 'No admitida', en: 'Ineligible' } },
         { value: 'matched', label: { ca: 'Aparellada', es: 'Emparejada', en: 'Matched' } },
+        { value: 'completed', label: { ca: 'Mentoria completada', es: 'Mentoría completada', en: 'Mentoring completed' } },
         { value: 'withdrawn', label: { ca: 'Retirada', es: 'Retirada', en: 'Withdrawn' } },
       ],
     },

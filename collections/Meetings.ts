@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { byOwnPairing } from '../access/ownership'
-import { isSignedIn } from '../access/roles'
-import { enforceMeetingRules, protectMeetingOnDelete } from '../hooks/meetings'
+import { isSecretariatUser, isSignedIn } from '../access/roles'
+import { enforceMeetingRules, noticeNewMeeting, protectMeetingOnDelete } from '../hooks/meetings'
 import { MEETING_MODALITIES } from '../src/plugin/options'
 
 export const Meetings: CollectionConfig = {
@@ -15,6 +15,7 @@ export const Meetings: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'pairing', 'date', 'modality'],
     group: { ca: 'Acompanyaments', es: 'Acompañamientos', en: 'Accompaniments' },
+    hidden: ({ user }) => !isSecretariatUser(user as never),
     description: {
       ca: 'Les trobades de cada parella. Per completar un acompanyament calen com a mínim dues trobades presencials.',
       es: 'Los encuentros de cada pareja. Para completar hacen falta al menos dos encuentros presenciales.',
@@ -28,7 +29,7 @@ export const Meetings: CollectionConfig = {
     update: byOwnPairing,
     delete: byOwnPairing,
   },
-  hooks: { beforeChange: [enforceMeetingRules], beforeDelete: [protectMeetingOnDelete] },
+  hooks: { beforeChange: [enforceMeetingRules], afterChange: [noticeNewMeeting], beforeDelete: [protectMeetingOnDelete] },
   fields: [
     { name: 'title', type: 'text', admin: { hidden: true }, access: { create: () => false, update: () => false } },
     { name: 'pairing', type: 'relationship', relationTo: 'pairings', required: true, index: true, label: 'Parella' },

@@ -26,7 +26,7 @@ export const createMentorsCollection = (options: MentoriaOptions): CollectionCon
   access: {
     read: ownProfileOrCounterpart('mentor'),
     create: isSecretariat,
-    update: ownProfile,
+    update: ownProfile('mentor'),
     delete: isSecretariat,
   },
   fields: [

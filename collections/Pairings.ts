@@ -1,7 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { ownPairings } from '../access/ownership'
-import { isSecretariat, isSecretariatField } from '../access/roles'
+import { evaluationVisibleTo, ownPairings } from '../access/ownership'
+import { isSecretariat, isSecretariatField, isSecretariatUser } from '../access/roles'
 import { afterPairingChange, enforcePairingRules } from '../hooks/pairings'
 import { answerProposalEndpoint } from '../src/endpoints/answer'
 import { PAIRING_STATUSES } from '../src/rules/pairings'
@@ -32,10 +32,20 @@ const partyAgreement = (name: 'mentor' | 'mentee', label: string): Field => ({
   ],
 })
 
-const evaluation = (name: string, label: string): Field => ({
+const readOnlyDate = (name: string, label: string): Field => ({
+  name,
+  type: 'date',
+  label,
+  admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm' } },
+  access: { create: () => false, update: () => false },
+})
+
+const evaluation = (name: string, label: string, author: 'mentor' | 'mentee'): Field => ({
   name,
   type: 'group',
   label,
+  // R13: only its author and the secretariat read an evaluation.
+  access: { read: evaluationVisibleTo(author) },
   fields: [
     { name: 'rating', type: 'number', min: 1, max: 5, label: 'Valoració (1–5)' },
     { name: 'comments', type: 'textarea', maxLength: 4000, label: 'Comentaris' },
@@ -50,6 +60,8 @@ export const Pairings: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
+    // Mentors and mentees follow their pairings in «Les meves mentories», with actions instead of raw fields.
+    hidden: ({ user }) => !isSecretariatUser(user as never),
     defaultColumns: ['title', 'edition', 'status', 'startDate', 'endDate'],
     listSearchableFields: ['title'],
     group: { ca: 'Acompanyaments', es: 'Acompañamientos', en: 'Accompaniments' },
@@ -182,10 +194,38 @@ export const Pairings: CollectionConfig = {
               name: 'extension',
               type: 'group',
               label: 'Ampliació',
+              admin: {
+                description:
+                  "Una proposta d'ampliació en curs: una nova data i el motiu. Canviar-los esborra els acords. Quan totes dues parts hi estan d'acord, la data de finalització passa a ser la proposada i la proposta es guarda a l'historial.",
+              },
               fields: [
+                { name: 'proposedEndDate', type: 'date', label: 'Nova data de finalització proposada', admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } } },
+                { name: 'reason', type: 'textarea', maxLength: 2000, label: "Motiu de l'ampliació" },
                 partyAgreement('mentor', 'Acord de la persona mentora'),
                 partyAgreement('mentee', 'Acord de la persona mentorada'),
-                { name: 'reason', type: 'textarea', maxLength: 2000, label: "Motiu de l'ampliació" },
+              ],
+            },
+            {
+              name: 'extensionHistory',
+              type: 'array',
+              label: 'Ampliacions acordades',
+              labels: { singular: 'Ampliació acordada', plural: 'Ampliacions acordades' },
+              admin: { readOnly: true },
+              access: { create: () => false, update: () => false },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'previousEndDate', type: 'date', label: 'Data anterior', admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } } },
+                    { name: 'endDate', type: 'date', label: 'Nova data', admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } } },
+                    { name: 'agreedAt', type: 'date', label: 'Acordada el', admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm' } } },
+                  ],
+                },
+                { name: 'reason', type: 'textarea', label: 'Motiu' },
+                { name: 'mentorBy', type: 'relationship', relationTo: 'users', label: 'Acord de la persona mentora registrat per' },
+                { name: 'mentorNote', type: 'text', label: 'Nota (persona mentora)' },
+                { name: 'menteeBy', type: 'relationship', relationTo: 'users', label: 'Acord de la persona mentorada registrat per' },
+                { name: 'menteeNote', type: 'text', label: 'Nota (persona mentorada)' },
               ],
             },
           ],
@@ -199,16 +239,32 @@ export const Pairings: CollectionConfig = {
               label: 'Tancament i valoració',
               fields: [
                 { name: 'closingDate', type: 'date', label: 'Data de tancament', admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } } },
-                evaluation('menteeEvaluation', 'Valoració de la persona mentorada (obligatòria per completar)'),
-                evaluation('mentorEvaluation', 'Valoració de la persona mentora'),
+                evaluation('menteeEvaluation', 'Valoració de la persona mentorada (obligatòria per completar)', 'mentee'),
+                evaluation('mentorEvaluation', 'Valoració de la persona mentora', 'mentor'),
+                {
+                  type: 'row',
+                  fields: [
+                    // Whether each evaluation exists, without its content (R13): both parties may know it.
+                    readOnlyDate('menteeEvaluatedAt', 'Valoració de la persona mentorada feta el'),
+                    readOnlyDate('mentorEvaluatedAt', 'Valoració de la persona mentora feta el'),
+                  ],
+                },
               ],
             },
             {
               name: 'cancellationReason',
               type: 'textarea',
               maxLength: 2000,
-              label: 'Motiu de cancel·lació',
-              access: { create: isSecretariatField, update: isSecretariatField },
+              label: 'Motiu de cancel·lació o de retirada',
+              admin: { description: "Quan una de les parts deixa l'acompanyament, o la secretaria el cancel·la." },
+            },
+            {
+              name: 'cancelledBy',
+              type: 'relationship',
+              relationTo: 'users',
+              label: 'Cancel·lada o deixada per',
+              admin: { readOnly: true },
+              access: { create: () => false, update: () => false },
             },
           ],
         },

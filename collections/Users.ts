@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { canUseAdmin, isSecretariat, isSecretariatField, ROLES, secretariatOrSelf } from '../access/roles'
+import { canUseAdmin, isSecretariat, isSecretariatField, isSecretariatUser, ROLES, secretariatOrSelf } from '../access/roles'
 import { firstUserBecomesSecretariat } from '../hooks/users'
+import { inviteEndpoint } from '../src/endpoints/invite'
 
 export const roleLabels: Record<(typeof ROLES)[number], { ca: string; es: string; en: string }> = {
   secretariat: { ca: 'Secretaria tècnica', es: 'Secretaría técnica', en: 'Secretariat' },
@@ -23,6 +24,7 @@ export const createUsersCollection = ({ secureCookies }: { secureCookies: boolea
   },
   admin: {
     useAsTitle: 'email',
+    hidden: ({ user }) => !isSecretariatUser(user as never),
     defaultColumns: ['name', 'email', 'roles', 'updatedAt'],
     group: { ca: 'Administració', es: 'Administración', en: 'Administration' },
     description: {
@@ -41,6 +43,7 @@ export const createUsersCollection = ({ secureCookies }: { secureCookies: boolea
   hooks: {
     beforeChange: [firstUserBecomesSecretariat],
   },
+  endpoints: [inviteEndpoint],
   fields: [
     {
       name: 'name',
@@ -66,6 +69,23 @@ export const createUsersCollection = ({ secureCookies }: { secureCookies: boolea
           es: 'Solo la secretaría técnica puede cambiar los roles.',
           en: 'Only the secretariat can change roles.',
         },
+      },
+    },
+    {
+      name: 'invitedAt',
+      type: 'date',
+      label: { ca: 'Darrera invitació enviada', es: 'Última invitación enviada', en: 'Last invitation sent' },
+      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm' } },
+      access: { read: isSecretariatField, create: () => false, update: () => false },
+    },
+    {
+      // R14: the secretariat sends the set-password link again (a new one; the old one stops working).
+      name: 'invite',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        condition: (data) => Boolean(data?.id),
+        components: { Field: '/src/admin/InviteButton#InviteButton' },
       },
     },
   ],

@@ -1,9 +1,22 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
+import { hasRole } from '../access/roles'
 import { mentoriaOptionsOf } from '../src/plugin/options-of'
+import {
+  agreedUntil,
+  bothAgreed,
+  checkExtensionProposal,
+  emptyAgreement,
+  emptyExtension,
+  type ExtensionBlock,
+  type ExtensionRecord,
+  extensionTermsChanged,
+} from '../src/rules/accompaniment'
 import {
   CAPACITY_STATUSES,
   checkDifferentCouncils,
+  FINAL_STATUSES,
+  PAIRING_STATUS_LABELS,
   checkDuration,
   checkMentorCapacity,
   checkSamePeople,
@@ -13,6 +26,10 @@ import {
 } from '../src/rules/pairings'
 import { refuse } from '../src/rules/result'
 import { newNonce } from '../src/notifications/links'
+import { adminDocUrl } from '../src/notifications/pages'
+import { formatDateCa } from '../src/rules/dates'
+import { accountForParty } from './accounts'
+import { noticeCompleted, noticeExtension, noticeStarted, noticeWithdrawal } from './accompaniment-notices'
 import { notifySecretariat } from './notify'
 import { queueAcceptedEmail, queueProposalEmail } from './proposal-emails'
 import { deepMerge, enforce, type ID, idOf, isSecretariatRequest, loadDoc, sameId } from './shared'
@@ -29,28 +46,34 @@ export type PairingDoc = {
   startDate?: string | null
   endDate?: string | null
   agreement?: { objectives?: string | null; activities?: string | null; calendar?: string | null } | null
-  extension?: { mentor?: AgreementOf | null; mentee?: AgreementOf | null; reason?: string | null } | null
+  extension?: (ExtensionBlock & { mentor?: AgreementOf | null; mentee?: AgreementOf | null }) | null
+  extensionHistory?: (ExtensionRecord & Record<string, unknown>)[] | null
   closing?: {
     closingDate?: string | null
     menteeEvaluation?: { rating?: number | null; comments?: string | null } | null
     mentorEvaluation?: { rating?: number | null; comments?: string | null } | null
+    menteeEvaluatedAt?: string | null
+    mentorEvaluatedAt?: string | null
   } | null
   cancellationReason?: string | null
+  cancelledBy?: unknown
+  title?: string
 }
 
 /** Which side of this pairing the signed-in person is on. */
 export function partyFor(req: PayloadRequest, mentor: MentorDoc | undefined, candidate: CandidateDoc | undefined): Party | null {
   if (!req.user) return null
   if (isSecretariatRequest(req)) return 'secretariat'
-  if (mentor && sameId(mentor.user, req.user.id)) return 'mentor'
-  if (candidate && sameId(candidate.user, req.user.id)) return 'mentee'
+  // R14: the linked record and the role together.
+  if (mentor && sameId(mentor.user, req.user.id) && hasRole(req.user, 'mentor')) return 'mentor'
+  if (candidate && sameId(candidate.user, req.user.id) && hasRole(req.user, 'mentee')) return 'mentee'
   return null
 }
 
 /** What each party may write on a pairing; the secretariat may write everything. */
 const PARTY_FIELDS: Record<Exclude<Party, 'secretariat'>, string[]> = {
-  mentor: ['status', 'startDate', 'endDate', 'agreement', 'extension.mentor', 'extension.reason', 'closing.closingDate', 'closing.mentorEvaluation'],
-  mentee: ['status', 'startDate', 'endDate', 'agreement', 'extension.mentee', 'extension.reason', 'closing.closingDate', 'closing.menteeEvaluation'],
+  mentor: ['status', 'startDate', 'endDate', 'agreement', 'extension.mentor', 'extension.proposedEndDate', 'extension.reason', 'closing.closingDate', 'closing.mentorEvaluation', 'cancellationReason'],
+  mentee: ['status', 'startDate', 'endDate', 'agreement', 'extension.mentee', 'extension.proposedEndDate', 'extension.reason', 'closing.closingDate', 'closing.menteeEvaluation', 'cancellationReason'],
 }
 
 const FIELD_LABELS: Record<string, string> = {
@@ -75,6 +98,7 @@ const CHECKED_PATHS = [
   'agreement',
   'extension.mentor',
   'extension.mentee',
+  'extension.proposedEndDate',
   'extension.reason',
   'closing.closingDate',
   'closing.menteeEvaluation',
@@ -247,19 +271,26 @@ export const enforcePairingRules: CollectionBeforeChangeHook = async ({ data, or
   const party = req.user ? partyFor(req, beforeMentor, beforeCandidate) : 'secretariat'
   if (!party) enforce(refuse('R12', 'Aquesta parella no és vostra.', { status: 403 }))
   const actor = party as Party
+  req.context.mentoriaActor = actor
 
   const changed = changedPaths(previous, next)
+  const from = previous.status ?? 'proposed'
+  const to = next.status ?? from
   if (actor !== 'secretariat') {
     const mine = PARTY_FIELDS[actor]
     const foreign = changed.find((path) => !mine.some((allowedPath) => path === allowedPath || path.startsWith(`${allowedPath}.`)))
     if (foreign) {
       enforce(
-        refuse('R6', `${actor === 'mentor' ? 'La persona mentora' : 'La persona mentorada'} no pot canviar ${FIELD_LABELS[foreign] ?? foreign}.`, {
-          field: foreign,
-          status: 403,
-        }),
+        refuse(
+          foreign.startsWith('extension.') ? 'R8' : 'R6',
+          `${actor === 'mentor' ? 'La persona mentora' : 'La persona mentorada'} no pot canviar ${FIELD_LABELS[foreign] ?? foreign}${
+            foreign.startsWith('extension.') ? ': cada part dona el seu acord des del seu compte' : ''
+          }.`,
+          { field: foreign, status: 403 },
+        ),
       )
     }
+    checkPartyMayChange(actor, from, to, changed)
   }
 
   enforce(checkSamePeople(previous.status ?? 'proposed', previous as never, next as never))
@@ -267,11 +298,8 @@ export const enforcePairingRules: CollectionBeforeChangeHook = async ({ data, or
     await checkProposal(req, next, mentor, candidate, previous.id)
   }
 
-  stampExtension(req, actor, previous, next)
-  if (next.extension) data.extension = next.extension
+  applyExtension(req, actor, previous, next, data as PairingDoc, changed)
 
-  const from = previous.status ?? 'proposed'
-  const to = next.status ?? from
   let meetings: { date: string; modality: string }[] = []
   if (from !== to && to === 'completed') {
     const found = await req.payload.find({
@@ -292,16 +320,113 @@ export const enforcePairingRules: CollectionBeforeChangeHook = async ({ data, or
     enforce(checkMentorCapacity({ ...mentor, available: true }, committed))
   }
 
-  if (['accepted', 'active'].includes(to) && (changed.includes('startDate') || changed.includes('endDate') || changed.some((p) => p.startsWith('extension')))) {
-    enforce(checkDuration(next, options.maxDurationMonths))
+  if (['accepted', 'active'].includes(to) && (changed.includes('startDate') || changed.includes('endDate') || data.endDate !== undefined)) {
+    enforce(checkDuration(next, options.maxDurationMonths, agreedUntil(next.extensionHistory)))
   }
+  stampEvaluations(previous, next, data as PairingDoc)
   if (from !== to) {
     data.statusChangedAt = new Date().toISOString()
     if (to === 'accepted' || to === 'declined') data.answeredAt = new Date().toISOString()
     // Any answer, in the admin or by link, retires the emailed links.
     if (from === 'proposed') data.answerNonce = null
+    if (to === 'cancelled') data.cancelledBy = req.user?.id ?? null
   }
   return data
+}
+
+/**
+ * What a party may change, beyond their own fields: nothing once the pairing is final (the mentor's
+ * evaluation after closing excepted, R9), a withdrawal reason only when withdrawing, the mentee's
+ * evaluation only while the accompaniment runs.
+ */
+function checkPartyMayChange(actor: Exclude<Party, 'secretariat'>, from: PairingStatus, to: PairingStatus, changed: string[]) {
+  if (FINAL_STATUSES.includes(from) && changed.length > 0) {
+    const lateEvaluation = from === 'completed' && actor === 'mentor' && changed.every((path) => path === 'closing.mentorEvaluation')
+    if (!lateEvaluation) {
+      enforce(
+        refuse('R6', `Aquest acompanyament està ${PAIRING_STATUS_LABELS[from]}: ja no s'hi pot canviar res. Si cal corregir alguna cosa, escriviu a la secretaria tècnica.`, {
+          status: 409,
+        }),
+      )
+    }
+  }
+  if (changed.includes('cancellationReason') && to !== 'cancelled') {
+    enforce(refuse('R6', "El motiu només s'escriu en deixar l'acompanyament.", { field: 'cancellationReason' }))
+  }
+  const evaluation = actor === 'mentor' ? 'closing.mentorEvaluation' : 'closing.menteeEvaluation'
+  if (changed.includes(evaluation) && !['active', 'completed'].includes(from)) {
+    enforce(refuse('R9', "La valoració es fa quan l'acompanyament ha començat.", { field: evaluation, status: 409 }))
+  }
+}
+
+/** Who has evaluated, and when, without saying what (R13): both parties may read these dates. */
+function stampEvaluations(previous: PairingDoc, next: PairingDoc, data: PairingDoc) {
+  const closing = { ...(next.closing ?? {}) }
+  let touched = false
+  for (const side of ['mentee', 'mentor'] as const) {
+    const given = Boolean(closing[`${side}Evaluation`]?.rating)
+    const stamp = previous.closing?.[`${side}EvaluatedAt`] ?? null
+    const value = given ? (stamp ?? new Date().toISOString()) : null
+    if (value !== stamp) touched = true
+    closing[`${side}EvaluatedAt`] = value
+  }
+  if (touched || data.closing) data.closing = closing
+}
+
+/**
+ * R8, as DOMAIN.md says it: a proposal is a date and a reason; each party's agreement is recorded by
+ * that party (or by the secretariat on their behalf, with a note); changing the date or the reason
+ * clears both agreements; once both agree, the end date moves, the extension goes to the history and
+ * the block is empty again.
+ */
+function applyExtension(req: PayloadRequest, actor: Party, previous: PairingDoc, next: PairingDoc, data: PairingDoc, changed: string[]) {
+  if (!changed.some((path) => path.startsWith('extension.'))) return
+  const extension: ExtensionBlock = { ...emptyExtension(), ...(next.extension ?? {}) }
+  if (extensionTermsChanged(previous.extension, extension)) {
+    if (!extension.proposedEndDate && !extension.reason?.trim()) {
+      // The proposal is withdrawn.
+      data.extension = emptyExtension()
+      next.extension = data.extension
+      return
+    }
+    enforce(checkExtensionProposal(previous.status ?? 'proposed', extension, previous))
+    // A new proposal: earlier agreements go; only an agreement given in this very request stays.
+    for (const side of ['mentor', 'mentee'] as const) {
+      const givenNow = Boolean(extension[side]?.agreed && !previous.extension?.[side]?.agreed)
+      extension[side] = givenNow ? { ...emptyAgreement(), ...extension[side] } : emptyAgreement()
+    }
+    stampExtension(req, actor, { ...previous, extension: { ...previous.extension, mentor: emptyAgreement(), mentee: emptyAgreement() } }, { ...next, extension })
+  } else {
+    const agreeing = (['mentor', 'mentee'] as const).some((side) => extension[side]?.agreed && !previous.extension?.[side]?.agreed)
+    if (agreeing && !extension.proposedEndDate) {
+      enforce(refuse('R8', "No hi ha cap ampliació proposada: primer cal proposar-ne una amb la nova data i el motiu.", { field: 'extension.proposedEndDate', status: 409 }))
+    }
+    if (agreeing && previous.status !== 'active') {
+      enforce(refuse('R8', 'Només es pot ampliar un acompanyament en curs.', { field: 'extension', status: 409 }))
+    }
+    stampExtension(req, actor, previous, { ...next, extension })
+  }
+  if (bothAgreed(extension)) {
+    const record = {
+      previousEndDate: previous.endDate ?? null,
+      endDate: extension.proposedEndDate,
+      reason: extension.reason,
+      agreedAt: new Date().toISOString(),
+      mentorBy: idOf(extension.mentor?.by) ?? null,
+      mentorNote: extension.mentor?.note ?? null,
+      menteeBy: idOf(extension.mentee?.by) ?? null,
+      menteeNote: extension.mentee?.note ?? null,
+    }
+    const history = [...(previous.extensionHistory ?? []).map(({ id, ...row }) => ({ ...row, id })), record]
+    data.extensionHistory = history as never
+    next.extensionHistory = history as never
+    data.endDate = extension.proposedEndDate
+    next.endDate = extension.proposedEndDate
+    data.extension = emptyExtension()
+  } else {
+    data.extension = extension
+  }
+  next.extension = data.extension
 }
 
 /**
@@ -311,34 +436,53 @@ export const enforcePairingRules: CollectionBeforeChangeHook = async ({ data, or
  */
 export const afterPairingChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
   const pairing = doc as PairingDoc & { answerNonce?: string | null; matching?: { explanation?: string | null } | null }
+  // `doc` has been through field read access (the nonce, the other party's evaluation): read it as the system.
+  const stored = (await loadDoc<PairingDoc & { answerNonce?: string }>(req, 'pairings', pairing.id)) ?? pairing
   const previous = previousDoc as PairingDoc | undefined
-  const candidateId = idOf(pairing.candidate)
-  if (operation === 'create' && pairing.status === 'proposed') {
-    // `doc` has been through field read access, which hides the nonce from everyone: read it as the system.
-    const stored = await loadDoc<{ answerNonce?: string }>(req, 'pairings', pairing.id)
-    await queueProposalEmail(req, pairing, stored?.answerNonce ?? undefined)
+  const candidateId = idOf(stored.candidate)
+  if (operation === 'create' && stored.status === 'proposed') {
+    // R14: the mentor gets an account and the invitation with the proposal.
+    const account = await accountForParty(req, 'mentor', await loadDoc<MentorDoc>(req, 'mentors', idOf(stored.mentor)))
+    await queueProposalEmail(req, pairing, stored.answerNonce ?? undefined, account)
   }
-  if (operation === 'update' && previous?.status === 'proposed' && pairing.status === 'accepted') {
-    await queueAcceptedEmail(req, pairing)
+  if (operation !== 'update' || !previous) return doc
+  const actor: Party = req.user ? ((req.context.mentoriaActor as Party | undefined) ?? 'secretariat') : 'secretariat'
+  const moved = previous.status !== stored.status
+  if (moved && previous.status === 'proposed' && stored.status === 'accepted') {
+    // R14: the mentee likewise, on acceptance, with the mentor's contact (seed §4).
+    const account = await accountForParty(req, 'mentee', await loadDoc<CandidateDoc>(req, 'candidates', candidateId))
+    await queueAcceptedEmail(req, stored, account)
   }
-  if (operation === 'update' && previous?.status !== pairing.status && candidateId !== undefined) {
-    if (pairing.status === 'accepted') {
-      await req.payload.update({ collection: 'candidates', id: candidateId, data: { status: 'matched' }, req, overrideAccess: true, depth: 0 })
-    } else if ((pairing.status === 'cancelled' || pairing.status === 'declined') && previous?.status !== 'proposed') {
-      await req.payload.update({ collection: 'candidates', id: candidateId, data: { status: 'eligible' }, req, overrideAccess: true, depth: 0 })
-    }
+  if (moved && stored.status === 'active') await noticeStarted(req, stored, actor)
+  if (moved && stored.status === 'completed') await noticeCompleted(req, stored)
+  if (moved && stored.status === 'cancelled' && actor !== 'secretariat') await noticeWithdrawal(req, stored, actor)
+  if (stored.status === 'active') await noticeExtension(req, stored, previous, actor)
+  if (moved && candidateId !== undefined) {
+    const status =
+      stored.status === 'accepted'
+        ? 'matched'
+        : stored.status === 'completed'
+          ? 'completed'
+          : stored.status === 'cancelled' && actor === 'mentee'
+            ? 'withdrawn'
+            : (stored.status === 'cancelled' || stored.status === 'declined') && previous.status !== 'proposed'
+              ? 'eligible'
+              : undefined
+    if (status) await req.payload.update({ collection: 'candidates', id: candidateId, data: { status }, req, overrideAccess: true, depth: 0 })
   }
+  const extended = (stored.extensionHistory ?? []).length > (previous.extensionHistory ?? []).length
   if (
-    operation === 'update' &&
-    previous?.endDate &&
-    pairing.endDate &&
-    String(previous.endDate) !== String(pairing.endDate) &&
-    ['accepted', 'active'].includes(String(pairing.status))
+    !moved &&
+    !extended &&
+    previous.endDate &&
+    stored.endDate &&
+    String(previous.endDate).slice(0, 10) !== String(stored.endDate).slice(0, 10) &&
+    ['accepted', 'active'].includes(String(stored.status))
   ) {
     const candidate = await loadDoc<CandidateDoc>(req, 'candidates', candidateId)
     await notifySecretariat(req, {
-      subject: `Canvi de data de finalització: ${candidate?.name ?? 'parella'} `.trim(),
-      text: `La data de finalització pactada de la parella ${pairing.id} (${candidate?.name ?? ''}) ha passat del ${String(previous.endDate).slice(0, 10)} al ${String(pairing.endDate).slice(0, 10)}.`,
+      subject: `Canvi de data de finalització: ${candidate?.name ?? 'parella'}`,
+      text: `La data de finalització pactada de l'acompanyament «${stored.title ?? stored.id}» ha passat del ${formatDateCa(String(previous.endDate))} al ${formatDateCa(String(stored.endDate))}.\n\nAcompanyament: ${adminDocUrl(req.payload.config.serverURL, 'pairings', stored.id)}`,
     })
   }
   return doc

@@ -3,7 +3,9 @@ import type { PayloadRequest } from 'payload'
 import { queueEmail } from '../src/jobs/mail'
 import { onDateCa } from '../src/rules/dates'
 import { acceptedEmail, proposalEmail } from '../src/notifications/emails'
+import type { Account } from '../src/notifications/accompaniment'
 import { PROPOSAL_LINK_DAYS, signProposalLink } from '../src/notifications/links'
+import { pairingPageUrl } from '../src/notifications/pages'
 import { mentoriaOptionsOf } from '../src/plugin/options-of'
 import type { CandidateDoc, MentorDoc, PairingDoc } from './pairings'
 import { idOf, loadDoc } from './shared'
@@ -27,6 +29,7 @@ export async function queueProposalEmail(
   req: PayloadRequest,
   pairing: PairingDoc & { matching?: { explanation?: string | null } | null },
   nonce: string | undefined,
+  account?: Account,
 ) {
   const { mentor, candidate, candidateCouncil } = await people(req, pairing)
   if (!mentor?.email || !candidate || !nonce) return
@@ -48,12 +51,14 @@ export async function queueProposalEmail(
       acceptUrl: url('accept'),
       declineUrl: url('decline'),
       expiresOn: onDateCa(new Date(expiresAt)),
+      account,
+      pageUrl: pairingPageUrl(req.payload.config.serverURL, pairing.id),
     }),
   )
 }
 
 /** Once the mentor accepts, the mentee gets the mentor's contact and is told to get in touch (seed §4). */
-export async function queueAcceptedEmail(req: PayloadRequest, pairing: PairingDoc) {
+export async function queueAcceptedEmail(req: PayloadRequest, pairing: PairingDoc, account?: Account) {
   const { mentor, candidate, mentorCouncil } = await people(req, pairing)
   if (!mentor || !candidate?.email) return
   await queueEmail(
@@ -66,6 +71,8 @@ export async function queueAcceptedEmail(req: PayloadRequest, pairing: PairingDo
       mentorPosition: mentor.position,
       mentorEmail: mentor.email,
       mentorPhone: mentor.phone,
+      account,
+      pageUrl: pairingPageUrl(req.payload.config.serverURL, pairing.id),
     }),
   )
 }

@@ -158,6 +158,7 @@ export interface User {
    * Only the secretariat can change roles.
    */
   roles?: ('secretariat' | 'mentor' | 'mentee')[] | null;
+  invitedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -284,7 +285,7 @@ export interface Candidate {
     dataProcessing?: boolean | null;
     commitment?: boolean | null;
   };
-  status: 'submitted' | 'eligible' | 'ineligible' | 'matched' | 'withdrawn';
+  status: 'submitted' | 'eligible' | 'ineligible' | 'matched' | 'completed' | 'withdrawn';
   user?: (number | null) | User;
   /**
    * Registrada per la secretaria tècnica fora del termini (R2).
@@ -324,7 +325,12 @@ export interface Pairing {
     activities?: string | null;
     calendar?: string | null;
   };
+  /**
+   * Una proposta d'ampliació en curs: una nova data i el motiu. Canviar-los esborra els acords. Quan totes dues parts hi estan d'acord, la data de finalització passa a ser la proposada i la proposta es guarda a l'historial.
+   */
   extension?: {
+    proposedEndDate?: string | null;
+    reason?: string | null;
     mentor?: {
       agreed?: boolean | null;
       note?: string | null;
@@ -337,8 +343,20 @@ export interface Pairing {
       by?: (number | null) | User;
       at?: string | null;
     };
-    reason?: string | null;
   };
+  extensionHistory?:
+    | {
+        previousEndDate?: string | null;
+        endDate?: string | null;
+        agreedAt?: string | null;
+        reason?: string | null;
+        mentorBy?: (number | null) | User;
+        mentorNote?: string | null;
+        menteeBy?: (number | null) | User;
+        menteeNote?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   closing?: {
     closingDate?: string | null;
     menteeEvaluation?: {
@@ -349,8 +367,14 @@ export interface Pairing {
       rating?: number | null;
       comments?: string | null;
     };
+    menteeEvaluatedAt?: string | null;
+    mentorEvaluatedAt?: string | null;
   };
+  /**
+   * Quan una de les parts deixa l'acompanyament, o la secretaria el cancel·la.
+   */
   cancellationReason?: string | null;
+  cancelledBy?: (number | null) | User;
   matching?: {
     score?: number | null;
     explanation?: string | null;
@@ -391,7 +415,11 @@ export interface Incident {
   description: string;
   reportedBy?: (number | null) | User;
   status: 'open' | 'resolved';
+  /**
+   * En marcar-la com a resolta, la persona que l'ha comunicada rep aquest text per correu.
+   */
   resolution?: string | null;
+  resolvedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -655,6 +683,7 @@ export interface PayloadMigration {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  invitedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -779,6 +808,8 @@ export interface PairingsSelect<T extends boolean = true> {
   extension?:
     | T
     | {
+        proposedEndDate?: T;
+        reason?: T;
         mentor?:
           | T
           | {
@@ -795,7 +826,19 @@ export interface PairingsSelect<T extends boolean = true> {
               by?: T;
               at?: T;
             };
+      };
+  extensionHistory?:
+    | T
+    | {
+        previousEndDate?: T;
+        endDate?: T;
+        agreedAt?: T;
         reason?: T;
+        mentorBy?: T;
+        mentorNote?: T;
+        menteeBy?: T;
+        menteeNote?: T;
+        id?: T;
       };
   closing?:
     | T
@@ -813,8 +856,11 @@ export interface PairingsSelect<T extends boolean = true> {
               rating?: T;
               comments?: T;
             };
+        menteeEvaluatedAt?: T;
+        mentorEvaluatedAt?: T;
       };
   cancellationReason?: T;
+  cancelledBy?: T;
   matching?:
     | T
     | {
@@ -852,6 +898,7 @@ export interface IncidentsSelect<T extends boolean = true> {
   reportedBy?: T;
   status?: T;
   resolution?: T;
+  resolvedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,4 +1,5 @@
 /** The emails people get, in plain Catalan. Pure text builders: no Payload here. */
+import { type Account, accountLines } from './accompaniment'
 
 export type EmailMessage = { to: string | string[]; subject: string; text: string; replyTo?: string }
 
@@ -15,6 +16,9 @@ export function proposalEmail(args: {
   acceptUrl: string
   declineUrl: string
   expiresOn: string
+  /** R14: the mentor's invitation to the application, and the pairing's page there. */
+  account?: Account
+  pageUrl?: string
 }): EmailMessage {
   return {
     to: args.to,
@@ -34,6 +38,7 @@ export function proposalEmail(args: {
       `No la puc acceptar: ${args.declineUrl}`,
       '',
       `Els enllaços obren una pàgina on confirmeu la resposta. Caduquen ${args.expiresOn} i només serveixen una vegada. També podeu respondre des de l'aplicació.`,
+      ...(args.account && args.pageUrl ? ['', ...accountLines(args.account, args.pageUrl)] : []),
       signature,
     ].join('\n'),
   }
@@ -47,6 +52,8 @@ export function acceptedEmail(args: {
   mentorPosition?: string | null
   mentorEmail?: string | null
   mentorPhone?: string | null
+  account?: Account
+  pageUrl?: string
 }): EmailMessage {
   return {
     to: args.to,
@@ -62,6 +69,7 @@ export function acceptedEmail(args: {
       `Telèfon: ${args.mentorPhone ?? '—'}`,
       '',
       "Quan tingueu l'acord, registreu-lo a l'aplicació (dates, objectius, activitats i calendari).",
+      ...(args.account && args.pageUrl ? ['', ...accountLines(args.account, args.pageUrl)] : args.pageUrl ? [args.pageUrl] : []),
       signature,
     ].join('\n'),
   }

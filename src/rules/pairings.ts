@@ -23,8 +23,9 @@ export const PAIRING_TRANSITIONS: readonly { from: PairingStatus; to: PairingSta
   { from: 'accepted', to: 'active', by: ['mentee', 'mentor', 'secretariat'] },
   { from: 'active', to: 'completed', by: ['mentee', 'mentor', 'secretariat'] },
   { from: 'proposed', to: 'cancelled', by: ['secretariat'] },
-  { from: 'accepted', to: 'cancelled', by: ['secretariat'] },
-  { from: 'active', to: 'cancelled', by: ['secretariat'] },
+  // Withdrawal: the programme is voluntary (seed §2), so either party may end it, with a reason.
+  { from: 'accepted', to: 'cancelled', by: ['mentor', 'mentee', 'secretariat'] },
+  { from: 'active', to: 'cancelled', by: ['mentor', 'mentee', 'secretariat'] },
 ]
 
 export const FINAL_STATUSES: readonly PairingStatus[] = ['declined', 'completed', 'cancelled']
@@ -108,17 +109,21 @@ export type Extension = { mentor?: PartyAgreement | null; mentee?: PartyAgreemen
 export const extensionAgreed = (extension: Extension | null | undefined): boolean =>
   Boolean(extension?.mentor?.agreed && extension?.mentee?.agreed)
 
-/** R8: at most `maxMonths` from the start, unless both parties agreed an extension. */
+/**
+ * R8: at most `maxMonths` from the start, or up to the latest end date both parties agreed in an
+ * extension (`agreedUntil`, from the pairing's extension history).
+ */
 export function checkDuration(
-  pairing: { startDate?: string | null; endDate?: string | null; extension?: Extension | null },
+  pairing: { startDate?: string | null; endDate?: string | null },
   maxMonths: number,
+  agreedUntil?: string | null,
 ): RuleResult {
   if (!pairing.startDate || !pairing.endDate) return allowed
   if (dayOf(pairing.endDate) < dayOf(pairing.startDate)) {
     return refuse('R8', "La data de finalització no pot ser anterior a la d'inici.", { field: 'endDate' })
   }
   const limit = addMonths(pairing.startDate, maxMonths)
-  if (dayOf(pairing.endDate) > dayOf(limit) && !extensionAgreed(pairing.extension)) {
+  if (dayOf(pairing.endDate) > dayOf(limit) && !(agreedUntil && dayOf(pairing.endDate) <= dayOf(agreedUntil))) {
     return refuse(
       'R8',
       `Un acompanyament dura com a màxim ${maxMonths} mesos (fins ${onDateCa(limit).replace(/^el /, 'al ').replace(/^l'/, "a l'")}); per allargar-lo cal que totes dues parts acordin una ampliació.`,
@@ -132,11 +137,15 @@ export type Agreement = { objectives?: string | null; activities?: string | null
 
 /** accepted → active: dates and the agreement recorded (seed §4: terms, duration, main activities). */
 export function checkReadyToStart(
-  pairing: { startDate?: string | null; endDate?: string | null; agreement?: Agreement | null; extension?: Extension | null },
+  pairing: { startDate?: string | null; endDate?: string | null; agreement?: Agreement | null },
   maxMonths: number,
+  now: Date = new Date(),
 ): RuleResult {
   if (!pairing.startDate) return refuse('R6', "Per començar l'acompanyament cal la data d'inici.", { field: 'startDate' })
   if (!pairing.endDate) return refuse('R6', "Per començar l'acompanyament cal la data de finalització pactada.", { field: 'endDate' })
+  if (dayOf(pairing.startDate) > dayOf(now)) {
+    return refuse('R6', "La data d'inici no pot ser futura: registreu l'inici el dia que comenceu.", { field: 'startDate' })
+  }
   const agreement = pairing.agreement ?? {}
   if (!agreement.objectives?.trim()) return refuse('R6', "Per començar cal recollir els objectius pactats a l'acord.", { field: 'agreement.objectives' })
   if (!agreement.activities?.trim()) return refuse('R6', "Per començar cal recollir les activitats principals a l'acord.", { field: 'agreement.activities' })
@@ -167,9 +176,13 @@ export function checkReadyToComplete(
   pairing: { startDate?: string | null; closing?: { closingDate?: string | null; menteeEvaluation?: Evaluation | null } | null },
   meetings: readonly MeetingFact[],
   options: { requiredMeetings: number; countingModalities: readonly string[] },
+  now: Date = new Date(),
 ): RuleResult {
   const closing = pairing.closing ?? {}
   if (!closing.closingDate) return refuse('R9', 'Per completar l\'acompanyament cal la data de tancament.', { field: 'closing.closingDate' })
+  if (dayOf(closing.closingDate) > dayOf(now)) {
+    return refuse('R9', 'La data de tancament no pot ser futura.', { field: 'closing.closingDate' })
+  }
   if (pairing.startDate && dayOf(closing.closingDate) < dayOf(pairing.startDate)) {
     return refuse('R9', "La data de tancament no pot ser anterior a la d'inici.", { field: 'closing.closingDate' })
   }
@@ -198,11 +211,14 @@ export function checkReadyToComplete(
 
 export const MODALITY_LABELS: Record<string, string> = { in_person: 'presencials', online: 'en línia', phone: 'per telèfon' }
 
-/** accepted → cancelled etc. need a reason. */
-export function checkCancellation(reason: string | null | undefined): RuleResult {
-  return reason?.trim()
-    ? allowed
-    : refuse('R6', 'Per cancel·lar una parella cal indicar-ne el motiu.', { field: 'cancellationReason' })
+/** accepted → cancelled etc. need a reason (a withdrawal too: the secretariat is told why). */
+export function checkCancellation(reason: string | null | undefined, party: Party | null = 'secretariat'): RuleResult {
+  if (reason?.trim()) return allowed
+  return refuse(
+    'R6',
+    party === 'secretariat' ? 'Per cancel·lar una parella cal indicar-ne el motiu.' : "Per deixar l'acompanyament cal indicar-ne el motiu.",
+    { field: 'cancellationReason' },
+  )
 }
 
 /** Everything a status change needs, given the facts the hook gathered. */
@@ -213,12 +229,13 @@ export function checkStatusChange(args: {
   pairing: Parameters<typeof checkReadyToStart>[0] & Parameters<typeof checkReadyToComplete>[0] & { cancellationReason?: string | null }
   meetings: readonly MeetingFact[]
   options: { requiredMeetings: number; countingModalities: readonly string[]; maxDurationMonths: number }
+  now?: Date
 }): RuleResult {
-  const { from, to, party, pairing, meetings, options } = args
+  const { from, to, party, pairing, meetings, options, now = new Date() } = args
   return firstRefusal(
     checkTransition(from, to, party),
-    from !== to && to === 'active' ? checkReadyToStart(pairing, options.maxDurationMonths) : allowed,
-    from !== to && to === 'completed' ? checkReadyToComplete(pairing, meetings, options) : allowed,
-    from !== to && to === 'cancelled' ? checkCancellation(pairing.cancellationReason) : allowed,
+    from !== to && to === 'active' ? checkReadyToStart(pairing, options.maxDurationMonths, now) : allowed,
+    from !== to && to === 'completed' ? checkReadyToComplete(pairing, meetings, options, now) : allowed,
+    from !== to && to === 'cancelled' ? checkCancellation(pairing.cancellationReason, party) : allowed,
   )
 }

@@ -201,8 +201,13 @@ describe('R7 two meetings in person', () => {
     const pairing = await activePairing()
     expect((await meeting(pairing.id, isoDaysFromNow(-30))).status).toBe(201)
     expect((await meeting(pairing.id, isoDaysFromNow(-20), 'online', 'mentor')).status).toBe(201)
-    // Before the start: does not count.
-    expect((await meeting(pairing.id, isoDaysFromNow(-90))).status).toBe(201)
+    // Before the start, or in the future: refused.
+    const early = await meeting(pairing.id, isoDaysFromNow(-90))
+    expect(early.status).toBe(400)
+    expect(refusal(early)?.message).toMatch(/anterior a l'inici/)
+    const future = await meeting(pairing.id, isoDaysFromNow(3))
+    expect(future.status).toBe(400)
+    expect(refusal(future)?.message).toMatch(/data futura/)
 
     const tooFew = await app.rest.patch(`/api/pairings/${pairing.id}`, { status: 'completed', ...closingData() }, as('mentee'))
     expect(tooFew.status).toBe(400)
@@ -227,7 +232,7 @@ describe('R7 two meetings in person', () => {
 })
 
 describe('R8 one year, unless both agree', () => {
-  it('refuses an end date past a year until both parties agree, each for themselves', async () => {
+  it('refuses an end date past a year until both parties agree to a proposed date, each for themselves', async () => {
     const pairing = await activePairing()
     const start = (await stored(pairing.id)).startDate as string
     const longEnd = new Date(new Date(start).getTime() + 400 * 86_400_000).toISOString()
@@ -236,22 +241,40 @@ describe('R8 one year, unless both agree', () => {
     expect(refused.status).toBe(400)
     expect(refusal(refused)?.message).toMatch(/com a màxim 12 mesos/)
 
+    const noProposal = await app.rest.patch(`/api/pairings/${pairing.id}`, { extension: { mentee: { agreed: true } } }, as('mentee'))
+    expect(noProposal.status).toBe(409)
+    expect(refusal(noProposal)?.message).toMatch(/cap ampliació proposada/)
+
+    const proposed = await app.rest.patch(
+      `/api/pairings/${pairing.id}`,
+      { extension: { proposedEndDate: longEnd, reason: 'Falta la segona visita', mentee: { agreed: true } } },
+      as('mentee'),
+    )
+    expect(proposed.status, JSON.stringify(proposed.body)).toBe(200)
     const forMentor = await app.rest.patch(`/api/pairings/${pairing.id}`, { extension: { mentor: { agreed: true } } }, as('mentee'))
     expect(forMentor.status).toBe(403)
+    // One party's agreement is not enough to move the end date.
+    expect((await app.rest.patch(`/api/pairings/${pairing.id}`, { endDate: longEnd }, as('mentee'))).status).toBe(400)
 
+    // A new reason is a new proposal: the mentee's agreement is cleared.
+    await app.rest.patch(`/api/pairings/${pairing.id}`, { extension: { reason: 'Falta la segona visita i el document' } }, as('mentor'))
+    expect((await stored(pairing.id)).extension?.mentee?.agreed).toBe(false)
     expect((await app.rest.patch(`/api/pairings/${pairing.id}`, { extension: { mentee: { agreed: true } } }, as('mentee'))).status).toBe(200)
+
     const onBehalfNoNote = await app.rest.patch(`/api/pairings/${pairing.id}`, { extension: { mentor: { agreed: true } } }, as('secretariat'))
     expect(onBehalfNoNote.status).toBe(400)
     expect(refusal(onBehalfNoNote)?.message).toMatch(/cal una nota/)
     const agreed = await app.rest.patch(`/api/pairings/${pairing.id}`, { extension: { mentor: { agreed: true } } }, as('mentor'))
     expect(agreed.status).toBe(200)
 
-    const extended = await app.rest.patch(`/api/pairings/${pairing.id}`, { endDate: longEnd }, as('mentee'))
-    expect(extended.status).toBe(200)
     const doc = await stored(pairing.id)
-    expect(String(doc.extension?.mentor?.by)).toBe(String(p.users.mentorUser.id))
-    expect(String(doc.extension?.mentee?.by)).toBe(String(p.users.menteeUser.id))
-    expect(doc.extension?.mentor?.at).toBeTruthy()
+    expect(String(doc.endDate).slice(0, 10)).toBe(longEnd.slice(0, 10))
+    expect(doc.extension?.proposedEndDate ?? null).toBeNull()
+    expect(doc.extension?.mentor?.agreed).toBe(false)
+    expect(doc.extensionHistory).toHaveLength(1)
+    expect(String(doc.extensionHistory?.[0].mentorBy)).toBe(String(p.users.mentorUser.id))
+    expect(String(doc.extensionHistory?.[0].menteeBy)).toBe(String(p.users.menteeUser.id))
+    expect(doc.extensionHistory?.[0].reason).toMatch(/el document/)
   })
 
   it('flags active pairings past their end date', async () => {
@@ -329,7 +352,9 @@ describe('R11 tell the secretariat', () => {
 
     // Only the secretariat resolves incidents.
     expect((await app.rest.patch(`/api/incidents/${incident.body.doc.id}`, { status: 'resolved' }, as('mentee'))).status).toBe(403)
-    expect((await app.rest.patch(`/api/incidents/${incident.body.doc.id}`, { status: 'resolved' }, as('secretariat'))).status).toBe(200)
+    const noResolution = await app.rest.patch(`/api/incidents/${incident.body.doc.id}`, { status: 'resolved' }, as('secretariat'))
+    expect(noResolution.status).toBe(400)
+    expect((await app.rest.patch(`/api/incidents/${incident.body.doc.id}`, { status: 'resolved', resolution: 'Ho hem parlat.' }, as('secretariat'))).status).toBe(200)
   })
 })
 

@@ -89,8 +89,9 @@ describe('R8 one year', () => {
     const base = { startDate: '2026-11-15T00:00:00Z' }
     expect(checkDuration({ ...base, endDate: '2027-11-15T00:00:00Z' }, 12).ok).toBe(true)
     expect(checkDuration({ ...base, endDate: '2027-11-16T00:00:00Z' }, 12)).toMatchObject({ ok: false, rule: 'R8', field: 'endDate' })
-    expect(checkDuration({ ...base, endDate: '2027-11-16T00:00:00Z', extension: { mentor: { agreed: true } } }, 12).ok).toBe(false)
-    expect(checkDuration({ ...base, endDate: '2028-03-01T00:00:00Z', extension: { mentor: { agreed: true }, mentee: { agreed: true } } }, 12).ok).toBe(true)
+    // Past the year only up to a date both parties agreed in an extension.
+    expect(checkDuration({ ...base, endDate: '2028-03-01T00:00:00Z' }, 12, '2028-03-01T00:00:00Z').ok).toBe(true)
+    expect(checkDuration({ ...base, endDate: '2028-03-02T00:00:00Z' }, 12, '2028-03-01T00:00:00Z')).toMatchObject({ ok: false, rule: 'R8' })
     expect(checkDuration({ ...base, endDate: '2026-10-01T00:00:00Z' }, 12).ok).toBe(false)
   })
   it('needs dates and the agreement to start', () => {
@@ -113,12 +114,15 @@ describe('R7 and R9 completion', () => {
     expect(countQualifyingMeetings(meetings, { startDate: '2026-11-15', closingDate: '2027-10-01' }, ['in_person'])).toBe(1)
     expect(countQualifyingMeetings(meetings, { startDate: '2026-11-15', closingDate: '2027-10-01' }, ['in_person', 'online'])).toBe(2)
   })
+  const now = new Date('2027-10-05T12:00:00Z')
   it('needs the meetings, a closing date and the mentee evaluation', () => {
-    expect(checkReadyToComplete(pairing, meetings, options)).toMatchObject({ ok: false, rule: 'R7' })
-    expect(checkReadyToComplete(pairing, [...meetings, { date: '2027-05-05', modality: 'in_person' }], options).ok).toBe(true)
-    expect(checkReadyToComplete({ ...pairing, closing: { ...pairing.closing, closingDate: null } }, meetings, options)).toMatchObject({ rule: 'R9' })
-    expect(checkReadyToComplete({ ...pairing, closing: { ...pairing.closing, menteeEvaluation: { rating: 4 } } }, meetings, options)).toMatchObject({ rule: 'R9' })
+    expect(checkReadyToComplete(pairing, meetings, options, now)).toMatchObject({ ok: false, rule: 'R7' })
+    expect(checkReadyToComplete(pairing, [...meetings, { date: '2027-05-05', modality: 'in_person' }], options, now).ok).toBe(true)
+    expect(checkReadyToComplete({ ...pairing, closing: { ...pairing.closing, closingDate: null } }, meetings, options, now)).toMatchObject({ rule: 'R9' })
+    expect(checkReadyToComplete({ ...pairing, closing: { ...pairing.closing, menteeEvaluation: { rating: 4 } } }, meetings, options, now)).toMatchObject({ rule: 'R9' })
     // A plugin option may count online meetings too.
-    expect(checkReadyToComplete(pairing, meetings, { requiredMeetings: 2, countingModalities: ['in_person', 'online'] }).ok).toBe(true)
+    expect(checkReadyToComplete(pairing, meetings, { requiredMeetings: 2, countingModalities: ['in_person', 'online'] }, now).ok).toBe(true)
+    // The closing date cannot be in the future.
+    expect(checkReadyToComplete(pairing, meetings, options, new Date('2027-09-30T12:00:00Z'))).toMatchObject({ rule: 'R9', field: 'closing.closingDate' })
   })
 })

@@ -1,0 +1,160 @@
+import type { PayloadRequest } from 'payload'
+
+import { queueEmail } from '../src/jobs/mail'
+import {
+  completedMenteeEmail,
+  evaluationRequestEmail,
+  extensionAgreedEmail,
+  extensionProposedEmail,
+  extensionSecretariatEmail,
+  meetingEmail,
+  startedEmail,
+  startedSecretariatEmail,
+  withdrawalEmail,
+  withdrawalSecretariatEmail,
+} from '../src/notifications/accompaniment'
+import { adminDocUrl, pairingPageUrl } from '../src/notifications/pages'
+import { formatDateCa, onDateCa } from '../src/rules/dates'
+import { MODALITY_LABELS, type Party } from '../src/rules/pairings'
+import { notifySecretariat } from './notify'
+import type { CandidateDoc, MentorDoc, PairingDoc } from './pairings'
+import { idOf, loadDoc } from './shared'
+
+type Side = Exclude<Party, 'secretariat'>
+export type Parties = { mentor?: MentorDoc; candidate?: CandidateDoc }
+
+export async function partiesOf(req: PayloadRequest, pairing: PairingDoc): Promise<Parties> {
+  const [mentor, candidate] = await Promise.all([
+    loadDoc<MentorDoc>(req, 'mentors', idOf(pairing.mentor)),
+    loadDoc<CandidateDoc>(req, 'candidates', idOf(pairing.candidate)),
+  ])
+  return { mentor, candidate }
+}
+
+const personOf = (parties: Parties, side: Side) => (side === 'mentor' ? parties.mentor : parties.candidate)
+const nameOf = (parties: Parties, side: Side) => personOf(parties, side)?.name ?? (side === 'mentor' ? 'La persona mentora' : 'La persona mentorada')
+const other = (side: Side): Side => (side === 'mentor' ? 'mentee' : 'mentor')
+
+/** The people to tell of something `actor` did: the other party, or both if the secretariat did it. */
+function audience(actor: Party): Side[] {
+  return actor === 'secretariat' ? ['mentor', 'mentee'] : [other(actor)]
+}
+
+const byName = (parties: Parties, actor: Party) => (actor === 'secretariat' ? 'La secretaria tècnica' : nameOf(parties, actor))
+
+const page = (req: PayloadRequest, pairing: PairingDoc) => pairingPageUrl(req.payload.config.serverURL, pairing.id)
+const adminPage = (req: PayloadRequest, pairing: PairingDoc) => adminDocUrl(req.payload.config.serverURL, 'pairings', pairing.id)
+const title = (parties: Parties) => `${parties.mentor?.name ?? 'Persona mentora'} → ${parties.candidate?.name ?? 'Persona mentorada'}`
+const day = (value: string | null | undefined) => (value ? formatDateCa(value) : '—')
+
+async function tell(req: PayloadRequest, parties: Parties, sides: Side[], build: (to: string, name: string) => Parameters<typeof queueEmail>[1]) {
+  for (const side of sides) {
+    const person = personOf(parties, side)
+    if (person?.email) await queueEmail(req, build(person.email, person.name ?? ''))
+  }
+}
+
+/** accepted → active: the other party hears what was agreed; the secretariat the agreed end date (R11). */
+export async function noticeStarted(req: PayloadRequest, pairing: PairingDoc, actor: Party) {
+  const parties = await partiesOf(req, pairing)
+  await tell(req, parties, audience(actor), (to, name) =>
+    startedEmail({
+      to,
+      name,
+      byName: byName(parties, actor),
+      startDate: day(pairing.startDate),
+      endDate: day(pairing.endDate),
+      objectives: pairing.agreement?.objectives ?? '',
+      activities: pairing.agreement?.activities ?? '',
+      calendar: pairing.agreement?.calendar ?? '',
+      pageUrl: page(req, pairing),
+    }),
+  )
+  const notice = startedSecretariatEmail({ pairingTitle: title(parties), startDate: day(pairing.startDate), endDate: day(pairing.endDate), adminUrl: adminPage(req, pairing) })
+  await notifySecretariat(req, notice)
+}
+
+export async function noticeMeeting(req: PayloadRequest, pairing: PairingDoc, actor: Party, meeting: { date?: string; modality?: string; place?: string | null }) {
+  const parties = await partiesOf(req, pairing)
+  const modality = MODALITY_LABELS[String(meeting.modality)]?.replace(/s$/, '') ?? String(meeting.modality)
+  await tell(req, parties, audience(actor), (to, name) =>
+    meetingEmail({ to, name, byName: byName(parties, actor), date: day(meeting.date), modality, place: meeting.place, pageUrl: page(req, pairing) }),
+  )
+}
+
+/** R8 and R11: a proposal goes to the other party (to agree) and the secretariat; an agreed one to everyone. */
+export async function noticeExtension(req: PayloadRequest, pairing: PairingDoc, previous: PairingDoc, actor: Party) {
+  const parties = await partiesOf(req, pairing)
+  const history = pairing.extensionHistory ?? []
+  const applied = history.length > (previous.extensionHistory ?? []).length
+  if (applied) {
+    const record = history[history.length - 1]
+    await tell(req, parties, ['mentor', 'mentee'], (to, name) => extensionAgreedEmail({ to, name, endDate: onDateCa(String(record.endDate)), pageUrl: page(req, pairing) }))
+    await notifySecretariat(
+      req,
+      extensionSecretariatEmail({
+        pairingTitle: title(parties),
+        state: 'agreed',
+        proposedEndDate: day(record.endDate),
+        previousEndDate: day(record.previousEndDate),
+        reason: record.reason ?? '',
+        adminUrl: adminPage(req, pairing),
+      }),
+    )
+    return
+  }
+  const extension = pairing.extension
+  const before = previous.extension
+  const newProposal =
+    extension?.proposedEndDate &&
+    (String(extension.proposedEndDate).slice(0, 10) !== String(before?.proposedEndDate ?? '').slice(0, 10) || (extension.reason ?? '') !== (before?.reason ?? ''))
+  if (!newProposal || !extension?.proposedEndDate) return
+  const waitingFor = (['mentor', 'mentee'] as const).filter((side) => !extension[side]?.agreed)
+  await tell(req, parties, waitingFor, (to, name) =>
+    extensionProposedEmail({
+      to,
+      name,
+      byName: byName(parties, actor),
+      proposedEndDate: onDateCa(String(extension.proposedEndDate)),
+      reason: extension.reason ?? '',
+      pageUrl: page(req, pairing),
+    }),
+  )
+  await notifySecretariat(
+    req,
+    extensionSecretariatEmail({
+      pairingTitle: title(parties),
+      state: 'proposed',
+      proposedEndDate: day(extension.proposedEndDate),
+      previousEndDate: day(pairing.endDate),
+      reason: extension.reason ?? '',
+      adminUrl: adminPage(req, pairing),
+    }),
+  )
+}
+
+/** R6 withdrawal: the secretariat is told, and the other party. */
+export async function noticeWithdrawal(req: PayloadRequest, pairing: PairingDoc, actor: Side) {
+  const parties = await partiesOf(req, pairing)
+  const reason = pairing.cancellationReason ?? ''
+  await tell(req, parties, [other(actor)], (to, name) => withdrawalEmail({ to, name, byName: nameOf(parties, actor), reason, pageUrl: page(req, pairing) }))
+  await notifySecretariat(
+    req,
+    withdrawalSecretariatEmail({
+      pairingTitle: title(parties),
+      byName: nameOf(parties, actor),
+      role: actor === 'mentor' ? 'persona mentora' : 'persona mentorada',
+      reason,
+      adminUrl: adminPage(req, pairing),
+    }),
+  )
+}
+
+/** R9 and R10: the mentor is asked for the evaluation (if not given), the mentee for the fitxa. */
+export async function noticeCompleted(req: PayloadRequest, pairing: PairingDoc) {
+  const parties = await partiesOf(req, pairing)
+  if (!pairing.closing?.mentorEvaluatedAt) {
+    await tell(req, parties, ['mentor'], (to, name) => evaluationRequestEmail({ to, name, pageUrl: page(req, pairing) }))
+  }
+  await tell(req, parties, ['mentee'], (to, name) => completedMenteeEmail({ to, name, pageUrl: page(req, pairing) }))
+}
