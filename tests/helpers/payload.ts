@@ -21,6 +21,8 @@ export type TestApp = {
   config: SanitizedConfig
   env: AppEnv
   rest: RestClient
+  /** The `getPayload` cache key, for handing requests to Payload's REST handlers. */
+  key: string
   close: () => Promise<void>
 }
 
@@ -57,6 +59,7 @@ export async function startTestApp(overrides: Partial<Omit<CreateConfigArgs, 'en
     config,
     env,
     rest: new RestClient(config, key),
+    key,
     close: async () => {
       if (kind === 'mongodb') {
         const connection = (payload.db as unknown as { connection: { dropDatabase: () => Promise<void> } }).connection
