@@ -34,12 +34,20 @@ export async function myProfiles(req: PayloadRequest): Promise<Profiles> {
   return profiles
 }
 
+/**
+ * What a mentee sees of the pairings of their application: once a mentor has accepted (R13: never
+ * which mentors declined them, nor a proposal still unanswered).
+ */
+export const MENTEE_VISIBLE: Where = {
+  or: [{ status: { in: ['accepted', 'active', 'completed'] } }, { and: [{ status: { equals: 'cancelled' } }, { answeredAt: { exists: true } }] }],
+}
+
 /** Pairings in which the signed-in user is the mentor or the mentee. */
 export async function myPairingsWhere(req: PayloadRequest): Promise<Where | false> {
   const { mentorIds, candidateIds } = await myProfiles(req)
   const or: Where[] = []
   if (mentorIds.length) or.push({ mentor: { in: mentorIds } })
-  if (candidateIds.length) or.push({ candidate: { in: candidateIds } })
+  if (candidateIds.length) or.push({ and: [{ candidate: { in: candidateIds } }, MENTEE_VISIBLE] })
   return or.length ? { or } : false
 }
 
@@ -82,7 +90,10 @@ async function counterparts(req: PayloadRequest, side: 'mentor' | 'candidate'): 
   if (mine.length) {
     const pairings = await req.payload.find({
       collection: 'pairings',
-      where: { [side === 'mentor' ? 'candidate' : 'mentor']: { in: mine } },
+      where:
+        side === 'mentor'
+          ? { and: [{ candidate: { in: mine } }, MENTEE_VISIBLE] }
+          : { mentor: { in: mine } },
       depth: 0,
       pagination: false,
       overrideAccess: true,

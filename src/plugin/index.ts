@@ -33,10 +33,21 @@ export const mentoriaPlugin =
         user: config.admin?.user ?? 'users',
         components: {
           ...config.admin?.components,
-          afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), '/src/admin/MatchingNavLink#MatchingNavLink'],
+          afterNavLinks: [
+            ...(config.admin?.components?.afterNavLinks ?? []),
+            '/src/admin/my-mentoring/MyMentoringNavLink#MyMentoringNavLink',
+            '/src/admin/MatchingNavLink#MatchingNavLink',
+          ],
+          beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), '/src/admin/my-mentoring/PartiesFirst#PartiesFirst'],
           views: {
             ...config.admin?.components?.views,
             mentoriaMatching: { Component: '/src/admin/MatchingView#MatchingView', path: '/aparellament', meta: { title: 'Aparellament' } },
+            // Also /les-meves-mentories/<id>: one pairing with its actions (the page emails link to).
+            mentoriaMyMentoring: {
+              Component: '/src/admin/my-mentoring/MyMentoringView#MyMentoringView',
+              path: '/les-meves-mentories',
+              meta: { title: 'Les meves mentories' },
+            },
           },
         },
       },

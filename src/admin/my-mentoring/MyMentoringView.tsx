@@ -1,0 +1,368 @@
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter } from '@payloadcms/ui'
+import Link from 'next/link'
+import { redirect } from 'next/navigation'
+import type { AdminViewServerProps } from 'payload'
+
+import { isSecretariatUser } from '../../../access/roles'
+import { MY_MENTORING_PATH } from '../../notifications/pages'
+import { mentoriaOptionsOf } from '../../plugin/options-of'
+import { formatDateCa } from '../../rules/dates'
+import {
+  AgreeExtension,
+  AnswerProposal,
+  CloseForm,
+  DeleteMeeting,
+  EvaluationForm,
+  IncidentForm,
+  MeetingForm,
+  ProposeExtension,
+  StartForm,
+  WithdrawForm,
+} from './Actions'
+import { loadMyMentoring, type PairingView } from './data'
+
+const BASE = `/admin${MY_MENTORING_PATH}`
+
+/** The status as the person reads it, and what it means for them now. */
+function statusText(pairing: PairingView): { label: string; tone: 'todo' | 'ok' | 'done' | 'off' } {
+  switch (pairing.status) {
+    case 'proposed':
+      return { label: 'Proposta: espera la vostra resposta', tone: 'todo' }
+    case 'accepted':
+      return { label: "Acceptada: falta registrar l'inici", tone: 'todo' }
+    case 'active':
+      return { label: 'En curs', tone: 'ok' }
+    case 'completed':
+      return { label: 'Completada', tone: 'done' }
+    case 'declined':
+      return { label: 'Declinada', tone: 'off' }
+    default:
+      return { label: 'Acabada abans de temps', tone: 'off' }
+  }
+}
+
+const day = (value?: string) => (value ? formatDateCa(value) : '—')
+const MODALITY: Record<string, string> = { in_person: 'Presencial', online: 'En línia', phone: 'Per telèfon' }
+const INCIDENT_TYPE: Record<string, string> = {
+  communication: 'Comunicació entre les parts',
+  availability: 'Disponibilitat o terminis',
+  change_of_person: 'Canvi de persona o de lloc de treball',
+  agreement: "Compliment de l'acord",
+  other: 'Una altra',
+}
+
+function fitxaHref(pairing: PairingView) {
+  return pairing.fitxa.id ? `/admin/collections/fitxes/${pairing.fitxa.id}` : '/admin/collections/fitxes/create'
+}
+
+/** Where each checklist item is done: the form on this page, or the fitxa. */
+function checklistAction(pairing: PairingView, key: string): { href: string; label: string } | null {
+  const here = `${BASE}/${pairing.id}`
+  if (key === 'agreement' && pairing.actions.start) return { href: `${here}#inici`, label: "Registra l'inici" }
+  if (key === 'meetings' && pairing.actions.recordMeeting) return { href: `${here}#trobada`, label: 'Registra una trobada' }
+  if (key === 'evaluation' && pairing.side === 'mentee' && pairing.actions.evaluate) return { href: `${here}#valoracio`, label: 'Fes la valoració' }
+  if (key === 'fitxa' && pairing.side === 'mentee' && ['active', 'completed'].includes(pairing.status)) {
+    return { href: fitxaHref(pairing), label: pairing.fitxa.id ? 'Continua la fitxa' : 'Comença la fitxa' }
+  }
+  return null
+}
+
+function Checklist({ pairing }: { pairing: PairingView }) {
+  if (!['accepted', 'active', 'completed'].includes(pairing.status)) return null
+  return (
+    <section aria-label="Què falta per tancar" className="mm-checklist">
+      <h3>Què falta per tancar</h3>
+      <ul>
+        {pairing.checklist.map((item) => {
+          const action = item.done ? null : checklistAction(pairing, item.key)
+          return (
+            <li className={item.done ? 'mm-check mm-check--done' : 'mm-check'} key={item.key}>
+              <span aria-hidden="true">{item.done ? '✔' : '○'}</span> <strong>{item.label}</strong>: {item.detail}
+              {item.key === 'evaluation' && pairing.side === 'mentor' && !item.done ? ' La fa la persona mentorada.' : ''}
+              {action ? (
+                <>
+                  {' '}
+                  <Link className="mm-link" href={action.href}>
+                    {action.label}
+                  </Link>
+                </>
+              ) : null}
+            </li>
+          )
+        })}
+      </ul>
+    </section>
+  )
+}
+
+function Summary({ pairing, linked }: { pairing: PairingView; linked: boolean }) {
+  const status = statusText(pairing)
+  const otherRole = pairing.side === 'mentor' ? 'Persona mentorada' : 'Persona mentora'
+  return (
+    <article aria-label={`Acompanyament amb ${pairing.other.name}`} className="mm-card">
+      <header className="mm-card__head">
+        <h2>
+          {linked ? <Link href={`${BASE}/${pairing.id}`}>Acompanyament amb {pairing.other.name}</Link> : <>Acompanyament amb {pairing.other.name}</>}
+        </h2>
+        <span className={`mm-status mm-status--${status.tone}`}>{status.label}</span>
+      </header>
+      <dl className="mm-facts">
+        <div>
+          <dt>{otherRole}</dt>
+          <dd>
+            {pairing.other.name}
+            {pairing.other.position ? `, ${pairing.other.position}` : ''}
+            {pairing.other.council ? ` (${pairing.other.council})` : ''}
+          </dd>
+        </div>
+        <div>
+          <dt>Contacte</dt>
+          <dd>
+            {pairing.contactVisible ? (
+              <>
+                <a href={`mailto:${pairing.other.email}`}>{pairing.other.email}</a>
+                {pairing.other.phone ? ` · ${pairing.other.phone}` : ''}
+              </>
+            ) : (
+              "Es mostra quan s'accepta la proposta."
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>Dates</dt>
+          <dd>
+            {pairing.startDate ? `Del ${day(pairing.startDate)} al ${day(pairing.endDate)}` : 'Encara no ha començat'}
+            {pairing.daysLeft !== null ? (pairing.daysLeft >= 0 ? ` · queden ${pairing.daysLeft} dies` : ` · fa ${-pairing.daysLeft} dies que havia d'acabar`) : ''}
+          </dd>
+        </div>
+        <div>
+          <dt>Trobades</dt>
+          <dd>
+            {pairing.meetings.length} {pairing.meetings.length === 1 ? 'trobada' : 'trobades'}, {pairing.inPerson} presencials ({pairing.meetingsCounted} de{' '}
+            {pairing.requiredMeetings} que compten per tancar)
+          </dd>
+        </div>
+      </dl>
+      <Checklist pairing={pairing} />
+      {linked ? (
+        <p>
+          <Link className="btn btn--style-secondary btn--size-small" href={`${BASE}/${pairing.id}`}>
+            Obre l&apos;acompanyament
+          </Link>
+        </p>
+      ) : null}
+    </article>
+  )
+}
+
+function Detail({ pairing, maxMonths }: { pairing: PairingView; maxMonths: number }) {
+  const { actions } = pairing
+  const readOnly = ['completed', 'declined', 'cancelled'].includes(pairing.status)
+  return (
+    <>
+      <Summary linked={false} pairing={pairing} />
+      {readOnly ? (
+        <p className="mm-note" role="note">
+          Aquest acompanyament està tancat: el podeu consultar, però ja no s&apos;hi pot canviar res. Si cal corregir alguna cosa, escriviu a la secretaria
+          tècnica.
+        </p>
+      ) : null}
+      {pairing.cancellationReason && pairing.status === 'cancelled' ? <p>Motiu: {pairing.cancellationReason}</p> : null}
+
+      {actions.answer ? (
+        <section className="mm-section">
+          <h3>Respondre la proposta</h3>
+          <p>Podeu acceptar-la o no, sense cap obligació.</p>
+          <AnswerProposal id={pairing.id} />
+        </section>
+      ) : null}
+
+      {actions.start ? (
+        <section className="mm-section" id="inici">
+          <h3>Comença l&apos;acompanyament</h3>
+          <p>Quan hàgiu parlat i tingueu l&apos;acord, registreu-lo aquí. L&apos;altra part i la secretaria tècnica en rebran un correu.</p>
+          <StartForm id={pairing.id} maxMonths={maxMonths} />
+        </section>
+      ) : pairing.startDate ? (
+        <section className="mm-section">
+          <h3>L&apos;acord</h3>
+          <dl className="mm-facts">
+            <div>
+              <dt>Objectius</dt>
+              <dd>{pairing.agreement.objectives}</dd>
+            </div>
+            <div>
+              <dt>Activitats principals</dt>
+              <dd>{pairing.agreement.activities}</dd>
+            </div>
+            <div>
+              <dt>Calendari</dt>
+              <dd>{pairing.agreement.calendar}</dd>
+            </div>
+          </dl>
+        </section>
+      ) : null}
+
+      {pairing.startDate ? (
+        <section className="mm-section">
+          <h3>Trobades</h3>
+          {pairing.meetings.length === 0 ? <p>Encara no hi ha cap trobada registrada.</p> : null}
+          <ul className="mm-list">
+            {pairing.meetings.map((meeting) => (
+              <li key={String(meeting.id)}>
+                <strong>{day(meeting.date)}</strong> · {MODALITY[meeting.modality] ?? meeting.modality}
+                {meeting.place ? ` · ${meeting.place}` : ''}
+                {meeting.durationMinutes ? ` · ${meeting.durationMinutes} min` : ''}
+                {meeting.summary ? <div>{meeting.summary}</div> : null}
+                {meeting.mine && actions.recordMeeting ? <DeleteMeeting id={meeting.id} /> : null}
+              </li>
+            ))}
+          </ul>
+          {actions.recordMeeting ? (
+            <>
+              <h4>Registra una trobada</h4>
+              <MeetingForm id={pairing.id} startDate={pairing.startDate} />
+            </>
+          ) : null}
+        </section>
+      ) : null}
+
+      {pairing.status === 'active' ? (
+        <section className="mm-section">
+          <h3>Ampliació</h3>
+          {pairing.extensionHistory.map((record, index) => (
+            <p key={index}>
+              Ampliació acordada: del {day(record.previousEndDate)} al {day(record.endDate)}. Motiu: {record.reason}
+            </p>
+          ))}
+          {pairing.extension.proposedEndDate ? (
+            <>
+              <p>
+                Proposta: allargar-lo fins al {day(pairing.extension.proposedEndDate)}. Motiu: {pairing.extension.reason}
+              </p>
+              <p>
+                {pairing.extension.waitingForMe ? "Falta el vostre acord." : 'Hi heu donat el vostre acord.'}{' '}
+                {pairing.extension.waitingForOther ? "Falta l'acord de l'altra part." : "L'altra part hi està d'acord."}
+              </p>
+              {actions.agreeExtension ? <AgreeExtension id={pairing.id} side={pairing.side} /> : null}
+            </>
+          ) : (
+            <>
+              <p>L&apos;acompanyament dura com a màxim un any. Si cal més temps, totes dues parts ho heu d&apos;acordar.</p>
+              <ProposeExtension endDate={pairing.endDate} id={pairing.id} side={pairing.side} />
+            </>
+          )}
+        </section>
+      ) : null}
+
+      {actions.evaluate ? (
+        <section className="mm-section">
+          <h3>La vostra valoració</h3>
+          {pairing.side === 'mentee' ? <p>Cal per poder tancar l&apos;acompanyament.</p> : null}
+          <EvaluationForm current={pairing.closing.myEvaluation} id={pairing.id} side={pairing.side} />
+        </section>
+      ) : pairing.closing.myEvaluation?.rating ? (
+        <section className="mm-section">
+          <h3>La vostra valoració</h3>
+          <p>
+            {pairing.closing.myEvaluation.rating} de 5. {pairing.closing.myEvaluation.comments}
+          </p>
+        </section>
+      ) : null}
+
+      {actions.close ? (
+        <section className="mm-section">
+          <h3>Tanca l&apos;acompanyament</h3>
+          <p>
+            Per tancar calen {pairing.requiredMeetings} trobades presencials i la valoració de la persona mentorada. La data de tancament no pot ser futura.
+          </p>
+          <CloseForm id={pairing.id} startDate={pairing.startDate} />
+        </section>
+      ) : null}
+
+      {pairing.status === 'completed' && pairing.side === 'mentee' ? (
+        <section className="mm-section" id="fitxa">
+          <h3>La fitxa</h3>
+          <p>Com us vau comprometre en sol·licitar-la, documenteu la mentoria amb la fitxa; la secretaria tècnica la publicarà al web de la XMESS.</p>
+          <Link className="btn btn--style-primary btn--size-medium" href={fitxaHref(pairing)}>
+            {pairing.fitxa.id ? 'Continua la fitxa' : 'Comença la fitxa'}
+          </Link>
+        </section>
+      ) : null}
+
+      {actions.reportIncident || pairing.incidents.length ? (
+        <section className="mm-section">
+          <h3>Incidències</h3>
+          <ul className="mm-list">
+            {pairing.incidents.map((incident) => (
+              <li key={String(incident.id)}>
+                <strong>{INCIDENT_TYPE[incident.type] ?? incident.type}</strong> · {day(incident.createdAt)} ·{' '}
+                {incident.status === 'resolved' ? 'Resolta' : 'Oberta'}
+                <div>{incident.description}</div>
+                {incident.resolution ? <div>Com s&apos;ha resolt: {incident.resolution}</div> : null}
+              </li>
+            ))}
+          </ul>
+          {actions.reportIncident ? <IncidentForm id={pairing.id} /> : null}
+        </section>
+      ) : null}
+
+      {actions.withdraw ? <WithdrawForm id={pairing.id} /> : null}
+    </>
+  )
+}
+
+/**
+ * «Les meves mentories» (/admin/les-meves-mentories): what a mentor or mentee sees first. Their
+ * pairings, what is missing to close each one, and the actions they may take now; nothing else.
+ */
+export async function MyMentoringView({ initPageResult, params, searchParams }: AdminViewServerProps) {
+  const { req, permissions, visibleEntities, locale } = initPageResult
+  if (!req.user) redirect('/admin/login')
+  const segments = (params?.segments as string[] | undefined) ?? []
+  const onlyId = segments[1]
+  const pairings = isSecretariatUser(req.user) ? [] : await loadMyMentoring(req, onlyId)
+  const { maxDurationMonths } = mentoriaOptionsOf(req.payload.config)
+  const name = (req.user as { name?: string | null }).name
+  return (
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={locale}
+      params={params}
+      payload={req.payload}
+      permissions={permissions}
+      searchParams={searchParams}
+      user={req.user ?? undefined}
+      visibleEntities={visibleEntities}
+    >
+      <Gutter className="mm">
+        {onlyId ? (
+          <p>
+            <Link href={BASE}>← Les meves mentories</Link>
+          </p>
+        ) : (
+          <>
+            <h1>Les meves mentories</h1>
+            <p className="mm-intro">
+              {name ? `Hola, ${name}. ` : ''}Aquí teniu els vostres acompanyaments del programa de mentoria de la XMESS: què s&apos;ha fet, què falta i què
+              podeu fer ara.
+            </p>
+          </>
+        )}
+        {isSecretariatUser(req.user) ? (
+          <p>
+            Aquesta pàgina és per a les persones mentores i mentorades. La secretaria tècnica segueix totes les parelles a{' '}
+            <Link href={onlyId ? `/admin/collections/pairings/${onlyId}` : '/admin/collections/pairings'}>Parelles</Link>.
+          </p>
+        ) : pairings.length === 0 ? (
+          <p>{onlyId ? 'Aquest acompanyament no existeix o no és vostre.' : "Encara no teniu cap acompanyament. Quan la secretaria tècnica us en proposi un, el trobareu aquí."}</p>
+        ) : onlyId ? (
+          <Detail maxMonths={maxDurationMonths} pairing={pairings[0]} />
+        ) : (
+          pairings.map((pairing) => <Summary key={String(pairing.id)} linked pairing={pairing} />)
+        )}
+      </Gutter>
+    </DefaultTemplate>
+  )
+}
