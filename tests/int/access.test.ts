@@ -37,13 +37,20 @@ beforeAll(async () => {
     data: { edition: p.edition.id, mentor: otherMentor.id, candidate: p.otherCandidate.id, status: 'active', title: 'foreign', ...startData() },
   })
   const meeting = (pairing: ID) => payload.create({ collection: 'meetings', data: { pairing, date: isoDaysFromNow(-5), modality: 'in_person' } as never })
-  const incident = (pairing: ID) => payload.create({ collection: 'incidents', data: { pairing, type: 'other', description: 'Prova' } as never })
+  // Reported by the mentee: R13, the mentor (the other party) never sees it.
+  const menteeUser = await payload.findByID({ collection: 'users', id: p.users.menteeUser.id })
+  const incident = (pairing: ID, byMentee = false) =>
+    payload.create({
+      collection: 'incidents',
+      data: { pairing, type: 'other', description: 'Prova' } as never,
+      ...(byMentee ? { user: { ...menteeUser, collection: 'users' } as never } : {}),
+    })
   const fitxa = (pairing: ID, title: string, publish: boolean) =>
     payload.create({ collection: 'fitxes', data: { pairing, title, summary: 'Resum', _status: publish ? 'published' : 'draft' } as never, draft: !publish })
 
   ids.pairings = { own: own.id, done: done.id, foreign: foreign.id }
   ids.meetings = { own: (await meeting(own.id)).id, foreign: (await meeting(foreign.id)).id }
-  ids.incidents = { own: (await incident(own.id)).id, foreign: (await incident(foreign.id)).id }
+  ids.incidents = { own: (await incident(own.id, true)).id, foreign: (await incident(foreign.id)).id }
   ids.fitxes = { published: (await fitxa(done.id, 'Publicada', true)).id, draft: (await fitxa(own.id, 'Esborrany propi', false)).id }
   ids.mentors = { own: p.mentor.id, foreign: otherMentor.id }
   ids.candidates = { own: p.candidate.id, foreign: p.otherCandidate.id }
@@ -66,7 +73,7 @@ const READS: Record<string, Record<Role, string[] | null>> = {
   candidates: { anonymous: null, mentor: ['own'], mentee: ['own'], secretariat: ['own', 'foreign'] },
   pairings: { anonymous: null, mentor: ['own', 'done'], mentee: ['own', 'done'], secretariat: ['own', 'done', 'foreign'] },
   meetings: { anonymous: null, mentor: ['own'], mentee: ['own'], secretariat: ['own', 'foreign'] },
-  incidents: { anonymous: null, mentor: ['own'], mentee: ['own'], secretariat: ['own', 'foreign'] },
+  incidents: { anonymous: null, mentor: [], mentee: ['own'], secretariat: ['own', 'foreign'] },
   fitxes: { anonymous: ['published'], mentor: ['published', 'draft'], mentee: ['published', 'draft'], secretariat: ['published', 'draft', 'foreign'] },
 }
 
@@ -119,7 +126,7 @@ const WRITES: WriteCase[] = [
   { collection: 'meetings', op: 'create', body: () => ({ pairing: ids.pairings.foreign, date: isoDaysFromNow(-1), modality: 'online' }), expect: { anonymous: 403, mentor: 403, mentee: 403, secretariat: 201 } },
   { collection: 'meetings', op: 'update', target: () => ids.meetings.foreign, body: () => ({ summary: 'x' }), expect: { anonymous: 403, mentor: 403, mentee: 403, secretariat: 200 } },
   { collection: 'incidents', op: 'create', body: () => ({ pairing: ids.pairings.own, type: 'other', description: 'Una incidència' }), expect: { anonymous: 403, mentor: 201, mentee: 201, secretariat: 201 } },
-  { collection: 'incidents', op: 'update', target: () => ids.incidents.own, body: () => ({ status: 'resolved' }), expect: { anonymous: 403, mentor: 403, mentee: 403, secretariat: 200 } },
+  { collection: 'incidents', op: 'update', target: () => ids.incidents.own, body: () => ({ status: 'resolved', resolution: 'Resolta amb totes dues parts' }), expect: { anonymous: 403, mentor: 403, mentee: 403, secretariat: 200 } },
   { collection: 'fitxes', op: 'update', target: () => ids.fitxes.draft, body: () => ({ summary: 'Nou resum' }), expect: { anonymous: 403, mentor: 403, mentee: 200, secretariat: 200 } },
   { collection: 'fitxes', op: 'update', target: () => ids.fitxes.foreign, body: () => ({ summary: 'Nou resum' }), expect: { anonymous: 403, mentor: 403, mentee: 403, secretariat: 200 } },
 ]

@@ -71,6 +71,10 @@ describe('every pairing transition, by every party', () => {
     if (allowed) {
       expect(response.status, JSON.stringify(response.body)).toBe(200)
       expect(after.status).toBe(to)
+    } else if (party === 'mentee' && ['proposed', 'declined', 'cancelled'].includes(from)) {
+      // R13: a mentee never sees an unanswered or declined proposal (nor one cancelled before an answer).
+      expect([403, 404]).toContain(response.status)
+      expect(after.status).toBe(from)
     } else {
       expect([400, 403, 409]).toContain(response.status)
       expect(response.body.errors[0].message).toMatch(/^(Una parella|Només|Aquest acompanyament està)/)
