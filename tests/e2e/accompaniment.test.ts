@@ -180,4 +180,26 @@ describe('«Les meves mentories» in the browser', () => {
     const ask = await smtp.waitFor((mail) => mail.to.includes('laia@sabadell.example') && /valoració/.test(mail.subject), 30_000)
     expect(ask.text).toContain('/admin/les-meves-mentories/')
   })
+
+  it('the secretariat follows the same pairing in the admin and can send an invitation again', async () => {
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
+    await page.goto(`${server.url}/admin/login`)
+    await page.fill('#field-email', 'secretaria@xmess.example')
+    await page.fill('#field-password', PASSWORD)
+    await page.click('button[type=submit]')
+    await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
+    const pairings = (await api('GET', '/api/pairings?depth=0&where[status][equals]=completed')).docs
+    expect(pairings).toHaveLength(1)
+    await page.goto(`${server.url}/admin/collections/pairings/${pairings[0].id}`)
+    await expect.poll(() => page.locator('body').textContent(), { timeout: 20_000 }).toContain('Laia Puig → Pau Martí')
+    await shot(page, 'secretaria-parella')
+
+    const pau = (await api('GET', '/api/users?where[email][equals]=pau@vilafranca.example')).docs[0]
+    await page.goto(`${server.url}/admin/collections/users/${pau.id}`)
+    await page.getByRole('button', { name: 'Envia la invitació de nou' }).click()
+    await page.getByText(/S'ha enviat un enllaç nou per triar la contrasenya/).waitFor({ timeout: 15_000 })
+    await shot(page, 'secretaria-invitacio')
+    const again = await smtp.waitFor((mail) => mail.to.includes('pau@vilafranca.example') && /entrada a l'aplicació/.test(mail.subject), 30_000)
+    expect(again.text).toMatch(/\/admin\/reset\//)
+  })
 })
