@@ -8,6 +8,7 @@ import {
   extensionProposedEmail,
   extensionSecretariatEmail,
   meetingEmail,
+  readyToCloseEmail,
   startedEmail,
   startedSecretariatEmail,
   withdrawalEmail,
@@ -15,7 +16,8 @@ import {
 } from '../src/notifications/accompaniment'
 import { adminDocUrl, pairingPageUrl } from '../src/notifications/pages'
 import { formatDateCa, onDateCa } from '../src/rules/dates'
-import { MODALITY_LABELS, type Party } from '../src/rules/pairings'
+import { mentoriaOptionsOf } from '../src/plugin/options-of'
+import { countQualifyingMeetings, MODALITY_LABELS, type Party } from '../src/rules/pairings'
 import { notifySecretariat } from './notify'
 import type { CandidateDoc, MentorDoc, PairingDoc } from './pairings'
 import { idOf, loadDoc } from './shared'
@@ -80,6 +82,15 @@ export async function noticeMeeting(req: PayloadRequest, pairing: PairingDoc, ac
   await tell(req, parties, audience(actor), (to, name) =>
     meetingEmail({ to, name, byName: byName(parties, actor), date: day(meeting.date), modality, place: meeting.place, pageUrl: page(req, pairing) }),
   )
+  // R9: the meeting that completes R7 is the moment to ask the mentee for the evaluation closing needs.
+  const options = mentoriaOptionsOf(req.payload.config)
+  if (!options.countingModalities.includes(meeting.modality as never) || pairing.closing?.menteeEvaluatedAt || !pairing.startDate) return
+  const { docs } = await req.payload.find({ collection: 'meetings', where: { pairing: { equals: pairing.id } }, depth: 0, pagination: false, overrideAccess: true, req })
+  const facts = docs.map((doc) => ({ date: String(doc.date), modality: String(doc.modality) }))
+  const counted = countQualifyingMeetings(facts, { startDate: pairing.startDate, closingDate: new Date().toISOString() }, options.countingModalities)
+  if (counted === options.requiredMeetings) {
+    await tell(req, parties, ['mentee'], (to, name) => readyToCloseEmail({ to, name, required: options.requiredMeetings, pageUrl: page(req, pairing) }))
+  }
 }
 
 /** R8 and R11: a proposal goes to the other party (to agree) and the secretariat; an agreed one to everyone. */

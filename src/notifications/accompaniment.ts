@@ -241,3 +241,19 @@ export function completedMenteeEmail(args: { to: string; name: string; pageUrl: 
     ),
   }
 }
+
+export function readyToCloseEmail(args: { to: string; name: string; required: number; pageUrl: string }): EmailMessage {
+  return {
+    to: args.to,
+    subject: subject('Ja podeu tancar l\'acompanyament: falta la vostra valoració'),
+    text: lines(
+      `Hola, ${args.name}:`,
+      '',
+      `Ja teniu les ${args.required} trobades presencials que demana el programa. Quan acabeu l'acompanyament, per tancar-lo cal la vostra valoració (de 1 a 5 i uns comentaris); només la llegeix la secretaria tècnica, no la persona mentora.`,
+      '',
+      'La podeu fer aquí, i després tancar l\'acompanyament:',
+      args.pageUrl,
+      signature,
+    ),
+  }
+}
