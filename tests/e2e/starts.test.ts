@@ -70,7 +70,28 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs 
   })
 }
 
+/** What a bundled entry point imports before its first line runs (static imports, followed through chunks). */
+function staticImports(file: string, seen = new Set<string>()): Set<string> {
+  const packages = new Set<string>()
+  if (seen.has(file)) return packages
+  seen.add(file)
+  const source = fs.readFileSync(file, 'utf8')
+  for (const match of source.matchAll(/^(?:import|export)\s[^;]*?from\s+"([^"]+)"|^import\s+"([^"]+)"/gm)) {
+    const specifier = match[1] ?? match[2]
+    if (specifier.startsWith('.')) for (const inner of staticImports(path.resolve(path.dirname(file), specifier), seen)) packages.add(inner)
+    else packages.add(specifier)
+  }
+  return packages
+}
+
 describe('every start finishes or says why', () => {
+  it('loads Payload and lexical only after the lexical resolution is registered', () => {
+    for (const entry of ['dist/server.mjs', 'dist/worker.mjs']) {
+      const packages = [...staticImports(path.join(rootDir, entry))]
+      expect(packages.filter((name) => /lexical|^payload|^@payloadcms\//.test(name)), entry).toEqual([])
+    }
+  })
+
   it('starts the production server 10 times on fresh databases, and each one answers /healthz', async () => {
     const failures: string[] = []
     for (let attempt = 0; attempt < 10; attempt++) {
