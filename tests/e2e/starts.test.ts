@@ -128,6 +128,22 @@ describe('every start finishes or says why', () => {
     expect(failures).toEqual([])
   }, 600_000)
 
+  it('starts the worker with every queue the app uses, and stops it cleanly on SIGTERM', async () => {
+    const database = freshDatabase()
+    const child = spawn(process.execPath, ['dist/worker.mjs'], { cwd: rootDir, env: cleanEnv({ NODE_ENV: 'production' }), stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    child.stdout.on('data', (chunk) => (output += chunk))
+    child.stderr.on('data', (chunk) => (output += chunk))
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))
+    const deadline = Date.now() + 120_000
+    while (!/en marxa/.test(output) && child.exitCode === null && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(output).toMatch(/cues mentoria \(.*\), mentoria-mail \(/)
+    child.kill('SIGTERM')
+    expect(await exited).toBe(0)
+    expect(output).toMatch(/s'aturen les tasques programades/)
+    database.remove()
+  }, 180_000)
+
   it('says which step did not finish, with a non-zero exit, when the work never completes', async () => {
     // An entry point whose work hangs on a promise nothing keeps alive: the old failure, on purpose.
     const script = path.join(os.tmpdir(), `mentoria-hang-${crypto.randomBytes(4).toString('hex')}.ts`)
