@@ -139,13 +139,9 @@ export type Agreement = { objectives?: string | null; activities?: string | null
 export function checkReadyToStart(
   pairing: { startDate?: string | null; endDate?: string | null; agreement?: Agreement | null },
   maxMonths: number,
-  now: Date = new Date(),
 ): RuleResult {
   if (!pairing.startDate) return refuse('R6', "Per començar l'acompanyament cal la data d'inici.", { field: 'startDate' })
   if (!pairing.endDate) return refuse('R6', "Per començar l'acompanyament cal la data de finalització pactada.", { field: 'endDate' })
-  if (dayOf(pairing.startDate) > dayOf(now)) {
-    return refuse('R6', "La data d'inici no pot ser futura: registreu l'inici el dia que comenceu.", { field: 'startDate' })
-  }
   const agreement = pairing.agreement ?? {}
   if (!agreement.objectives?.trim()) return refuse('R6', "Per començar cal recollir els objectius pactats a l'acord.", { field: 'agreement.objectives' })
   if (!agreement.activities?.trim()) return refuse('R6', "Per començar cal recollir les activitats principals a l'acord.", { field: 'agreement.activities' })
@@ -234,7 +230,7 @@ export function checkStatusChange(args: {
   const { from, to, party, pairing, meetings, options, now = new Date() } = args
   return firstRefusal(
     checkTransition(from, to, party),
-    from !== to && to === 'active' ? checkReadyToStart(pairing, options.maxDurationMonths, now) : allowed,
+    from !== to && to === 'active' ? checkReadyToStart(pairing, options.maxDurationMonths) : allowed,
     from !== to && to === 'completed' ? checkReadyToComplete(pairing, meetings, options, now) : allowed,
     from !== to && to === 'cancelled' ? checkCancellation(pairing.cancellationReason, party) : allowed,
   )

@@ -114,7 +114,7 @@ export function StartForm({ id, maxMonths }: { id: ID; maxMonths: number }) {
     <form className="mm-form" aria-label="Comença l'acompanyament" onSubmit={onSubmit}>
       <div className="mm-row">
         <Field label="Data d'inici">
-          <input max={today()} name="startDate" onChange={(event) => setStart(event.target.value)} required type="date" value={start} />
+          <input name="startDate" onChange={(event) => setStart(event.target.value)} required type="date" value={start} />
         </Field>
         <Field hint="Un any com a màxim des de l'inici." label="Data de finalització pactada">
           <input defaultValue={suggestedEnd(start)} key={start} name="endDate" required type="date" />
