@@ -1,7 +1,6 @@
 import { z } from 'zod'
 
-export const MEETING_MODALITIES = ['in_person', 'online', 'phone'] as const
-export type MeetingModality = (typeof MEETING_MODALITIES)[number]
+import { MEETING_MODALITIES } from '../rules/modalities'
 
 export type Topic = { value: string; label: string }
 
