@@ -8,7 +8,7 @@ import path from 'node:path'
 
 import ts from 'typescript'
 
-const root = path.resolve(import.meta.dirname, '..')
+const repoRoot = path.resolve(import.meta.dirname, '..')
 
 /** Bottom first. A folder may import its own layer or lower ones; never a higher one. */
 export const LAYERS: { name: string; units: string[] }[] = [
@@ -42,7 +42,7 @@ function listFiles(dir: string): string[] {
 }
 
 /** The folder a file belongs to, as named in LAYERS. */
-export function unitOf(file: string): string {
+export function unitOf(root: string, file: string): string {
   const rel = path.relative(root, file).split(path.sep).join('/')
   const parts = rel.split('/')
   if (parts[0] === 'src') {
@@ -55,7 +55,7 @@ export function unitOf(file: string): string {
 
 const rankOf = new Map(LAYERS.flatMap((layer, rank) => layer.units.map((unit) => [unit, rank] as const)))
 
-function resolve(from: string, specifier: string): string | undefined {
+function resolve(root: string, from: string, specifier: string): string | undefined {
   const base = specifier === '@payload-config' ? path.join(root, 'payload.config') : specifier.startsWith('.') ? path.resolve(path.dirname(from), specifier) : undefined
   if (!base) return undefined
   const stem = base.replace(/\.(js|mjs)$/, '')
@@ -67,7 +67,7 @@ function resolve(from: string, specifier: string): string | undefined {
 
 type Edge = { from: string; to: string; specifier: string }
 
-export function collect() {
+function collect(root: string) {
   const files = listFiles(root)
   const edges: Edge[] = []
   const packageImports: { file: string; specifier: string }[] = []
@@ -75,7 +75,7 @@ export function collect() {
   for (const file of files) {
     const info = ts.preProcessFile(fs.readFileSync(file, 'utf8'), true, true)
     for (const { fileName } of info.importedFiles) {
-      const target = resolve(file, fileName)
+      const target = resolve(root, file, fileName)
       if (target) edges.push({ from: file, to: target, specifier: fileName })
       else if (fileName.startsWith('.')) unresolved.push({ file, specifier: fileName })
       else packageImports.push({ file, specifier: fileName })
@@ -118,36 +118,37 @@ function cycles(nodes: string[], next: (node: string) => string[]): string[][] {
   return found
 }
 
-function main() {
-  const listEach = process.argv.includes('--files')
+/** The graph between folders (printable lines) and every problem found, for the tree under `root`. */
+export function analyseImports(root: string): { graph: string[]; problems: string[]; files: number; imports: number } {
+  const unitOf_ = (file: string) => unitOf(root, file)
   const rel = (file: string) => path.relative(root, file)
-  const { files, edges, packageImports, unresolved } = collect()
+  const { files, edges, packageImports, unresolved } = collect(root)
   const problems: string[] = []
+  const graph: string[] = []
 
   const unitEdges = new Map<string, Map<string, number>>()
   for (const edge of edges) {
-    const from = unitOf(edge.from)
-    const to = unitOf(edge.to)
+    const from = unitOf_(edge.from)
+    const to = unitOf_(edge.to)
     if (from === to) continue
     const targets = unitEdges.get(from) ?? new Map<string, number>()
     targets.set(to, (targets.get(to) ?? 0) + 1)
     unitEdges.set(from, targets)
   }
 
-  const units = [...new Set(files.map(unitOf))].sort((a, b) => (rankOf.get(a) ?? 99) - (rankOf.get(b) ?? 99) || a.localeCompare(b))
-  console.log('Imports entre carpetes (capa: carpeta → carpetes que importa, amb el nombre d\'imports):')
+  const units = [...new Set(files.map(unitOf_))].sort((a, b) => (rankOf.get(a) ?? 99) - (rankOf.get(b) ?? 99) || a.localeCompare(b))
   for (const unit of units) {
     const rank = rankOf.get(unit)
     if (rank === undefined) problems.push(`${unit}: carpeta sense capa a scripts/check-imports.ts (LAYERS)`)
     const targets = [...(unitEdges.get(unit) ?? new Map<string, number>())]
       .sort(([a], [b]) => (rankOf.get(a) ?? 99) - (rankOf.get(b) ?? 99) || a.localeCompare(b))
       .map(([to, count]) => `${(rankOf.get(to) ?? 99) > (rank ?? -1) ? '↑' : ''}${to} (${count})`)
-    console.log(`  ${rank ?? '?'} ${unit.padEnd(18)} → ${targets.join(', ') || '—'}`)
+    graph.push(`  ${rank ?? '?'} ${unit.padEnd(18)} → ${targets.join(', ') || '—'}`)
   }
 
   for (const edge of edges) {
-    const from = unitOf(edge.from)
-    const to = unitOf(edge.to)
+    const from = unitOf_(edge.from)
+    const to = unitOf_(edge.to)
     const fromRank = rankOf.get(from)
     const toRank = rankOf.get(to)
     if (fromRank !== undefined && toRank !== undefined && toRank > fromRank) {
@@ -163,17 +164,25 @@ function main() {
     problems.push(`cicle entre fitxers: ${component.map(rel).join(' ↔ ')}`)
   }
   for (const { file, specifier } of packageImports) {
-    if (PURE.has(unitOf(file)) && /^(payload|@payloadcms\/)/.test(specifier)) {
+    if (PURE.has(unitOf_(file)) && /^(payload|@payloadcms\/)/.test(specifier)) {
       problems.push(`codi pur amb Payload: ${rel(file)} importa ${specifier}`)
     }
   }
   for (const { file, specifier } of unresolved) problems.push(`no trobat: ${rel(file)} importa ${specifier}`)
 
+  return { graph, problems, files: files.length, imports: edges.length }
+}
+
+function main() {
+  const listEach = process.argv.includes('--files')
+  const { graph, problems, files, imports } = analyseImports(repoRoot)
+  console.log("Imports entre carpetes (capa: carpeta → carpetes que importa, amb el nombre d'imports; ↑ cap amunt):")
+  for (const line of graph) console.log(line)
   const upward = problems.filter((problem) => problem.startsWith('cap amunt')).length
   const shown = listEach ? problems : problems.filter((problem) => !problem.startsWith('cap amunt'))
   console.log('')
   if (problems.length === 0) {
-    console.log(`Cap import cap amunt, cap cicle (${files.length} fitxers, ${edges.length} imports locals).`)
+    console.log(`Cap import cap amunt, cap cicle (${files} fitxers, ${imports} imports locals).`)
     return
   }
   if (upward) console.log(`${upward} imports cap amunt${listEach ? ':' : ' (marcats amb ↑; -- --files els llista)'}`)
