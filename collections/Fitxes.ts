@@ -1,3 +1,4 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { Access, CollectionConfig } from 'payload'
 
 import { myPairingIds } from '../access/ownership'
@@ -60,7 +61,8 @@ export const createFitxesCollection = (options: MentoriaOptions): CollectionConf
       access: { create: () => false, update: () => false },
     },
     { name: 'summary', type: 'textarea', required: true, maxLength: 1000, label: { ca: 'Resum', es: 'Resumen', en: 'Summary' } },
-    { name: 'body', type: 'richText', label: { ca: "Què vam fer i què n'hem après", es: 'Qué hicimos y qué hemos aprendido', en: 'What we did and what we learnt' } },
+    // The plugin's own editor: the fitxa does not depend on the host app choosing one.
+    { name: 'body', type: 'richText', editor: lexicalEditor(), label: { ca: "Què vam fer i què n'hem après", es: 'Qué hicimos y qué hemos aprendido', en: 'What we did and what we learnt' } },
     { name: 'topics', type: 'select', hasMany: true, options: topicOptions(options.topics), label: { ca: 'Àmbits', es: 'Ámbitos', en: 'Topics' } },
     { name: 'year', type: 'number', label: { ca: 'Any', es: 'Año', en: 'Year' }, admin: { position: 'sidebar', readOnly: true }, access: { create: () => false, update: () => false } },
     {
