@@ -6,8 +6,6 @@ import { enforceCandidateRules, normaliseCandidateEmail } from '../hooks/candida
 import type { MentoriaOptions } from '../src/lib/options'
 import { languagesField, municipalityField, personFields, topicOptions } from './fields'
 
-export const CANDIDATE_STATUSES = ['submitted', 'eligible', 'ineligible', 'matched', 'withdrawn'] as const
-
 export const createCandidatesCollection = (options: MentoriaOptions): CollectionConfig => ({
   slug: 'candidates',
   labels: {

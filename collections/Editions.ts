@@ -3,8 +3,6 @@ import type { CollectionConfig } from 'payload'
 import { anyone, isSecretariat } from '../access/roles'
 import { datePicker } from './fields'
 
-export const EDITION_STATUSES = ['planned', 'applications', 'matching', 'accompaniment', 'closed'] as const
-
 export const Editions: CollectionConfig = {
   slug: 'editions',
   labels: {
