@@ -16,7 +16,7 @@ export const datePicker = (appearance: 'dayOnly' | 'dayAndTime'): NonNullable<No
 export const topicOptions = (topics: Topic[]): Option[] =>
   topics.map((topic) => ({ value: topic.value, label: topic.label }))
 
-/** Name, email, phone and position: the same for mentors and candidates (DOMAIN.md). */
+/** Name, email, phone and position: the same for mentors and candidates (docs/domain.md). */
 export const personFields = ({ contactRead }: { contactRead: FieldAccess }): Field[] => [
   {
     type: 'row',

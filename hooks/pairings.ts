@@ -241,7 +241,7 @@ export const enforcePairingRules =
 
 /**
  * Tells people what happened: the mentor of a new proposal (with signed answer links), the mentee of
- * an acceptance (with the mentor's contact, seed §4), and the secretariat of a new end date (R11).
+ * an acceptance (with the mentor's contact, programa §4 a docs/domain.md), and the secretariat of a new end date (R11).
  * Keeps the application's status in step.
  */
 export const afterPairingChange =

@@ -1,7 +1,8 @@
 /**
  * The direction of imports (docs/architecture.md, «Capes»): prints the graph between folders and
  * fails on an import that goes up a layer, a cycle between folders or between files, or a Payload
- * import in pure code. `npm run check:imports` (in CI); `-- --files` also lists each upward import.
+ * import in pure code. `npm run check:imports` (in CI); `-- --files` also lists each upward import;
+ * `-- --root DIR` checks another checkout (e.g. a `git worktree` of an older commit).
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -175,7 +176,8 @@ export function analyseImports(root: string): { graph: string[]; problems: strin
 
 function main() {
   const listEach = process.argv.includes('--files')
-  const { graph, problems, files, imports } = analyseImports(repoRoot)
+  const rootAt = process.argv.indexOf('--root')
+  const { graph, problems, files, imports } = analyseImports(rootAt > 0 ? path.resolve(process.argv[rootAt + 1]) : repoRoot)
   console.log("Imports entre carpetes (capa: carpeta → carpetes que importa, amb el nombre d'imports; ↑ cap amunt):")
   for (const line of graph) console.log(line)
   const upward = problems.filter((problem) => problem.startsWith('cap amunt')).length

@@ -1,4 +1,4 @@
-/** How a meeting happens (DOMAIN.md, meetings); which ones count for R7 is a plugin option. */
+/** How a meeting happens (docs/domain.md, col·leccions); which ones count for R7 is a plugin option. */
 export const MEETING_MODALITIES = ['in_person', 'online', 'phone'] as const
 export type MeetingModality = (typeof MEETING_MODALITIES)[number]
 

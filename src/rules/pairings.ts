@@ -17,7 +17,7 @@ export const PAIRING_STATUS_LABELS: Record<PairingStatus, string> = {
   cancelled: 'cancel·lada',
 }
 
-/** DOMAIN.md "States": every transition that exists, and who may make it. Anything else is refused (R6). */
+/** docs/domain.md «Estats»: every transition that exists, and who may make it. Anything else is refused (R6). */
 export const PAIRING_TRANSITIONS: readonly { from: PairingStatus; to: PairingStatus; by: readonly Party[] }[] = [
   { from: 'proposed', to: 'accepted', by: ['mentor', 'secretariat'] },
   { from: 'proposed', to: 'declined', by: ['mentor', 'secretariat'] },
@@ -206,7 +206,7 @@ export function checkDuration(
 
 export type Agreement = { objectives?: string | null; activities?: string | null; calendar?: string | null }
 
-/** accepted → active: dates and the agreement recorded (seed §4: terms, duration, main activities). */
+/** accepted → active: dates and the agreement recorded (programa §4, docs/domain.md: terms, duration, main activities). */
 export function checkReadyToStart(
   pairing: { startDate?: string | null; endDate?: string | null; agreement?: Agreement | null; extension?: Extension | null },
   maxMonths: number,

@@ -53,7 +53,7 @@ export async function queueProposalEmail(
   )
 }
 
-/** Once the mentor accepts, the mentee gets the mentor's contact and is told to get in touch (seed §4). */
+/** Once the mentor accepts, the mentee gets the mentor's contact and is told to get in touch (programa §4, docs/domain.md). */
 export async function queueAcceptedEmail(req: PayloadRequest, pairing: PairingPeople) {
   const { mentor, candidate, mentorCouncil } = await people(req, pairing)
   if (!mentor || !candidate?.email) return
