@@ -19,9 +19,9 @@ export const LAYERS: { name: string; units: string[] }[] = [
   { name: 'serveis', units: ['src/services'] },
   { name: 'ganxos, endpoints, tasques, vistes', units: ['hooks', 'src/endpoints', 'src/jobs', 'src/admin'] },
   { name: 'col·leccions', units: ['collections'] },
-  { name: 'entrada del plugin', units: ['src/plugin'] },
+  { name: 'entrada del plugin', units: ['src/plugin', 'src/email'] },
   { name: 'amfitrió: configuració', units: ['src/config', 'migrations'] },
-  { name: 'amfitrió: servidor, pàgines, dades', units: ['src/server', 'src/app', 'payload.config', 'seed'] },
+  { name: 'amfitrió: servidor, pàgines, dades', units: ['src/server', 'src/worker', 'src/boot', 'src/app', 'payload.config', 'seed'] },
   { name: 'eines i proves', units: ['scripts', 'bench', 'tests', 'eslint.config', 'next.config', 'vitest.config', 'vitest.e2e.config'] },
 ]
 

@@ -10,6 +10,8 @@ import { createMentorsCollection } from '../../collections/Mentors'
 import { Municipalities } from '../../collections/Municipalities'
 import { createPairingsCollection } from '../../collections/Pairings'
 import { createUsersCollection } from '../../collections/Users'
+import { SentEmails } from '../../collections/SentEmails'
+import { recordingEmailAdapter } from '../email/recording-adapter'
 import { mentoriaEndpoints } from '../endpoints'
 import { mentoriaTasks } from '../jobs'
 import { type MentoriaOptions, type MentoriaPluginOptions, parseMentoriaOptions } from '../lib/options'
@@ -32,8 +34,11 @@ export const mentoriaPlugin =
     const options = parseMentoriaOptions(input)
     const secureCookies = (config.serverURL ?? '').startsWith('https://')
     const endpoints = mentoriaEndpoints(options)
+    // Every email is kept in sent-emails; without an adapter (no SMTP) that record is the outbox.
+    const email = config.email instanceof Promise ? config.email.then(recordingEmailAdapter) : recordingEmailAdapter(config.email)
     return {
       ...config,
+      email,
       admin: {
         ...config.admin,
         user: config.admin?.user ?? 'users',
@@ -57,6 +62,7 @@ export const mentoriaPlugin =
         Meetings,
         createIncidentsCollection(options),
         createFitxesCollection(options),
+        SentEmails,
       ],
       jobs: {
         ...config.jobs,
