@@ -3,6 +3,7 @@ import type { Access, CollectionConfig, Where } from 'payload'
 import { myPairingIds } from '../access/ownership'
 import { isSecretariat, isSecretariatField, isSecretariatUser, isSignedIn } from '../access/roles'
 import { enforceIncidentRules, notifyIncident } from '../hooks/incidents'
+import type { MentoriaOptions } from '../src/lib/options'
 import { INCIDENT_TYPES } from '../src/rules/incidents'
 
 /** R13: an incident is seen by the person who reported it and the secretariat, never by the other party. */
@@ -14,7 +15,7 @@ const reporterOrSecretariat: Access = async ({ req }) => {
   return ids.length ? where : false
 }
 
-export const Incidents: CollectionConfig = {
+export const createIncidentsCollection = (options: MentoriaOptions): CollectionConfig => ({
   slug: 'incidents',
   labels: {
     singular: { ca: 'Incidència', es: 'Incidencia', en: 'Incident' },
@@ -38,17 +39,17 @@ export const Incidents: CollectionConfig = {
     update: isSecretariat,
     delete: isSecretariat,
   },
-  hooks: { beforeChange: [enforceIncidentRules], afterChange: [notifyIncident] },
+  hooks: { beforeChange: [enforceIncidentRules], afterChange: [notifyIncident(options)] },
   fields: [
     { name: 'title', type: 'text', admin: { hidden: true }, access: { create: () => false, update: () => false } },
-    { name: 'pairing', type: 'relationship', relationTo: 'pairings', required: true, index: true, label: 'Parella' },
-    { name: 'type', type: 'select', required: true, defaultValue: 'other', label: 'Tipus', options: INCIDENT_TYPES },
-    { name: 'description', type: 'textarea', required: true, maxLength: 4000, label: 'Descripció' },
+    { name: 'pairing', type: 'relationship', relationTo: 'pairings', required: true, index: true, label: { ca: 'Parella', es: 'Pareja', en: 'Pairing' } },
+    { name: 'type', type: 'select', required: true, defaultValue: 'other', label: { ca: 'Tipus', es: 'Tipo', en: 'Type' }, options: INCIDENT_TYPES.map((type) => ({ ...type })) },
+    { name: 'description', type: 'textarea', required: true, maxLength: 4000, label: { ca: 'Descripció', es: 'Descripción', en: 'Description' } },
     {
       name: 'reportedBy',
       type: 'relationship',
       relationTo: 'users',
-      label: 'Comunicada per',
+      label: { ca: 'Comunicada per', es: 'Comunicada por', en: 'Reported by' },
       admin: { readOnly: true },
       access: { create: () => false, update: () => false },
     },
@@ -58,10 +59,10 @@ export const Incidents: CollectionConfig = {
       required: true,
       defaultValue: 'open',
       index: true,
-      label: 'Estat',
+      label: { ca: 'Estat', es: 'Estado', en: 'Status' },
       options: [
-        { value: 'open', label: 'Oberta' },
-        { value: 'resolved', label: 'Resolta' },
+        { value: 'open', label: { ca: 'Oberta', es: 'Abierta', en: 'Open' } },
+        { value: 'resolved', label: { ca: 'Resolta', es: 'Resuelta', en: 'Resolved' } },
       ],
       access: { create: isSecretariatField, update: isSecretariatField },
       admin: { position: 'sidebar' },
@@ -70,16 +71,16 @@ export const Incidents: CollectionConfig = {
       name: 'resolution',
       type: 'textarea',
       maxLength: 4000,
-      label: 'Com es va resoldre',
+      label: { ca: 'Com es va resoldre', es: 'Cómo se resolvió', en: 'How it was resolved' },
       admin: { description: "En marcar-la com a resolta, la persona que l'ha comunicada rep aquest text per correu." },
       access: { create: isSecretariatField, update: isSecretariatField },
     },
     {
       name: 'resolvedAt',
       type: 'date',
-      label: 'Resolta el',
+      label: { ca: 'Resolta el', es: 'Resuelta el', en: 'Resolved on' },
       admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm' } },
       access: { create: () => false, update: () => false },
     },
   ],
-}
+})

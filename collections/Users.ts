@@ -4,7 +4,7 @@ import { canUseAdmin, isSecretariat, isSecretariatField, isSecretariatUser, ROLE
 import { firstUserBecomesSecretariat } from '../hooks/users'
 import { inviteEndpoint } from '../src/endpoints/invite'
 
-export const roleLabels: Record<(typeof ROLES)[number], { ca: string; es: string; en: string }> = {
+const roleLabels: Record<(typeof ROLES)[number], { ca: string; es: string; en: string }> = {
   secretariat: { ca: 'Secretaria tècnica', es: 'Secretaría técnica', en: 'Secretariat' },
   mentor: { ca: 'Persona mentora', es: 'Persona mentora', en: 'Mentor' },
   mentee: { ca: 'Persona mentorada', es: 'Persona mentorizada', en: 'Mentee' },

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-/** DOMAIN.md: the first user ever registered becomes `secretariat` (never an account made by an invitation). */
+/** docs/domain.md: the first user ever registered becomes `secretariat` (never an account made by an invitation). */
 export const firstUserBecomesSecretariat: CollectionBeforeChangeHook = async ({ data, operation, req, context }) => {
   if (operation !== 'create' || context?.mentoriaInvitation) return data
   const { totalDocs } = await req.payload.count({ collection: 'users', req })

@@ -1,8 +1,8 @@
 import { commitTransaction, type Endpoint, initTransaction, killTransaction } from 'payload'
 
-import { resendInvitation } from '../../hooks/accounts'
-import { RequestRefused } from '../../hooks/shared'
 import { isSecretariatUser } from '../../access/roles'
+import { RequestRefused } from '../lib/errors'
+import { resendInvitation } from '../services/accounts'
 
 /** POST /api/users/:id/invite — the secretariat sends a person their set-password link again (R14). */
 export const inviteEndpoint: Endpoint = {

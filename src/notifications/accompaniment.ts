@@ -1,22 +1,12 @@
 /** The emails of the accompaniment (R7–R14), in plain Catalan. Pure text builders: no Payload here. */
+import { type Account, accountLines } from './account'
 import type { EmailMessage } from './emails'
+
+export type { Account } from './account'
 
 const signature = "\n\nSecretaria tècnica de la XMESS — Xarxa de Municipis per l'Economia Social i Solidària"
 const subject = (text: string) => `[Mentoria XMESS] ${text}`
 const lines = (...parts: (string | false | null | undefined)[]) => parts.filter((part) => part !== false && part !== null && part !== undefined).join('\n')
-
-export type Account = { setPasswordUrl: string; expiresOn: string; email: string }
-
-/** The account part of an invitation: how to get in, and where to go afterwards. */
-export function accountLines(account: Account, pageUrl: string): string[] {
-  return [
-    "Per entrar a l'aplicació de Mentoria XMESS, trieu la vostra contrasenya en aquest enllaç:",
-    account.setPasswordUrl,
-    '',
-    `L'enllaç serveix una vegada i caduca ${account.expiresOn}. El vostre nom d'usuària és ${account.email}. Si ja teniu contrasenya, podeu entrar directament. Un cop dins, trobareu l'acompanyament a «Les meves mentories»:`,
-    pageUrl,
-  ]
-}
 
 export function invitationEmail(args: { to: string; name: string; role: 'mentor' | 'mentee'; account: Account; pageUrl: string }): EmailMessage {
   return {

@@ -1,5 +1,5 @@
 /** The emails people get, in plain Catalan. Pure text builders: no Payload here. */
-import { type Account, accountLines } from './accompaniment'
+import { type Account, accountLines } from './account'
 
 export type EmailMessage = { to: string | string[]; subject: string; text: string; replyTo?: string }
 

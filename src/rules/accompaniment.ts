@@ -1,5 +1,6 @@
 import { dayOf, formatDateCa } from './dates'
-import { countQualifyingMeetings, MODALITY_LABELS, type MeetingFact, type PairingStatus, type Party } from './pairings'
+import { MODALITY_LABELS } from './modalities'
+import { countQualifyingMeetings, type MeetingFact, type PairingStatus, type Party } from './pairings'
 import { allowed, refuse, type RuleResult } from './result'
 
 /** R7: a meeting happened already, and not before the accompaniment started. */

@@ -6,7 +6,6 @@ import type { AdminViewServerProps } from 'payload'
 
 import { isSecretariatUser } from '../../../access/roles'
 import { MY_MENTORING_PATH } from '../../notifications/pages'
-import { mentoriaOptionsOf } from '../../plugin/options-of'
 import { formatDateCa } from '../../rules/dates'
 import {
   AgreeExtension,
@@ -20,7 +19,7 @@ import {
   StartForm,
   WithdrawForm,
 } from './Actions'
-import { loadMyMentoring, type PairingView } from './data'
+import { loadMyMentoring, optionsOf, type PairingView } from './data'
 
 const BASE = `/admin${MY_MENTORING_PATH}`
 
@@ -323,7 +322,7 @@ export async function MyMentoringView({ initPageResult, params, searchParams }: 
   const segments = (params?.segments as string[] | undefined) ?? []
   const onlyId = segments[1]
   const pairings = isSecretariatUser(req.user) ? [] : await loadMyMentoring(req, onlyId)
-  const { maxDurationMonths } = mentoriaOptionsOf(req.payload.config)
+  const { maxDurationMonths } = optionsOf(req.payload.config)
   const name = (req.user as { name?: string | null }).name
   return (
     <DefaultTemplate

@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
 import { myProfiles } from '../../../access/ownership'
-import { type ID, idOf, sameId } from '../../../hooks/shared'
-import { mentoriaOptionsOf } from '../../plugin/options-of'
+import { type ID, idOf, sameId } from '../../lib/ids'
+import type { MentoriaOptions } from '../../lib/options'
 import { actionsFor, closingChecklist, daysLeft, type ChecklistItem, type ExtensionBlock } from '../../rules/accompaniment'
 import { countQualifyingMeetings, type PairingStatus } from '../../rules/pairings'
 
@@ -38,6 +38,9 @@ export type PairingView = {
   requiredMeetings: number
 }
 
+/** The options the plugin publishes on the config (src/plugin/index.ts), for this view. */
+export const optionsOf = (config: { custom?: Record<string, unknown> }): MentoriaOptions => (config.custom as { mentoria: MentoriaOptions }).mentoria
+
 const byId = (docs: Doc[]) => new Map(docs.map((doc) => [String(doc.id), doc]))
 
 /**
@@ -47,7 +50,7 @@ const byId = (docs: Doc[]) => new Map(docs.map((doc) => [String(doc.id), doc]))
  */
 export async function loadMyMentoring(req: PayloadRequest, onlyId?: string): Promise<PairingView[]> {
   const { payload } = req
-  const options = mentoriaOptionsOf(payload.config)
+  const options = optionsOf(payload.config)
   const asPerson = { req, overrideAccess: false, depth: 0, pagination: false } as const
   const { mentorIds } = await myProfiles(req)
   const pairings = (

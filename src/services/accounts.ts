@@ -2,11 +2,12 @@ import crypto from 'node:crypto'
 
 import type { PayloadRequest } from 'payload'
 
-import { queueEmail } from '../src/jobs/mail'
-import { type Account, invitationEmail } from '../src/notifications/accompaniment'
-import { INVITATION_DAYS, myMentoringUrl, setPasswordUrl } from '../src/notifications/pages'
-import { onDateCa } from '../src/rules/dates'
-import { type ID, idOf, loadDoc } from './shared'
+import { loadDoc } from '../lib/documents'
+import { type ID, idOf } from '../lib/ids'
+import { type Account, invitationEmail } from '../notifications/accompaniment'
+import { INVITATION_DAYS, myMentoringUrl, setPasswordUrl } from '../notifications/pages'
+import { onDateCa } from '../rules/dates'
+import { queueEmail } from './mail-queue'
 
 type Side = 'mentor' | 'mentee'
 type UserDoc = { id: ID; email: string; name?: string | null; roles?: string[] | null }

@@ -1,6 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import { queueEmail } from '../src/jobs/mail'
+import { loadDoc } from '../lib/documents'
+import { idOf } from '../lib/ids'
+import type { MentoriaOptions } from '../lib/options'
 import {
   completedMenteeEmail,
   evaluationRequestEmail,
@@ -13,22 +15,25 @@ import {
   startedSecretariatEmail,
   withdrawalEmail,
   withdrawalSecretariatEmail,
-} from '../src/notifications/accompaniment'
-import { adminDocUrl, pairingPageUrl } from '../src/notifications/pages'
-import { formatDateCa, onDateCa } from '../src/rules/dates'
-import { mentoriaOptionsOf } from '../src/plugin/options-of'
-import { countQualifyingMeetings, MODALITY_LABELS, type Party } from '../src/rules/pairings'
+} from '../notifications/accompaniment'
+import { adminDocUrl, pairingPageUrl } from '../notifications/pages'
+import type { Candidate, Mentor, Pairing } from '../payload-types'
+import { formatDateCa, onDateCa } from '../rules/dates'
+import { MODALITY_LABELS } from '../rules/modalities'
+import { countQualifyingMeetings, type Party } from '../rules/pairings'
+import { queueEmail } from './mail-queue'
 import { notifySecretariat } from './notify'
-import type { CandidateDoc, MentorDoc, PairingDoc } from './pairings'
-import { idOf, loadDoc } from './shared'
+
+type PairingDoc = Pairing
+type Notify = Pick<MentoriaOptions, 'secretariatEmail'>
 
 type Side = Exclude<Party, 'secretariat'>
-export type Parties = { mentor?: MentorDoc; candidate?: CandidateDoc }
+export type Parties = { mentor?: Mentor; candidate?: Candidate }
 
 export async function partiesOf(req: PayloadRequest, pairing: PairingDoc): Promise<Parties> {
   const [mentor, candidate] = await Promise.all([
-    loadDoc<MentorDoc>(req, 'mentors', idOf(pairing.mentor)),
-    loadDoc<CandidateDoc>(req, 'candidates', idOf(pairing.candidate)),
+    loadDoc<Mentor>(req, 'mentors', idOf(pairing.mentor)),
+    loadDoc<Candidate>(req, 'candidates', idOf(pairing.candidate)),
   ])
   return { mentor, candidate }
 }
@@ -57,7 +62,7 @@ async function tell(req: PayloadRequest, parties: Parties, sides: Side[], build:
 }
 
 /** accepted → active: the other party hears what was agreed; the secretariat the agreed end date (R11). */
-export async function noticeStarted(req: PayloadRequest, pairing: PairingDoc, actor: Party) {
+export async function noticeStarted(req: PayloadRequest, options: Notify, pairing: PairingDoc, actor: Party) {
   const parties = await partiesOf(req, pairing)
   await tell(req, parties, audience(actor), (to, name) =>
     startedEmail({
@@ -73,17 +78,22 @@ export async function noticeStarted(req: PayloadRequest, pairing: PairingDoc, ac
     }),
   )
   const notice = startedSecretariatEmail({ pairingTitle: title(parties), startDate: day(pairing.startDate), endDate: day(pairing.endDate), adminUrl: adminPage(req, pairing) })
-  await notifySecretariat(req, notice)
+  await notifySecretariat(req, options, notice)
 }
 
-export async function noticeMeeting(req: PayloadRequest, pairing: PairingDoc, actor: Party, meeting: { date?: string; modality?: string; place?: string | null }) {
+export async function noticeMeeting(
+  req: PayloadRequest,
+  options: MentoriaOptions,
+  pairing: PairingDoc,
+  actor: Party,
+  meeting: { date?: string | null; modality?: string | null; place?: string | null },
+) {
   const parties = await partiesOf(req, pairing)
   const modality = MODALITY_LABELS[String(meeting.modality)]?.replace(/s$/, '') ?? String(meeting.modality)
   await tell(req, parties, audience(actor), (to, name) =>
     meetingEmail({ to, name, byName: byName(parties, actor), date: day(meeting.date), modality, place: meeting.place, pageUrl: page(req, pairing) }),
   )
   // R9: the meeting that completes R7 is the moment to ask the mentee for the evaluation closing needs.
-  const options = mentoriaOptionsOf(req.payload.config)
   if (!options.countingModalities.includes(meeting.modality as never) || pairing.closing?.menteeEvaluatedAt || !pairing.startDate) return
   const { docs } = await req.payload.find({ collection: 'meetings', where: { pairing: { equals: pairing.id } }, depth: 0, pagination: false, overrideAccess: true, req })
   const facts = docs.map((doc) => ({ date: String(doc.date), modality: String(doc.modality) }))
@@ -94,7 +104,7 @@ export async function noticeMeeting(req: PayloadRequest, pairing: PairingDoc, ac
 }
 
 /** R8 and R11: a proposal goes to the other party (to agree) and the secretariat; an agreed one to everyone. */
-export async function noticeExtension(req: PayloadRequest, pairing: PairingDoc, previous: PairingDoc, actor: Party) {
+export async function noticeExtension(req: PayloadRequest, options: Notify, pairing: PairingDoc, previous: PairingDoc, actor: Party) {
   const parties = await partiesOf(req, pairing)
   const history = pairing.extensionHistory ?? []
   const applied = history.length > (previous.extensionHistory ?? []).length
@@ -103,6 +113,7 @@ export async function noticeExtension(req: PayloadRequest, pairing: PairingDoc, 
     await tell(req, parties, ['mentor', 'mentee'], (to, name) => extensionAgreedEmail({ to, name, endDate: onDateCa(String(record.endDate)), pageUrl: page(req, pairing) }))
     await notifySecretariat(
       req,
+      options,
       extensionSecretariatEmail({
         pairingTitle: title(parties),
         state: 'agreed',
@@ -133,6 +144,7 @@ export async function noticeExtension(req: PayloadRequest, pairing: PairingDoc, 
   )
   await notifySecretariat(
     req,
+    options,
     extensionSecretariatEmail({
       pairingTitle: title(parties),
       state: 'proposed',
@@ -145,12 +157,13 @@ export async function noticeExtension(req: PayloadRequest, pairing: PairingDoc, 
 }
 
 /** R6 withdrawal: the secretariat is told, and the other party. */
-export async function noticeWithdrawal(req: PayloadRequest, pairing: PairingDoc, actor: Side) {
+export async function noticeWithdrawal(req: PayloadRequest, options: Notify, pairing: PairingDoc, actor: Side) {
   const parties = await partiesOf(req, pairing)
   const reason = pairing.cancellationReason ?? ''
   await tell(req, parties, [other(actor)], (to, name) => withdrawalEmail({ to, name, byName: nameOf(parties, actor), reason, pageUrl: page(req, pairing) }))
   await notifySecretariat(
     req,
+    options,
     withdrawalSecretariatEmail({
       pairingTitle: title(parties),
       byName: nameOf(parties, actor),
