@@ -70,10 +70,10 @@ describe('R8 an extension agreed on a party’s behalf', () => {
 })
 
 describe('R7 meetings while the pairing is open', () => {
-  it('records meetings only while accepted or active', () => {
-    expect(checkOpenForMeetings('accepted').ok).toBe(true)
+  it('records meetings only while active (after the start is recorded)', () => {
     expect(checkOpenForMeetings('active').ok).toBe(true)
-    for (const status of ['proposed', 'declined', 'completed', 'cancelled'] as const) {
+    expect(checkOpenForMeetings('accepted')).toMatchObject({ ok: false, message: expect.stringMatching(/Primer cal registrar l'inici/) })
+    for (const status of ['proposed', 'accepted', 'declined', 'completed', 'cancelled'] as const) {
       expect(refusal(checkOpenForMeetings(status))).toMatchObject({ rule: 'R7', status: 409, field: 'pairing' })
     }
     expect(meetingTitle('in_person', '2026-11-20')).toBe('Trobada presencial · 2026-11-20')
