@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { canUseAdmin, isSecretariat, isSecretariatField, isSecretariatUser, ROLES, secretariatOrSelf } from '../access/roles'
-import { firstUserBecomesSecretariat } from '../hooks/users'
+import { firstUserBecomesSecretariat, nobodySetsAnothersPassword } from '../hooks/users'
 import { inviteEndpoint } from '../src/endpoints/invite'
 
 const roleLabels: Record<(typeof ROLES)[number], { ca: string; es: string; en: string }> = {
@@ -44,7 +44,7 @@ export const createUsersCollection = ({ secureCookies }: { secureCookies: boolea
     delete: isSecretariat,
   },
   hooks: {
-    beforeChange: [firstUserBecomesSecretariat],
+    beforeChange: [firstUserBecomesSecretariat, nobodySetsAnothersPassword],
   },
   endpoints: [inviteEndpoint],
   fields: [

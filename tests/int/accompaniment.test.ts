@@ -386,6 +386,12 @@ describe('the life of a pairing, from each person’s own account', () => {
     const again = await mailTo('pau@vilafranca.example', /entrada a l'aplicació/, before)
     expect(again.text).toContain('/admin/les-meves-mentories')
     expect((await api.post('/api/users/reset-password', { token: resetToken(again), password: 'pau-nova-contrasenya-2' })).status).toBe(200)
+    // R14: nobody sets a password for someone else, not even the secretariat.
+    const forced = await api.patch(`/api/users/${user.id}`, { password: 'triada-per-una-altra-1' }, as('secretariat'))
+    expect(forced.status).toBe(403)
+    expect(message(forced)).toMatch(/Ningú no tria la contrasenya d'una altra persona/)
+    expect((await api.post('/api/users/login', { email: 'pau@vilafranca.example', password: 'triada-per-una-altra-1' })).status).toBe(401)
+    expect((await api.post('/api/users/login', { email: 'pau@vilafranca.example', password: 'pau-nova-contrasenya-2' })).status).toBe(200)
   })
 
   it('a signed-in user with no role and no linked record sees nothing', async () => {
