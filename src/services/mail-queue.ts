@@ -13,13 +13,16 @@ export async function queueEmail(req: PayloadRequest, message: EmailMessage): Pr
 }
 
 type Delivery = { running: Promise<void>; again: boolean }
+
+/** Emails queued within this time go out in one run: a person does not notice, the single writer does. */
+const GATHER_MS = 300
 const deliveries = new WeakMap<Payload, Delivery>()
 
 /**
  * Sends what is queued now rather than at the next minute, once the change that queued it is
  * committed; the scheduled run remains the safety net (and retries failures). Requests that come
- * while a run is going share one more run after it: every write waits for SQLite's single writer,
- * and twenty busy requests need not start twenty runs over the same queue.
+ * while a run is gathering or going share it, or one more run after it: every write waits for
+ * SQLite's single writer, and twenty busy requests need not start twenty runs over the same queue.
  */
 export function deliverQueuedEmails(req: PayloadRequest): void {
   const { payload } = req
@@ -32,6 +35,7 @@ export function deliverQueuedEmails(req: PayloadRequest): void {
   deliveries.set(payload, delivery)
   delivery.running = (async () => {
     try {
+      await new Promise((resolve) => setTimeout(resolve, GATHER_MS))
       do {
         delivery.again = false
         await payload.jobs.run({ queue: MAIL_QUEUE, limit: 100 }).catch((error: unknown) => {
