@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import type { EmailMessage } from '../notifications/emails'
 
@@ -11,37 +11,6 @@ export const MAIL_QUEUE = 'mentoria-mail'
 export async function queueEmail(req: PayloadRequest, message: EmailMessage): Promise<void> {
   await req.payload.jobs.queue({ task: 'sendEmail', input: message, queue: MAIL_QUEUE, req })
   deliverAfterCommit(req)
-}
-
-type Delivery = { running: boolean; again: boolean }
-const deliveries = new WeakMap<object, Delivery>()
-
-/**
- * Sends what is queued now rather than at the next minute, once the change that queued it is
- * committed; the scheduled run remains the safety net (and retries failures). One run at a time per
- * Payload instance, so two requests finishing together never pick the same email twice.
- */
-export function deliverQueuedEmails(req: PayloadRequest): void {
-  const payload = req.payload
-  const state = deliveries.get(payload) ?? { running: false, again: false }
-  deliveries.set(payload, state)
-  if (state.running) {
-    state.again = true
-    return
-  }
-  state.running = true
-  void (async () => {
-    try {
-      do {
-        state.again = false
-        await payload.jobs.run({ queue: MAIL_QUEUE, limit: 100 })
-      } while (state.again)
-    } catch (error: unknown) {
-      payload.logger.error({ err: error, msg: 'Could not send queued emails now; the scheduled run will retry.' })
-    } finally {
-      state.running = false
-    }
-  })()
 }
 
 /**
@@ -62,4 +31,45 @@ export function deliverAfterCommit(req: PayloadRequest): void {
     setTimeout(poll, 20).unref()
   }
   setTimeout(poll, 20).unref()
+}
+
+type Delivery = { running: Promise<void>; again: boolean }
+
+/** Emails queued within this time go out in one run: a person does not notice, the single writer does. */
+const GATHER_MS = 300
+const deliveries = new WeakMap<Payload, Delivery>()
+
+/**
+ * Sends what is queued now rather than at the next minute, once the change that queued it is
+ * committed; the scheduled run remains the safety net (and retries failures). Requests that come
+ * while a run is gathering or going share it, or one more run after it: every write waits for
+ * SQLite's single writer, and twenty busy requests need not start twenty runs over the same queue.
+ */
+export function deliverQueuedEmails(req: PayloadRequest): void {
+  const { payload } = req
+  const current = deliveries.get(payload)
+  if (current) {
+    current.again = true
+    return
+  }
+  const delivery: Delivery = { running: Promise.resolve(), again: false }
+  deliveries.set(payload, delivery)
+  delivery.running = (async () => {
+    try {
+      await new Promise((resolve) => setTimeout(resolve, GATHER_MS))
+      do {
+        delivery.again = false
+        await payload.jobs.run({ queue: MAIL_QUEUE, limit: 100 }).catch((error: unknown) => {
+          payload.logger.error({ err: error, msg: 'Could not send queued emails now; the scheduled run will retry.' })
+        })
+      } while (delivery.again)
+    } finally {
+      deliveries.delete(payload)
+    }
+  })()
+}
+
+/** Waits for a delivery in progress (shutdown, tests): nothing half-sent when the database closes. */
+export async function deliveriesSettled(payload: Payload): Promise<void> {
+  await deliveries.get(payload)?.running
 }
