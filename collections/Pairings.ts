@@ -83,6 +83,8 @@ export const createPairingsCollection = (options: MentoriaOptions): CollectionCo
     create: isSecretariat,
     read: ownPairings,
     update: ownPairings,
+    // The history holds every earlier state, evaluations included (R13): the secretariat's only.
+    readVersions: isSecretariat,
     // History matters: only proposals that never started can be deleted; the rest are cancelled.
     delete: ({ req }) => (isSecretariat({ req }) ? { status: { in: ['proposed', 'declined'] } } : false),
   },

@@ -403,6 +403,7 @@ describe('the life of a pairing, from each person’s own account', () => {
       expect(list.body.docs ?? [], collection).toHaveLength(0)
     }
     expect((await api.get(`/api/pairings/${ids.pairing}`, { token })).status).toBe(403)
+    expect((await api.get('/api/pairings/versions', { token })).status).toBe(403)
     // Payload's own answer to «may this person open the admin?» (it drops false values).
     expect((await api.get('/api/access', { token })).body.canAccessAdmin ?? false).toBe(false)
     expect((await api.get('/api/access', as('mentor'))).body.canAccessAdmin).toBe(true)
