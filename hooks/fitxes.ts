@@ -1,73 +1,162 @@
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
+  CollectionBeforeOperationHook,
+  PayloadRequest,
+} from 'payload'
 
+import { fitxaReturnedEmail, fitxaSubmittedEmail } from '../src/notifications/fitxes'
+import { queueEmail } from '../src/jobs/mail'
+import { decideFitxaReview, FITXA_REVIEW_STATUSES, type FitxaReviewStatus } from '../src/rules/fitxes'
 import { PAIRING_STATUS_LABELS } from '../src/rules/pairings'
 import { refuse } from '../src/rules/result'
+import { siteCacheChanged } from '../src/site/fitxes/cache'
+import { slugify } from '../src/site/fitxes/text'
 import { pairingAndParty } from './meetings'
+import { notifySecretariat } from './notify'
 import type { CandidateDoc, MentorDoc } from './pairings'
-import { enforce, idOf, loadDoc, sameId } from './shared'
+import { enforce, idOf, loadDoc, sameId, type ID } from './shared'
 
-const slugify = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/·/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80) || 'fitxa'
+/** Set by `fitxaWritesAsDraft` for the write in progress: whether it writes the live (public) document. */
+const WRITES_LIVE = 'mentoriaFitxaWritesLive'
 
-/** R10: the mentee writes the fitxa of their pairing; the secretariat publishes it once completed. */
+/**
+ * R10: a published fitxa changes only when the secretariat publishes. Every other write is saved as a
+ * new draft (Payload versions), whatever the request asked, so that a mentee's edit, a submission or
+ * a returned draft never touches the text on the website. The secretariat unpublishes by writing
+ * `_status: 'draft'` to the live document (the admin's «Unpublish»).
+ */
+export const fitxaWritesAsDraft: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation !== 'create' && operation !== 'update') return args
+  const data = (args.data ?? {}) as { _status?: string }
+  const publishing = data._status === 'published'
+  const unpublishing = operation === 'update' && !args.draft && data._status === 'draft' && isSecretariatActor(req)
+  req.context[WRITES_LIVE] = publishing || unpublishing || operation === 'create'
+  if (publishing || unpublishing) return args
+  return { ...args, draft: true }
+}
+
+const isSecretariatActor = (req: PayloadRequest) => !req.user || (req.user.roles as string[] | undefined)?.includes('secretariat') === true
+
+type PairingForFitxa = {
+  id: ID
+  status?: string
+  mentor?: unknown
+  candidate?: unknown
+  edition?: unknown
+  startDate?: string | null
+  closing?: { closingDate?: string | null } | null
+}
+
+type FitxaDoc = Record<string, unknown> & { id?: ID; _status?: string; reviewStatus?: FitxaReviewStatus; pairing?: unknown; title?: string; slug?: string }
+
+const reviewStatusOf = (value: unknown): FitxaReviewStatus | undefined =>
+  (FITXA_REVIEW_STATUSES as readonly string[]).includes(String(value)) ? (value as FitxaReviewStatus) : undefined
+
+/** The live document (what the website shows), not the latest draft. */
+async function liveFitxa(req: PayloadRequest, id: ID | undefined): Promise<FitxaDoc | null> {
+  if (id === undefined) return null
+  return (await req.payload.db.findOne({ collection: 'fitxes', where: { id: { equals: id } }, req })) as FitxaDoc | null
+}
+
+/** R10 (the review), R12 (only the mentee writes) and the facts copied from the pairing. */
 export const enforceFitxaRules: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
   if (operation === 'update' && data.pairing !== undefined && !sameId(data.pairing, originalDoc?.pairing)) {
     enforce(refuse('R10', 'Una fitxa no es pot passar a una altra parella.', { field: 'pairing' }))
   }
-  const { pairing, party } = await pairingAndParty(req, idOf(data.pairing ?? originalDoc?.pairing))
+  const { pairing: found, party } = await pairingAndParty(req, idOf(data.pairing ?? originalDoc?.pairing))
+  const pairing = found as PairingForFitxa
   if (party === 'mentor') {
     enforce(refuse('R10', 'La fitxa la redacta la persona mentorada (la persona mentora la pot llegir).', { status: 403 }))
   }
   if (!['active', 'completed'].includes(String(pairing.status))) {
+    const status = (pairing.status ?? 'proposed') as keyof typeof PAIRING_STATUS_LABELS
     enforce(
-      refuse('R10', `La parella està ${PAIRING_STATUS_LABELS[pairing.status ?? 'proposed']}: la fitxa s'escriu durant l'acompanyament o en acabar-lo.`, {
+      refuse('R10', `La parella està ${PAIRING_STATUS_LABELS[status]}: la fitxa s'escriu durant l'acompanyament o en acabar-lo.`, {
         field: 'pairing',
         status: 409,
       }),
     )
   }
-  const publishing = data._status === 'published' && originalDoc?._status !== 'published'
-  if (publishing && party !== 'secretariat') {
-    enforce(refuse('R10', 'Només la secretaria tècnica pot publicar una fitxa; deseu-la com a esborrany.', { field: '_status', status: 403 }))
-  }
+
+  const writesLive = req.context[WRITES_LIVE] === true
+  const live = operation === 'update' ? await liveFitxa(req, idOf(originalDoc?.id)) : null
+  const publishing = data._status === 'published'
+  const unpublishing = operation === 'update' && writesLive && !publishing && live?._status === 'published'
+  const before = (originalDoc ?? {}) as FitxaDoc
+  const after = { ...before, ...data }
+  const decision = decideFitxaReview({
+    actor: party === 'secretariat' ? 'secretariat' : 'mentee',
+    current: operation === 'create' ? undefined : reviewStatusOf(before.reviewStatus) ?? 'draft',
+    requested: reviewStatusOf(data.reviewStatus),
+    publishing,
+    unpublishing,
+    fitxa: after,
+  })
+  if (!decision.ok) enforce(decision)
   if (publishing && pairing.status !== 'completed') {
     enforce(refuse('R10', "Una fitxa es publica quan l'acompanyament s'ha completat.", { field: '_status', status: 409 }))
   }
+  const status = decision.ok ? decision.status : 'draft'
+  data.reviewStatus = status
+  const now = new Date().toISOString()
+  if (status === 'submitted' && before.reviewStatus !== 'submitted') data.submittedAt = now
+  if (publishing && !live?.publishedAt && !before.publishedAt) data.publishedAt = now
 
-  const [mentor, candidate] = await Promise.all([
+  // Both councils, the year and the period, from the pairing: never a person (R12).
+  const [mentor, candidate, edition] = await Promise.all([
     loadDoc<MentorDoc>(req, 'mentors', idOf(pairing.mentor)),
     loadDoc<CandidateDoc>(req, 'candidates', idOf(pairing.candidate)),
+    loadDoc<{ year?: number }>(req, 'editions', idOf(pairing.edition)),
   ])
-  const edition = await loadDoc<{ year?: number }>(req, 'editions', idOf(pairing.edition))
   data.municipality = idOf(candidate?.municipality) ?? null
   data.mentorMunicipality = idOf(mentor?.municipality) ?? null
   data.year = edition?.year ?? null
-  const title = String(data.title ?? originalDoc?.title ?? '')
-  if (title && (!originalDoc?.slug || originalDoc?._status !== 'published')) {
-    data.slug = `${slugify(title)}-${String(pairing.id)}`
-  }
+  data.startDate = pairing.startDate ?? null
+  data.closingDate = pairing.closing?.closingDate ?? null
+
+  // The address is fixed once the fitxa has been on the website: links to it keep working.
+  const title = String(after.title ?? '')
+  const fixedSlug = live?.slug && (live._status === 'published' || live.publishedAt) ? live.slug : undefined
+  if (fixedSlug) data.slug = fixedSlug
+  else if (title) data.slug = `${slugify(title)}-${String(pairing.id)}`
   return data
 }
 
-export const afterFitxaChange: CollectionAfterChangeHook = async ({ doc, req }) => {
-  const published = doc._status === 'published'
-  const pairing = await loadDoc<{ fitxaPublished?: boolean }>(req, 'pairings', idOf(doc.pairing))
+async function syncPairing(req: PayloadRequest, pairingId: ID | undefined, published: boolean) {
+  if (pairingId === undefined) return
+  const pairing = await loadDoc<{ fitxaPublished?: boolean }>(req, 'pairings', pairingId)
   if (pairing && Boolean(pairing.fitxaPublished) !== published) {
-    await req.payload.update({
-      collection: 'pairings',
-      id: idOf(doc.pairing) as string | number,
-      data: { fitxaPublished: published },
-      req,
-      overrideAccess: true,
-      depth: 0,
-    })
+    await req.payload.update({ collection: 'pairings', id: pairingId, data: { fitxaPublished: published }, req, overrideAccess: true, depth: 0 })
   }
+}
+
+/**
+ * The pairing stays «fitxa pendent» until the live document is published; a new draft over a
+ * published fitxa changes nothing there. The secretariat hears of each submission (R11), the mentee
+ * of each return; the public pages' cache is told of every change to the live document.
+ */
+export const afterFitxaChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  const live = await liveFitxa(req, idOf(doc.id))
+  await syncPairing(req, idOf(doc.pairing), live?._status === 'published')
+
+  const status = reviewStatusOf(doc.reviewStatus)
+  const before = reviewStatusOf(previousDoc?.reviewStatus)
+  if (status !== before && (status === 'submitted' || status === 'returned')) {
+    const pairing = await loadDoc<PairingForFitxa>(req, 'pairings', idOf(doc.pairing))
+    const candidate = await loadDoc<CandidateDoc>(req, 'candidates', idOf(pairing?.candidate))
+    const url = `${req.payload.config.serverURL}/admin/collections/fitxes/${String(doc.id)}`
+    const message = { title: String(doc.title ?? ''), url, comment: String(doc.reviewComment ?? ''), name: candidate?.name }
+    if (status === 'submitted') await notifySecretariat(req, fitxaSubmittedEmail(message))
+    else if (candidate?.email) await queueEmail(req, { to: candidate.email, ...fitxaReturnedEmail(message) })
+  }
+  if (req.context[WRITES_LIVE] === true) siteCacheChanged(req)
+  return doc
+}
+
+export const afterFitxaDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  await syncPairing(req, idOf(doc.pairing), false)
+  siteCacheChanged(req)
   return doc
 }
