@@ -6,6 +6,7 @@ import type {
   PayloadRequest,
 } from 'payload'
 
+import { isSecretariatUser } from '../access/roles'
 import { fitxaReturnedEmail, fitxaSubmittedEmail } from '../src/notifications/fitxes'
 import { queueEmail } from '../src/jobs/mail'
 import { decideFitxaReview, FITXA_REVIEW_STATUSES, type FitxaReviewStatus } from '../src/rules/fitxes'
@@ -16,7 +17,7 @@ import { slugify } from '../src/site/fitxes/text'
 import { pairingAndParty } from './meetings'
 import { notifySecretariat } from './notify'
 import type { CandidateDoc, MentorDoc } from './pairings'
-import { enforce, idOf, loadDoc, sameId, type ID } from './shared'
+import { enforce, idOf, loadDoc, RequestRefused, sameId, type ID } from './shared'
 
 /** Set by `fitxaWritesAsDraft` for the write in progress: whether it writes the live (public) document. */
 const WRITES_LIVE = 'mentoriaFitxaWritesLive'
@@ -27,17 +28,36 @@ const WRITES_LIVE = 'mentoriaFitxaWritesLive'
  * a returned draft never touches the text on the website. The secretariat unpublishes by writing
  * `_status: 'draft'` to the live document (the admin's «Unpublish»).
  */
-export const fitxaWritesAsDraft: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation !== 'create' && operation !== 'update') return args
+export const fitxaWritesAsDraft: CollectionBeforeOperationHook = ({ args, operation, overrideAccess, req }) => {
+  // The secretariat, or the system itself (Local API without access control: jobs, seed, scripts).
+  const trusted = overrideAccess === true || isSecretariatUser(req.user)
+  if (operation !== 'create' && operation !== 'update') {
+    if (!trusted) refuseQueriesThroughPairing(args.where)
+    return args
+  }
   const data = (args.data ?? {}) as { _status?: string }
   const publishing = data._status === 'published'
-  const unpublishing = operation === 'update' && !args.draft && data._status === 'draft' && isSecretariatActor(req)
+  const unpublishing = operation === 'update' && !args.draft && data._status === 'draft' && trusted
   req.context[WRITES_LIVE] = publishing || unpublishing || operation === 'create'
   if (publishing || unpublishing) return args
   return { ...args, draft: true }
 }
 
-const isSecretariatActor = (req: PayloadRequest) => !req.user || (req.user.roles as string[] | undefined)?.includes('secretariat') === true
+/**
+ * R12: nobody but the secretariat filters fitxes by what lies behind the pairing (its people). Payload
+ * would refuse such a path too, but it checks the far end of a relationship path after answering,
+ * which surfaces as an unhandled rejection; saying no first keeps the answer a plain 400.
+ */
+function refuseQueriesThroughPairing(where: unknown) {
+  if (!where || typeof where !== 'object') return
+  const walk = (node: unknown): boolean => {
+    if (!node || typeof node !== 'object') return false
+    return Object.entries(node as Record<string, unknown>).some(([key, value]) =>
+      ['and', 'or'].includes(key.toLowerCase()) && Array.isArray(value) ? value.some(walk) : /^(version\.)?pairing\./.test(key),
+    )
+  }
+  if (walk(where)) throw new RequestRefused('Les fitxes no es poden filtrar per les dades de la parella.', 400)
+}
 
 type PairingForFitxa = {
   id: ID
