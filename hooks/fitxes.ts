@@ -32,7 +32,7 @@ export const fitxaWritesAsDraft: CollectionBeforeOperationHook = ({ args, operat
   // The secretariat, or the system itself (Local API without access control: jobs, seed, scripts).
   const trusted = overrideAccess === true || isSecretariatUser(req.user)
   if (operation !== 'create' && operation !== 'update') {
-    if (!trusted) refuseQueriesThroughPairing(args.where)
+    if (!trusted) refuseQueriesThroughPairing((args as { where?: unknown }).where)
     return args
   }
   const data = (args.data ?? {}) as { _status?: string }

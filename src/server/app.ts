@@ -27,8 +27,8 @@ export const DEFAULT_RATE_LIMITS: Record<'login' | 'publicWrite', RateLimitRule>
 const LOGIN_PATHS = ['/api/users/login', '/api/users/forgot-password', '/api/users/reset-password', '/api/users/first-register']
 const PUBLIC_WRITE_PATHS = ['/api/candidates/apply', '/sollicitud', '/api/pairings/answer']
 
-/** The application form's pages (`/sollicitud`, `/sollicitud/enviada`…), which EMBED_ORIGINS may frame. */
-const isEmbeddablePage = (path: string) => path === '/sollicitud' || path.startsWith('/sollicitud/')
+/** The application form's pages (`/sollicitud`, `/sollicitud/enviada`…) and the fitxes widget, which EMBED_ORIGINS may frame. */
+const isEmbeddablePage = (path: string) => path === '/sollicitud' || path.startsWith('/sollicitud/') || path === '/fitxes/widget'
 const EMBED_SCRIPTS = ['/embed.js']
 
 function limiter(rule: RateLimitRule) {

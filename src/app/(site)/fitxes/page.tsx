@@ -91,7 +91,7 @@ export default async function FitxesPage({ searchParams }: { searchParams: Searc
             </select>
           </div>
           <div className="actions">
-            <button type="submit">{t.apply}</button>
+            <button type="submit" className="button">{t.apply}</button>
             {filtered ? <a href={`/fitxes${queryString({ lang })}`}>{t.clear}</a> : null}
           </div>
         </form>
