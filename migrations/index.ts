@@ -1,7 +1,8 @@
 import * as migration_20261128_063618 from './20261128_063618';
 import * as migration_20261128_064534 from './20261128_064534';
 import * as migration_20261128_065709 from './20261128_065709';
-import * as migration_20261201_202255 from './20261201_202255';
+import * as migration_20261201_202756 from './20261201_202756';
+import * as migration_20261201_210030 from './20261201_210030';
 
 export const migrations = [
   {
@@ -20,8 +21,13 @@ export const migrations = [
     name: '20261128_065709',
   },
   {
-    up: migration_20261201_202255.up,
-    down: migration_20261201_202255.down,
-    name: '20261201_202255'
+    up: migration_20261201_202756.up,
+    down: migration_20261201_202756.down,
+    name: '20261201_202756',
+  },
+  {
+    up: migration_20261201_210030.up,
+    down: migration_20261201_210030.down,
+    name: '20261201_210030'
   },
 ];

@@ -9,6 +9,8 @@ import { Editions } from '../../collections/Editions'
 import { createMentorsCollection } from '../../collections/Mentors'
 import { Municipalities } from '../../collections/Municipalities'
 import { createUsersCollection } from '../../collections/Users'
+import { SentEmails } from '../../collections/SentEmails'
+import { recordingEmailAdapter } from '../email/recording-adapter'
 import { isSecretariatUser } from '../../access/roles'
 import { mentoriaTasks } from '../jobs'
 import { type MentoriaPluginOptions, parseMentoriaOptions } from './options'
@@ -26,8 +28,11 @@ export const mentoriaPlugin =
   (config) => {
     const options = parseMentoriaOptions(input)
     const secureCookies = (config.serverURL ?? '').startsWith('https://')
+    // Every email is kept in sent-emails; without an adapter (no SMTP) that record is the outbox.
+    const email = config.email instanceof Promise ? config.email.then(recordingEmailAdapter) : recordingEmailAdapter(config.email)
     return {
       ...config,
+      email,
       admin: {
         ...config.admin,
         user: config.admin?.user ?? 'users',
@@ -51,6 +56,7 @@ export const mentoriaPlugin =
         Meetings,
         Incidents,
         createFitxesCollection(options),
+        SentEmails,
       ],
       jobs: {
         ...config.jobs,
