@@ -1,8 +1,8 @@
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { STAMP_TTL_MS } from '../../src/site/fitxes/cache'
-import { publishedFitxes } from '../../src/site/fitxes/data'
+import { STAMP_TTL_MS } from '../../src/services/site-cache'
+import { publishedFitxes } from '../../src/services/public-fitxes'
 import { atomFeed, openDataCsv, openDataJson } from '../../src/site/fitxes/open-data'
 import { closingData, type ID, PASSWORD, type Programme, setupProgramme, startData } from '../helpers/fixtures'
 import { startTestApp, type TestApp } from '../helpers/payload'

@@ -1,14 +1,14 @@
 import type { Metadata } from 'next'
 
-import { cachedForSite } from '../../../site/fitxes/cache'
-import { fitxaFilters, publishedFitxes } from '../../../site/fitxes/data'
+import { cachedForSite } from '../../../services/site-cache'
+import { fitxaFilters, publishedFitxes } from '../../../services/public-fitxes'
 import { fitxesMessages } from '../../../site/fitxes/i18n'
 import { FitxesMap, mapNetwork } from '../../../site/fitxes/map'
 import { LICENCE_LINE, OPEN_DATA_COLUMNS } from '../../../site/fitxes/open-data'
 import { findFitxes, parseFitxaQuery, queryString } from '../../../site/fitxes/query'
 import { FitxaCard } from './FitxaCard'
 import { FitxesFrame } from './FitxesFrame'
-import { fitxesPageOptions, type SearchParams, sitePayload } from './page-options'
+import { fitxesPageOptions, labelOptions, type SearchParams, sitePayload } from './page-options'
 
 export const dynamic = 'force-dynamic'
 
@@ -30,7 +30,7 @@ export default async function FitxesPage({ searchParams }: { searchParams: Searc
   const t = fitxesMessages(lang)
   const query = parseFitxaQuery(params)
   const payload = await sitePayload()
-  const [all, filters] = await Promise.all([publishedFitxes(payload), fitxaFilters(payload)])
+  const [all, filters] = await Promise.all([publishedFitxes(payload), fitxaFilters(payload, labelOptions(payload))])
   const network = await cachedForSite(payload, `map:${lang}`, async () => mapNetwork(all, t))
   const page = findFitxes(all, query)
   const filtered = Boolean(query.ambit || query.ens || query.any || query.q)

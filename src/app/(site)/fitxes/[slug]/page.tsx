@@ -1,14 +1,14 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { fitxaFilters, publishedFitxa } from '../../../../site/fitxes/data'
+import { fitxaFilters, publishedFitxa } from '../../../../services/public-fitxes'
 import { fitxesMessages } from '../../../../site/fitxes/i18n'
 import { fitxaUrl } from '../../../../site/fitxes/open-data'
 import { queryString } from '../../../../site/fitxes/query'
 import { RichText } from '../../../../site/fitxes/rich-text'
 import { formatDate } from '../../../../site/i18n'
 import { FitxesFrame } from '../FitxesFrame'
-import { fitxesPageOptions, type SearchParams, sitePayload } from '../page-options'
+import { fitxesPageOptions, labelOptions, type SearchParams, sitePayload } from '../page-options'
 
 export const dynamic = 'force-dynamic'
 
@@ -76,7 +76,8 @@ export default async function FitxaPage({ params, searchParams }: { params: Para
   if (!fitxa) notFound()
   const { lang } = fitxesPageOptions(await searchParams)
   const t = fitxesMessages(lang)
-  const filters = await fitxaFilters(await sitePayload())
+  const payload = await sitePayload()
+  const filters = await fitxaFilters(payload, labelOptions(payload))
   const sections = (['objectives', 'audience', 'activities', 'results', 'recommendations', 'resources'] as const).filter((key) => fitxa[key])
   const period = [fitxa.startDate, fitxa.closingDate].filter(Boolean).map((date) => formatDate(date as string, lang))
 

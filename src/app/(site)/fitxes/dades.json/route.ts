@@ -1,4 +1,4 @@
-import { publishedFitxes } from '../../../../site/fitxes/data'
+import { publishedFitxes } from '../../../../services/public-fitxes'
 import { OPEN_DATA_LICENCE, openDataJson } from '../../../../site/fitxes/open-data'
 import { fitxesPageOptions, sitePayload } from '../page-options'
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { publishedFitxes } from '../../../../site/fitxes/data'
+import { publishedFitxes } from '../../../../services/public-fitxes'
 import { fitxesMessages } from '../../../../site/fitxes/i18n'
 import { EmbedResizer } from '../../sollicitud/EmbedResizer'
 import { fitxesPageOptions, type SearchParams, sitePayload } from '../page-options'

@@ -1,8 +1,10 @@
 import type { Payload } from 'payload'
 
-import { mentoriaOptionsOf } from '../../plugin/options-of'
-import { cachedForSite } from './cache'
-import { newestFirst, type PublicFitxa, toPublicFitxa } from './public-fitxa'
+import { newestFirst, type PublicFitxa, toPublicFitxa } from '../site/fitxes/public-fitxa'
+import { cachedForSite } from './site-cache'
+
+/** The option lists the public pages name topics and classifications by. */
+export type FitxaLabelOptions = { topics: { value: string; label: string }[]; fitxaClassifications: { value: string; label: string }[] }
 
 /**
  * Every published fitxa, read as an anonymous visitor: through Payload with access enforced
@@ -44,10 +46,9 @@ export type Choice = { value: string; label: string; count: number }
 export type FitxaFilters = { topics: Choice[]; councils: Choice[]; years: Choice[]; topicLabels: Map<string, string>; classificationLabels: Map<string, string> }
 
 /** What the filters offer: only topics, councils and years that some published fitxa has. */
-export function fitxaFilters(payload: Payload): Promise<FitxaFilters> {
+export function fitxaFilters(payload: Payload, options: FitxaLabelOptions): Promise<FitxaFilters> {
   return cachedForSite(payload, 'filters', async () => {
     const fitxes = await publishedFitxes(payload)
-    const options = mentoriaOptionsOf(payload.config)
     const topicLabels = new Map(options.topics.map((topic) => [topic.value, topic.label]))
     const classificationLabels = new Map(options.fitxaClassifications.map((item) => [item.value, item.label]))
     const count = <K>(keys: K[][]) => {
