@@ -1,3 +1,6 @@
+import '../src/boot/lexical-resolution.mjs'
+
+import { spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -108,8 +111,9 @@ async function main() {
   const file = path.join(os.tmpdir(), `mentoria-bench-site-${crypto.randomBytes(6).toString('hex')}.db`)
   const secret = crypto.randomBytes(24).toString('hex')
   console.log(`Preparant ${FITXES} fitxes publicades…`)
-  const slug = await prepareDatabase(file, secret)
-  const server = await startProductionServer({ DATABASE_URI: `file:${file}`, PAYLOAD_SECRET: secret, JOBS_AUTORUN: 'false' })
+  const slug = await prepareInChild(file, secret)
+  // tsx runs this script through NODE_OPTIONS; the production server must start without it.
+  const server = await startProductionServer({ DATABASE_URI: `file:${file}`, PAYLOAD_SECRET: secret, JOBS_AUTORUN: 'false', NODE_OPTIONS: '' })
   const targets = [
     { name: '`/fitxes` (pàgina)', path: '/fitxes' },
     { name: '`/fitxes/<slug>` (pàgina)', path: `/fitxes/${slug}` },
@@ -184,7 +188,25 @@ function writeSection(context: string, table: string, verdict: string) {
   fs.writeFileSync(file, next)
 }
 
-main().then(
+/**
+ * The database is prepared in a process of its own (this script with BENCH_PREPARE), which exits
+ * before the server starts: a Payload left open in this process would share the SQLite file with it.
+ */
+async function prepareInChild(file: string, secret: string): Promise<string> {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', path.resolve('bench/site.ts')], {
+    env: { ...process.env, BENCH_PREPARE: file, BENCH_SECRET: secret },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  const slug = /^slug=(.+)$/m.exec(child.stdout)?.[1]
+  if (child.status !== 0 || !slug) throw new Error(`preparing the database failed:\n${child.stdout}\n${child.stderr}`)
+  return slug
+}
+
+const run = process.env.BENCH_PREPARE
+  ? prepareDatabase(process.env.BENCH_PREPARE, String(process.env.BENCH_SECRET)).then((slug) => console.log(`slug=${slug}`))
+  : main()
+run.then(
   () => process.exit(process.exitCode ?? 0),
   (error) => {
     console.error(error)
