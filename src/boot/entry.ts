@@ -8,9 +8,10 @@ import { ConfigError } from '../config/env'
 export function runEntryPoint(what: string, main: () => Promise<void>, { exitWhenDone = false } = {}): void {
   let settled = false
   process.on('exit', (code) => {
-    if (settled || code !== 0) return
+    // Exit code 13 is Node's "unsettled top-level await": the same silent failure, worded by us.
+    if (settled) return
     console.error(`${what}: el procés s'ha aturat abans d'acabar (una operació pendent no ha respost mai). No s'ha completat.`)
-    process.exitCode = 1
+    if (code === 0) process.exitCode = 1
   })
   main().then(
     () => {

@@ -70,7 +70,28 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs 
   })
 }
 
+/** What a bundled entry point imports before its first line runs (static imports, followed through chunks). */
+function staticImports(file: string, seen = new Set<string>()): Set<string> {
+  const packages = new Set<string>()
+  if (seen.has(file)) return packages
+  seen.add(file)
+  const source = fs.readFileSync(file, 'utf8')
+  for (const match of source.matchAll(/^(?:import|export)\s[^;]*?from\s+"([^"]+)"|^import\s+"([^"]+)"/gm)) {
+    const specifier = match[1] ?? match[2]
+    if (specifier.startsWith('.')) for (const inner of staticImports(path.resolve(path.dirname(file), specifier), seen)) packages.add(inner)
+    else packages.add(specifier)
+  }
+  return packages
+}
+
 describe('every start finishes or says why', () => {
+  it('loads Payload and lexical only after the lexical resolution is registered', () => {
+    for (const entry of ['dist/server.mjs', 'dist/worker.mjs']) {
+      const packages = [...staticImports(path.join(rootDir, entry))]
+      expect(packages.filter((name) => /lexical|^payload|^@payloadcms\//.test(name)), entry).toEqual([])
+    }
+  })
+
   it('starts the production server 10 times on fresh databases, and each one answers /healthz', async () => {
     const failures: string[] = []
     for (let attempt = 0; attempt < 10; attempt++) {
@@ -106,6 +127,22 @@ describe('every start finishes or says why', () => {
     }
     expect(failures).toEqual([])
   }, 600_000)
+
+  it('starts the worker with every queue the app uses, and stops it cleanly on SIGTERM', async () => {
+    const database = freshDatabase()
+    const child = spawn(process.execPath, ['dist/worker.mjs'], { cwd: rootDir, env: cleanEnv({ NODE_ENV: 'production' }), stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    child.stdout.on('data', (chunk) => (output += chunk))
+    child.stderr.on('data', (chunk) => (output += chunk))
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))
+    const deadline = Date.now() + 120_000
+    while (!/en marxa/.test(output) && child.exitCode === null && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(output).toMatch(/cues mentoria \(.*\), mentoria-mail \(/)
+    child.kill('SIGTERM')
+    expect(await exited).toBe(0)
+    expect(output).toMatch(/s'aturen les tasques programades/)
+    database.remove()
+  }, 180_000)
 
   it('says which step did not finish, with a non-zero exit, when the work never completes', async () => {
     // An entry point whose work hangs on a promise nothing keeps alive: the old failure, on purpose.
