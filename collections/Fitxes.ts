@@ -15,9 +15,9 @@ import type { Access, CollectionConfig, Field, FieldAccess } from 'payload'
 import { myPairingIds, myProfiles } from '../access/ownership'
 import { isSecretariat, isSecretariatField, isSecretariatUser } from '../access/roles'
 import { afterFitxaChange, afterFitxaDelete, enforceFitxaRules, fitxaWritesAsDraft } from '../hooks/fitxes'
-import { sameId } from '../hooks/shared'
+import { sameId } from '../src/lib/ids'
+import type { MentoriaOptions } from '../src/lib/options'
 import { FITXA_REVIEW_STATUSES } from '../src/rules/fitxes'
-import type { MentoriaOptions } from '../src/plugin/options'
 import { topicOptions } from './fields'
 
 const PUBLISHED = { _status: { equals: 'published' } } as const
@@ -114,7 +114,7 @@ export const createFitxesCollection = (options: MentoriaOptions): CollectionConf
   hooks: {
     beforeOperation: [fitxaWritesAsDraft],
     beforeChange: [enforceFitxaRules],
-    afterChange: [afterFitxaChange],
+    afterChange: [afterFitxaChange(options)],
     afterDelete: [afterFitxaDelete],
   },
   fields: [

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { canUseAdmin, isSecretariat, isSecretariatField, ROLES, secretariatOrSelf } from '../access/roles'
 import { firstUserBecomesSecretariat } from '../hooks/users'
 
-export const roleLabels: Record<(typeof ROLES)[number], { ca: string; es: string; en: string }> = {
+const roleLabels: Record<(typeof ROLES)[number], { ca: string; es: string; en: string }> = {
   secretariat: { ca: 'Secretaria tècnica', es: 'Secretaría técnica', en: 'Secretariat' },
   mentor: { ca: 'Persona mentora', es: 'Persona mentora', en: 'Mentor' },
   mentee: { ca: 'Persona mentorada', es: 'Persona mentorizada', en: 'Mentee' },

@@ -7,17 +7,18 @@ import type {
 } from 'payload'
 
 import { isSecretariatUser } from '../access/roles'
+import { loadDoc } from '../src/lib/documents'
+import { enforce, RequestRefused } from '../src/lib/errors'
+import { type ID, idOf, sameId } from '../src/lib/ids'
+import type { MentoriaOptions } from '../src/lib/options'
 import { fitxaReturnedEmail, fitxaSubmittedEmail } from '../src/notifications/fitxes'
-import { queueEmail } from '../src/jobs/mail'
-import { decideFitxaReview, FITXA_REVIEW_STATUSES, type FitxaReviewStatus } from '../src/rules/fitxes'
-import { PAIRING_STATUS_LABELS } from '../src/rules/pairings'
+import type { Candidate, Edition, Mentor } from '../src/payload-types'
+import { checkFitxaChange, decideFitxaReview, FITXA_REVIEW_STATUSES, type FitxaReviewStatus, slugify } from '../src/rules/fitxes'
 import { refuse } from '../src/rules/result'
+import { queueEmail } from '../src/services/mail-queue'
+import { notifySecretariat } from '../src/services/notify'
 import { siteCacheChanged } from '../src/services/site-cache'
-import { slugify } from '../src/site/fitxes/text'
-import { pairingAndParty } from './meetings'
-import { notifySecretariat } from './notify'
-import type { CandidateDoc, MentorDoc } from './pairings'
-import { enforce, idOf, loadDoc, RequestRefused, sameId, type ID } from './shared'
+import { pairingAndParty } from './shared'
 
 /** Set by `fitxaWritesAsDraft` for the write in progress: whether it writes the live (public) document. */
 const WRITES_LIVE = 'mentoriaFitxaWritesLive'
@@ -87,22 +88,12 @@ export const enforceFitxaRules: CollectionBeforeChangeHook = async ({ data, orig
   }
   const { pairing: found, party } = await pairingAndParty(req, idOf(data.pairing ?? originalDoc?.pairing))
   const pairing = found as PairingForFitxa
-  if (party === 'mentor') {
-    enforce(refuse('R10', 'La fitxa la redacta la persona mentorada (la persona mentora la pot llegir).', { status: 403 }))
-  }
-  if (!['active', 'completed'].includes(String(pairing.status))) {
-    const status = (pairing.status ?? 'proposed') as keyof typeof PAIRING_STATUS_LABELS
-    enforce(
-      refuse('R10', `La parella està ${PAIRING_STATUS_LABELS[status]}: la fitxa s'escriu durant l'acompanyament o en acabar-lo.`, {
-        field: 'pairing',
-        status: 409,
-      }),
-    )
-  }
+  const publishing = data._status === 'published'
+  // Who writes (the mentee, never the mentor), while the pairing is active or completed; publishing once completed.
+  enforce(checkFitxaChange({ party, pairingStatus: found.status, publishing }))
 
   const writesLive = req.context[WRITES_LIVE] === true
   const live = operation === 'update' ? await liveFitxa(req, idOf(originalDoc?.id)) : null
-  const publishing = data._status === 'published'
   const unpublishing = operation === 'update' && writesLive && !publishing && live?._status === 'published'
   const before = (originalDoc ?? {}) as FitxaDoc
   const after = { ...before, ...data }
@@ -115,9 +106,6 @@ export const enforceFitxaRules: CollectionBeforeChangeHook = async ({ data, orig
     fitxa: after,
   })
   if (!decision.ok) enforce(decision)
-  if (publishing && pairing.status !== 'completed') {
-    enforce(refuse('R10', "Una fitxa es publica quan l'acompanyament s'ha completat.", { field: '_status', status: 409 }))
-  }
   const status = decision.ok ? decision.status : 'draft'
   data.reviewStatus = status
   const now = new Date().toISOString()
@@ -126,9 +114,9 @@ export const enforceFitxaRules: CollectionBeforeChangeHook = async ({ data, orig
 
   // Both councils, the year and the period, from the pairing: never a person (R12).
   const [mentor, candidate, edition] = await Promise.all([
-    loadDoc<MentorDoc>(req, 'mentors', idOf(pairing.mentor)),
-    loadDoc<CandidateDoc>(req, 'candidates', idOf(pairing.candidate)),
-    loadDoc<{ year?: number }>(req, 'editions', idOf(pairing.edition)),
+    loadDoc<Mentor>(req, 'mentors', idOf(pairing.mentor)),
+    loadDoc<Candidate>(req, 'candidates', idOf(pairing.candidate)),
+    loadDoc<Edition>(req, 'editions', idOf(pairing.edition)),
   ])
   data.municipality = idOf(candidate?.municipality) ?? null
   data.mentorMunicipality = idOf(mentor?.municipality) ?? null
@@ -157,7 +145,9 @@ async function syncPairing(req: PayloadRequest, pairingId: ID | undefined, publi
  * published fitxa changes nothing there. The secretariat hears of each submission (R11), the mentee
  * of each return; the public pages' cache is told of every change to the live document.
  */
-export const afterFitxaChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+export const afterFitxaChange =
+  (options: Pick<MentoriaOptions, 'secretariatEmail'>): CollectionAfterChangeHook =>
+  async ({ doc, previousDoc, req }) => {
   const live = await liveFitxa(req, idOf(doc.id))
   await syncPairing(req, idOf(doc.pairing), live?._status === 'published')
 
@@ -165,10 +155,10 @@ export const afterFitxaChange: CollectionAfterChangeHook = async ({ doc, previou
   const before = reviewStatusOf(previousDoc?.reviewStatus)
   if (status !== before && (status === 'submitted' || status === 'returned')) {
     const pairing = await loadDoc<PairingForFitxa>(req, 'pairings', idOf(doc.pairing))
-    const candidate = await loadDoc<CandidateDoc>(req, 'candidates', idOf(pairing?.candidate))
+    const candidate = await loadDoc<Candidate>(req, 'candidates', idOf(pairing?.candidate))
     const url = `${req.payload.config.serverURL}/admin/collections/fitxes/${String(doc.id)}`
     const message = { title: String(doc.title ?? ''), url, comment: String(doc.reviewComment ?? ''), name: candidate?.name }
-    if (status === 'submitted') await notifySecretariat(req, fitxaSubmittedEmail(message))
+    if (status === 'submitted') await notifySecretariat(req, options, fitxaSubmittedEmail(message))
     else if (candidate?.email) await queueEmail(req, { to: candidate.email, ...fitxaReturnedEmail(message) })
   }
   if (req.context[WRITES_LIVE] === true) siteCacheChanged(req)

@@ -1,33 +1,39 @@
-import type { Plugin } from 'payload'
+import type { CollectionConfig, Config, Endpoint, Plugin } from 'payload'
 
+import { isSecretariatUser } from '../../access/roles'
 import { createCandidatesCollection } from '../../collections/Candidates'
-import { createFitxesCollection } from '../../collections/Fitxes'
-import { Incidents } from '../../collections/Incidents'
-import { Meetings } from '../../collections/Meetings'
-import { Pairings } from '../../collections/Pairings'
 import { Editions } from '../../collections/Editions'
+import { createFitxesCollection } from '../../collections/Fitxes'
+import { createIncidentsCollection } from '../../collections/Incidents'
+import { Meetings } from '../../collections/Meetings'
 import { createMentorsCollection } from '../../collections/Mentors'
 import { Municipalities } from '../../collections/Municipalities'
+import { createPairingsCollection } from '../../collections/Pairings'
 import { createUsersCollection } from '../../collections/Users'
 import { SentEmails } from '../../collections/SentEmails'
 import { recordingEmailAdapter } from '../email/recording-adapter'
-import { isSecretariatUser } from '../../access/roles'
+import { mentoriaEndpoints } from '../endpoints'
 import { mentoriaTasks } from '../jobs'
-import { type MentoriaPluginOptions, parseMentoriaOptions } from './options'
+import { type MentoriaOptions, type MentoriaPluginOptions, parseMentoriaOptions } from '../lib/options'
 
-export { DEFAULT_TOPICS, type MentoriaOptions, type MentoriaPluginOptions } from './options'
+export { DEFAULT_TOPICS, type MentoriaOptions, type MentoriaPluginOptions } from '../lib/options'
 
-export { mentoriaOptionsOf } from './options-of'
+const withEndpoints = (collection: CollectionConfig, endpoints: Endpoint[]): CollectionConfig => ({
+  ...collection,
+  endpoints: [...(collection.endpoints || []), ...endpoints],
+})
 
 /**
- * The Mentoria XMESS programme as a Payload plugin: collections, access, rules and endpoints.
- * Usage: `plugins: [mentoriaPlugin({ topics, requiredMeetings, … })]`.
+ * The Mentoria XMESS programme as a Payload plugin: collections, access, rules, endpoints and jobs.
+ * Usage: `plugins: [mentoriaPlugin({ topics, requiredMeetings, … })]`. The options are read once, here,
+ * and reach collections, hooks, endpoints and tasks in closures.
  */
 export const mentoriaPlugin =
   (input: MentoriaPluginOptions = {}): Plugin =>
   (config) => {
     const options = parseMentoriaOptions(input)
     const secureCookies = (config.serverURL ?? '').startsWith('https://')
+    const endpoints = mentoriaEndpoints(options)
     // Every email is kept in sent-emails; without an adapter (no SMTP) that record is the outbox.
     const email = config.email instanceof Promise ? config.email.then(recordingEmailAdapter) : recordingEmailAdapter(config.email)
     return {
@@ -49,18 +55,18 @@ export const mentoriaPlugin =
         ...(config.collections ?? []),
         createUsersCollection({ secureCookies }),
         Municipalities,
-        Editions,
+        withEndpoints(Editions, endpoints.editions),
         createMentorsCollection(options),
-        createCandidatesCollection(options),
-        Pairings,
+        withEndpoints(createCandidatesCollection(options), endpoints.candidates),
+        withEndpoints(createPairingsCollection(options), endpoints.pairings),
         Meetings,
-        Incidents,
+        createIncidentsCollection(options),
         createFitxesCollection(options),
         SentEmails,
       ],
       jobs: {
         ...config.jobs,
-        tasks: [...(config.jobs?.tasks ?? []), ...mentoriaTasks],
+        tasks: [...(config.jobs?.tasks ?? []), ...mentoriaTasks(options)],
         // Only the secretariat may queue, run or cancel jobs through the API.
         access: {
           queue: ({ req }) => isSecretariatUser(req.user),
@@ -69,6 +75,11 @@ export const mentoriaPlugin =
           ...config.jobs?.access,
         },
       },
+      // Published for the host app (its pages); the plugin's own code gets the options in closures.
       custom: { ...config.custom, mentoria: options },
     }
   }
+
+/** The options the plugin resolved, for the host app's pages (read-only; the same object the plugin uses). */
+export const mentoriaOptionsOf = (config: Pick<Config, 'custom'>): MentoriaOptions =>
+  (config.custom as { mentoria: MentoriaOptions }).mentoria

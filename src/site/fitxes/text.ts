@@ -1,17 +1,5 @@
 /** Plain-text helpers for the public fitxes (no Payload, no Node imports). */
 
-/** «Una comunitat energètica a l'Ajuntament» → «una-comunitat-energetica-a-lajuntament». */
-export const slugify = (text: string): string =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[·'’]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/g, '') || 'fitxa'
-
 /** Lower case, without accents or the punt volat: what text search compares. */
 export const foldForSearch = (text: string): string =>
   text

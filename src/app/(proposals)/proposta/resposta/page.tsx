@@ -1,4 +1,4 @@
-import { ANSWER_RESULTS, type AnswerResult } from '../../../../endpoints/answer'
+import { ANSWER_RESULTS, type AnswerResult } from '../../../../notifications/answers'
 
 type Props = { searchParams: Promise<{ resultat?: string | string[] }> }
 
