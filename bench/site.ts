@@ -145,7 +145,7 @@ async function main() {
     const table = ['| petició | respostes | per segon | p50 | p95 | errors | respecte a la referència |', '|---|---|---|---|---|---|---|', ...rows].join('\n')
     const met = summary.every((row) => row.reference || (row.perSecond >= reference.perSecond && row.p95 <= reference.p95)) && summary.every((row) => row.errors === 0)
     const verdict = `Objectiu: cada pàgina almenys tan ràpida com la llista REST (per segon i p95), sense errors → ${met ? 'complert' : 'NO complert'}.`
-    const context = `${FITXES} fitxes publicades, ${CONNECTIONS} clients concurrents, ${ROUNDS} rondes de ${DURATION} s per petició (${os.cpus().length} nuclis, Node ${process.versions.node})`
+    const context = `${FITXES} fitxes publicades, ${CONNECTIONS} clients concurrents, ${ROUNDS} rondes de ${DURATION} s per petició (${os.cpus().length} nuclis, Node ${process.versions.node}, càrrega mitjana de la màquina en acabar ${os.loadavg()[0].toFixed(1)})`
     console.log(`\n${context}\n\n${table}\n\n${verdict}`)
     writeSection(context, table, verdict)
     if (!met) process.exitCode = 1
