@@ -45,6 +45,8 @@ export const createFitxesCollection = (options: MentoriaOptions): CollectionConf
     create: isSignedIn,
     update: editOwnFitxa,
     delete: isSecretariat,
+    // Earlier drafts stay with the secretariat; the parties work on the current one.
+    readVersions: isSecretariat,
   },
   hooks: { beforeChange: [enforceFitxaRules], afterChange: [afterFitxaChange] },
   fields: [

@@ -3,7 +3,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { ownPairings } from '../access/ownership'
 import { isSecretariat, isSecretariatField } from '../access/roles'
 import { afterPairingChange, enforcePairingRules } from '../hooks/pairings'
-import { answerProposalEndpoint } from '../src/endpoints/answer'
+import { answerProposalEndpoint, answerProposalGetEndpoint } from '../src/endpoints/answer'
 import { PAIRING_STATUSES } from '../src/rules/pairings'
 
 const statusLabels: Record<(typeof PAIRING_STATUSES)[number], { ca: string; es: string; en: string }> = {
@@ -67,8 +67,10 @@ export const Pairings: CollectionConfig = {
     update: ownPairings,
     // History matters: only proposals that never started can be deleted; the rest are cancelled.
     delete: ({ req }) => (isSecretariat({ req }) ? { status: { in: ['proposed', 'declined'] } } : false),
+    // Past versions hold evaluations and cancellation reasons of earlier states: the secretariat's alone.
+    readVersions: isSecretariat,
   },
-  endpoints: [answerProposalEndpoint],
+  endpoints: [answerProposalEndpoint, answerProposalGetEndpoint],
   hooks: {
     beforeChange: [enforcePairingRules],
     afterChange: [afterPairingChange],
@@ -99,8 +101,9 @@ export const Pairings: CollectionConfig = {
       options: PAIRING_STATUSES.map((status) => ({ value: status, label: statusLabels[status] })),
       admin: { position: 'sidebar', description: 'Els canvis possibles depenen de l\'estat i de qui sou (R6).' },
     },
-    { name: 'statusChangedAt', type: 'date', label: "Darrer canvi d'estat", admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm' } } },
-    { name: 'answeredAt', type: 'date', label: 'Resposta de la persona mentora', admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm' } } },
+    // Audit fields: written by the rules (hooks/pairings), never by a request.
+    { name: 'statusChangedAt', type: 'date', label: "Darrer canvi d'estat", access: { create: () => false, update: () => false }, admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm' } } },
+    { name: 'answeredAt', type: 'date', label: 'Resposta de la persona mentora', access: { create: () => false, update: () => false }, admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm' } } },
     {
       name: 'overdue',
       type: 'checkbox',

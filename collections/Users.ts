@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { canUseAdmin, isSecretariat, isSecretariatField, ROLES, secretariatOrSelf } from '../access/roles'
+import { guardSignIn } from '../hooks/login'
 import { firstUserBecomesSecretariat } from '../hooks/users'
 
 export const roleLabels: Record<(typeof ROLES)[number], { ca: string; es: string; en: string }> = {
@@ -37,8 +38,11 @@ export const createUsersCollection = ({ secureCookies }: { secureCookies: boolea
     read: secretariatOrSelf,
     update: secretariatOrSelf,
     delete: isSecretariat,
+    // Undoing the lockout after failed logins is the secretariat's call, never the account holder's.
+    unlock: isSecretariat,
   },
   hooks: {
+    beforeOperation: [guardSignIn],
     beforeChange: [firstUserBecomesSecretariat],
   },
   fields: [

@@ -11,6 +11,7 @@ import {
   type PairingStatus,
   type Party,
 } from '../src/rules/pairings'
+import { checkMemberCouncil } from '../src/rules/applications'
 import { refuse } from '../src/rules/result'
 import { newNonce } from '../src/notifications/links'
 import { notifySecretariat } from './notify'
@@ -263,8 +264,12 @@ export const enforcePairingRules: CollectionBeforeChangeHook = async ({ data, or
   }
 
   enforce(checkSamePeople(previous.status ?? 'proposed', previous as never, next as never))
-  if (!sameId(previous.mentor, next.mentor) || !sameId(previous.candidate, next.candidate)) {
+  const repointed = !sameId(previous.mentor, next.mentor) || !sameId(previous.candidate, next.candidate)
+  if (repointed) {
     await checkProposal(req, next, mentor, candidate, previous.id)
+    // The emailed links were for the proposal as it stood: they die, the new mentor gets new ones.
+    data.answerNonce = newNonce()
+    req.context[`mentoriaRepointed:${String(previous.id)}`] = true
   }
 
   stampExtension(req, actor, previous, next)
@@ -285,6 +290,14 @@ export const enforcePairingRules: CollectionBeforeChangeHook = async ({ data, or
     meetings = found.docs.map((meeting) => ({ date: String(meeting.date), modality: String(meeting.modality) }))
   }
   enforce(checkStatusChange({ from, to, party: actor, pairing: next as never, meetings, options }))
+
+  // People move between councils after a proposal: R5 and R3 hold on the day it is accepted and started.
+  if (from !== to && (to === 'accepted' || to === 'active') && mentor && candidate) {
+    enforce(checkDifferentCouncils(idOf(mentor.municipality), idOf(candidate.municipality)))
+    const council = await loadDoc<{ name?: string; member?: boolean | null }>(req, 'municipalities', idOf(candidate.municipality))
+    const member = checkMemberCouncil(council)
+    if (!member.ok) enforce({ ...member, field: 'candidate', status: 409 })
+  }
 
   if (from !== to && to === 'accepted' && mentor) {
     await lockMentor(req, mentor)
@@ -315,6 +328,11 @@ export const afterPairingChange: CollectionAfterChangeHook = async ({ doc, previ
   const candidateId = idOf(pairing.candidate)
   if (operation === 'create' && pairing.status === 'proposed') {
     // `doc` has been through field read access, which hides the nonce from everyone: read it as the system.
+    const stored = await loadDoc<{ answerNonce?: string }>(req, 'pairings', pairing.id)
+    await queueProposalEmail(req, pairing, stored?.answerNonce ?? undefined)
+  }
+  if (operation === 'update' && pairing.status === 'proposed' && req.context[`mentoriaRepointed:${String(pairing.id)}`]) {
+    delete req.context[`mentoriaRepointed:${String(pairing.id)}`]
     const stored = await loadDoc<{ answerNonce?: string }>(req, 'pairings', pairing.id)
     await queueProposalEmail(req, pairing, stored?.answerNonce ?? undefined)
   }

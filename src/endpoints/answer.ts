@@ -14,6 +14,10 @@ export const ANSWER_RESULTS = {
 } as const
 export type AnswerResult = keyof typeof ANSWER_RESULTS
 
+/** The result named in a URL, if it is one of ours: own keys only, never `constructor` or `__proto__`. */
+export const answerResultOf = (value: unknown): AnswerResult =>
+  typeof value === 'string' && Object.hasOwn(ANSWER_RESULTS, value) ? (value as AnswerResult) : 'invalid'
+
 async function readToken(req: PayloadRequest): Promise<unknown> {
   const type = req.headers.get('content-type') ?? ''
   try {
@@ -84,4 +88,15 @@ export const answerProposalEndpoint: Endpoint = {
       throw error
     }
   },
+}
+
+/** GET /api/pairings/answer: the answer is only ever posted (from the confirmation page). */
+export const answerProposalGetEndpoint: Endpoint = {
+  path: '/answer',
+  method: 'get',
+  handler: () =>
+    Response.json(
+      { errors: [{ message: "Aquesta adreça només rep respostes enviades des de la pàgina de confirmació (POST); obriu l'enllaç del correu." }] },
+      { status: 405, headers: { Allow: 'POST' } },
+    ),
 }

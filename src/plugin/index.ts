@@ -9,8 +9,12 @@ import { Editions } from '../../collections/Editions'
 import { createMentorsCollection } from '../../collections/Mentors'
 import { Municipalities } from '../../collections/Municipalities'
 import { createUsersCollection } from '../../collections/Users'
+import { declareCollectionAccess, declareGlobalAccess, lockDownPayloadCollections } from '../../access/declared'
 import { isSecretariatUser } from '../../access/roles'
+import { dataOfTheRightShape, datesThatParse, filtersThatParse, pagesThatExist, validIdsOnly } from '../../hooks/input'
+import { refuseDeleteWhileReferenced } from '../../hooks/references'
 import { mentoriaTasks } from '../jobs'
+import { deepMergeTranslations, signInTranslations } from './translations'
 import { type MentoriaPluginOptions, parseMentoriaOptions } from './options'
 
 export { DEFAULT_TOPICS, type MentoriaOptions, type MentoriaPluginOptions } from './options'
@@ -26,6 +30,30 @@ export const mentoriaPlugin =
   (config) => {
     const options = parseMentoriaOptions(input)
     const secureCookies = (config.serverURL ?? '').startsWith('https://')
+    const collections = [
+      ...(config.collections ?? []),
+      createUsersCollection({ secureCookies }),
+      Municipalities,
+      Editions,
+      createMentorsCollection(options),
+      createCandidatesCollection(options),
+      Pairings,
+      Meetings,
+      Incidents,
+      createFitxesCollection(options),
+    ]
+      .map(declareCollectionAccess)
+      .map((collection) => ({
+        ...collection,
+        hooks: {
+          ...collection.hooks,
+          beforeOperation: [validIdsOnly, dataOfTheRightShape, pagesThatExist, filtersThatParse, ...(collection.hooks?.beforeOperation ?? [])],
+          beforeValidate: [...(collection.hooks?.beforeValidate ?? []), datesThatParse],
+          beforeDelete: [refuseDeleteWhileReferenced, ...(collection.hooks?.beforeDelete ?? [])],
+        },
+      }))
+    const globals = (config.globals ?? []).map(declareGlobalAccess)
+    const declaredByUs = new Set([...collections.map((c) => c.slug), ...globals.map((g) => `global:${g.slug}`)])
     return {
       ...config,
       admin: {
@@ -40,18 +68,8 @@ export const mentoriaPlugin =
           },
         },
       },
-      collections: [
-        ...(config.collections ?? []),
-        createUsersCollection({ secureCookies }),
-        Municipalities,
-        Editions,
-        createMentorsCollection(options),
-        createCandidatesCollection(options),
-        Pairings,
-        Meetings,
-        Incidents,
-        createFitxesCollection(options),
-      ],
+      collections,
+      globals,
       jobs: {
         ...config.jobs,
         tasks: [...(config.jobs?.tasks ?? []), ...mentoriaTasks],
@@ -63,6 +81,12 @@ export const mentoriaPlugin =
           ...config.jobs?.access,
         },
       },
+      i18n: { ...config.i18n, translations: deepMergeTranslations(config.i18n?.translations, signInTranslations) },
       custom: { ...config.custom, mentoria: options },
+      // Payload adds its own collections (locks, preferences, jobs, migrations) after the plugins.
+      onInit: async (payload) => {
+        lockDownPayloadCollections(payload, declaredByUs)
+        await config.onInit?.(payload)
+      },
     }
   }
