@@ -1,4 +1,4 @@
-import type { Server } from 'node:http'
+import http, { type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { Readable } from 'node:stream'
 
@@ -93,23 +93,36 @@ export async function startHttpApp(
   })
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 
+  // node:http rather than fetch: the path goes out exactly as written (fetch would resolve `./` and `../`).
   const request = async <T = any>(method: string, path: string, body?: unknown, { token, headers = {} }: Options = {}): Promise<HttpResponse<T>> => {
-    const init: RequestInit = { method, headers: { ...headers }, redirect: 'manual' }
-    const allHeaders = init.headers as Record<string, string>
+    const allHeaders: Record<string, string> = { ...headers }
     if (token) allHeaders.Authorization = `JWT ${token}`
+    let payload: Buffer | undefined
     if (body !== undefined) {
       allHeaders['Content-Type'] ??= 'application/json'
-      init.body = typeof body === 'string' || body instanceof Uint8Array ? (body as BodyInit) : JSON.stringify(body)
+      payload = Buffer.from(typeof body === 'string' ? body : body instanceof Uint8Array ? body : JSON.stringify(body))
+      allHeaders['Content-Length'] = String(payload.length)
     }
-    const response = await fetch(base + path, init)
-    const text = await response.text()
+    const { port } = new URL(base)
+    const { status, rawHeaders, text } = await new Promise<{ status: number; rawHeaders: http.IncomingHttpHeaders; text: string }>((resolve, reject) => {
+      const outgoing = http.request({ host: '127.0.0.1', port, path, method, headers: allHeaders }, (response) => {
+        const chunks: Buffer[] = []
+        response.on('data', (chunk: Buffer) => chunks.push(chunk))
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, rawHeaders: response.headers, text: Buffer.concat(chunks).toString('utf8') }))
+        response.on('error', reject)
+      })
+      outgoing.on('error', reject)
+      outgoing.end(payload)
+    })
+    const responseHeaders = new Headers()
+    for (const [name, value] of Object.entries(rawHeaders)) if (value !== undefined) responseHeaders.set(name, Array.isArray(value) ? value.join(', ') : value)
     let parsed: unknown = text
     try {
       parsed = text ? JSON.parse(text) : undefined
     } catch {
       // Not JSON.
     }
-    return { status: response.status, body: parsed as T, headers: response.headers, text }
+    return { status, body: parsed as T, headers: responseHeaders, text }
   }
 
   return {
