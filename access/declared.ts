@@ -3,6 +3,7 @@ import type { Access, CollectionConfig, GlobalConfig, Payload, Where } from 'pay
 import { filtersThatParse, validIdsOnly } from '../hooks/input'
 import { createLocks, deleteLocks, lockHolderIsRequester, LOCKS_SLUG, readLocks, updateLocks } from './locks'
 import { isSignedIn } from './roles'
+import { deleteOwnPreference } from './preferences'
 
 /**
  * Deny by default: every operation Payload exposes gets an access function someone chose. What a
@@ -74,6 +75,11 @@ export function lockDownPayloadCollections(payload: Payload, declaredByUs: Reado
     for (const operation of COLLECTION_OPERATIONS) access[operation] = table?.[operation] ?? nobody
     if (collection.auth) access.admin = () => false
     collection.hooks.beforeOperation = [validIdsOnly, filtersThatParse, ...(collection.hooks.beforeOperation ?? [])]
+    if (collection.slug === 'payload-preferences') {
+      collection.endpoints = (collection.endpoints || []).map((endpoint) =>
+        endpoint.method === 'delete' && endpoint.path === '/:key' ? { ...endpoint, handler: deleteOwnPreference } : endpoint,
+      )
+    }
     if (collection.slug === LOCKS_SLUG) {
       collection.hooks.beforeValidate = [...(collection.hooks.beforeValidate ?? []), lockHolderIsRequester]
     }

@@ -9,16 +9,6 @@ type Operation = 'read' | 'update'
 const configOf = (req: PayloadRequest, slug: string): SanitizedCollectionConfig | undefined =>
   (req.payload.collections as Record<string, { config: SanitizedCollectionConfig } | undefined>)[slug]?.config
 
-type AnyFind = (args: Record<string, unknown>) => Promise<{ docs: { id: number | string }[]; totalDocs: number }>
-
-/** The collections a lock may point at (the lock's `document` relationship). */
-function lockableSlugs(req: PayloadRequest): string[] {
-  const locks = configOf(req, LOCKS_SLUG)
-  const field = locks?.fields.find((candidate) => 'name' in candidate && candidate.name === 'document') as { relationTo?: string | string[] } | undefined
-  const relationTo = field?.relationTo
-  return Array.isArray(relationTo) ? relationTo : relationTo ? [relationTo] : []
-}
-
 /** Whether the signed-in user may `operation` this one document, by that collection's own access. */
 export async function mayOn(req: PayloadRequest, slug: string, id: unknown, operation: Operation): Promise<boolean> {
   const collection = configOf(req, slug)
@@ -31,41 +21,57 @@ export async function mayOn(req: PayloadRequest, slug: string, id: unknown, oper
 }
 
 /**
- * Locks on documents the user may read (or update): a lock says who is editing, so it is seen by those
- * who see the document, and taken over only by those who may edit it.
+ * The locks whose document the user may read (or update): a lock says who is editing, so it is seen
+ * by those who see the document, and taken over only by those who may edit it. Locks are few (one per
+ * document open in the admin, gone after minutes), so they are checked one by one rather than through
+ * a query on the polymorphic relationship.
  */
-async function locksOnDocuments(req: PayloadRequest, operation: Operation): Promise<Where[]> {
+async function lockIdsOnDocuments(req: PayloadRequest, operation: Operation): Promise<(number | string)[]> {
   const cacheKey = `mentoriaLocks:${operation}`
-  const cached = req.context[cacheKey] as Where[] | undefined
+  const cached = req.context[cacheKey] as (number | string)[] | undefined
   if (cached) return cached
-  const or: Where[] = []
-  for (const slug of lockableSlugs(req)) {
+  const find = req.payload.find as unknown as (args: Record<string, unknown>) => Promise<{ docs: Record<string, unknown>[] }>
+  const { docs: locks } = await find({ collection: LOCKS_SLUG, overrideAccess: true, depth: 0, pagination: false, req })
+  const bySlug = new Map<string, { lock: number | string; document: number | string }[]>()
+  for (const lock of locks) {
+    const document = lock.document as { relationTo?: string; value?: unknown } | null | undefined
+    const value = document?.value && typeof document.value === 'object' ? (document.value as { id?: unknown }).id : document?.value
+    if (!document?.relationTo || (typeof value !== 'string' && typeof value !== 'number')) continue
+    const list = bySlug.get(document.relationTo) ?? []
+    list.push({ lock: lock.id as number | string, document: value })
+    bySlug.set(document.relationTo, list)
+  }
+  const allowed: (number | string)[] = []
+  for (const [slug, entries] of bySlug) {
     const result = await configOf(req, slug)?.access[operation]?.({ req })
     if (result === true) {
-      or.push({ 'document.relationTo': { equals: slug } })
+      allowed.push(...entries.map((entry) => entry.lock))
     } else if (result) {
-      const { docs } = await (req.payload.find as unknown as AnyFind)({ collection: slug, where: result, overrideAccess: true, depth: 0, pagination: false, select: {}, req })
-      if (docs.length) or.push({ and: [{ 'document.relationTo': { equals: slug } }, { 'document.value': { in: docs.map((doc) => doc.id) } }] })
+      const { docs } = await find({ collection: slug, where: { and: [result, { id: { in: entries.map((entry) => entry.document) } }] }, overrideAccess: true, depth: 0, pagination: false, select: {}, req })
+      const visible = new Set(docs.map((doc) => String(doc.id)))
+      allowed.push(...entries.filter((entry) => visible.has(String(entry.document))).map((entry) => entry.lock))
     }
   }
-  req.context[cacheKey] = or
-  return or
+  req.context[cacheKey] = allowed
+  return allowed
 }
 
+const NOTHING: Where = { id: { exists: false } }
 const ownLock = (req: PayloadRequest): Where => ({ 'user.value': { equals: req.user?.id } })
 
 export const readLocks: Access = async ({ req }) => {
   if (!req.user) return false
   if (isSecretariatUser(req.user)) return true
-  return { or: [ownLock(req), ...(await locksOnDocuments(req, 'read'))] }
+  const ids = await lockIdsOnDocuments(req, 'read')
+  return ids.length ? { or: [ownLock(req), { id: { in: ids } }] } : ownLock(req)
 }
 
 /** Taking over a lock (the admin's "edit anyway") needs the right to edit the document. */
 export const updateLocks: Access = async ({ req }) => {
   if (!req.user) return false
   if (isSecretariatUser(req.user)) return true
-  const or = await locksOnDocuments(req, 'update')
-  return or.length ? { or } : false
+  const ids = await lockIdsOnDocuments(req, 'update')
+  return ids.length ? { id: { in: ids } } : NOTHING
 }
 
 /** A lock only on a document the user may edit, never on a global (only the secretariat edits those). */
