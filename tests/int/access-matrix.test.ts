@@ -265,8 +265,8 @@ async function sampleInput(mutation: string, role: MatrixRole): Promise<string> 
     // A relationship to users names the requester: locks and preferences are taken in one's own name.
     if (type.kind === 'ENUM') return name === 'relationTo' && named?.enumValues?.some((value) => value.name === 'users') ? 'users' : (named?.enumValues?.[0]?.name ?? 'x')
     if (type.kind === 'INPUT_OBJECT') {
-      // Required fields, and a lock's document (a lock without one is refused).
-      const required = (named?.inputFields ?? []).filter((field) => (field.type.kind === 'NON_NULL' || field.name === 'document') && depth < 4)
+      // Required fields, and a lock's document and holder (a lock without a document is refused).
+      const required = (named?.inputFields ?? []).filter((field) => (field.type.kind === 'NON_NULL' || ['document', 'user', 'relationTo', 'value'].includes(field.name)) && depth < 4)
       return `{ ${required.map((field) => `${field.name}: ${literal(field.type, field.name, depth + 1)}`).join(', ')} }`
     }
     if (name === 'pairing') return gqlId(ownPairing)
