@@ -1,6 +1,6 @@
 import type { Access, CollectionConfig, GlobalConfig, Payload, Where } from 'payload'
 
-import { filtersThatParse, validIdsOnly } from '../hooks/input'
+import { dataOfTheRightShape, filtersThatParse, pagesThatExist, validIdsOnly } from '../hooks/input'
 import { createLocks, deleteLocks, lockHolderIsRequester, LOCKS_SLUG, readLocks, updateLocks } from './locks'
 import { isSignedIn } from './roles'
 import { deleteOwnPreference } from './preferences'
@@ -74,7 +74,7 @@ export function lockDownPayloadCollections(payload: Payload, declaredByUs: Reado
     const access = collection.access as Record<string, Access>
     for (const operation of COLLECTION_OPERATIONS) access[operation] = table?.[operation] ?? nobody
     if (collection.auth) access.admin = () => false
-    collection.hooks.beforeOperation = [validIdsOnly, filtersThatParse, ...(collection.hooks.beforeOperation ?? [])]
+    collection.hooks.beforeOperation = [validIdsOnly, dataOfTheRightShape, pagesThatExist, filtersThatParse, ...(collection.hooks.beforeOperation ?? [])]
     if (collection.slug === 'payload-preferences') {
       collection.endpoints = (collection.endpoints || []).map((endpoint) =>
         endpoint.method === 'delete' && endpoint.path === '/:key' ? { ...endpoint, handler: deleteOwnPreference } : endpoint,

@@ -173,6 +173,7 @@ function badValue(kind: Kind, value: unknown, numericIds: boolean): boolean {
   return Number.isNaN(Date.parse(String(value)))
 }
 
+const GEO = new Set(['near', 'within', 'intersects'])
 const COMPARISONS = new Set(['equals', 'not_equals', 'in', 'not_in', 'all', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
 
 function whereIssues(fields: Field[], where: unknown, numericIds: boolean, versions: boolean, depth = 0): string[] {
@@ -197,6 +198,10 @@ function whereIssues(fields: Field[], where: unknown, numericIds: boolean, versi
             : field?.type === 'date'
               ? 'date'
               : undefined
+    for (const operator of Object.keys(condition as Record<string, unknown>)) {
+      // Geographic comparisons only make sense on a point; elsewhere the database throws.
+      if (GEO.has(operator) && field?.type !== 'point') issues.push(`el filtre «${operator}» sobre «${key}» no és vàlid: només s'aplica a punts geogràfics`)
+    }
     if (!kind) continue
     for (const [operator, value] of Object.entries(condition as Record<string, unknown>)) {
       if (!COMPARISONS.has(operator)) continue

@@ -122,6 +122,13 @@ export function createApp({ env, checkDatabase, handle, rateLimits, bodyLimits }
   const loginLimiter = limiter(limits.login)
   const publicWriteLimiter = limiter(limits.publicWrite)
   app.use((req, res, next) => {
+    // A malformed escape (`/api/users/%`) would throw deep in a router: refused here, in words.
+    try {
+      decodeURIComponent(req.path)
+    } catch {
+      res.status(400).json({ errors: [{ message: "L'adreça no és vàlida: té caràcters codificats incorrectament (%)." }] })
+      return
+    }
     const key = routeKey(req.originalUrl)
     // Payload keys its own limits on this; whatever the client sent under that name is replaced.
     req.headers[CLIENT_ADDRESS_HEADER] = ipKeyGenerator(req.ip ?? req.socket.remoteAddress ?? 'unknown')
@@ -136,11 +143,27 @@ export function createApp({ env, checkDatabase, handle, rateLimits, bodyLimits }
   // the route's limit (413 past it, without reading further), and handed on whole.
   const limitsByRoute = { ...DEFAULT_BODY_LIMITS, ...bodyLimits }
   app.use(async (req, res) => {
-    const limit = bodyLimitFor(routeKey(req.originalUrl), limitsByRoute)
-    const request = await readBodyWithin(req, res, limit)
-    if (request) await handle(request as Request, res)
+    const key = routeKey(req.originalUrl)
+    const read = await readBodyWithin(req, res, bodyLimitFor(key, limitsByRoute))
+    if (!read) return
+    if (key === '/api/graphql' && req.method === 'POST' && !isGraphQLBody(read.body, req.headers['content-type'])) {
+      res.status(400).json({ errors: [{ message: 'La petició GraphQL ha de ser un objecte JSON amb el camp «query» (un text).' }] })
+      return
+    }
+    await handle(read.request as Request, res)
   })
   return app
+}
+
+/** GraphQL over POST: a JSON object whose `query` is text (what graphql-http expects before it runs anything). */
+function isGraphQLBody(body: Buffer | undefined, type: string | undefined): boolean {
+  if (!(type ?? '').toLowerCase().includes('json')) return true
+  try {
+    const parsed: unknown = JSON.parse(body?.toString('utf8') ?? '')
+    return Boolean(parsed) && typeof parsed === 'object' && !Array.isArray(parsed) && typeof (parsed as { query?: unknown }).query === 'string'
+  } catch {
+    return false
+  }
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

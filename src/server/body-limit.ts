@@ -51,9 +51,9 @@ function tooLarge(res: Response, limit: number) {
  * and answers 413 as soon as it passes `limit`. Gives back a request that replays the body, or
  * `undefined` once the answer has been sent.
  */
-export async function readBodyWithin(req: Request, res: Response, limit: number): Promise<IncomingMessage | undefined> {
+export async function readBodyWithin(req: Request, res: Response, limit: number): Promise<{ request: IncomingMessage; body?: Buffer } | undefined> {
   const declared = req.headers['content-length']
-  if (declared === undefined && req.headers['transfer-encoding'] === undefined) return req
+  if (declared === undefined && req.headers['transfer-encoding'] === undefined) return { request: req }
   if (declared !== undefined && Number(declared) > limit) {
     tooLarge(res, limit)
     return undefined
@@ -110,5 +110,5 @@ export async function readBodyWithin(req: Request, res: Response, limit: number)
   replay.complete = true
   replay.push(body)
   replay.push(null)
-  return replay
+  return { request: replay, body }
 }

@@ -25,20 +25,10 @@ export type HttpApp = {
   close: () => Promise<void>
 }
 
-/** What Next does before routing: percent-decoding and dot segments. */
+/** The path as a router resolves it (dot segments; percent-escapes stay for the handler to decode). */
 export function routedPath(originalUrl: string): string {
   const url = new URL(originalUrl, 'http://localhost')
-  const decoded = url.pathname
-    .split('/')
-    .map((segment) => {
-      try {
-        return decodeURIComponent(segment)
-      } catch {
-        return segment
-      }
-    })
-    .join('/')
-  return new URL(decoded, 'http://localhost').pathname + url.search
+  return url.pathname + url.search
 }
 
 export async function startHttpApp(
