@@ -45,6 +45,8 @@ export const ACCESS_MATRIX: Record<string, Record<string, Row>> = {
   incidents: { create: parties, read: parties, update: secretariat, delete: secretariat },
   // The mentee writes the fitxa (R10); the mentor reads it.
   fitxes: { create: row('none', 'none', 'none', 'own', 'all'), read: row('public', 'public', 'own', 'own', 'all'), update: row('none', 'none', 'none', 'own', 'all'), delete: secretariat, readVersions: secretariat },
+  // The record of every email sent (and the outbox without SMTP): written by the mailer only.
+  'sent-emails': { create: nobody, read: secretariat, update: nobody, delete: secretariat },
   // Payload's own collections.
   // A lock only on what one may edit, seen by those who see the document (access/locks.ts).
   'payload-locked-documents': { create: theirOwn, read: theirOwn, update: theirOwn, delete: theirOwn },

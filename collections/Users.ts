@@ -21,6 +21,9 @@ export const createUsersCollection = ({ secureCookies }: { secureCookies: boolea
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     cookies: { sameSite: 'Lax', secure: secureCookies },
+    // Payload's per-account throttle writes outside the request's transaction, which waits forever for
+    // that same transaction on SQLite's single writer; Express limits these requests instead.
+    forgotPassword: { minRequestInterval: 0 },
   },
   admin: {
     useAsTitle: 'email',

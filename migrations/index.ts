@@ -1,6 +1,7 @@
 import * as migration_20261128_063618 from './20261128_063618';
 import * as migration_20261128_064534 from './20261128_064534';
 import * as migration_20261128_065709 from './20261128_065709';
+import * as migration_20261201_202756 from './20261201_202756';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261128_065709.up,
     down: migration_20261128_065709.down,
-    name: '20261128_065709'
+    name: '20261128_065709',
+  },
+  {
+    up: migration_20261201_202756.up,
+    down: migration_20261201_202756.down,
+    name: '20261201_202756'
   },
 ];

@@ -31,4 +31,9 @@ function step(title: string, command: string, args: string[]) {
 ensureSecret()
 if (!process.argv.includes('--no-build')) step("Construint l'aplicació (uns minuts la primera vegada)", 'npm', ['run', 'build'])
 step('Preparant la base de dades i les dades de demostració', 'npx', ['tsx', 'seed/run.ts'])
+const serverURL = process.env.SERVER_URL ?? `http://localhost:${process.env.PORT ?? 3000}`
+console.log(
+  `\nSense servidor de correu (SMTP_HOST), cap correu surt d'aquesta màquina: cada correu es desa sencer, amb els enllaços,\n` +
+    `a «Correus enviats» de l'administració (${serverURL}/admin/collections/sent-emails), amb la usuària de la secretaria.`,
+)
 step('Arrencant el servidor (Ctrl+C per aturar-lo)', 'node', ['dist/server.mjs'])

@@ -1,6 +1,8 @@
+import '../src/boot/lexical-resolution.mjs'
+
 import nextEnv from '@next/env'
 
-import { ConfigError } from '../src/config/env'
+import { runEntryPoint } from '../src/boot/entry'
 
 /** `npm run seed`: demo data into the configured database (SQLite by default). */
 async function run() {
@@ -23,11 +25,7 @@ async function run() {
   for (const credential of summary.credentials) {
     console.log(`  ${credential.roles.join(', ').padEnd(12)} ${credential.email}  contrasenya: ${credential.password}`)
   }
-  await payload.db.destroy?.()
-  process.exit(0)
+  await payload.destroy()
 }
 
-run().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : `La càrrega de dades ha fallat: ${error instanceof Error ? error.message : String(error)}`)
-  process.exit(1)
-})
+runEntryPoint('La càrrega de dades de demostració', run, { exitWhenDone: true })

@@ -76,6 +76,7 @@ export interface Config {
     meetings: Meeting;
     incidents: Incident;
     fitxes: Fitx;
+    'sent-emails': SentEmail;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -93,6 +94,7 @@ export interface Config {
     meetings: MeetingsSelect<false> | MeetingsSelect<true>;
     incidents: IncidentsSelect<false> | IncidentsSelect<true>;
     fitxes: FitxesSelect<false> | FitxesSelect<true>;
+    'sent-emails': SentEmailsSelect<false> | SentEmailsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -165,7 +167,6 @@ export interface User {
   resetPasswordExpiration?: string | null;
   salt?: string | null;
   hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
   loginAttempts?: number | null;
   lockUntil?: string | null;
   sessions?:
@@ -446,6 +447,22 @@ export interface Fitx {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Every email the application sent, in full. Without an SMTP server, emails do not leave: they stay here for you to read.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sent-emails".
+ */
+export interface SentEmail {
+  id: number;
+  to: string;
+  subject: string;
+  text?: string | null;
+  replyTo?: string | null;
+  delivery: 'smtp' | 'outbox';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -605,6 +622,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'fitxes';
         value: number | Fitx;
+      } | null)
+    | ({
+        relationTo: 'sent-emails';
+        value: number | SentEmail;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -662,7 +683,6 @@ export interface UsersSelect<T extends boolean = true> {
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
-  resetPasswordRequestedAt?: T;
   loginAttempts?: T;
   lockUntil?: T;
   sessions?:
@@ -872,6 +892,19 @@ export interface FitxesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sent-emails_select".
+ */
+export interface SentEmailsSelect<T extends boolean = true> {
+  to?: T;
+  subject?: T;
+  text?: T;
+  replyTo?: T;
+  delivery?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

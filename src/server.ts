@@ -1,9 +1,13 @@
+import './boot/lexical-resolution.mjs'
+
 import type { Server } from 'node:http'
 
 import nextEnv from '@next/env'
 import next from 'next'
 
-import { appEnv, ConfigError } from './config/env'
+import { runEntryPoint } from './boot/entry'
+import { stopPayload } from './boot/shutdown'
+import { appEnv } from './config/env'
 import { createApp } from './server/app'
 import { pingDatabase } from './server/database'
 
@@ -18,6 +22,7 @@ async function main() {
 
   const { getPayload } = await import('payload')
   const { default: config } = await import('../payload.config')
+  // With JOBS_AUTORUN=false the config has no job crons at all, so nothing schedules here.
   const payload = await getPayload({ config, cron: env.jobsAutorun })
 
   const nextApp = next({ dev, dir: process.cwd(), port: env.port })
@@ -25,25 +30,30 @@ async function main() {
   await nextApp.prepare()
 
   const app = createApp({ env, checkDatabase: () => pingDatabase(payload), handle: (req, res) => handle(req, res) })
-  const server = app.listen(env.port, () => {
-    console.log(`Mentoria XMESS escolta a ${env.serverURL} (${dev ? 'desenvolupament' : 'producció'}, base de dades ${env.database.kind})`)
-  })
-  server.on('error', (error: NodeJS.ErrnoException) => {
-    console.error(
-      error.code === 'EADDRINUSE'
-        ? `No s'ha pogut obrir el port ${env.port}: ja el fa servir un altre programa (canvieu PORT).`
-        : `El servidor s'ha aturat: ${error.message}`,
+  const server = app.listen(env.port)
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve)
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        new Error(
+          error.code === 'EADDRINUSE'
+            ? `No s'ha pogut obrir el port ${env.port}: ja el fa servir un altre programa (canvieu PORT).`
+            : `el servidor no ha pogut escoltar: ${error.message}`,
+        ),
+      ),
     )
+  })
+  console.log(`Mentoria XMESS escolta a ${env.serverURL} (${dev ? 'desenvolupament' : 'producció'}, base de dades ${env.database.kind})`)
+  server.on('error', (error) => {
+    console.error(`El servidor s'ha aturat: ${error.message}`)
     process.exit(1)
   })
 
-  installGracefulShutdown(server, async () => {
-    await payload.db.destroy?.()
-  })
+  installGracefulShutdown(server, () => stopPayload(payload))
 }
 
-/** SIGTERM: stop accepting, let in-flight requests finish, close the database, exit. */
-function installGracefulShutdown(server: Server, closeDatabase: () => Promise<void>) {
+/** SIGTERM: stop accepting, let in-flight requests finish, stop the crons, close the database, exit. */
+function installGracefulShutdown(server: Server, stopBackend: () => Promise<void>) {
   let stopping = false
   const stop = (signal: string) => {
     if (stopping) return
@@ -56,7 +66,7 @@ function installGracefulShutdown(server: Server, closeDatabase: () => Promise<vo
     force.unref()
     server.close(async () => {
       try {
-        await closeDatabase()
+        await stopBackend()
       } finally {
         clearTimeout(force)
         process.exit(0)
@@ -68,11 +78,4 @@ function installGracefulShutdown(server: Server, closeDatabase: () => Promise<vo
   process.on('SIGINT', () => stop('SIGINT'))
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
-    console.error(error.message)
-  } else {
-    console.error(`No s'ha pogut arrencar Mentoria XMESS: ${error instanceof Error ? error.message : String(error)}`)
-  }
-  process.exit(1)
-})
+runEntryPoint("L'arrencada de Mentoria XMESS", main)

@@ -7,7 +7,7 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '../../migrations'
 import type { AppEnv } from './env'
-import { serialiseTransactions } from './serialise-transactions'
+import { sqliteSingleWriter } from './sqlite-single-writer'
 
 /** Folder the SQLite file lives in, created on first start so a fresh clone just works. */
 function ensureSqliteFolder(uri: string) {
@@ -19,6 +19,8 @@ function ensureSqliteFolder(uri: string) {
 export type DatabaseOptions = {
   /** SQLite: apply the shipped migrations instead of pushing the schema (always true in production). */
   useMigrations?: boolean
+  /** SQLite: how long a write waits for its turn before answering 503 (default 15 s). */
+  writeWaitMs?: number
 }
 
 export function databaseAdapter(database: AppEnv['database'], options: DatabaseOptions = {}): DatabaseAdapterObj {
@@ -42,7 +44,7 @@ export function databaseAdapter(database: AppEnv['database'], options: DatabaseO
     ...sqlite,
     init: (args) => {
       const adapter = sqlite.init(args)
-      serialiseTransactions(adapter)
+      sqliteSingleWriter(adapter, { maxWaitMs: options.writeWaitMs })
       return adapter
     },
   }

@@ -9,6 +9,7 @@ import { buildConfig, type DatabaseAdapterObj, type EmailAdapter } from 'payload
 
 import { mentoriaPlugin, type MentoriaPluginOptions } from '../plugin'
 import { databaseAdapter } from './database'
+import { DatabaseBusy, isDatabaseBusy, RETRY_AFTER_SECONDS } from './database-busy'
 import type { AppEnv } from './env'
 
 export type CreateConfigArgs = {
@@ -52,9 +53,19 @@ export function createPayloadConfig({ env, rootDir, db, email, plugin }: CreateC
       ValidationError: 'info',
       LockedAuth: 'warn',
       NotFound: 'info',
-      ...({ RuleViolation: 'info', RequestRefused: 'info' } as Record<string, 'info'>),
+      ...({ RuleViolation: 'info', RequestRefused: 'info', DatabaseBusy: 'warn' } as Record<string, 'info' | 'warn'>),
     },
     logger: env.nodeEnv === 'test' ? { options: { level: 'warn' } } : undefined,
+    hooks: {
+      // A write that could not get the database in time changed nothing: say so, and when to retry.
+      afterError: [
+        ({ error, req }) => {
+          if (!isDatabaseBusy(error)) return
+          req.responseHeaders = new Headers({ 'Retry-After': String(RETRY_AFTER_SECONDS) })
+          return { status: 503, response: { errors: [{ message: new DatabaseBusy().message }] } }
+        },
+      ],
+    },
     // Public reads must not walk from a fitxa into people and councils.
     defaultDepth: 1,
     maxDepth: 2,
@@ -77,12 +88,14 @@ export function createPayloadConfig({ env, rootDir, db, email, plugin }: CreateC
       },
     },
     jobs: {
-      // Scheduled tasks (src/jobs) run in the app server unless JOBS_AUTORUN=false moves them to a worker.
-      autoRun: [
-        { cron: '*/5 * * * *', queue: 'mentoria' },
-        { cron: '* * * * *', queue: 'mentoria-mail', limit: 100 },
-      ],
-      shouldAutoRun: () => env.jobsAutorun,
+      // Scheduled tasks (src/jobs) run in the app server, or, with JOBS_AUTORUN=false, only in the worker
+      // (`npm run worker`): without crons here this process neither runs nor schedules any job.
+      autoRun: env.jobsAutorun
+        ? [
+            { cron: '*/5 * * * *', queue: 'mentoria' },
+            { cron: '* * * * *', queue: 'mentoria-mail', limit: 100 },
+          ]
+        : undefined,
     },
     typescript: { outputFile: path.resolve(rootDir, 'src/payload-types.ts') },
     plugins: [mentoriaPlugin({ secretariatEmail: env.secretariatEmail, proofOfWorkBits: env.applyPowBits, ...plugin })],

@@ -10,6 +10,8 @@ import { createMentorsCollection } from '../../collections/Mentors'
 import { Municipalities } from '../../collections/Municipalities'
 import { createUsersCollection } from '../../collections/Users'
 import { declareCollectionAccess, declareGlobalAccess, lockDownPayloadCollections } from '../../access/declared'
+import { SentEmails } from '../../collections/SentEmails'
+import { recordingEmailAdapter } from '../email/recording-adapter'
 import { isSecretariatUser } from '../../access/roles'
 import { dataOfTheRightShape, datesThatParse, filtersThatParse, pagesThatExist, validIdsOnly } from '../../hooks/input'
 import { refuseDeleteWhileReferenced } from '../../hooks/references'
@@ -41,6 +43,7 @@ export const mentoriaPlugin =
       Meetings,
       Incidents,
       createFitxesCollection(options),
+      SentEmails,
     ]
       .map(declareCollectionAccess)
       .map((collection) => ({
@@ -54,8 +57,11 @@ export const mentoriaPlugin =
       }))
     const globals = (config.globals ?? []).map(declareGlobalAccess)
     const declaredByUs = new Set([...collections.map((c) => c.slug), ...globals.map((g) => `global:${g.slug}`)])
+    // Every email is kept in sent-emails; without an adapter (no SMTP) that record is the outbox.
+    const email = config.email instanceof Promise ? config.email.then(recordingEmailAdapter) : recordingEmailAdapter(config.email)
     return {
       ...config,
+      email,
       admin: {
         ...config.admin,
         user: config.admin?.user ?? 'users',

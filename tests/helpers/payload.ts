@@ -6,7 +6,7 @@ import path from 'node:path'
 import { getPayload, handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
 
 import { migrations } from '../../migrations'
-import { databaseAdapter } from '../../src/config/database'
+import { databaseAdapter, type DatabaseOptions } from '../../src/config/database'
 import { type AppEnv, loadEnv } from '../../src/config/env'
 import { createPayloadConfig, type CreateConfigArgs } from '../../src/config/payload'
 
@@ -28,7 +28,9 @@ export type TestApp = {
  * A Payload on a fresh database of its own: a new SQLite file (schema from the shipped migrations,
  * so a missing migration fails here), or a new MongoDB database when the suite runs against MONGODB_URI.
  */
-export async function startTestApp(overrides: Partial<Omit<CreateConfigArgs, 'env' | 'rootDir' | 'db'>> = {}): Promise<TestApp> {
+export async function startTestApp(
+  { database, ...overrides }: Partial<Omit<CreateConfigArgs, 'env' | 'rootDir' | 'db'>> & { database?: DatabaseOptions } = {},
+): Promise<TestApp> {
   const id = crypto.randomBytes(6).toString('hex')
   const kind = testDatabase()
   let uri: string
@@ -46,7 +48,7 @@ export async function startTestApp(overrides: Partial<Omit<CreateConfigArgs, 'en
     }
   }
   const env = loadEnv({ NODE_ENV: 'test', DATABASE_URI: uri, PAYLOAD_SECRET: `test-secret-${id}-0123456789abcdef`, JOBS_AUTORUN: 'false' })
-  const db = databaseAdapter(env.database, { useMigrations: true })
+  const db = databaseAdapter(env.database, { useMigrations: true, ...database })
   const config = await createPayloadConfig({ env, rootDir, db, ...overrides })
   const key = `test-${id}`
   const payload = await getPayload({ config, key })

@@ -71,6 +71,8 @@ beforeAll(async () => {
   const job = await payload.jobs.queue({ task: 'notifyOverduePairings' as never, input: {} as never, queue: 'matriu' })
   docs['payload-jobs'] = { foreign: (job as { id: ID }).id, own: {} }
   docs['payload-migrations'] = { foreign: (await payload.find({ collection: 'payload-migrations', limit: 1 })).docs[0].id, own: {} }
+  const sentEmail = await db.create({ collection: 'sent-emails', data: { to: 'algu@x.example', subject: 'Restabliment de la contrasenya', text: 'enllaç secret', delivery: 'outbox' } as never })
+  docs['sent-emails'] = { foreign: sentEmail.id, own: {} }
   docs['payload-kv'] = { foreign: (await db.create({ collection: 'payload-kv', data: { key: 'matriu', data: { a: 1 } } })).id, own: {} }
 })
 

@@ -1,0 +1,53 @@
+import type { EmailAdapter, Payload, SendEmailOptions } from 'payload'
+
+import { SENT_EMAILS_SLUG } from '../../collections/SentEmails'
+
+const addresses = (value: SendEmailOptions['to']): string => {
+  if (!value) return ''
+  const list = Array.isArray(value) ? value : [value]
+  return list.map((item) => (typeof item === 'string' ? item : item.address)).join(', ')
+}
+
+/**
+ * Wraps the configured email adapter so that every email is kept in `sent-emails`. Without an adapter
+ * (no SMTP) nothing leaves the machine: the record is the outbox.
+ *
+ * The record is written after sendEmail returns, not awaited by it: Payload sends some emails inside
+ * the transaction of the operation (forgot-password), and a separate write then would wait for that
+ * very transaction on SQLite's single writer.
+ */
+export function recordingEmailAdapter(inner: EmailAdapter | undefined): EmailAdapter {
+  return (args: { payload: Payload }) => {
+    const { payload } = args
+    const base = inner?.(args)
+    const record = (message: SendEmailOptions, delivery: 'smtp' | 'outbox') => {
+      const data = {
+        to: addresses(message.to),
+        subject: String(message.subject ?? ''),
+        text: typeof message.text === 'string' ? message.text : typeof message.html === 'string' ? message.html : '',
+        replyTo: message.replyTo ? addresses(message.replyTo as SendEmailOptions['to']) : undefined,
+        delivery,
+      }
+      setImmediate(() => {
+        payload.create({ collection: SENT_EMAILS_SLUG as never, data: data as never, overrideAccess: true }).catch((error: unknown) => {
+          payload.logger.error({ err: error, msg: `No s'ha pogut desar el registre del correu a ${data.to}` })
+        })
+      })
+    }
+    return {
+      name: base ? `${base.name}+registre` : 'safata-de-sortida',
+      defaultFromAddress: base?.defaultFromAddress ?? 'mentoria@xmess.cat',
+      defaultFromName: base?.defaultFromName ?? 'Mentoria XMESS',
+      sendEmail: async (message: SendEmailOptions) => {
+        if (!base) {
+          payload.logger.info(`Correu desat a la safata de sortida (sense SMTP): ${addresses(message.to)} — ${message.subject}`)
+          record(message, 'outbox')
+          return { outbox: true }
+        }
+        const result = await base.sendEmail(message)
+        record(message, 'smtp')
+        return result
+      },
+    }
+  }
+}
