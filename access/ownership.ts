@@ -1,6 +1,6 @@
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
-import { idOf, sameId, type ID } from '../hooks/shared'
+import { type ID, idOf, sameId } from '../src/lib/ids'
 import { COMMITTED_STATUSES } from '../src/rules/pairings'
 import { isSecretariatUser } from './roles'
 

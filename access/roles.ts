@@ -26,5 +26,3 @@ export const secretariatOrSelf: Access = ({ req }) => {
   if (isSecretariatUser(req.user)) return true
   return { id: { equals: req.user.id } }
 }
-
-export const userOf = (req: PayloadRequest): MaybeUser => req.user as MaybeUser

@@ -25,7 +25,7 @@ import type { MatchingCandidate, MatchingInput, MatchingMentor, MatchingOptions,
 
 // ---------------------------------------------------------------- instances
 
-/** Default topics of the programme (DOMAIN.md). */
+/** Default topics of the programme (docs/domain.md). */
 const TOPICS = [
   "estratègia / pla municipal d'ESS",
   'contractació pública responsable',

@@ -3,11 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { contactVisibleTo, ownProfileOrCounterpart } from '../access/ownership'
 import { isSecretariat, isSecretariatField } from '../access/roles'
 import { enforceCandidateRules, normaliseCandidateEmail } from '../hooks/candidates'
-import { candidateEndpoints } from '../src/endpoints'
-import type { MentoriaOptions } from '../src/plugin/options'
+import type { MentoriaOptions } from '../src/lib/options'
 import { languagesField, municipalityField, personFields, topicOptions } from './fields'
-
-export const CANDIDATE_STATUSES = ['submitted', 'eligible', 'ineligible', 'matched', 'withdrawn'] as const
 
 export const createCandidatesCollection = (options: MentoriaOptions): CollectionConfig => ({
   slug: 'candidates',
@@ -27,7 +24,6 @@ export const createCandidatesCollection = (options: MentoriaOptions): Collection
     },
   },
   defaultSort: '-createdAt',
-  endpoints: [...candidateEndpoints],
   access: {
     read: ownProfileOrCounterpart('candidate'),
     create: isSecretariat,

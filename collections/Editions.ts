@@ -1,9 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isSecretariat } from '../access/roles'
-import { confirmMatchEndpoint, matchEndpoint } from '../src/endpoints/matching'
-
-export const EDITION_STATUSES = ['planned', 'applications', 'matching', 'accompaniment', 'closed'] as const
+import { datePicker } from './fields'
 
 export const Editions: CollectionConfig = {
   slug: 'editions',
@@ -22,7 +20,6 @@ export const Editions: CollectionConfig = {
     },
   },
   defaultSort: '-year',
-  endpoints: [matchEndpoint, confirmMatchEndpoint],
   access: {
     // Dates of the call are public so that the form can say when it opens.
     read: anyone,
@@ -60,14 +57,14 @@ export const Editions: CollectionConfig = {
           type: 'date',
           required: true,
           label: { ca: 'Obertura de sol·licituds', es: 'Apertura de solicitudes', en: 'Applications open' },
-          admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm' } },
+          admin: { date: datePicker('dayAndTime') },
         },
         {
           name: 'applicationsCloseAt',
           type: 'date',
           required: true,
           label: { ca: 'Tancament de sol·licituds', es: 'Cierre de solicitudes', en: 'Applications close' },
-          admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm' } },
+          admin: { date: datePicker('dayAndTime') },
         },
       ],
     },
@@ -78,13 +75,13 @@ export const Editions: CollectionConfig = {
           name: 'matchingBy',
           type: 'date',
           label: { ca: 'Aparellament com a tard', es: 'Emparejamiento a más tardar', en: 'Matching by' },
-          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } },
+          admin: { date: datePicker('dayOnly') },
         },
         {
           name: 'startBy',
           type: 'date',
           label: { ca: 'Inici dels acompanyaments', es: 'Inicio de los acompañamientos', en: 'Accompaniments start' },
-          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } },
+          admin: { date: datePicker('dayOnly') },
         },
       ],
     },

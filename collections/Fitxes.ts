@@ -1,9 +1,10 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { Access, CollectionConfig } from 'payload'
 
 import { myPairingIds } from '../access/ownership'
 import { isSecretariat, isSecretariatUser, isSignedIn } from '../access/roles'
 import { afterFitxaChange, enforceFitxaRules } from '../hooks/fitxes'
-import type { MentoriaOptions } from '../src/plugin/options'
+import type { MentoriaOptions } from '../src/lib/options'
 import { topicOptions } from './fields'
 
 /** The public reads published fitxes; the two people of a pairing also their drafts; the secretariat all. */
@@ -50,26 +51,27 @@ export const createFitxesCollection = (options: MentoriaOptions): CollectionConf
   },
   hooks: { beforeChange: [enforceFitxaRules], afterChange: [afterFitxaChange] },
   fields: [
-    { name: 'pairing', type: 'relationship', relationTo: 'pairings', required: true, unique: true, index: true, label: 'Parella' },
-    { name: 'title', type: 'text', required: true, maxLength: 200, label: 'Títol' },
+    { name: 'pairing', type: 'relationship', relationTo: 'pairings', required: true, unique: true, index: true, label: { ca: 'Parella', es: 'Pareja', en: 'Pairing' } },
+    { name: 'title', type: 'text', required: true, maxLength: 200, label: { ca: 'Títol', es: 'Título', en: 'Title' } },
     {
       name: 'slug',
       type: 'text',
       unique: true,
       index: true,
-      label: 'Adreça (slug)',
+      label: { ca: 'Adreça (slug)', es: 'Dirección (slug)', en: 'Address (slug)' },
       admin: { position: 'sidebar', readOnly: true },
       access: { create: () => false, update: () => false },
     },
-    { name: 'summary', type: 'textarea', required: true, maxLength: 1000, label: 'Resum' },
-    { name: 'body', type: 'richText', label: 'Què vam fer i què n\'hem après' },
-    { name: 'topics', type: 'select', hasMany: true, options: topicOptions(options.topics), label: 'Àmbits' },
-    { name: 'year', type: 'number', label: 'Any', admin: { position: 'sidebar', readOnly: true }, access: { create: () => false, update: () => false } },
+    { name: 'summary', type: 'textarea', required: true, maxLength: 1000, label: { ca: 'Resum', es: 'Resumen', en: 'Summary' } },
+    // The plugin's own editor: the fitxa does not depend on the host app choosing one.
+    { name: 'body', type: 'richText', editor: lexicalEditor(), label: { ca: "Què vam fer i què n'hem après", es: 'Qué hicimos y qué hemos aprendido', en: 'What we did and what we learnt' } },
+    { name: 'topics', type: 'select', hasMany: true, options: topicOptions(options.topics), label: { ca: 'Àmbits', es: 'Ámbitos', en: 'Topics' } },
+    { name: 'year', type: 'number', label: { ca: 'Any', es: 'Año', en: 'Year' }, admin: { position: 'sidebar', readOnly: true }, access: { create: () => false, update: () => false } },
     {
       name: 'municipality',
       type: 'relationship',
       relationTo: 'municipalities',
-      label: 'Ens acompanyat',
+      label: { ca: 'Ens acompanyat', es: 'Ente acompañado', en: 'Council accompanied' },
       admin: { position: 'sidebar', readOnly: true },
       access: { create: () => false, update: () => false },
     },
@@ -77,7 +79,7 @@ export const createFitxesCollection = (options: MentoriaOptions): CollectionConf
       name: 'mentorMunicipality',
       type: 'relationship',
       relationTo: 'municipalities',
-      label: 'Ens de la persona mentora',
+      label: { ca: 'Ens de la persona mentora', es: 'Ente de la persona mentora', en: "Mentor's council" },
       admin: { position: 'sidebar', readOnly: true },
       access: { create: () => false, update: () => false },
     },

@@ -3,9 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { byOwnPairing } from '../access/ownership'
 import { isSecretariat, isSecretariatField, isSignedIn } from '../access/roles'
 import { enforceIncidentRules, notifyNewIncident } from '../hooks/incidents'
+import type { MentoriaOptions } from '../src/lib/options'
 import { INCIDENT_TYPES } from '../src/rules/incidents'
 
-export const Incidents: CollectionConfig = {
+export const createIncidentsCollection = (options: MentoriaOptions): CollectionConfig => ({
   slug: 'incidents',
   labels: {
     singular: { ca: 'Incidència', es: 'Incidencia', en: 'Incident' },
@@ -28,17 +29,17 @@ export const Incidents: CollectionConfig = {
     update: isSecretariat,
     delete: isSecretariat,
   },
-  hooks: { beforeChange: [enforceIncidentRules], afterChange: [notifyNewIncident] },
+  hooks: { beforeChange: [enforceIncidentRules], afterChange: [notifyNewIncident(options)] },
   fields: [
     { name: 'title', type: 'text', admin: { hidden: true }, access: { create: () => false, update: () => false } },
-    { name: 'pairing', type: 'relationship', relationTo: 'pairings', required: true, index: true, label: 'Parella' },
-    { name: 'type', type: 'select', required: true, defaultValue: 'other', label: 'Tipus', options: INCIDENT_TYPES },
-    { name: 'description', type: 'textarea', required: true, maxLength: 4000, label: 'Descripció' },
+    { name: 'pairing', type: 'relationship', relationTo: 'pairings', required: true, index: true, label: { ca: 'Parella', es: 'Pareja', en: 'Pairing' } },
+    { name: 'type', type: 'select', required: true, defaultValue: 'other', label: { ca: 'Tipus', es: 'Tipo', en: 'Type' }, options: INCIDENT_TYPES.map((type) => ({ ...type })) },
+    { name: 'description', type: 'textarea', required: true, maxLength: 4000, label: { ca: 'Descripció', es: 'Descripción', en: 'Description' } },
     {
       name: 'reportedBy',
       type: 'relationship',
       relationTo: 'users',
-      label: 'Comunicada per',
+      label: { ca: 'Comunicada per', es: 'Comunicada por', en: 'Reported by' },
       admin: { readOnly: true },
       access: { create: () => false, update: () => false },
     },
@@ -48,14 +49,14 @@ export const Incidents: CollectionConfig = {
       required: true,
       defaultValue: 'open',
       index: true,
-      label: 'Estat',
+      label: { ca: 'Estat', es: 'Estado', en: 'Status' },
       options: [
-        { value: 'open', label: 'Oberta' },
-        { value: 'resolved', label: 'Resolta' },
+        { value: 'open', label: { ca: 'Oberta', es: 'Abierta', en: 'Open' } },
+        { value: 'resolved', label: { ca: 'Resolta', es: 'Resuelta', en: 'Resolved' } },
       ],
       access: { create: isSecretariatField, update: isSecretariatField },
       admin: { position: 'sidebar' },
     },
-    { name: 'resolution', type: 'textarea', maxLength: 4000, label: 'Com es va resoldre', access: { create: isSecretariatField, update: isSecretariatField } },
+    { name: 'resolution', type: 'textarea', maxLength: 4000, label: { ca: 'Com es va resoldre', es: 'Cómo se resolvió', en: 'How it was resolved' }, access: { create: isSecretariatField, update: isSecretariatField } },
   ],
-}
+})

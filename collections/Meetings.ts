@@ -3,7 +3,14 @@ import type { CollectionConfig } from 'payload'
 import { byOwnPairing } from '../access/ownership'
 import { isSignedIn } from '../access/roles'
 import { enforceMeetingRules, protectMeetingOnDelete } from '../hooks/meetings'
-import { MEETING_MODALITIES } from '../src/plugin/options'
+import { MEETING_MODALITIES, type MeetingModality } from '../src/rules/modalities'
+import { datePicker, type Label } from './fields'
+
+const modalityLabels: Record<MeetingModality, Label> = {
+  in_person: { ca: 'Presencial', es: 'Presencial', en: 'In person' },
+  online: { ca: 'En línia', es: 'En línea', en: 'Online' },
+  phone: { ca: 'Per telèfon', es: 'Por teléfono', en: 'By phone' },
+}
 
 export const Meetings: CollectionConfig = {
   slug: 'meetings',
@@ -31,27 +38,24 @@ export const Meetings: CollectionConfig = {
   hooks: { beforeChange: [enforceMeetingRules], beforeDelete: [protectMeetingOnDelete] },
   fields: [
     { name: 'title', type: 'text', admin: { hidden: true }, access: { create: () => false, update: () => false } },
-    { name: 'pairing', type: 'relationship', relationTo: 'pairings', required: true, index: true, label: 'Parella' },
+    { name: 'pairing', type: 'relationship', relationTo: 'pairings', required: true, index: true, label: { ca: 'Parella', es: 'Pareja', en: 'Pairing' } },
     {
       type: 'row',
       fields: [
-        { name: 'date', type: 'date', required: true, label: 'Data', admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm' } } },
+        { name: 'date', type: 'date', required: true, label: { ca: 'Data', es: 'Fecha', en: 'Date' }, admin: { date: datePicker('dayAndTime') } },
         {
           name: 'modality',
           type: 'select',
           required: true,
           defaultValue: 'in_person',
-          label: 'Modalitat',
-          options: MEETING_MODALITIES.map((value) => ({
-            value,
-            label: { in_person: 'Presencial', online: 'En línia', phone: 'Per telèfon' }[value],
-          })),
+          label: { ca: 'Modalitat', es: 'Modalidad', en: 'Format' },
+          options: MEETING_MODALITIES.map((value) => ({ value, label: modalityLabels[value] })),
         },
-        { name: 'durationMinutes', type: 'number', min: 5, max: 24 * 60, label: 'Durada (minuts)' },
+        { name: 'durationMinutes', type: 'number', min: 5, max: 24 * 60, label: { ca: 'Durada (minuts)', es: 'Duración (minutos)', en: 'Duration (minutes)' } },
       ],
     },
-    { name: 'place', type: 'text', maxLength: 200, label: 'Lloc' },
-    { name: 'summary', type: 'textarea', maxLength: 4000, label: 'Resum' },
-    { name: 'recordedBy', type: 'relationship', relationTo: 'users', label: 'Registrada per', admin: { readOnly: true }, access: { create: () => false, update: () => false } },
+    { name: 'place', type: 'text', maxLength: 200, label: { ca: 'Lloc', es: 'Lugar', en: 'Place' } },
+    { name: 'summary', type: 'textarea', maxLength: 4000, label: { ca: 'Resum', es: 'Resumen', en: 'Summary' } },
+    { name: 'recordedBy', type: 'relationship', relationTo: 'users', label: { ca: 'Registrada per', es: 'Registrado por', en: 'Recorded by' }, admin: { readOnly: true }, access: { create: () => false, update: () => false } },
   ],
 }

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { contactVisibleTo, ownProfile, ownProfileOrCounterpart } from '../access/ownership'
 import { isSecretariat, isSecretariatField } from '../access/roles'
-import type { MentoriaOptions } from '../src/plugin/options'
+import type { MentoriaOptions } from '../src/lib/options'
 import { languagesField, municipalityField, personFields, topicOptions } from './fields'
 
 export const createMentorsCollection = (options: MentoriaOptions): CollectionConfig => ({

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, isSecretariat } from '../access/roles'
 
-export const PROVINCES = ['Barcelona', 'Girona', 'Lleida', 'Tarragona'] as const
+const PROVINCES = ['Barcelona', 'Girona', 'Lleida', 'Tarragona'] as const
 
 export const Municipalities: CollectionConfig = {
   slug: 'municipalities',

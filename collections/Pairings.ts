@@ -3,10 +3,12 @@ import type { CollectionConfig, Field } from 'payload'
 import { ownPairings } from '../access/ownership'
 import { isSecretariat, isSecretariatField } from '../access/roles'
 import { afterPairingChange, enforcePairingRules } from '../hooks/pairings'
-import { answerProposalEndpoint, answerProposalGetEndpoint } from '../src/endpoints/answer'
+import type { MentoriaOptions } from '../src/lib/options'
 import { PAIRING_STATUSES } from '../src/rules/pairings'
+import { isOverdue } from '../src/rules/reminders'
+import { datePicker, type Label } from './fields'
 
-const statusLabels: Record<(typeof PAIRING_STATUSES)[number], { ca: string; es: string; en: string }> = {
+const statusLabels: Record<(typeof PAIRING_STATUSES)[number], Label> = {
   proposed: { ca: 'Proposada', es: 'Propuesta', en: 'Proposed' },
   accepted: { ca: 'Acceptada', es: 'Aceptada', en: 'Accepted' },
   declined: { ca: 'Declinada', es: 'Declinada', en: 'Declined' },
@@ -15,34 +17,38 @@ const statusLabels: Record<(typeof PAIRING_STATUSES)[number], { ca: string; es: 
   cancelled: { ca: 'Cancel·lada', es: 'Cancelada', en: 'Cancelled' },
 }
 
-const partyAgreement = (name: 'mentor' | 'mentee', label: string): Field => ({
+const partyAgreement = (name: 'mentor' | 'mentee', label: Label): Field => ({
   name,
   type: 'group',
   label,
   fields: [
-    { name: 'agreed', type: 'checkbox', defaultValue: false, label: 'Hi està d\'acord' },
+    { name: 'agreed', type: 'checkbox', defaultValue: false, label: { ca: "Hi està d'acord", es: 'Está de acuerdo', en: 'Agrees' } },
     {
       name: 'note',
       type: 'text',
       maxLength: 500,
-      label: 'Nota (obligatòria si la secretaria ho registra en nom seu)',
+      label: {
+        ca: 'Nota (obligatòria si la secretaria ho registra en nom seu)',
+        es: 'Nota (obligatoria si la secretaría lo registra en su nombre)',
+        en: 'Note (required if the secretariat records it on their behalf)',
+      },
     },
-    { name: 'by', type: 'relationship', relationTo: 'users', label: 'Registrat per', admin: { readOnly: true } },
-    { name: 'at', type: 'date', label: 'Registrat el', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm' } } },
+    { name: 'by', type: 'relationship', relationTo: 'users', label: { ca: 'Registrat per', es: 'Registrado por', en: 'Recorded by' }, admin: { readOnly: true } },
+    { name: 'at', type: 'date', label: { ca: 'Registrat el', es: 'Registrado el', en: 'Recorded on' }, admin: { readOnly: true, date: datePicker('dayAndTime') } },
   ],
 })
 
-const evaluation = (name: string, label: string): Field => ({
+const evaluation = (name: string, label: Label): Field => ({
   name,
   type: 'group',
   label,
   fields: [
-    { name: 'rating', type: 'number', min: 1, max: 5, label: 'Valoració (1–5)' },
-    { name: 'comments', type: 'textarea', maxLength: 4000, label: 'Comentaris' },
+    { name: 'rating', type: 'number', min: 1, max: 5, label: { ca: 'Valoració (1–5)', es: 'Valoración (1–5)', en: 'Rating (1–5)' } },
+    { name: 'comments', type: 'textarea', maxLength: 4000, label: { ca: 'Comentaris', es: 'Comentarios', en: 'Comments' } },
   ],
 })
 
-export const Pairings: CollectionConfig = {
+export const createPairingsCollection = (options: MentoriaOptions): CollectionConfig => ({
   slug: 'pairings',
   labels: {
     singular: { ca: 'Parella', es: 'Pareja', en: 'Pairing' },
@@ -70,25 +76,24 @@ export const Pairings: CollectionConfig = {
     // Past versions hold evaluations and cancellation reasons of earlier states: the secretariat's alone.
     readVersions: isSecretariat,
   },
-  endpoints: [answerProposalEndpoint, answerProposalGetEndpoint],
   hooks: {
-    beforeChange: [enforcePairingRules],
-    afterChange: [afterPairingChange],
+    beforeChange: [enforcePairingRules(options)],
+    afterChange: [afterPairingChange(options)],
   },
   fields: [
     {
       name: 'title',
       type: 'text',
-      label: 'Parella',
+      label: { ca: 'Parella', es: 'Pareja', en: 'Pairing' },
       admin: { readOnly: true, hidden: true },
       access: { create: () => false, update: () => false },
     },
     {
       type: 'row',
       fields: [
-        { name: 'edition', type: 'relationship', relationTo: 'editions', index: true, label: 'Convocatòria', access: { update: isSecretariatField } },
-        { name: 'mentor', type: 'relationship', relationTo: 'mentors', required: true, index: true, label: 'Persona mentora', access: { update: isSecretariatField } },
-        { name: 'candidate', type: 'relationship', relationTo: 'candidates', required: true, index: true, label: 'Persona mentorada (sol·licitud)', access: { update: isSecretariatField } },
+        { name: 'edition', type: 'relationship', relationTo: 'editions', index: true, label: { ca: 'Convocatòria', es: 'Convocatoria', en: 'Edition' }, access: { update: isSecretariatField } },
+        { name: 'mentor', type: 'relationship', relationTo: 'mentors', required: true, index: true, label: { ca: 'Persona mentora', es: 'Persona mentora', en: 'Mentor' }, access: { update: isSecretariatField } },
+        { name: 'candidate', type: 'relationship', relationTo: 'candidates', required: true, index: true, label: { ca: 'Persona mentorada (sol·licitud)', es: 'Persona mentorizada (solicitud)', en: 'Mentee (application)' }, access: { update: isSecretariatField } },
       ],
     },
     {
@@ -97,28 +102,33 @@ export const Pairings: CollectionConfig = {
       required: true,
       defaultValue: 'proposed',
       index: true,
-      label: 'Estat',
+      label: { ca: 'Estat', es: 'Estado', en: 'Status' },
       options: PAIRING_STATUSES.map((status) => ({ value: status, label: statusLabels[status] })),
-      admin: { position: 'sidebar', description: 'Els canvis possibles depenen de l\'estat i de qui sou (R6).' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          ca: "Els canvis possibles depenen de l'estat i de qui sou (R6).",
+          es: 'Los cambios posibles dependen del estado y de quién sois (R6).',
+          en: 'Which changes are possible depends on the status and on who you are (R6).',
+        },
+      },
     },
     // Audit fields: written by the rules (hooks/pairings), never by a request.
-    { name: 'statusChangedAt', type: 'date', label: "Darrer canvi d'estat", access: { create: () => false, update: () => false }, admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm' } } },
-    { name: 'answeredAt', type: 'date', label: 'Resposta de la persona mentora', access: { create: () => false, update: () => false }, admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm' } } },
+    { name: 'statusChangedAt', type: 'date', label: { ca: "Darrer canvi d'estat", es: 'Último cambio de estado', en: 'Last status change' }, access: { create: () => false, update: () => false }, admin: { readOnly: true, position: 'sidebar', date: datePicker('dayAndTime') } },
+    { name: 'answeredAt', type: 'date', label: { ca: 'Resposta de la persona mentora', es: 'Respuesta de la persona mentora', en: "Mentor's answer" }, access: { create: () => false, update: () => false }, admin: { readOnly: true, position: 'sidebar', date: datePicker('dayAndTime') } },
     {
       name: 'overdue',
       type: 'checkbox',
       virtual: true,
-      label: 'Ha passat la data de finalització',
+      label: { ca: 'Ha passat la data de finalització', es: 'Ha pasado la fecha de finalización', en: 'Past its end date' },
       admin: { readOnly: true, position: 'sidebar' },
-      hooks: {
-        afterRead: [({ siblingData }) => siblingData.status === 'active' && Boolean(siblingData.endDate) && new Date(siblingData.endDate) < new Date()],
-      },
+      hooks: { afterRead: [({ siblingData }) => isOverdue(siblingData, new Date())] },
     },
     {
       name: 'fitxaPublished',
       type: 'checkbox',
       defaultValue: false,
-      label: 'Fitxa publicada',
+      label: { ca: 'Fitxa publicada', es: 'Ficha publicada', en: 'Fitxa published' },
       access: { create: () => false, update: () => false },
       admin: { readOnly: true, position: 'sidebar' },
     },
@@ -132,22 +142,22 @@ export const Pairings: CollectionConfig = {
     {
       name: 'overdueNotifiedAt',
       type: 'date',
-      label: 'Secretaria avisada del retard',
-      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.overdueNotifiedAt), date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm' } },
+      label: { ca: 'Secretaria avisada del retard', es: 'Secretaría avisada del retraso', en: 'Secretariat told of the delay' },
+      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.overdueNotifiedAt), date: datePicker('dayAndTime') },
       access: { create: () => false, update: () => false },
     },
     {
       name: 'fitxaReminderSentAt',
       type: 'date',
-      label: 'Darrer recordatori de la fitxa',
-      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.fitxaReminderSentAt), date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm' } },
+      label: { ca: 'Darrer recordatori de la fitxa', es: 'Último recordatorio de la ficha', en: 'Last fitxa reminder' },
+      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.fitxaReminderSentAt), date: datePicker('dayAndTime') },
       access: { create: () => false, update: () => false },
     },
     {
       name: 'fitxaPending',
       type: 'checkbox',
       virtual: true,
-      label: 'Fitxa pendent (R10)',
+      label: { ca: 'Fitxa pendent (R10)', es: 'Ficha pendiente (R10)', en: 'Fitxa pending (R10)' },
       admin: { readOnly: true, position: 'sidebar' },
       hooks: { afterRead: [({ siblingData }) => siblingData.status === 'completed' && !siblingData.fitxaPublished] },
     },
@@ -155,78 +165,90 @@ export const Pairings: CollectionConfig = {
       type: 'tabs',
       tabs: [
         {
-          label: 'Acord',
-          description: 'El que pacten les dues parts en començar (durada, objectius, activitats, calendari).',
+          label: { ca: 'Acord', es: 'Acuerdo', en: 'Agreement' },
+          description: {
+            ca: 'El que pacten les dues parts en començar (durada, objectius, activitats, calendari).',
+            es: 'Lo que pactan las dos partes al empezar (duración, objetivos, actividades, calendario).',
+            en: 'What both parties agree at the start (duration, objectives, activities, calendar).',
+          },
           fields: [
             {
               type: 'row',
               fields: [
-                { name: 'startDate', type: 'date', label: "Data d'inici", admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } } },
-                { name: 'endDate', type: 'date', label: 'Data de finalització pactada', admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } } },
+                { name: 'startDate', type: 'date', label: { ca: "Data d'inici", es: 'Fecha de inicio', en: 'Start date' }, admin: { date: datePicker('dayOnly') } },
+                { name: 'endDate', type: 'date', label: { ca: 'Data de finalització pactada', es: 'Fecha de finalización pactada', en: 'Agreed end date' }, admin: { date: datePicker('dayOnly') } },
               ],
             },
             {
               name: 'agreement',
               type: 'group',
-              label: 'Acord',
+              label: { ca: 'Acord', es: 'Acuerdo', en: 'Agreement' },
               fields: [
-                { name: 'objectives', type: 'textarea', maxLength: 4000, label: 'Objectius' },
-                { name: 'activities', type: 'textarea', maxLength: 4000, label: 'Activitats principals' },
-                { name: 'calendar', type: 'textarea', maxLength: 2000, label: 'Calendari' },
+                { name: 'objectives', type: 'textarea', maxLength: 4000, label: { ca: 'Objectius', es: 'Objetivos', en: 'Objectives' } },
+                { name: 'activities', type: 'textarea', maxLength: 4000, label: { ca: 'Activitats principals', es: 'Actividades principales', en: 'Main activities' } },
+                { name: 'calendar', type: 'textarea', maxLength: 2000, label: { ca: 'Calendari', es: 'Calendario', en: 'Calendar' } },
               ],
             },
           ],
         },
         {
-          label: 'Ampliació',
-          description: "Per passar d'un any cal que totes dues parts hi estiguin d'acord explícitament (R8).",
+          label: { ca: 'Ampliació', es: 'Ampliación', en: 'Extension' },
+          description: {
+            ca: "Per passar d'un any cal que totes dues parts hi estiguin d'acord explícitament (R8).",
+            es: 'Para pasar de un año hace falta que las dos partes estén de acuerdo explícitamente (R8).',
+            en: 'Going beyond a year needs the explicit agreement of both parties (R8).',
+          },
           fields: [
             {
               name: 'extension',
               type: 'group',
-              label: 'Ampliació',
+              label: { ca: 'Ampliació', es: 'Ampliación', en: 'Extension' },
               fields: [
-                partyAgreement('mentor', 'Acord de la persona mentora'),
-                partyAgreement('mentee', 'Acord de la persona mentorada'),
-                { name: 'reason', type: 'textarea', maxLength: 2000, label: "Motiu de l'ampliació" },
+                partyAgreement('mentor', { ca: 'Acord de la persona mentora', es: 'Acuerdo de la persona mentora', en: "Mentor's agreement" }),
+                partyAgreement('mentee', { ca: 'Acord de la persona mentorada', es: 'Acuerdo de la persona mentorizada', en: "Mentee's agreement" }),
+                { name: 'reason', type: 'textarea', maxLength: 2000, label: { ca: "Motiu de l'ampliació", es: 'Motivo de la ampliación', en: 'Reason for the extension' } },
               ],
             },
           ],
         },
         {
-          label: 'Tancament',
+          label: { ca: 'Tancament', es: 'Cierre', en: 'Closing' },
           fields: [
             {
               name: 'closing',
               type: 'group',
-              label: 'Tancament i valoració',
+              label: { ca: 'Tancament i valoració', es: 'Cierre y valoración', en: 'Closing and evaluation' },
               fields: [
-                { name: 'closingDate', type: 'date', label: 'Data de tancament', admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } } },
-                evaluation('menteeEvaluation', 'Valoració de la persona mentorada (obligatòria per completar)'),
-                evaluation('mentorEvaluation', 'Valoració de la persona mentora'),
+                { name: 'closingDate', type: 'date', label: { ca: 'Data de tancament', es: 'Fecha de cierre', en: 'Closing date' }, admin: { date: datePicker('dayOnly') } },
+                evaluation('menteeEvaluation', {
+                  ca: 'Valoració de la persona mentorada (obligatòria per completar)',
+                  es: 'Valoración de la persona mentorizada (obligatoria para completar)',
+                  en: "Mentee's evaluation (required to complete)",
+                }),
+                evaluation('mentorEvaluation', { ca: 'Valoració de la persona mentora', es: 'Valoración de la persona mentora', en: "Mentor's evaluation" }),
               ],
             },
             {
               name: 'cancellationReason',
               type: 'textarea',
               maxLength: 2000,
-              label: 'Motiu de cancel·lació',
+              label: { ca: 'Motiu de cancel·lació', es: 'Motivo de cancelación', en: 'Reason for cancelling' },
               access: { create: isSecretariatField, update: isSecretariatField },
             },
           ],
         },
         {
-          label: 'Aparellament',
+          label: { ca: 'Aparellament', es: 'Emparejamiento', en: 'Matching' },
           fields: [
             {
               name: 'matching',
               type: 'group',
-              label: 'Proposta del programa',
+              label: { ca: 'Proposta del programa', es: 'Propuesta del programa', en: "The programme's proposal" },
               access: { create: isSecretariatField, update: isSecretariatField },
               admin: { readOnly: true },
               fields: [
-                { name: 'score', type: 'number', label: 'Puntuació' },
-                { name: 'explanation', type: 'textarea', label: 'Explicació' },
+                { name: 'score', type: 'number', label: { ca: 'Puntuació', es: 'Puntuación', en: 'Score' } },
+                { name: 'explanation', type: 'textarea', label: { ca: 'Explicació', es: 'Explicación', en: 'Explanation' } },
               ],
             },
           ],
@@ -234,4 +256,4 @@ export const Pairings: CollectionConfig = {
       ],
     },
   ],
-}
+})

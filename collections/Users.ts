@@ -2,15 +2,16 @@ import type { CollectionConfig } from 'payload'
 
 import { canUseAdmin, isSecretariat, isSecretariatField, ROLES, secretariatOrSelf } from '../access/roles'
 import { guardSignIn } from '../hooks/login'
+import type { MentoriaOptions } from '../src/lib/options'
 import { firstUserBecomesSecretariat } from '../hooks/users'
 
-export const roleLabels: Record<(typeof ROLES)[number], { ca: string; es: string; en: string }> = {
+const roleLabels: Record<(typeof ROLES)[number], { ca: string; es: string; en: string }> = {
   secretariat: { ca: 'Secretaria tècnica', es: 'Secretaría técnica', en: 'Secretariat' },
   mentor: { ca: 'Persona mentora', es: 'Persona mentora', en: 'Mentor' },
   mentee: { ca: 'Persona mentorada', es: 'Persona mentorizada', en: 'Mentee' },
 }
 
-export const createUsersCollection = ({ secureCookies }: { secureCookies: boolean }): CollectionConfig => ({
+export const createUsersCollection = ({ secureCookies, options }: { secureCookies: boolean; options: Pick<MentoriaOptions, 'loginLimits'> }): CollectionConfig => ({
   slug: 'users',
   labels: {
     singular: { ca: 'Usuària', es: 'Usuaria', en: 'User' },
@@ -45,7 +46,7 @@ export const createUsersCollection = ({ secureCookies }: { secureCookies: boolea
     unlock: isSecretariat,
   },
   hooks: {
-    beforeOperation: [guardSignIn],
+    beforeOperation: [guardSignIn(options)],
     beforeChange: [firstUserBecomesSecretariat],
   },
   fields: [

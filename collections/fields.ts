@@ -1,21 +1,22 @@
-import type { Field, FieldAccess, Option } from 'payload'
+import type { DateField, Field, FieldAccess, Option } from 'payload'
 
 import { isSecretariatField } from '../access/roles'
+import { LANGUAGE_OPTIONS } from '../src/lib/languages'
+import type { Topic } from '../src/lib/options'
 
-import type { Topic } from '../src/plugin/options'
+/** What a person reads in the admin, in the three languages it offers. */
+export type Label = { ca: string; es: string; en: string }
 
-export const LANGUAGE_OPTIONS: Option[] = [
-  { value: 'ca', label: { ca: 'Català', es: 'Catalán', en: 'Catalan' } },
-  { value: 'es', label: { ca: 'Castellà', es: 'Castellano', en: 'Spanish' } },
-  { value: 'oc', label: { ca: 'Occità (aranès)', es: 'Occitano (aranés)', en: 'Occitan (Aranese)' } },
-  { value: 'en', label: { ca: 'Anglès', es: 'Inglés', en: 'English' } },
-  { value: 'fr', label: { ca: 'Francès', es: 'Francés', en: 'French' } },
-]
+/** The date picker the Catalan way (10 nov. 2026, 07:01): a day, or a day and a time. */
+export const datePicker = (appearance: 'dayOnly' | 'dayAndTime'): NonNullable<NonNullable<DateField['admin']>['date']> =>
+  appearance === 'dayOnly'
+    ? { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' }
+    : { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm' }
 
 export const topicOptions = (topics: Topic[]): Option[] =>
   topics.map((topic) => ({ value: topic.value, label: topic.label }))
 
-/** Name, email, phone and position: the same for mentors and candidates (DOMAIN.md). */
+/** Name, email, phone and position: the same for mentors and candidates (docs/domain.md). */
 export const personFields = ({ contactRead }: { contactRead: FieldAccess }): Field[] => [
   {
     type: 'row',

@@ -1,5 +1,9 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook } from 'payload'
 
+import { loadDoc } from '../src/lib/documents'
+import { enforce } from '../src/lib/errors'
+import { idOf } from '../src/lib/ids'
+import type { Edition, Municipality } from '../src/payload-types'
 import {
   checkApplicationWindow,
   checkConsents,
@@ -9,14 +13,12 @@ import {
   OPEN_APPLICATION_STATUSES,
 } from '../src/rules/applications'
 import { refuse } from '../src/rules/result'
-import { deepMerge, enforce, idOf, isSecretariatRequest, loadDoc } from './shared'
+import { deepMerge, isSecretariatRequest } from './shared'
 
 export const normaliseCandidateEmail: CollectionBeforeValidateHook = ({ data }) => {
   if (data && typeof data.email === 'string') data.email = normaliseEmail(data.email)
   return data
 }
-
-type EditionDoc = { id: number | string; name?: string; applicationsOpenAt: string; applicationsCloseAt: string }
 
 /** R1 (one open application per email and edition), R2 (the window), R3 (consents, member council). */
 export const enforceCandidateRules: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
@@ -30,7 +32,7 @@ export const enforceCandidateRules: CollectionBeforeChangeHook = async ({ data, 
 
   const statusChanged = operation === 'create' || (data.status !== undefined && data.status !== originalDoc?.status)
   if (statusChanged && (next.status === 'eligible' || next.status === 'matched')) {
-    enforce(checkMemberCouncil(await loadDoc(req, 'municipalities', idOf(next.municipality))))
+    enforce(checkMemberCouncil(await loadDoc<Municipality>(req, 'municipalities', idOf(next.municipality))))
   }
 
   const emailOrEditionChanged =
@@ -54,7 +56,7 @@ export const enforceCandidateRules: CollectionBeforeChangeHook = async ({ data, 
   }
 
   if (operation === 'create' && req.user && isSecretariatRequest(req)) {
-    const edition = await loadDoc<EditionDoc>(req, 'editions', idOf(next.edition))
+    const edition = await loadDoc<Edition>(req, 'editions', idOf(next.edition))
     if (!edition) enforce(refuse('R2', 'Cal indicar una convocatòria que existeixi.', { field: 'edition' }))
     const window = checkApplicationWindow(edition, new Date())
     if (!window.ok && !next.lateRegistration) {

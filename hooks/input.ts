@@ -1,6 +1,6 @@
 import { type CollectionBeforeOperationHook, type CollectionBeforeValidateHook, type Field, isValidID, ValidationError } from 'payload'
 
-import { RequestRefused } from './shared'
+import { RequestRefused } from '../src/lib/errors'
 
 /**
  * Bad input stops at the door with a 400 that names the field, before any query or rule runs

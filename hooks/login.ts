@@ -2,9 +2,9 @@ import crypto from 'node:crypto'
 
 import { APIError, AuthenticationError, type CollectionBeforeOperationHook, type Payload } from 'payload'
 
-import { mentoriaOptionsOf } from '../src/plugin/options-of'
+import { CLIENT_ADDRESS_HEADER } from '../src/lib/client-address'
+import type { MentoriaOptions } from '../src/lib/options'
 import { type AttemptWindow, recordAttempt } from '../src/rules/attempts'
-import { CLIENT_ADDRESS_HEADER } from '../src/server/client-address'
 
 /**
  * Counters live in this process, one set per config: REST and GraphQL may reach different Payload
@@ -38,9 +38,10 @@ const LIMITED = new Set(['login', 'forgotPassword', 'resetPassword'])
  * the path, GraphQL `loginUser`): limited per address and per account; unknown and locked accounts
  * take as long as a wrong password and get the same answer.
  */
-export const guardSignIn: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+export const guardSignIn =
+  ({ loginLimits }: Pick<MentoriaOptions, 'loginLimits'>): CollectionBeforeOperationHook =>
+  async ({ args, operation, req }) => {
   if (!LIMITED.has(operation) || req.payloadAPI === 'local') return args
-  const { loginLimits } = mentoriaOptionsOf(req.payload.config)
   const store = storeOf(req.payload)
   const now = Date.now()
   const limit = { windowMs: loginLimits.windowMinutes * 60_000, limit: loginLimits.perAddress }

@@ -1,71 +1,33 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
-import { mentoriaOptionsOf } from '../src/plugin/options-of'
+import { loadDoc } from '../src/lib/documents'
+import { enforce } from '../src/lib/errors'
+import { type ID, idOf, sameId } from '../src/lib/ids'
+import type { MentoriaOptions } from '../src/lib/options'
+import { newNonce } from '../src/notifications/links'
+import type { Candidate, Mentor, Pairing } from '../src/payload-types'
 import {
   CAPACITY_STATUSES,
-  checkDifferentCouncils,
   checkDuration,
+  checkExtensionOnBehalf,
   checkMentorCapacity,
+  checkPartiesStillEligible,
+  checkNewPairing,
+  checkPartyFields,
+  checkProposalHistory,
+  checkProposalParties,
   checkSamePeople,
   checkStatusChange,
   type PairingStatus,
   type Party,
+  UNDERWAY_STATUSES,
 } from '../src/rules/pairings'
-import { checkMemberCouncil } from '../src/rules/applications'
 import { refuse } from '../src/rules/result'
-import { newNonce } from '../src/notifications/links'
-import { notifySecretariat } from './notify'
-import { queueAcceptedEmail, queueProposalEmail } from './proposal-emails'
-import { deepMerge, enforce, type ID, idOf, isSecretariatRequest, loadDoc, sameId } from './shared'
+import { notifySecretariat } from '../src/services/notify'
+import { queueAcceptedEmail, queueProposalEmail } from '../src/services/proposal-emails'
+import { deepMerge, partyFor } from './shared'
 
-export type MentorDoc = { id: ID; name?: string; email?: string; municipality?: unknown; capacity?: number; available?: boolean; user?: unknown }
-export type CandidateDoc = { id: ID; name?: string; email?: string; municipality?: unknown; edition?: unknown; status?: string; user?: unknown }
-type AgreementOf = { agreed?: boolean | null; by?: unknown; at?: string | null; note?: string | null }
-export type PairingDoc = {
-  id: ID
-  edition?: unknown
-  mentor?: unknown
-  candidate?: unknown
-  status?: PairingStatus
-  startDate?: string | null
-  endDate?: string | null
-  agreement?: { objectives?: string | null; activities?: string | null; calendar?: string | null } | null
-  extension?: { mentor?: AgreementOf | null; mentee?: AgreementOf | null; reason?: string | null } | null
-  closing?: {
-    closingDate?: string | null
-    menteeEvaluation?: { rating?: number | null; comments?: string | null } | null
-    mentorEvaluation?: { rating?: number | null; comments?: string | null } | null
-  } | null
-  cancellationReason?: string | null
-}
-
-/** Which side of this pairing the signed-in person is on. */
-export function partyFor(req: PayloadRequest, mentor: MentorDoc | undefined, candidate: CandidateDoc | undefined): Party | null {
-  if (!req.user) return null
-  if (isSecretariatRequest(req)) return 'secretariat'
-  if (mentor && sameId(mentor.user, req.user.id)) return 'mentor'
-  if (candidate && sameId(candidate.user, req.user.id)) return 'mentee'
-  return null
-}
-
-/** What each party may write on a pairing; the secretariat may write everything. */
-const PARTY_FIELDS: Record<Exclude<Party, 'secretariat'>, string[]> = {
-  mentor: ['status', 'startDate', 'endDate', 'agreement', 'extension.mentor', 'extension.reason', 'closing.closingDate', 'closing.mentorEvaluation'],
-  mentee: ['status', 'startDate', 'endDate', 'agreement', 'extension.mentee', 'extension.reason', 'closing.closingDate', 'closing.menteeEvaluation'],
-}
-
-const FIELD_LABELS: Record<string, string> = {
-  edition: 'la convocatòria',
-  mentor: 'la persona mentora',
-  candidate: 'la sol·licitud',
-  cancellationReason: 'el motiu de cancel·lació',
-  'extension.mentor': "l'acord d'ampliació de la persona mentora",
-  'extension.mentee': "l'acord d'ampliació de la persona mentorada",
-  'closing.menteeEvaluation': 'la valoració de la persona mentorada',
-  'closing.mentorEvaluation': 'la valoració de la persona mentora',
-  matching: "les dades de l'aparellament",
-}
-
+/** The fields whose change R6 judges, as dotted paths. */
 const CHECKED_PATHS = [
   'edition',
   'mentor',
@@ -95,9 +57,11 @@ const normalise = (path: string, value: unknown): string =>
     ? String(idOf(value) ?? '')
     : JSON.stringify(value ?? null, (key, inner) => (key === 'by' ? (idOf(inner) ?? null) : inner === undefined || inner === '' ? null : inner))
 
-function changedPaths(before: PairingDoc, after: PairingDoc): string[] {
+function changedPaths(before: Pairing, after: Pairing): string[] {
   return CHECKED_PATHS.filter((path) => normalise(path, at(before, path)) !== normalise(path, at(after, path)))
 }
+
+const isUnderway = (status: unknown) => UNDERWAY_STATUSES.includes(status as PairingStatus)
 
 /** Open pairings of a mentor in an edition (R4), inside the request's transaction. */
 async function countMentorPairings(req: PayloadRequest, mentor: ID, edition: unknown, statuses: readonly PairingStatus[], exclude?: ID) {
@@ -121,7 +85,7 @@ async function countMentorPairings(req: PayloadRequest, mentor: ID, edition: unk
  * Takes the mentor's write lock before counting: on SQLite the immediate transaction already
  * serialises writers; on MongoDB two transactions writing the same mentor conflict, so one fails.
  */
-async function lockMentor(req: PayloadRequest, mentor: MentorDoc) {
+async function lockMentor(req: PayloadRequest, mentor: Mentor) {
   try {
     await req.payload.db.updateOne({
       collection: 'mentors',
@@ -144,27 +108,23 @@ async function lockMentor(req: PayloadRequest, mentor: MentorDoc) {
   }
 }
 
-async function checkProposal(req: PayloadRequest, pairing: PairingDoc, mentor: MentorDoc | undefined, candidate: CandidateDoc | undefined, self?: ID) {
-  if (!mentor) enforce(refuse('R4', 'Cal triar una persona mentora que existeixi.', { field: 'mentor' }))
-  if (!candidate) enforce(refuse('R3', 'Cal triar una sol·licitud que existeixi.', { field: 'candidate' }))
-  const m = mentor as MentorDoc
-  const c = candidate as CandidateDoc
-  if (!sameId(c.edition, pairing.edition)) {
-    enforce(refuse('R6', 'La sol·licitud és d\'una altra convocatòria que la parella.', { field: 'edition' }))
-  }
-  if (c.status !== 'eligible') {
-    enforce(refuse('R3', `Només es poden proposar parelles per a sol·licituds admeses; aquesta és «${c.status}».`, { field: 'candidate', status: 409 }))
-  }
-  enforce(checkDifferentCouncils(idOf(m.municipality), idOf(c.municipality)))
+/** R1, R3, R4, R5 for a new or re-pointed proposal, on the facts read inside the transaction. */
+async function checkProposal(req: PayloadRequest, pairing: Pairing, mentor: Mentor | undefined, candidate: Candidate | undefined, self?: ID) {
+  enforce(
+    checkProposalParties({
+      mentor: mentor && { municipality: idOf(mentor.municipality) },
+      candidate: candidate && { status: candidate.status, municipality: idOf(candidate.municipality) },
+      sameEdition: Boolean(candidate) && sameId(candidate?.edition, pairing.edition),
+    }),
+  )
+  const m = mentor as Mentor
+  const c = candidate as Candidate
   const declined = await req.payload.count({
     collection: 'pairings',
     req,
     overrideAccess: true,
     where: { and: [{ mentor: { equals: m.id } }, { candidate: { equals: c.id } }, { status: { equals: 'declined' } }] },
   })
-  if (declined.totalDocs > 0) {
-    enforce(refuse('R4', `${m.name ?? 'Aquesta persona mentora'} ja va declinar aquesta parella; no es torna a proposar.`, { field: 'mentor', status: 409 }))
-  }
   const openForCandidate = await req.payload.count({
     collection: 'pairings',
     req,
@@ -177,187 +137,155 @@ async function checkProposal(req: PayloadRequest, pairing: PairingDoc, mentor: M
       ],
     },
   })
-  if (openForCandidate.totalDocs > 0) {
-    enforce(refuse('R1', 'Aquesta sol·licitud ja té una parella oberta.', { field: 'candidate', status: 409 }))
-  }
+  enforce(checkProposalHistory({ mentorName: m.name, declinedBefore: declined.totalDocs > 0, candidateHasOpenPairing: openForCandidate.totalDocs > 0 }))
   await lockMentor(req, m)
   enforce(checkMentorCapacity(m, await countMentorPairings(req, m.id, pairing.edition, CAPACITY_STATUSES, self)))
 }
 
 /** Records who agreed an extension and when; the secretariat may agree on a party's behalf, with a note. */
-function stampExtension(req: PayloadRequest, party: Party, before: PairingDoc | undefined, data: PairingDoc) {
+function stampExtension(req: PayloadRequest, party: Party, before: Pairing | undefined, data: Pairing) {
   for (const side of ['mentor', 'mentee'] as const) {
     const next = data.extension?.[side]
     const previous = before?.extension?.[side]
     if (!next) continue
     if (next.agreed && !previous?.agreed) {
-      if (party === 'secretariat' && !next.note?.trim()) {
-        enforce(
-          refuse('R8', `Per registrar l'acord d'ampliació en nom de ${side === 'mentor' ? 'la persona mentora' : 'la persona mentorada'} cal una nota que ho expliqui.`, {
-            field: `extension.${side}.note`,
-          }),
-        )
-      }
-      next.by = req.user?.id
+      enforce(checkExtensionOnBehalf(party, side, next.note))
+      next.by = req.user?.id as number
       next.at = new Date().toISOString()
     } else if (!next.agreed) {
       next.by = null
       next.at = null
     } else {
-      next.by = previous?.by ? idOf(previous.by) : next.by
+      next.by = (previous?.by ? idOf(previous.by) : next.by) as number
       next.at = previous?.at ?? next.at
     }
   }
 }
 
-export const enforcePairingRules: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
-  const options = mentoriaOptionsOf(req.payload.config)
-  const before = operation === 'update' ? (originalDoc as PairingDoc) : undefined
-  const next = deepMerge(before ?? {}, data) as PairingDoc
+/** Set when the secretariat points a proposal at other people, for the after-change hook to send new links. */
+const repointedKey = (id: unknown) => `mentoriaRepointed:${String(id)}`
 
-  const mentor = await loadDoc<MentorDoc>(req, 'mentors', idOf(next.mentor))
-  const candidate = await loadDoc<CandidateDoc>(req, 'candidates', idOf(next.candidate))
-  // Edition follows the application unless given.
-  if (!next.edition && candidate?.edition) {
-    next.edition = idOf(candidate.edition)
-    data.edition = next.edition
-  }
+/** R1, R3–R9 on every write to a pairing, whoever makes it and by whichever door. */
+export const enforcePairingRules =
+  (options: MentoriaOptions): CollectionBeforeChangeHook<Pairing> =>
+  async ({ data, originalDoc, operation, req }) => {
+    const before = operation === 'update' ? originalDoc : undefined
+    const next = deepMerge((before ?? {}) as Pairing, data)
 
-  if (mentor && candidate) data.title = `${mentor.name ?? 'Mentora'} → ${candidate.name ?? 'Sol·licitud'}`
-
-  if (operation === 'create') {
-    const party = partyFor(req, mentor, candidate)
-    if (req.user && party !== 'secretariat') {
-      enforce(refuse('R6', 'Només la secretaria tècnica pot proposar parelles.', { status: 403 }))
+    const mentor = await loadDoc<Mentor>(req, 'mentors', idOf(next.mentor))
+    const candidate = await loadDoc<Candidate>(req, 'candidates', idOf(next.candidate))
+    // Edition follows the application unless given.
+    if (!next.edition && candidate?.edition) {
+      next.edition = idOf(candidate.edition) as number
+      data.edition = next.edition
     }
-    if ((next.status ?? 'proposed') !== 'proposed') {
-      enforce(refuse('R6', 'Una parella nova sempre comença com a proposada.', { field: 'status' }))
+
+    if (mentor && candidate) data.title = `${mentor.name ?? 'Mentora'} → ${candidate.name ?? 'Sol·licitud'}`
+
+    if (operation === 'create') {
+      enforce(checkNewPairing(partyFor(req, mentor, candidate), Boolean(req.user), next.status))
+      data.status = 'proposed'
+      await checkProposal(req, next, mentor, candidate)
+      data.answerNonce = newNonce()
+      return data
     }
-    data.status = 'proposed'
-    await checkProposal(req, next, mentor, candidate)
-    data.answerNonce = newNonce()
+
+    const previous = before as Pairing
+    const beforeMentor = sameId(previous.mentor, next.mentor) ? mentor : await loadDoc<Mentor>(req, 'mentors', idOf(previous.mentor))
+    const beforeCandidate = sameId(previous.candidate, next.candidate) ? candidate : await loadDoc<Candidate>(req, 'candidates', idOf(previous.candidate))
+    // The party is judged on the pairing as it stood: nobody joins a pairing by rewriting it.
+    const party = req.user ? partyFor(req, beforeMentor, beforeCandidate) : 'secretariat'
+    if (!party) enforce(refuse('R12', 'Aquesta parella no és vostra.', { status: 403 }))
+    const actor = party as Party
+
+    const changed = changedPaths(previous, next)
+    enforce(checkPartyFields(actor, changed))
+
+    enforce(checkSamePeople(previous.status ?? 'proposed', previous, next))
+    if (!sameId(previous.mentor, next.mentor) || !sameId(previous.candidate, next.candidate)) {
+      await checkProposal(req, next, mentor, candidate, previous.id)
+      // The emailed links were for the proposal as it stood: they die, and the new mentor gets new ones.
+      data.answerNonce = newNonce()
+      req.context[repointedKey(previous.id)] = true
+    }
+
+    stampExtension(req, actor, previous, next)
+    if (next.extension) data.extension = next.extension
+
+    const from = previous.status ?? 'proposed'
+    const to = next.status ?? from
+    let meetings: { date: string; modality: string }[] = []
+    if (from !== to && to === 'completed') {
+      const found = await req.payload.find({
+        collection: 'meetings',
+        req,
+        overrideAccess: true,
+        depth: 0,
+        pagination: false,
+        where: { pairing: { equals: previous.id } },
+      })
+      meetings = found.docs.map((meeting) => ({ date: String(meeting.date), modality: String(meeting.modality) }))
+    }
+    enforce(checkStatusChange({ from, to, party: actor, pairing: next, meetings, options }))
+
+    if (from !== to && (to === 'accepted' || to === 'active') && mentor && candidate) {
+      const council = await loadDoc<{ id: ID; name?: string | null; member?: boolean | null }>(req, 'municipalities', idOf(candidate.municipality))
+      enforce(checkPartiesStillEligible({ mentorCouncil: idOf(mentor.municipality), candidateCouncil: council }))
+    }
+
+    if (from !== to && to === 'accepted' && mentor) {
+      await lockMentor(req, mentor)
+      const committed = await countMentorPairings(req, mentor.id, next.edition, UNDERWAY_STATUSES, previous.id)
+      enforce(checkMentorCapacity({ ...mentor, available: true }, committed))
+    }
+
+    if (isUnderway(to) && (changed.includes('startDate') || changed.includes('endDate') || changed.some((p) => p.startsWith('extension')))) {
+      enforce(checkDuration(next, options.maxDurationMonths))
+    }
+    if (from !== to) {
+      data.statusChangedAt = new Date().toISOString()
+      if (to === 'accepted' || to === 'declined') data.answeredAt = new Date().toISOString()
+      // Any answer, in the admin or by link, retires the emailed links.
+      if (from === 'proposed') data.answerNonce = null
+    }
     return data
   }
 
-  const previous = before as PairingDoc
-  const beforeMentor = sameId(previous.mentor, next.mentor) ? mentor : await loadDoc<MentorDoc>(req, 'mentors', idOf(previous.mentor))
-  const beforeCandidate = sameId(previous.candidate, next.candidate)
-    ? candidate
-    : await loadDoc<CandidateDoc>(req, 'candidates', idOf(previous.candidate))
-  // The party is judged on the pairing as it stood: nobody joins a pairing by rewriting it.
-  const party = req.user ? partyFor(req, beforeMentor, beforeCandidate) : 'secretariat'
-  if (!party) enforce(refuse('R12', 'Aquesta parella no és vostra.', { status: 403 }))
-  const actor = party as Party
-
-  const changed = changedPaths(previous, next)
-  if (actor !== 'secretariat') {
-    const mine = PARTY_FIELDS[actor]
-    const foreign = changed.find((path) => !mine.some((allowedPath) => path === allowedPath || path.startsWith(`${allowedPath}.`)))
-    if (foreign) {
-      enforce(
-        refuse('R6', `${actor === 'mentor' ? 'La persona mentora' : 'La persona mentorada'} no pot canviar ${FIELD_LABELS[foreign] ?? foreign}.`, {
-          field: foreign,
-          status: 403,
-        }),
-      )
-    }
-  }
-
-  enforce(checkSamePeople(previous.status ?? 'proposed', previous as never, next as never))
-  const repointed = !sameId(previous.mentor, next.mentor) || !sameId(previous.candidate, next.candidate)
-  if (repointed) {
-    await checkProposal(req, next, mentor, candidate, previous.id)
-    // The emailed links were for the proposal as it stood: they die, the new mentor gets new ones.
-    data.answerNonce = newNonce()
-    req.context[`mentoriaRepointed:${String(previous.id)}`] = true
-  }
-
-  stampExtension(req, actor, previous, next)
-  if (next.extension) data.extension = next.extension
-
-  const from = previous.status ?? 'proposed'
-  const to = next.status ?? from
-  let meetings: { date: string; modality: string }[] = []
-  if (from !== to && to === 'completed') {
-    const found = await req.payload.find({
-      collection: 'meetings',
-      req,
-      overrideAccess: true,
-      depth: 0,
-      pagination: false,
-      where: { pairing: { equals: previous.id } },
-    })
-    meetings = found.docs.map((meeting) => ({ date: String(meeting.date), modality: String(meeting.modality) }))
-  }
-  enforce(checkStatusChange({ from, to, party: actor, pairing: next as never, meetings, options }))
-
-  // People move between councils after a proposal: R5 and R3 hold on the day it is accepted and started.
-  if (from !== to && (to === 'accepted' || to === 'active') && mentor && candidate) {
-    enforce(checkDifferentCouncils(idOf(mentor.municipality), idOf(candidate.municipality)))
-    const council = await loadDoc<{ name?: string; member?: boolean | null }>(req, 'municipalities', idOf(candidate.municipality))
-    const member = checkMemberCouncil(council)
-    if (!member.ok) enforce({ ...member, field: 'candidate', status: 409 })
-  }
-
-  if (from !== to && to === 'accepted' && mentor) {
-    await lockMentor(req, mentor)
-    const committed = await countMentorPairings(req, mentor.id, next.edition, ['accepted', 'active'], previous.id)
-    enforce(checkMentorCapacity({ ...mentor, available: true }, committed))
-  }
-
-  if (['accepted', 'active'].includes(to) && (changed.includes('startDate') || changed.includes('endDate') || changed.some((p) => p.startsWith('extension')))) {
-    enforce(checkDuration(next, options.maxDurationMonths))
-  }
-  if (from !== to) {
-    data.statusChangedAt = new Date().toISOString()
-    if (to === 'accepted' || to === 'declined') data.answeredAt = new Date().toISOString()
-    // Any answer, in the admin or by link, retires the emailed links.
-    if (from === 'proposed') data.answerNonce = null
-  }
-  return data
-}
-
 /**
  * Tells people what happened: the mentor of a new proposal (with signed answer links), the mentee of
- * an acceptance (with the mentor's contact, seed §4), and the secretariat of a new end date (R11).
+ * an acceptance (with the mentor's contact, programa §4 a docs/domain.md), and the secretariat of a new end date (R11).
  * Keeps the application's status in step.
  */
-export const afterPairingChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
-  const pairing = doc as PairingDoc & { answerNonce?: string | null; matching?: { explanation?: string | null } | null }
-  const previous = previousDoc as PairingDoc | undefined
-  const candidateId = idOf(pairing.candidate)
-  if (operation === 'create' && pairing.status === 'proposed') {
-    // `doc` has been through field read access, which hides the nonce from everyone: read it as the system.
-    const stored = await loadDoc<{ answerNonce?: string }>(req, 'pairings', pairing.id)
-    await queueProposalEmail(req, pairing, stored?.answerNonce ?? undefined)
-  }
-  if (operation === 'update' && pairing.status === 'proposed' && req.context[`mentoriaRepointed:${String(pairing.id)}`]) {
-    delete req.context[`mentoriaRepointed:${String(pairing.id)}`]
-    const stored = await loadDoc<{ answerNonce?: string }>(req, 'pairings', pairing.id)
-    await queueProposalEmail(req, pairing, stored?.answerNonce ?? undefined)
-  }
-  if (operation === 'update' && previous?.status === 'proposed' && pairing.status === 'accepted') {
-    await queueAcceptedEmail(req, pairing)
-  }
-  if (operation === 'update' && previous?.status !== pairing.status && candidateId !== undefined) {
-    if (pairing.status === 'accepted') {
-      await req.payload.update({ collection: 'candidates', id: candidateId, data: { status: 'matched' }, req, overrideAccess: true, depth: 0 })
-    } else if ((pairing.status === 'cancelled' || pairing.status === 'declined') && previous?.status !== 'proposed') {
-      await req.payload.update({ collection: 'candidates', id: candidateId, data: { status: 'eligible' }, req, overrideAccess: true, depth: 0 })
+export const afterPairingChange =
+  (options: MentoriaOptions): CollectionAfterChangeHook<Pairing> =>
+  async ({ doc: pairing, previousDoc: previous, operation, req }) => {
+    const candidateId = idOf(pairing.candidate)
+    if (operation === 'create' && pairing.status === 'proposed') {
+      // `doc` has been through field read access, which hides the nonce from everyone: read it as the system.
+      const stored = await loadDoc<Pick<Pairing, 'answerNonce'>>(req, 'pairings', pairing.id)
+      await queueProposalEmail(req, options, pairing, stored?.answerNonce ?? undefined)
     }
+    if (operation === 'update' && pairing.status === 'proposed' && req.context[repointedKey(pairing.id)]) {
+      delete req.context[repointedKey(pairing.id)]
+      const stored = await loadDoc<Pick<Pairing, 'answerNonce'>>(req, 'pairings', pairing.id)
+      await queueProposalEmail(req, options, pairing, stored?.answerNonce ?? undefined)
+    }
+    if (operation === 'update' && previous?.status === 'proposed' && pairing.status === 'accepted') {
+      await queueAcceptedEmail(req, pairing)
+    }
+    if (operation === 'update' && previous?.status !== pairing.status && candidateId !== undefined) {
+      if (pairing.status === 'accepted') {
+        await req.payload.update({ collection: 'candidates', id: candidateId, data: { status: 'matched' }, req, overrideAccess: true, depth: 0 })
+      } else if ((pairing.status === 'cancelled' || pairing.status === 'declined') && previous?.status !== 'proposed') {
+        await req.payload.update({ collection: 'candidates', id: candidateId, data: { status: 'eligible' }, req, overrideAccess: true, depth: 0 })
+      }
+    }
+    if (operation === 'update' && previous?.endDate && pairing.endDate && String(previous.endDate) !== String(pairing.endDate) && isUnderway(pairing.status)) {
+      const candidate = await loadDoc<Candidate>(req, 'candidates', candidateId)
+      await notifySecretariat(req, options, {
+        subject: `Canvi de data de finalització: ${candidate?.name ?? 'parella'} `.trim(),
+        text: `La data de finalització pactada de la parella ${pairing.id} (${candidate?.name ?? ''}) ha passat del ${String(previous.endDate).slice(0, 10)} al ${String(pairing.endDate).slice(0, 10)}.`,
+      })
+    }
+    return pairing
   }
-  if (
-    operation === 'update' &&
-    previous?.endDate &&
-    pairing.endDate &&
-    String(previous.endDate) !== String(pairing.endDate) &&
-    ['accepted', 'active'].includes(String(pairing.status))
-  ) {
-    const candidate = await loadDoc<CandidateDoc>(req, 'candidates', candidateId)
-    await notifySecretariat(req, {
-      subject: `Canvi de data de finalització: ${candidate?.name ?? 'parella'} `.trim(),
-      text: `La data de finalització pactada de la parella ${pairing.id} (${candidate?.name ?? ''}) ha passat del ${String(previous.endDate).slice(0, 10)} al ${String(pairing.endDate).slice(0, 10)}.`,
-    })
-  }
-  return doc
-}

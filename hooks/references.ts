@@ -1,6 +1,6 @@
 import type { CollectionBeforeDeleteHook, Field, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
-import { RequestRefused } from './shared'
+import { RequestRefused } from '../src/lib/errors'
 
 type Reference = { collection: SanitizedCollectionConfig; path: string; label: string }
 

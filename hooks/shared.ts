@@ -1,66 +1,47 @@
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { isSecretariatUser } from '../access/roles'
-import type { RuleResult } from '../src/rules/result'
-
-export type ID = number | string
-
-/** A relationship value may arrive as an id or as a populated document. */
-export function idOf(value: unknown): ID | undefined {
-  if (value === null || value === undefined || value === '') return undefined
-  if (typeof value === 'object') return (value as { id?: ID }).id
-  return value as ID
-}
-
-export const sameId = (a: unknown, b: unknown): boolean => {
-  const left = idOf(a)
-  const right = idOf(b)
-  return left !== undefined && right !== undefined && String(left) === String(right)
-}
-
-/** A refused change: a 4xx with one Catalan sentence; the operation's transaction is rolled back. */
-export class RuleViolation extends APIError {
-  constructor(result: Extract<RuleResult, { ok: false }>) {
-    super(result.message, result.status ?? 400, { rule: result.rule, field: result.field }, true)
-    this.name = 'RuleViolation'
-  }
-}
-
-/** A request refused for what it asks (bad input, wrong role), not for a programme rule. */
-export class RequestRefused extends APIError {
-  constructor(message: string, status: 400 | 403 | 404 | 409 | 413 = 400) {
-    super(message, status, undefined, true)
-    this.name = 'RequestRefused'
-  }
-}
-
-export function enforce(result: RuleResult): void {
-  if (!result.ok) throw new RuleViolation(result)
-}
+import { loadDoc } from '../src/lib/documents'
+import { enforce } from '../src/lib/errors'
+import { type ID, idOf, sameId } from '../src/lib/ids'
+import type { Candidate, Mentor, Pairing } from '../src/payload-types'
+import type { Party } from '../src/rules/pairings'
+import { refuse } from '../src/rules/result'
 
 export const isSecretariatRequest = (req: PayloadRequest): boolean => isSecretariatUser(req.user)
 
-/** Reads a document as the system inside the request's transaction (hooks need the facts, whoever asks). */
-export async function loadDoc<T>(req: PayloadRequest, collection: string, id: ID | undefined): Promise<T | undefined> {
-  if (id === undefined) return undefined
-  try {
-    return (await req.payload.findByID({ collection: collection as never, id, depth: 0, req, overrideAccess: true })) as T
-  } catch {
-    return undefined
-  }
+/** Which side of this pairing the signed-in person is on. */
+export function partyFor(req: PayloadRequest, mentor: Pick<Mentor, 'user'> | undefined, candidate: Pick<Candidate, 'user'> | undefined): Party | null {
+  if (!req.user) return null
+  if (isSecretariatRequest(req)) return 'secretariat'
+  if (mentor && sameId(mentor.user, req.user.id)) return 'mentor'
+  if (candidate && sameId(candidate.user, req.user.id)) return 'mentee'
+  return null
+}
+
+/** The pairing a meeting, incident or fitxa belongs to, and who the signed-in person is in it. */
+export async function pairingAndParty(req: PayloadRequest, pairingId: ID | undefined): Promise<{ pairing: Pairing; party: Party }> {
+  const pairing = await loadDoc<Pairing>(req, 'pairings', pairingId)
+  if (!pairing) enforce(refuse('R12', 'Cal indicar una parella que existeixi.', { field: 'pairing' }))
+  const p = pairing as Pairing
+  const [mentor, candidate] = await Promise.all([
+    loadDoc<Mentor>(req, 'mentors', idOf(p.mentor)),
+    loadDoc<Candidate>(req, 'candidates', idOf(p.candidate)),
+  ])
+  const party = req.user ? partyFor(req, mentor, candidate) : 'secretariat'
+  if (!party) enforce(refuse('R12', 'Només les dues persones de la parella i la secretaria tècnica hi poden registrar coses.', { field: 'pairing', status: 403 }))
+  return { pairing: p, party: party as Party }
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date)
 
 /** The document as it will be: incoming data over the stored one (groups merged, arrays replaced). */
-export function deepMerge<T extends Record<string, unknown>>(base: T, incoming: Record<string, unknown>): T {
-  const result: Record<string, unknown> = { ...base }
+export function deepMerge<T extends object>(base: T, incoming: object): T {
+  const result: Record<string, unknown> = { ...(base as Record<string, unknown>) }
   for (const [key, value] of Object.entries(incoming)) {
     if (value === undefined) continue
-    result[key] = isPlainObject(value) && isPlainObject(base[key])
-      ? deepMerge(base[key] as Record<string, unknown>, value)
-      : value
+    result[key] = isPlainObject(value) && isPlainObject(result[key]) ? deepMerge(result[key] as object, value) : value
   }
   return result as T
 }

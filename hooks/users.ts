@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-/** DOMAIN.md: the first user ever registered becomes `secretariat`. */
+/** docs/domain.md: the first user ever registered becomes `secretariat`. */
 export const firstUserBecomesSecretariat: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
   const { totalDocs } = await req.payload.count({ collection: 'users', req })

@@ -307,7 +307,7 @@ export interface Pairing {
   mentor: number | Mentor;
   candidate: number | Candidate;
   /**
-   * Els canvis possibles depenen de l'estat i de qui sou (R6).
+   * Which changes are possible depends on the status and on who you are (R6).
    */
   status: 'proposed' | 'accepted' | 'declined' | 'active' | 'completed' | 'cancelled';
   statusChangedAt?: string | null;

@@ -1,11 +1,12 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
+import { createRequire } from 'node:module'
 
 import type { BaseDatabaseAdapter, PayloadRequest } from 'payload'
 
 import { DatabaseBusy, isDatabaseBusy } from './database-busy'
 
 /**
- * SQLite has one writer at a time, and three things in the libsql/drizzle/Payload stack turn that into
+ * SQLite has one writer at a time, and four things in the libsql/drizzle/Payload stack turn that into
  * lost writes and 500s unless every write takes its turn here:
  *
  * 1. libsql hands its open connection to each new transaction and opens a fresh one for everything
@@ -15,9 +16,12 @@ import { DatabaseBusy, isDatabaseBusy } from './database-busy'
  *    transaction inherits that connection and its COMMIT fails.
  * 3. drizzle rolls back on a failed COMMIT, but Payload's `beginTransaction` swallows the error, so the
  *    operation answers 201 for a document that was never stored.
+ * 4. The connection a transaction took stays open, and libsql keeps a closed connection's file until the
+ *    garbage collector runs: a busy server runs out of files (SQLITE_CANTOPEN).
  *
  * So, in this process: write transactions and writes outside a transaction queue for one lock; every
- * connection libsql opens gets the busy timeout; and a COMMIT that failed is an error again. A write
+ * transaction runs on one second connection kept for the process, configured like the first; and a
+ * COMMIT that failed is an error again. A write
  * that cannot get its turn within `maxWaitMs` fails with DatabaseBusy (503, Retry-After), never a 500.
  * Other processes on the same file (a seed, the worker) are waited for by SQLite's busy timeout.
  */
@@ -39,11 +43,12 @@ const WRITE_METHODS = [
   'upsert',
 ] as const
 
-type LibsqlTransaction = { commit: () => Promise<void> }
+type LibsqlTransaction = { commit: () => Promise<void>; rollback: () => Promise<void> }
 type LibsqlClient = {
   execute: (sql: string) => Promise<unknown>
   transaction: (mode?: string) => Promise<LibsqlTransaction>
 }
+
 type SqliteAdapter = BaseDatabaseAdapter & {
   client?: LibsqlClient
   busyTimeout?: number
@@ -52,6 +57,56 @@ type SqliteAdapter = BaseDatabaseAdapter & {
 }
 
 type CommitState = { error?: unknown }
+
+type Statement = string | { sql: string; args?: unknown }
+
+/**
+ * libsql's own transaction() gives the client's connection away and opens another, and libsql does not
+ * release a closed connection's file until the garbage collector runs: one leaked file per write
+ * transaction. Writes are one at a time here anyway, so every transaction runs on one second
+ * connection, kept for the life of the process (reads keep the first one, and never see a write that
+ * is not committed).
+ */
+function transactionsOnOwnConnection(createClient: () => Promise<LibsqlClient>) {
+  let connection: Promise<LibsqlClient> | undefined
+  return async (mode = 'write'): Promise<LibsqlTransaction> => {
+    connection ??= createClient()
+    const own = await connection
+    await own.execute(mode === 'read' ? 'BEGIN TRANSACTION READONLY' : mode === 'deferred' ? 'BEGIN DEFERRED' : 'BEGIN IMMEDIATE')
+    let open = true
+    const end = async (sql: 'COMMIT' | 'ROLLBACK') => {
+      if (!open) return
+      try {
+        await own.execute(sql)
+        open = false
+      } catch (error) {
+        // A COMMIT that failed leaves the transaction open: end it, so the connection is clean again.
+        if (sql === 'COMMIT') await own.execute('ROLLBACK').catch(() => undefined)
+        open = false
+        throw error
+      }
+    }
+    return {
+      execute: (statement: Statement) => own.execute(statement as string),
+      batch: async (statements: Statement[]) => {
+        const results = []
+        for (const statement of statements) results.push(await own.execute(statement as string))
+        return results
+      },
+      executeMultiple: async () => {
+        throw new Error('executeMultiple is not available inside a transaction')
+      },
+      commit: () => end('COMMIT'),
+      rollback: () => end('ROLLBACK'),
+      close: () => {
+        if (open) void end('ROLLBACK').catch(() => undefined)
+      },
+      get closed() {
+        return !open
+      },
+    } as unknown as LibsqlTransaction
+  }
+}
 
 export type SingleWriterOptions = { maxWaitMs?: number }
 
@@ -80,11 +135,15 @@ export function sqliteSingleWriter(baseAdapter: BaseDatabaseAdapter, { maxWaitMs
   })
 
   function patchClient(target: LibsqlClient) {
-    const transaction = target.transaction.bind(target)
+    const config = (adapter as unknown as { clientConfig: Record<string, unknown> }).clientConfig
+    const transaction = transactionsOnOwnConnection(async () => {
+      const { createClient } = createRequire(import.meta.url)('@libsql/client') as { createClient: (config: unknown) => LibsqlClient }
+      const own = createClient(config)
+      for (const sql of settings) await own.execute(sql)
+      return own
+    })
     target.transaction = async (mode) => {
       const tx = await transaction(mode)
-      // The connection that was the client's is now the transaction's; open its successor now, configured.
-      for (const sql of settings) await target.execute(sql)
       const state: CommitState = {}
       lastBegun = state
       const commit = tx.commit.bind(tx)

@@ -1,9 +1,10 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import type { MentoriaOptions } from '../lib/options'
+import { type ApplyOutcome, submitApplication } from '../services/applications'
 import { pickLang } from '../site/i18n'
-import { issueChallenge, proofOfWorkBits } from '../site/pow-server'
+import { issueChallenge } from '../site/pow-server'
 import { readApplicationBody } from './apply-body'
-import { type ApplyOutcome, submitApplication } from './apply-core'
 
 /**
  * POST /api/candidates/apply: the public application, as JSON or form-encoded.
@@ -26,7 +27,7 @@ export function outcomeBody(outcome: ApplyOutcome) {
   return { message: outcome.message, edition: outcome.edition, nextSteps: outcome.nextSteps }
 }
 
-export const applyEndpoint: Endpoint = {
+export const applyEndpoint = (options: MentoriaOptions): Endpoint => ({
   path: '/apply',
   method: 'post',
   handler: async (req: PayloadRequest) => {
@@ -39,18 +40,18 @@ export const applyEndpoint: Endpoint = {
     if (!body.ok) {
       return Response.json({ message: body.message, errors: [{ message: body.message }] }, { status: body.status, headers: noStore })
     }
-    const outcome = await submitApplication(req, body.input, { lang })
+    const outcome = await submitApplication(req, options, body.input, { lang })
     return Response.json(outcomeBody(outcome), { status: outcome.status, headers: noStore })
   },
-}
+})
 
 /** GET /api/candidates/apply/challenge: a fresh proof-of-work challenge, when APPLY_POW_BITS turns it on. */
-export const applyChallengeEndpoint: Endpoint = {
+export const applyChallengeEndpoint = (options: Pick<MentoriaOptions, 'proofOfWorkBits'>): Endpoint => ({
   path: '/apply/challenge',
   method: 'get',
   handler: async (req: PayloadRequest) => {
-    const bits = proofOfWorkBits(req.payload.config)
+    const bits = options.proofOfWorkBits
     if (!bits) return Response.json({ enabled: false }, { headers: noStore })
     return Response.json({ enabled: true, bits, challenge: issueChallenge(req.payload.secret, bits) }, { headers: noStore })
   },
-}
+})

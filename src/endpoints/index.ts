@@ -1,6 +1,13 @@
 import type { Endpoint } from 'payload'
 
+import type { MentoriaOptions } from '../lib/options'
+import { answerProposalEndpoint, answerProposalGetEndpoint } from './answer'
 import { applyChallengeEndpoint, applyEndpoint } from './apply'
+import { confirmMatchEndpoint, matchEndpoint } from './matching'
 
-/** Endpoints the plugin adds to the `candidates` collection (e.g. POST /api/candidates/apply). */
-export const candidateEndpoints: Endpoint[] = [applyEndpoint, applyChallengeEndpoint]
+/** The plugin's endpoints by collection (the plugin entry adds them): /api/<slug><path>. */
+export const mentoriaEndpoints = (options: MentoriaOptions): Record<'candidates' | 'editions' | 'pairings', Endpoint[]> => ({
+  candidates: [applyEndpoint(options), applyChallengeEndpoint(options)],
+  editions: [matchEndpoint(options), confirmMatchEndpoint(options)],
+  pairings: [answerProposalEndpoint, answerProposalGetEndpoint],
+})

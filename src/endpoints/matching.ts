@@ -2,11 +2,12 @@ import { APIError, commitTransaction, type Endpoint, initTransaction, killTransa
 import { z } from 'zod'
 
 import { isSecretariatUser } from '../../access/roles'
-import { type ID, idOf, RequestRefused, RuleViolation } from '../../hooks/shared'
+import { RequestRefused, RuleViolation } from '../lib/errors'
+import { type ID, idOf } from '../lib/ids'
+import type { MentoriaOptions } from '../lib/options'
 import { matchEdition, type MatchingCandidate, type MatchingMentor, type MatchingOptions, type PairRef, scorePair } from '../matching'
-import { deliverQueuedEmails } from '../jobs/mail'
-import { mentoriaOptionsOf } from '../plugin/options-of'
 import { CAPACITY_STATUSES } from '../rules/pairings'
+import { deliverQueuedEmails } from '../services/mail-queue'
 
 const idSchema = z.union([z.string().min(1).max(64), z.number().int().nonnegative()])
 const pairSchema = z.object({ candidateId: idSchema, mentorId: idSchema }).strict()
@@ -92,8 +93,7 @@ async function loadEdition(req: PayloadRequest, editionId: ID) {
   }
 }
 
-function engineOptions(req: PayloadRequest): MatchingOptions {
-  const options = mentoriaOptionsOf(req.payload.config)
+function engineOptions(options: Pick<MentoriaOptions, 'matching' | 'topics'>): MatchingOptions {
   return {
     ...options.matching,
     topicLabel: (value) => options.topics.find((topic) => topic.value === value)?.label ?? value,
@@ -101,7 +101,7 @@ function engineOptions(req: PayloadRequest): MatchingOptions {
 }
 
 /** POST /api/editions/:id/match — dry run: the proposal, explained; writes nothing. */
-export const matchEndpoint: Endpoint = {
+export const matchEndpoint = (options: MentoriaOptions): Endpoint => ({
   path: '/:id/match',
   method: 'post',
   handler: async (req) => {
@@ -110,7 +110,7 @@ export const matchEndpoint: Endpoint = {
     const data = await loadEdition(req, req.routeParams?.id as ID)
     const result = matchEdition(
       { candidates: data.engineCandidates, mentors: data.engineMentors, declined: data.declined, existingLoad: data.existingLoad, locked: body.locked, excluded: body.excluded },
-      engineOptions(req),
+      engineOptions(options),
     )
     const name = (map: Map<string, { name?: string | null }>, id: ID) => map.get(key(id))?.name ?? ''
     const councilOf = (doc: { municipality?: unknown } | undefined) => (doc ? (data.councilById.get(key(idOf(doc.municipality)))?.name ?? '') : '')
@@ -130,28 +130,28 @@ export const matchEndpoint: Endpoint = {
       stats: result.stats,
     })
   },
-}
+})
 
 /**
  * POST /api/editions/:id/match/confirm — creates `proposed` pairings for the chosen proposals, all or
  * none. Every pairing goes through the same hooks as a proposal made by hand (R3, R4, R5 rechecked
  * now, whatever changed since the dry run).
  */
-export const confirmMatchEndpoint: Endpoint = {
+export const confirmMatchEndpoint = (options: MentoriaOptions): Endpoint => ({
   path: '/:id/match/confirm',
   method: 'post',
   handler: async (req) => {
     requireSecretariat(req)
     const body = await readBody(req, confirmSchema)
     const data = await loadEdition(req, req.routeParams?.id as ID)
-    const options = engineOptions(req)
+    const engine = engineOptions(options)
     const ownsTransaction = await initTransaction(req)
     const created: ID[] = []
     try {
       for (const choice of body.proposals) {
         const candidate = data.engineCandidates.find((c) => key(c.id) === key(choice.candidateId))
         const mentor = data.engineMentors.find((m) => key(m.id) === key(choice.mentorId))
-        const evaluation = candidate && mentor ? scorePair(candidate, mentor, options) : undefined
+        const evaluation = candidate && mentor ? scorePair(candidate, mentor, engine) : undefined
         const pairing = await req.payload.create({
           collection: 'pairings',
           // Ids are numbers on SQLite and strings on MongoDB: passed through as they came.
@@ -184,4 +184,4 @@ export const confirmMatchEndpoint: Endpoint = {
     const message = created.length === 1 ? "S'ha proposat 1 parella." : `S'han proposat ${created.length} parelles.`
     return Response.json({ message, created }, { status: 201 })
   },
-}
+})

@@ -1,15 +1,17 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
-import { notifySecretariat } from '../../hooks/notify'
-import { idOf } from '../../hooks/shared'
+import { idOf } from '../lib/ids'
+import type { MentoriaOptions } from '../lib/options'
 import { isOverdue, isReminderDue } from '../rules/reminders'
-import { queueEmail, sendEmailTask } from './mail'
+import { queueEmail } from '../services/mail-queue'
+import { notifySecretariat } from '../services/notify'
+import { sendEmailTask } from './mail'
 
 export const MENTORIA_QUEUE = 'mentoria'
 const REMINDER_INTERVAL_DAYS = 7
 
 /** R8: tells the secretariat once about each active pairing past its agreed end date. */
-export async function notifyOverduePairings(req: PayloadRequest, now = new Date()): Promise<number> {
+export async function notifyOverduePairings(req: PayloadRequest, options: Pick<MentoriaOptions, 'secretariatEmail'>, now = new Date()): Promise<number> {
   const { docs } = await req.payload.find({
     collection: 'pairings',
     where: { and: [{ status: { equals: 'active' } }, { endDate: { less_than: now.toISOString() } }, { overdueNotifiedAt: { exists: false } }] },
@@ -20,7 +22,7 @@ export async function notifyOverduePairings(req: PayloadRequest, now = new Date(
   })
   const overdue = docs.filter((pairing) => isOverdue(pairing, now))
   if (overdue.length === 0) return 0
-  await notifySecretariat(req, {
+  await notifySecretariat(req, options, {
     subject: `${overdue.length} ${overdue.length === 1 ? 'acompanyament ha passat' : 'acompanyaments han passat'} la data de finalització`,
     text: [
       'Aquests acompanyaments en curs han passat la data de finalització pactada. Cal tancar-los o acordar una ampliació:',
@@ -62,14 +64,14 @@ export async function remindPendingFitxes(req: PayloadRequest, now = new Date())
   return sent
 }
 
-export const mentoriaTasks = [
+export const mentoriaTasks = (options: MentoriaOptions): TaskConfig[] => [
   sendEmailTask,
   {
     slug: 'notifyOverduePairings',
     label: 'Avisar dels acompanyaments que han passat la data de finalització',
     schedule: [{ cron: '0 7 * * *', queue: MENTORIA_QUEUE }],
     outputSchema: [{ name: 'notified', type: 'number' }],
-    handler: async ({ req }) => ({ output: { notified: await notifyOverduePairings(req) } }),
+    handler: async ({ req }) => ({ output: { notified: await notifyOverduePairings(req, options) } }),
   },
   {
     slug: 'remindPendingFitxes',

@@ -1,60 +1,69 @@
-import type { Plugin } from 'payload'
+import type { CollectionConfig, Config, Endpoint, Plugin } from 'payload'
 
+import { isSecretariatUser } from '../../access/roles'
 import { createCandidatesCollection } from '../../collections/Candidates'
-import { createFitxesCollection } from '../../collections/Fitxes'
-import { Incidents } from '../../collections/Incidents'
-import { Meetings } from '../../collections/Meetings'
-import { Pairings } from '../../collections/Pairings'
 import { Editions } from '../../collections/Editions'
+import { createFitxesCollection } from '../../collections/Fitxes'
+import { createIncidentsCollection } from '../../collections/Incidents'
+import { Meetings } from '../../collections/Meetings'
 import { createMentorsCollection } from '../../collections/Mentors'
 import { Municipalities } from '../../collections/Municipalities'
+import { createPairingsCollection } from '../../collections/Pairings'
 import { createUsersCollection } from '../../collections/Users'
-import { declareCollectionAccess, declareGlobalAccess, lockDownPayloadCollections } from '../../access/declared'
 import { SentEmails } from '../../collections/SentEmails'
 import { recordingEmailAdapter } from '../email/recording-adapter'
-import { isSecretariatUser } from '../../access/roles'
 import { dataOfTheRightShape, datesThatParse, filtersThatParse, pagesThatExist, validIdsOnly } from '../../hooks/input'
 import { refuseDeleteWhileReferenced } from '../../hooks/references'
-import { mentoriaTasks } from '../jobs'
+import { declareCollectionAccess, declareGlobalAccess, lockDownPayloadCollections } from './declared-access'
 import { deepMergeTranslations, signInTranslations } from './translations'
-import { type MentoriaPluginOptions, parseMentoriaOptions } from './options'
+import { mentoriaEndpoints } from '../endpoints'
+import { mentoriaTasks } from '../jobs'
+import { type MentoriaOptions, type MentoriaPluginOptions, parseMentoriaOptions } from '../lib/options'
 
-export { DEFAULT_TOPICS, type MentoriaOptions, type MentoriaPluginOptions } from './options'
+export { DEFAULT_TOPICS, type MentoriaOptions, type MentoriaPluginOptions } from '../lib/options'
 
-export { mentoriaOptionsOf } from './options-of'
+const withEndpoints = (collection: CollectionConfig, endpoints: Endpoint[]): CollectionConfig => ({
+  ...collection,
+  endpoints: [...(collection.endpoints || []), ...endpoints],
+})
+
+/** Every collection checks its input before any query or rule runs, and refuses deleting what others point to. */
+const withInputChecks = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  hooks: {
+    ...collection.hooks,
+    beforeOperation: [validIdsOnly, dataOfTheRightShape, pagesThatExist, filtersThatParse, ...(collection.hooks?.beforeOperation ?? [])],
+    beforeValidate: [...(collection.hooks?.beforeValidate ?? []), datesThatParse],
+    beforeDelete: [refuseDeleteWhileReferenced, ...(collection.hooks?.beforeDelete ?? [])],
+  },
+})
 
 /**
- * The Mentoria XMESS programme as a Payload plugin: collections, access, rules and endpoints.
- * Usage: `plugins: [mentoriaPlugin({ topics, requiredMeetings, … })]`.
+ * The Mentoria XMESS programme as a Payload plugin: collections, access, rules, endpoints and jobs.
+ * Usage: `plugins: [mentoriaPlugin({ topics, requiredMeetings, … })]`. The options are read once, here,
+ * and reach collections, hooks, endpoints and tasks in closures.
  */
 export const mentoriaPlugin =
   (input: MentoriaPluginOptions = {}): Plugin =>
   (config) => {
     const options = parseMentoriaOptions(input)
     const secureCookies = (config.serverURL ?? '').startsWith('https://')
+    const endpoints = mentoriaEndpoints(options)
     const collections = [
       ...(config.collections ?? []),
-      createUsersCollection({ secureCookies }),
+      createUsersCollection({ secureCookies, options }),
       Municipalities,
-      Editions,
+      withEndpoints(Editions, endpoints.editions),
       createMentorsCollection(options),
-      createCandidatesCollection(options),
-      Pairings,
+      withEndpoints(createCandidatesCollection(options), endpoints.candidates),
+      withEndpoints(createPairingsCollection(options), endpoints.pairings),
       Meetings,
-      Incidents,
+      createIncidentsCollection(options),
       createFitxesCollection(options),
       SentEmails,
     ]
       .map(declareCollectionAccess)
-      .map((collection) => ({
-        ...collection,
-        hooks: {
-          ...collection.hooks,
-          beforeOperation: [validIdsOnly, dataOfTheRightShape, pagesThatExist, filtersThatParse, ...(collection.hooks?.beforeOperation ?? [])],
-          beforeValidate: [...(collection.hooks?.beforeValidate ?? []), datesThatParse],
-          beforeDelete: [refuseDeleteWhileReferenced, ...(collection.hooks?.beforeDelete ?? [])],
-        },
-      }))
+      .map(withInputChecks)
     const globals = (config.globals ?? []).map(declareGlobalAccess)
     const declaredByUs = new Set([...collections.map((c) => c.slug), ...globals.map((g) => `global:${g.slug}`)])
     // Every email is kept in sent-emails; without an adapter (no SMTP) that record is the outbox.
@@ -78,7 +87,7 @@ export const mentoriaPlugin =
       globals,
       jobs: {
         ...config.jobs,
-        tasks: [...(config.jobs?.tasks ?? []), ...mentoriaTasks],
+        tasks: [...(config.jobs?.tasks ?? []), ...mentoriaTasks(options)],
         // Only the secretariat may queue, run or cancel jobs through the API.
         access: {
           queue: ({ req }) => isSecretariatUser(req.user),
@@ -87,6 +96,7 @@ export const mentoriaPlugin =
           ...config.jobs?.access,
         },
       },
+      // Published for the host app (its pages); the plugin's own code gets the options in closures.
       i18n: { ...config.i18n, translations: deepMergeTranslations(config.i18n?.translations, signInTranslations) },
       custom: { ...config.custom, mentoria: options },
       // Payload adds its own collections (locks, preferences, jobs, migrations) after the plugins.
@@ -96,3 +106,7 @@ export const mentoriaPlugin =
       },
     }
   }
+
+/** The options the plugin resolved, for the host app's pages (read-only; the same object the plugin uses). */
+export const mentoriaOptionsOf = (config: Pick<Config, 'custom'>): MentoriaOptions =>
+  (config.custom as { mentoria: MentoriaOptions }).mentoria

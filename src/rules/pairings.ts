@@ -1,4 +1,5 @@
 import { addMonths, dayOf, onDateCa } from './dates'
+import { MODALITY_LABELS } from './modalities'
 import { allowed, firstRefusal, refuse, type RuleResult } from './result'
 
 export const PAIRING_STATUSES = ['proposed', 'accepted', 'declined', 'active', 'completed', 'cancelled'] as const
@@ -16,7 +17,7 @@ export const PAIRING_STATUS_LABELS: Record<PairingStatus, string> = {
   cancelled: 'cancel·lada',
 }
 
-/** DOMAIN.md "States": every transition that exists, and who may make it. Anything else is refused (R6). */
+/** docs/domain.md «Estats»: every transition that exists, and who may make it. Anything else is refused (R6). */
 export const PAIRING_TRANSITIONS: readonly { from: PairingStatus; to: PairingStatus; by: readonly Party[] }[] = [
   { from: 'proposed', to: 'accepted', by: ['mentor', 'secretariat'] },
   { from: 'proposed', to: 'declined', by: ['mentor', 'secretariat'] },
@@ -32,6 +33,8 @@ export const FINAL_STATUSES: readonly PairingStatus[] = ['declined', 'completed'
 export const CAPACITY_STATUSES: readonly PairingStatus[] = ['proposed', 'accepted', 'active']
 /** Once here, the two people are fixed (R1) and see each other's contact data (R12). */
 export const COMMITTED_STATUSES: readonly PairingStatus[] = ['accepted', 'active', 'completed']
+/** Agreed and not closed: the mentor's capacity is taken for good (R4), meetings are recorded (R7), dates are checked (R8). */
+export const UNDERWAY_STATUSES: readonly PairingStatus[] = ['accepted', 'active']
 
 const PARTY_LABELS: Record<Party, string> = {
   secretariat: 'la secretaria tècnica',
@@ -62,6 +65,79 @@ export function checkTransition(from: PairingStatus, to: PairingStatus, party: P
   return allowed
 }
 
+/** R6: what each party may write on a pairing; the secretariat may write everything. */
+export const PARTY_FIELDS: Record<Exclude<Party, 'secretariat'>, readonly string[]> = {
+  mentor: ['status', 'startDate', 'endDate', 'agreement', 'extension.mentor', 'extension.reason', 'closing.closingDate', 'closing.mentorEvaluation'],
+  mentee: ['status', 'startDate', 'endDate', 'agreement', 'extension.mentee', 'extension.reason', 'closing.closingDate', 'closing.menteeEvaluation'],
+}
+
+const FIELD_LABELS: Record<string, string> = {
+  edition: 'la convocatòria',
+  mentor: 'la persona mentora',
+  candidate: 'la sol·licitud',
+  cancellationReason: 'el motiu de cancel·lació',
+  'extension.mentor': "l'acord d'ampliació de la persona mentora",
+  'extension.mentee': "l'acord d'ampliació de la persona mentorada",
+  'closing.menteeEvaluation': 'la valoració de la persona mentorada',
+  'closing.mentorEvaluation': 'la valoració de la persona mentora',
+  matching: "les dades de l'aparellament",
+}
+
+/** R6: a party changes only its own fields (`changed`: the dotted paths that differ). */
+export function checkPartyFields(party: Party, changed: readonly string[]): RuleResult {
+  if (party === 'secretariat') return allowed
+  const mine = PARTY_FIELDS[party]
+  const foreign = changed.find((path) => !mine.some((allowedPath) => path === allowedPath || path.startsWith(`${allowedPath}.`)))
+  if (!foreign) return allowed
+  return refuse('R6', `${party === 'mentor' ? 'La persona mentora' : 'La persona mentorada'} no pot canviar ${FIELD_LABELS[foreign] ?? foreign}.`, {
+    field: foreign,
+    status: 403,
+  })
+}
+
+/** R6: only the secretariat proposes, and a new pairing always starts as proposed. */
+export function checkNewPairing(party: Party | null, signedIn: boolean, status: PairingStatus | null | undefined): RuleResult {
+  if (signedIn && party !== 'secretariat') return refuse('R6', 'Només la secretaria tècnica pot proposar parelles.', { status: 403 })
+  if ((status ?? 'proposed') !== 'proposed') return refuse('R6', 'Una parella nova sempre comença com a proposada.', { field: 'status' })
+  return allowed
+}
+
+/**
+ * A proposal's prerequisites, on the two records (R3, R4, R5, R6): both exist, the application is of
+ * the pairing's edition and admitted, and the two councils differ.
+ */
+export function checkProposalParties(facts: {
+  mentor: { municipality?: string | number | null } | undefined
+  candidate: { status?: string | null; municipality?: string | number | null } | undefined
+  sameEdition: boolean
+}): RuleResult {
+  const { mentor, candidate } = facts
+  if (!mentor) return refuse('R4', 'Cal triar una persona mentora que existeixi.', { field: 'mentor' })
+  if (!candidate) return refuse('R3', 'Cal triar una sol·licitud que existeixi.', { field: 'candidate' })
+  if (!facts.sameEdition) return refuse('R6', "La sol·licitud és d'una altra convocatòria que la parella.", { field: 'edition' })
+  if (candidate.status !== 'eligible') {
+    return refuse('R3', `Només es poden proposar parelles per a sol·licituds admeses; aquesta és «${candidate.status}».`, { field: 'candidate', status: 409 })
+  }
+  return checkDifferentCouncils(mentor.municipality, candidate.municipality)
+}
+
+/** A proposal's prerequisites, on the pairings so far: never again after a decline (R4), one open pairing per application (R1). */
+export function checkProposalHistory(facts: { mentorName?: string | null; declinedBefore: boolean; candidateHasOpenPairing: boolean }): RuleResult {
+  if (facts.declinedBefore) {
+    return refuse('R4', `${facts.mentorName ?? 'Aquesta persona mentora'} ja va declinar aquesta parella; no es torna a proposar.`, { field: 'mentor', status: 409 })
+  }
+  if (facts.candidateHasOpenPairing) return refuse('R1', 'Aquesta sol·licitud ja té una parella oberta.', { field: 'candidate', status: 409 })
+  return allowed
+}
+
+/** R8: the secretariat may record a party's agreement to an extension, with a note that says why. */
+export function checkExtensionOnBehalf(party: Party, side: 'mentor' | 'mentee', note: string | null | undefined): RuleResult {
+  if (party !== 'secretariat' || note?.trim()) return allowed
+  return refuse('R8', `Per registrar l'acord d'ampliació en nom de ${side === 'mentor' ? 'la persona mentora' : 'la persona mentorada'} cal una nota que ho expliqui.`, {
+    field: `extension.${side}.note`,
+  })
+}
+
 /** R4: an available mentor with room, counting proposed + accepted + active pairings of the edition. */
 export function checkMentorCapacity(mentor: { name?: string; available?: boolean | null; capacity?: number | null }, openPairings: number): RuleResult {
   if (!mentor.available) {
@@ -83,6 +159,25 @@ export function checkDifferentCouncils(mentorCouncil: string | number | null | u
   return mentorCouncil !== undefined && mentorCouncil !== null && String(mentorCouncil) === String(candidateCouncil)
     ? refuse('R5', 'Una persona mentora no pot acompanyar algú del seu mateix ens.', { field: 'mentor' })
     : allowed
+}
+
+/**
+ * R5 and R3 on the day a pairing is accepted or started, not only when it was proposed: people move
+ * between councils, and a council may leave the XMESS, after the proposal.
+ */
+export function checkPartiesStillEligible(facts: {
+  mentorCouncil: string | number | null | undefined
+  candidateCouncil: { id: string | number; name?: string | null; member?: boolean | null } | undefined
+}): RuleResult {
+  const differentCouncils = checkDifferentCouncils(facts.mentorCouncil, facts.candidateCouncil?.id)
+  if (!differentCouncils.ok) return differentCouncils
+  if (facts.candidateCouncil && !facts.candidateCouncil.member) {
+    return refuse('R3', `${facts.candidateCouncil.name ?? "L'ens de la persona mentorada"} ja no és membre de la XMESS: l'acompanyament no pot continuar.`, {
+      field: 'candidate',
+      status: 409,
+    })
+  }
+  return allowed
 }
 
 /** R1: once accepted, the two people of a pairing cannot change. */
@@ -130,7 +225,7 @@ export function checkDuration(
 
 export type Agreement = { objectives?: string | null; activities?: string | null; calendar?: string | null }
 
-/** accepted → active: dates and the agreement recorded (seed §4: terms, duration, main activities). */
+/** accepted → active: dates and the agreement recorded (programa §4, docs/domain.md: terms, duration, main activities). */
 export function checkReadyToStart(
   pairing: { startDate?: string | null; endDate?: string | null; agreement?: Agreement | null; extension?: Extension | null },
   maxMonths: number,
@@ -195,8 +290,6 @@ export function checkReadyToComplete(
   }
   return allowed
 }
-
-export const MODALITY_LABELS: Record<string, string> = { in_person: 'presencials', online: 'en línia', phone: 'per telèfon' }
 
 /** accepted → cancelled etc. need a reason. */
 export function checkCancellation(reason: string | null | undefined): RuleResult {

@@ -4,7 +4,7 @@ import helmet from 'helmet'
 
 import type { AppEnv } from '../config/env'
 import { type BodyLimits, bodyLimitFor, DEFAULT_BODY_LIMITS, readBodyWithin } from './body-limit'
-import { CLIENT_ADDRESS_HEADER } from './client-address'
+import { CLIENT_ADDRESS_HEADER } from '../lib/client-address'
 import { routeKey } from './route-key'
 
 export type RequestHandler = (req: Request, res: Response) => unknown

@@ -1,8 +1,5 @@
 import crypto from 'node:crypto'
 
-import type { Config } from 'payload'
-
-import { mentoriaOptionsOf } from '../plugin/options-of'
 import { challengeBits, powInput } from './pow'
 
 /**
@@ -11,8 +8,6 @@ import { challengeBits, powInput } from './pow'
  */
 
 export const CHALLENGE_TTL_MS = 2 * 60 * 60 * 1000
-/** The configured difficulty in leading zero bits (plugin option `proofOfWorkBits`); 0 means off. */
-export const proofOfWorkBits = (config: Pick<Config, 'custom'>): number => mentoriaOptionsOf(config).proofOfWorkBits
 
 const sign = (secret: string, body: string) => crypto.createHmac('sha256', secret).update(body).digest('base64url').slice(0, 32)
 

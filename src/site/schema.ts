@@ -27,7 +27,6 @@ export const APPLICATION_FIELDS = [
   'consents.dataProcessing',
   'consents.commitment',
 ] as const
-export type ApplicationField = (typeof APPLICATION_FIELDS)[number]
 
 export type FieldError = { field: string; message: string }
 

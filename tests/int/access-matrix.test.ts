@@ -1,7 +1,7 @@
 import { formatNames } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { operationsOf } from '../../access/declared'
+import { operationsOf } from '../../src/plugin/declared-access'
 import { ACCESS_MATRIX, type Decision, MATRIX_ROLES, type MatrixRole } from '../../access/matrix'
 import { closingData, type ID, isoDaysFromNow, PASSWORD, type Programme, setupProgramme, startData } from '../helpers/fixtures'
 import { type HttpApp, startHttpApp } from '../helpers/http'

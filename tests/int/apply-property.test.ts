@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { DEFAULT_TOPICS } from '../../src/plugin/options'
+import { DEFAULT_TOPICS } from '../../src/lib/options'
 import { validateApplication } from '../../src/site/schema'
 import { startTestApp, type TestApp } from '../helpers/payload'
 

@@ -6,7 +6,7 @@ import { formatDate } from '../../src/site/i18n'
 import { solveChallenge } from '../../src/site/pow'
 import { startTestApp, type TestApp } from '../helpers/payload'
 import { startSmtpServer, type TestSmtp } from '../helpers/smtp'
-import { mentoriaOptionsOf } from '../../src/plugin/options-of'
+import { mentoriaOptionsOf } from '../../src/plugin'
 
 const SECRETARIAT = 'secretaria@xmess.example'
 const DAY = 24 * 60 * 60 * 1000

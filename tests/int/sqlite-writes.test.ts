@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { PASSWORD, setupProgramme } from '../helpers/fixtures'
@@ -103,6 +105,21 @@ describe.runIf(testDatabase() === 'sqlite')('SQLite under concurrency', () => {
     const stored = await app.rest.post('/api/municipalities', { name: 'Ajuntament de Prova Lliure', member: true }, { token: programme.tokens.secretariat })
     expect(stored.status).toBe(201)
     expect(await count('municipalities')).toBe(before + 1)
+  })
+})
+
+describe.runIf(testDatabase() === 'sqlite')('SQLite connections', () => {
+  it('reuses one connection for transactions: 150 writes leave the open files as they were', async () => {
+    const openFiles = () => fs.readdirSync('/proc/self/fd').length
+    // Warm up (first connections, statement caches), then measure.
+    for (let i = 0; i < 10; i++) await app.rest.post('/api/municipalities', { name: `Ajuntament d'Escalfament ${i}`, member: true }, { token: programme.tokens.secretariat })
+    const before = openFiles()
+    for (let i = 0; i < 150; i++) {
+      const created = await app.rest.post('/api/municipalities', { name: `Ajuntament de Connexió ${i}`, member: true }, { token: programme.tokens.secretariat })
+      expect(created.status).toBe(201)
+    }
+    // A connection per transaction, never released, would be 150 files more or worse.
+    expect(openFiles() - before).toBeLessThan(30)
   })
 })
 

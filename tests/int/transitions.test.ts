@@ -5,7 +5,7 @@ import { closingData, isoDaysFromNow, type Programme, setupProgramme, startData 
 import { startTestApp, type TestApp } from '../helpers/payload'
 
 /**
- * R6, generated from the state table in src/rules/pairings.ts (DOMAIN.md "States"): every
+ * R6, generated from the state table in src/rules/pairings.ts (docs/domain.md «Estats»): every
  * (from, to, who) is tried through REST on a pairing that meets every other condition, so that only
  * the transition itself decides. Allowed exactly when the table lists it.
  */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { DEFAULT_TOPICS, parseMentoriaOptions } from '../../src/plugin/options'
+import { DEFAULT_TOPICS, parseMentoriaOptions } from '../../src/lib/options'
 import { currentEditionYear } from '../../seed/index'
 
 describe('plugin options', () => {

@@ -1,11 +1,11 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { type ID, idOf } from '../../../../hooks/shared'
+import { ANSWER_RESULTS } from '../../../notifications/answers'
+import { type ID, idOf } from '../../../lib/ids'
 import { verifyProposalLink } from '../../../notifications/links'
-import { mentoriaOptionsOf } from '../../../plugin/options-of'
+import { mentoriaOptionsOf } from '../../../plugin'
 import { onDateCa } from '../../../rules/dates'
-import { ANSWER_RESULTS } from '../../../endpoints/answer'
 
 export const dynamic = 'force-dynamic'
 

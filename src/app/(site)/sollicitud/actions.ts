@@ -4,7 +4,8 @@ import config from '@payload-config'
 import { redirect } from 'next/navigation'
 import { createLocalReq, getPayload } from 'payload'
 
-import { submitApplication } from '../../../endpoints/apply-core'
+import { mentoriaOptionsOf } from '../../../plugin'
+import { submitApplication } from '../../../services/applications'
 import type { FormState } from '../../../site/form-state'
 import { pickLang } from '../../../site/i18n'
 import { formValuesFrom, fromFormEntries } from '../../../site/schema'
@@ -21,7 +22,7 @@ export async function applyAction(_previous: FormState, formData: FormData): Pro
   const input = fromFormEntries(formData.entries())
   const payload = await getPayload({ config })
   const req = await createLocalReq({}, payload)
-  const outcome = await submitApplication(req, input, { lang })
+  const outcome = await submitApplication(req, mentoriaOptionsOf(payload.config), input, { lang })
   if (outcome.kind !== 'refused') {
     const query = new URLSearchParams({ lang })
     if (embed) query.set('embed', '1')

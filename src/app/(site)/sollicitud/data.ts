@@ -2,6 +2,7 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { appEnv } from '../../../config/env'
+import { mentoriaOptionsOf } from '../../../plugin'
 import {
   type Choice,
   editionDates,
@@ -10,9 +11,8 @@ import {
   listMemberCouncils,
   publicEdition,
   windowRefusal,
-} from '../../../endpoints/apply-core'
+} from '../../../services/applications'
 import { type EditionDates, type Lang, pickLang } from '../../../site/i18n'
-import { proofOfWorkBits } from '../../../site/pow-server'
 
 export type SearchParams = Promise<Record<string, string | string[] | undefined>>
 
@@ -46,14 +46,15 @@ export async function formPageData(lang: Lang, now = new Date()): Promise<FormPa
   const edition = await findEditionForWindow(payload, now)
   const closed = windowRefusal(edition, now, lang)
   if (closed || !edition) return { open: false, message: closed?.message ?? '' }
-  const { topics, languages } = formChoices(payload, lang)
+  const options = mentoriaOptionsOf(payload.config)
+  const { topics, languages } = formChoices(options, lang)
   return {
     open: true,
     dates: editionDates(publicEdition(edition), lang),
     councils: await listMemberCouncils(payload),
     topics,
     languages,
-    powBits: proofOfWorkBits(payload.config),
+    powBits: options.proofOfWorkBits,
   }
 }
 

@@ -1,4 +1,4 @@
-import { ANSWER_RESULTS, answerResultOf } from '../../../../endpoints/answer'
+import { ANSWER_RESULTS, answerResultOf } from '../../../../notifications/answers'
 
 type Props = { searchParams: Promise<{ resultat?: string | string[] }> }
 

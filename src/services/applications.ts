@@ -8,16 +8,16 @@ import {
   ValidationError,
 } from 'payload'
 
-import { LANGUAGE_OPTIONS } from '../../collections/fields'
-// Not '../plugin': that imports the collections, which import these endpoints.
-import { mentoriaOptionsOf } from '../plugin/options-of'
+import type { ID } from '../lib/ids'
+import { LANGUAGE_OPTIONS } from '../lib/languages'
+import type { MentoriaOptions } from '../lib/options'
 import { checkApplicationWindow, checkMemberCouncil, windowState } from '../rules/applications'
 import { candidateConfirmationEmail, type EditionSummary, secretariatNotificationEmail } from '../site/emails'
 import { type EditionDates, formatDate, type Lang, localLabel, messagesFor, topicLabel } from '../site/i18n'
-import { proofOfWorkBits, verifyProof } from '../site/pow-server'
+import { verifyProof } from '../site/pow-server'
 import { type Application, type FieldError, HONEYPOT_FIELD, type SchemaContext, validateApplication } from '../site/schema'
-import { secretariatRecipients } from '../../hooks/notify'
-import { deliverQueuedEmails, queueEmail } from '../jobs/mail'
+import { deliverQueuedEmails, queueEmail } from './mail-queue'
+import { secretariatRecipients } from './notify'
 
 /**
  * The one public door into `candidates`: checks an application and stores it. Used by
@@ -25,10 +25,9 @@ import { deliverQueuedEmails, queueEmail } from '../jobs/mail'
  * so that both answer exactly the same way.
  */
 
-type Id = number | string
 
 export type EditionDoc = {
-  id: Id
+  id: ID
   name: string
   year?: number
   applicationsOpenAt: string
@@ -122,16 +121,16 @@ export const editionDates = (edition: PublicEdition, lang: Lang): EditionDates =
 export type Choice = { value: string; label: string }
 
 /** The àmbits (plugin option) and languages (the candidates' field options) the form offers. */
-export function formChoices(payload: Payload, lang: Lang): { topics: Choice[]; languages: Choice[] } {
-  const topics = mentoriaOptionsOf(payload.config).topics.map((topic) => ({ value: topic.value, label: topicLabel(topic, lang) }))
+export function formChoices(options: Pick<MentoriaOptions, 'topics'>, lang: Lang): { topics: Choice[]; languages: Choice[] } {
+  const topics = options.topics.map((topic) => ({ value: topic.value, label: topicLabel(topic, lang) }))
   const languages = LANGUAGE_OPTIONS.map((option) =>
     typeof option === 'string' ? { value: option, label: option } : { value: option.value, label: localLabel(option.label, lang) },
   )
   return { topics, languages }
 }
 
-export function schemaContext(payload: Payload, lang: Lang): SchemaContext {
-  const { topics, languages } = formChoices(payload, lang)
+export function schemaContext(options: Pick<MentoriaOptions, 'topics'>, lang: Lang): SchemaContext {
+  const { topics, languages } = formChoices(options, lang)
   return { topics: topics.map((topic) => topic.value), languages: languages.map((language) => language.value), lang }
 }
 
@@ -149,7 +148,7 @@ export async function listMemberCouncils(payload: Payload): Promise<Choice[]> {
   return found.docs.map((doc) => ({ value: String(doc.id), label: String((doc as { name?: string }).name ?? doc.id) }))
 }
 
-async function findCouncil(req: PayloadRequest, id: string): Promise<{ id: Id; name: string; member?: boolean | null } | undefined> {
+async function findCouncil(req: PayloadRequest, id: string): Promise<{ id: ID; name: string; member?: boolean | null } | undefined> {
   try {
     const found = await req.payload.find({
       collection: 'municipalities',
@@ -160,7 +159,7 @@ async function findCouncil(req: PayloadRequest, id: string): Promise<{ id: Id; n
       select: { name: true, member: true },
       req,
     })
-    return found.docs[0] as unknown as { id: Id; name: string; member?: boolean | null } | undefined
+    return found.docs[0] as unknown as { id: ID; name: string; member?: boolean | null } | undefined
   } catch {
     // An id of the wrong shape for this database (e.g. text on SQLite) is simply not a council.
     return undefined
@@ -178,6 +177,7 @@ export type SubmitOptions = { lang: Lang; now?: Date }
 /** Checks and stores one application. Never throws: every outcome is an answer to give the person. */
 export async function submitApplication(
   req: PayloadRequest,
+  options: MentoriaOptions,
   input: Record<string, unknown>,
   { lang, now = new Date() }: SubmitOptions,
 ): Promise<ApplyOutcome> {
@@ -203,12 +203,12 @@ export async function submitApplication(
       return accepted('ignored')
     }
 
-    const bits = proofOfWorkBits(payload.config)
+    const bits = options.proofOfWorkBits
     if (bits > 0 && !verifyProof(payload.secret, input.pow, typeof input.email === 'string' ? input.email : '', bits, now.getTime())) {
       return refused(400, t.proofOfWork, [{ field: 'pow', message: t.proofOfWork }])
     }
 
-    const context = schemaContext(payload, lang)
+    const context = schemaContext(options, lang)
     const checked = validateApplication(input, context)
     if (!checked.ok) return refused(400, t.invalid, checked.errors)
     const data = checked.data
@@ -253,7 +253,7 @@ export async function submitApplication(
 
       // The emails are queued in the same transaction as the application: both or neither. They go
       // out right after the commit, and a failing mail server is retried without losing anything.
-      await queueApplicationEmails(req, created.id, data, council.name, edition, context)
+      await queueApplicationEmails(req, options, created.id, data, council.name, edition, context)
       if (ownsTransaction) await commitTransaction(req)
     } catch (error) {
       if (ownsTransaction) await killTransaction(req)
@@ -288,14 +288,15 @@ function fromPayloadError(error: unknown, req: PayloadRequest, t: ReturnType<typ
 
 async function queueApplicationEmails(
   req: PayloadRequest,
-  id: Id,
+  options: MentoriaOptions,
+  id: ID,
   data: Application,
   councilName: string,
   edition: EditionDoc,
   context: SchemaContext,
 ) {
   const { payload } = req
-  const { topics, languages } = formChoices(payload, 'ca')
+  const { topics, languages } = formChoices(options, 'ca')
   const labelOf = (choices: { value: string; label: string }[], value: string) => choices.find((c) => c.value === value)?.label ?? value
   const summary = {
     name: data.name,
@@ -308,11 +309,11 @@ async function queueApplicationEmails(
     availability: data.availability,
     languages: data.languages.filter((language) => context.languages.includes(language)).map((language) => labelOf(languages, language)),
   }
-  const secretariatEmail = mentoriaOptionsOf(payload.config).secretariatEmail
+  const { secretariatEmail } = options
   const toCandidate = candidateConfirmationEmail(summary, edition, secretariatEmail)
   await queueEmail(req, { to: data.email, subject: toCandidate.subject, text: toCandidate.text, ...(secretariatEmail ? { replyTo: secretariatEmail } : {}) })
 
-  const recipients = await secretariatRecipients(payload, req)
+  const recipients = await secretariatRecipients(payload, options, req)
   if (recipients.length) {
     const adminURL = `${payload.config.serverURL || ''}/admin/collections/candidates/${id}`
     const notice = secretariatNotificationEmail(summary, edition, adminURL)

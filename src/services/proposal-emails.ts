@@ -1,23 +1,24 @@
 import type { PayloadRequest } from 'payload'
 
-import { queueEmail } from '../src/jobs/mail'
-import { onDateCa } from '../src/rules/dates'
-import { acceptedEmail, proposalEmail } from '../src/notifications/emails'
-import { PROPOSAL_LINK_DAYS, signProposalLink } from '../src/notifications/links'
-import { mentoriaOptionsOf } from '../src/plugin/options-of'
-import type { CandidateDoc, MentorDoc, PairingDoc } from './pairings'
-import { idOf, loadDoc } from './shared'
+import { loadDoc } from '../lib/documents'
+import { idOf } from '../lib/ids'
+import type { MentoriaOptions } from '../lib/options'
+import { acceptedEmail, proposalEmail } from '../notifications/emails'
+import { PROPOSAL_LINK_DAYS, signProposalLink } from '../notifications/links'
+import type { Candidate, Mentor, Municipality, Pairing } from '../payload-types'
+import { onDateCa } from '../rules/dates'
+import { queueEmail } from './mail-queue'
 
-type Council = { name?: string }
+type PairingPeople = Pick<Pairing, 'mentor' | 'candidate'>
 
-async function people(req: PayloadRequest, pairing: PairingDoc) {
+async function people(req: PayloadRequest, pairing: PairingPeople) {
   const [mentor, candidate] = await Promise.all([
-    loadDoc<MentorDoc & { position?: string; phone?: string }>(req, 'mentors', idOf(pairing.mentor)),
-    loadDoc<CandidateDoc & { topics?: string[]; needs?: string }>(req, 'candidates', idOf(pairing.candidate)),
+    loadDoc<Mentor>(req, 'mentors', idOf(pairing.mentor)),
+    loadDoc<Candidate>(req, 'candidates', idOf(pairing.candidate)),
   ])
   const [mentorCouncil, candidateCouncil] = await Promise.all([
-    loadDoc<Council>(req, 'municipalities', idOf(mentor?.municipality)),
-    loadDoc<Council>(req, 'municipalities', idOf(candidate?.municipality)),
+    loadDoc<Municipality>(req, 'municipalities', idOf(mentor?.municipality)),
+    loadDoc<Municipality>(req, 'municipalities', idOf(candidate?.municipality)),
   ])
   return { mentor, candidate, mentorCouncil, candidateCouncil }
 }
@@ -25,13 +26,13 @@ async function people(req: PayloadRequest, pairing: PairingDoc) {
 /** The mentor hears of a proposal with the candidate's needs, never their contact (R12). */
 export async function queueProposalEmail(
   req: PayloadRequest,
-  pairing: PairingDoc & { matching?: { explanation?: string | null } | null },
+  options: Pick<MentoriaOptions, 'topics'>,
+  pairing: PairingPeople & Pick<Pairing, 'id' | 'matching'>,
   nonce: string | undefined,
 ) {
   const { mentor, candidate, candidateCouncil } = await people(req, pairing)
   if (!mentor?.email || !candidate || !nonce) return
-  const topics = mentoriaOptionsOf(req.payload.config).topics
-  const label = (value: string) => topics.find((topic) => topic.value === value)?.label ?? value
+  const label = (value: string) => options.topics.find((topic) => topic.value === value)?.label ?? value
   const expiresAt = Date.now() + PROPOSAL_LINK_DAYS * 86_400_000
   const url = (decision: 'accept' | 'decline') =>
     `${req.payload.config.serverURL}/proposta?token=${signProposalLink(req.payload.secret, { pairing: String(pairing.id), decision, expiresAt, nonce })}`
@@ -52,8 +53,8 @@ export async function queueProposalEmail(
   )
 }
 
-/** Once the mentor accepts, the mentee gets the mentor's contact and is told to get in touch (seed §4). */
-export async function queueAcceptedEmail(req: PayloadRequest, pairing: PairingDoc) {
+/** Once the mentor accepts, the mentee gets the mentor's contact and is told to get in touch (programa §4, docs/domain.md). */
+export async function queueAcceptedEmail(req: PayloadRequest, pairing: PairingPeople) {
   const { mentor, candidate, mentorCouncil } = await people(req, pairing)
   if (!mentor || !candidate?.email) return
   await queueEmail(

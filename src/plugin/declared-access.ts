@@ -1,14 +1,15 @@
 import type { Access, CollectionConfig, GlobalConfig, Payload, Where } from 'payload'
 
-import { dataOfTheRightShape, filtersThatParse, pagesThatExist, validIdsOnly } from '../hooks/input'
-import { createLocks, deleteLocks, lockHolderIsRequester, LOCKS_SLUG, readLocks, updateLocks } from './locks'
-import { isSignedIn } from './roles'
-import { deleteOwnPreference } from './preferences'
+import { deleteOwnPreference } from '../../access/preferences'
+import { dataOfTheRightShape, filtersThatParse, pagesThatExist, validIdsOnly } from '../../hooks/input'
+import { createLocks, deleteLocks, lockHolderIsRequester, LOCKS_SLUG, readLocks, updateLocks } from '../../access/locks'
+import { isSignedIn } from '../../access/roles'
 
 /**
  * Deny by default: every operation Payload exposes gets an access function someone chose. What a
  * collection does not declare is refused, rather than left to Payload's default ("any signed-in user").
  * The decisions, role by role, are in access/matrix.ts and checked by tests/int/access-matrix.test.ts.
+ * (This is the plugin's entry layer: it ties access functions and input hooks to Payload's own collections.)
  */
 
 export const nobody: Access = () => false

@@ -1,12 +1,13 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { queueEmail } from '../src/jobs/mail'
-import { mentoriaOptionsOf } from '../src/plugin/options-of'
+import type { MentoriaOptions } from '../lib/options'
+import { queueEmail } from './mail-queue'
+
+type Where = Pick<MentoriaOptions, 'secretariatEmail'>
 
 /** Where the secretariat is told: the configured address, or every secretariat user. */
-export async function secretariatRecipients(payload: Payload, req?: PayloadRequest): Promise<string[]> {
-  const configured = mentoriaOptionsOf(payload.config).secretariatEmail
-  if (configured) return [configured]
+export async function secretariatRecipients(payload: Payload, options: Where, req?: PayloadRequest): Promise<string[]> {
+  if (options.secretariatEmail) return [options.secretariatEmail]
   const users = await payload.find({
     collection: 'users',
     where: { roles: { contains: 'secretariat' } },
@@ -19,8 +20,8 @@ export async function secretariatRecipients(payload: Payload, req?: PayloadReque
 }
 
 /** R11: tells the secretariat, through the mail queue (sent only if the change is kept). */
-export async function notifySecretariat(req: PayloadRequest, message: { subject: string; text: string }): Promise<void> {
-  const to = await secretariatRecipients(req.payload, req)
+export async function notifySecretariat(req: PayloadRequest, options: Where, message: { subject: string; text: string }): Promise<void> {
+  const to = await secretariatRecipients(req.payload, options, req)
   if (to.length === 0) return
   await queueEmail(req, { to, subject: `[Mentoria XMESS] ${message.subject}`, text: message.text })
 }

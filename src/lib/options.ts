@@ -1,11 +1,10 @@
 import { z } from 'zod'
 
-export const MEETING_MODALITIES = ['in_person', 'online', 'phone'] as const
-export type MeetingModality = (typeof MEETING_MODALITIES)[number]
+import { MEETING_MODALITIES } from '../rules/modalities'
 
 export type Topic = { value: string; label: string }
 
-/** Àmbits de l'ESS: the default list the secretariat starts from (DOMAIN.md). */
+/** Àmbits de l'ESS: the default list the secretariat starts from (docs/domain.md). */
 export const DEFAULT_TOPICS: Topic[] = [
   { value: 'estrategia-ess', label: "Estratègia i pla municipal d'ESS" },
   { value: 'contractacio-responsable', label: 'Contractació pública responsable' },

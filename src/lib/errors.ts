@@ -1,0 +1,23 @@
+import { APIError } from 'payload'
+
+import type { RuleResult } from '../rules/result'
+
+/** A refused change: a 4xx with one Catalan sentence; the operation's transaction is rolled back. */
+export class RuleViolation extends APIError {
+  constructor(result: Extract<RuleResult, { ok: false }>) {
+    super(result.message, result.status ?? 400, { rule: result.rule, field: result.field }, true)
+    this.name = 'RuleViolation'
+  }
+}
+
+/** A request refused for what it asks (bad input, wrong role), not for a programme rule. */
+export class RequestRefused extends APIError {
+  constructor(message: string, status: 400 | 403 | 404 | 409 | 413 = 400) {
+    super(message, status, undefined, true)
+    this.name = 'RequestRefused'
+  }
+}
+
+export function enforce(result: RuleResult): void {
+  if (!result.ok) throw new RuleViolation(result)
+}
