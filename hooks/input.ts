@@ -201,6 +201,9 @@ function whereIssues(fields: Field[], where: unknown, numericIds: boolean, versi
     for (const operator of Object.keys(condition as Record<string, unknown>)) {
       // Geographic comparisons only make sense on a point; elsewhere the database throws.
       if (GEO.has(operator) && field?.type !== 'point') issues.push(`el filtre «${operator}» sobre «${key}» no és vàlid: només s'aplica a punts geogràfics`)
+      const value = (condition as Record<string, unknown>)[operator]
+      // «all» of nothing reaches the database as an empty list, which it refuses.
+      if (operator === 'all' && (value === '' || (Array.isArray(value) && value.length === 0))) issues.push(`el filtre «all» sobre «${key}» necessita com a mínim un valor`)
     }
     if (!kind) continue
     for (const [operator, value] of Object.entries(condition as Record<string, unknown>)) {
