@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { deliveriesSettled } from '../services/mail-queue'
+
 type Cron = { stop: () => void; isBusy?: () => boolean }
 
 /**
@@ -13,5 +15,6 @@ export async function stopPayload(payload: Payload, waitMs = 10_000): Promise<vo
   while (crons.some((cron) => cron.isBusy?.()) && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
+  await Promise.race([deliveriesSettled(payload), new Promise((resolve) => setTimeout(resolve, Math.max(0, deadline - Date.now())))])
   await payload.db.destroy?.()
 }

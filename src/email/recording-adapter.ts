@@ -1,4 +1,4 @@
-import type { EmailAdapter, Payload, SendEmailOptions } from 'payload'
+import type { EmailAdapter, Payload, PayloadRequest, SendEmailOptions } from 'payload'
 
 import { SENT_EMAILS_SLUG } from '../../collections/SentEmails'
 
@@ -20,19 +20,30 @@ export function recordingEmailAdapter(inner: EmailAdapter | undefined): EmailAda
   return (args: { payload: Payload }) => {
     const { payload } = args
     const base = inner?.(args)
+    // Records of the emails sent in one tick are written together: one turn of the single writer.
+    let pending: Record<string, unknown>[] = []
+    const flush = async () => {
+      const batch = pending
+      pending = []
+      const transactionID = (await payload.db.beginTransaction()) ?? undefined
+      const req = { transactionID } as Partial<PayloadRequest>
+      try {
+        for (const data of batch) await payload.create({ collection: SENT_EMAILS_SLUG as never, data: data as never, overrideAccess: true, req })
+        if (transactionID !== undefined) await payload.db.commitTransaction(transactionID)
+      } catch (error) {
+        if (transactionID !== undefined) await payload.db.rollbackTransaction(transactionID).catch(() => undefined)
+        payload.logger.error({ err: error, msg: `No s'ha pogut desar el registre de ${batch.length} correus` })
+      }
+    }
     const record = (message: SendEmailOptions, delivery: 'smtp' | 'outbox') => {
-      const data = {
+      pending.push({
         to: addresses(message.to),
         subject: String(message.subject ?? ''),
         text: typeof message.text === 'string' ? message.text : typeof message.html === 'string' ? message.html : '',
         replyTo: message.replyTo ? addresses(message.replyTo as SendEmailOptions['to']) : undefined,
         delivery,
-      }
-      setImmediate(() => {
-        payload.create({ collection: SENT_EMAILS_SLUG as never, data: data as never, overrideAccess: true }).catch((error: unknown) => {
-          payload.logger.error({ err: error, msg: `No s'ha pogut desar el registre del correu a ${data.to}` })
-        })
       })
+      if (pending.length === 1) setImmediate(() => void flush())
     }
     return {
       name: base ? `${base.name}+registre` : 'safata-de-sortida',

@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import type { EmailMessage } from '../notifications/emails'
 
@@ -12,12 +12,43 @@ export async function queueEmail(req: PayloadRequest, message: EmailMessage): Pr
   await req.payload.jobs.queue({ task: 'sendEmail', input: message, queue: MAIL_QUEUE, req })
 }
 
+type Delivery = { running: Promise<void>; again: boolean }
+
+/** Emails queued within this time go out in one run: a person does not notice, the single writer does. */
+const GATHER_MS = 300
+const deliveries = new WeakMap<Payload, Delivery>()
+
 /**
  * Sends what is queued now rather than at the next minute, once the change that queued it is
- * committed; the scheduled run remains the safety net (and retries failures).
+ * committed; the scheduled run remains the safety net (and retries failures). Requests that come
+ * while a run is gathering or going share it, or one more run after it: every write waits for
+ * SQLite's single writer, and twenty busy requests need not start twenty runs over the same queue.
  */
 export function deliverQueuedEmails(req: PayloadRequest): void {
-  void req.payload.jobs.run({ queue: MAIL_QUEUE, limit: 100 }).catch((error: unknown) => {
-    req.payload.logger.error({ err: error, msg: 'Could not send queued emails now; the scheduled run will retry.' })
-  })
+  const { payload } = req
+  const current = deliveries.get(payload)
+  if (current) {
+    current.again = true
+    return
+  }
+  const delivery: Delivery = { running: Promise.resolve(), again: false }
+  deliveries.set(payload, delivery)
+  delivery.running = (async () => {
+    try {
+      await new Promise((resolve) => setTimeout(resolve, GATHER_MS))
+      do {
+        delivery.again = false
+        await payload.jobs.run({ queue: MAIL_QUEUE, limit: 100 }).catch((error: unknown) => {
+          payload.logger.error({ err: error, msg: 'Could not send queued emails now; the scheduled run will retry.' })
+        })
+      } while (delivery.again)
+    } finally {
+      deliveries.delete(payload)
+    }
+  })()
+}
+
+/** Waits for a delivery in progress (shutdown, tests): nothing half-sent when the database closes. */
+export async function deliveriesSettled(payload: Payload): Promise<void> {
+  await deliveries.get(payload)?.running
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { MAX_APPLICATION_BYTES } from '../../src/endpoints/apply'
 import { formatDate } from '../../src/site/i18n'
-import { solveChallenge } from '../../src/site/pow'
+import { powBitsOf, powInput, solveChallenge } from '../../src/site/pow'
 import { startTestApp, type TestApp } from '../helpers/payload'
 import { startSmtpServer, type TestSmtp } from '../helpers/smtp'
 import { mentoriaOptionsOf } from '../../src/plugin'
@@ -372,8 +372,10 @@ describe('the proof of work (plugin option proofOfWorkBits, env APPLY_POW_BITS)'
 
       const solved = await app.rest.post('/api/candidates/apply', application({ email, pow: proof }))
       expect(solved.status).toBe(201)
-      // The same solution does not carry over to another email.
-      const reused = await app.rest.post('/api/candidates/apply', application({ email: uniqueEmail('pow'), pow: proof }))
+      // The same solution does not carry over to another email (one whose hash it does not solve by chance).
+      let otherEmail = uniqueEmail('pow')
+      while (powBitsOf(powInput(proof.challenge, otherEmail, proof.nonce)) >= 8) otherEmail = uniqueEmail('pow')
+      const reused = await app.rest.post('/api/candidates/apply', application({ email: otherEmail, pow: proof }))
       expect(reused.status).toBe(400)
     } finally {
       mentoriaOptionsOf(app.config).proofOfWorkBits = 0
