@@ -73,6 +73,8 @@ export const createPairingsCollection = (options: MentoriaOptions): CollectionCo
     update: ownPairings,
     // History matters: only proposals that never started can be deleted; the rest are cancelled.
     delete: ({ req }) => (isSecretariat({ req }) ? { status: { in: ['proposed', 'declined'] } } : false),
+    // Past versions hold evaluations and cancellation reasons of earlier states: the secretariat's alone.
+    readVersions: isSecretariat,
   },
   hooks: {
     beforeChange: [enforcePairingRules(options)],
@@ -111,8 +113,9 @@ export const createPairingsCollection = (options: MentoriaOptions): CollectionCo
         },
       },
     },
-    { name: 'statusChangedAt', type: 'date', label: { ca: "Darrer canvi d'estat", es: 'Último cambio de estado', en: 'Last status change' }, admin: { readOnly: true, position: 'sidebar', date: datePicker('dayAndTime') } },
-    { name: 'answeredAt', type: 'date', label: { ca: 'Resposta de la persona mentora', es: 'Respuesta de la persona mentora', en: "Mentor's answer" }, admin: { readOnly: true, position: 'sidebar', date: datePicker('dayAndTime') } },
+    // Audit fields: written by the rules (hooks/pairings), never by a request.
+    { name: 'statusChangedAt', type: 'date', label: { ca: "Darrer canvi d'estat", es: 'Último cambio de estado', en: 'Last status change' }, access: { create: () => false, update: () => false }, admin: { readOnly: true, position: 'sidebar', date: datePicker('dayAndTime') } },
+    { name: 'answeredAt', type: 'date', label: { ca: 'Resposta de la persona mentora', es: 'Respuesta de la persona mentora', en: "Mentor's answer" }, access: { create: () => false, update: () => false }, admin: { readOnly: true, position: 'sidebar', date: datePicker('dayAndTime') } },
     {
       name: 'overdue',
       type: 'checkbox',

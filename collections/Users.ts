@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { canUseAdmin, isSecretariat, isSecretariatField, ROLES, secretariatOrSelf } from '../access/roles'
+import { guardSignIn } from '../hooks/login'
+import type { MentoriaOptions } from '../src/lib/options'
 import { firstUserBecomesSecretariat } from '../hooks/users'
 
 const roleLabels: Record<(typeof ROLES)[number], { ca: string; es: string; en: string }> = {
@@ -9,7 +11,7 @@ const roleLabels: Record<(typeof ROLES)[number], { ca: string; es: string; en: s
   mentee: { ca: 'Persona mentorada', es: 'Persona mentorizada', en: 'Mentee' },
 }
 
-export const createUsersCollection = ({ secureCookies }: { secureCookies: boolean }): CollectionConfig => ({
+export const createUsersCollection = ({ secureCookies, options }: { secureCookies: boolean; options: Pick<MentoriaOptions, 'loginLimits'> }): CollectionConfig => ({
   slug: 'users',
   labels: {
     singular: { ca: 'Usuària', es: 'Usuaria', en: 'User' },
@@ -40,8 +42,11 @@ export const createUsersCollection = ({ secureCookies }: { secureCookies: boolea
     read: secretariatOrSelf,
     update: secretariatOrSelf,
     delete: isSecretariat,
+    // Undoing the lockout after failed logins is the secretariat's call, never the account holder's.
+    unlock: isSecretariat,
   },
   hooks: {
+    beforeOperation: [guardSignIn(options)],
     beforeChange: [firstUserBecomesSecretariat],
   },
   fields: [

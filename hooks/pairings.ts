@@ -11,6 +11,7 @@ import {
   checkDuration,
   checkExtensionOnBehalf,
   checkMentorCapacity,
+  checkPartiesStillEligible,
   checkNewPairing,
   checkPartyFields,
   checkProposalHistory,
@@ -161,6 +162,9 @@ function stampExtension(req: PayloadRequest, party: Party, before: Pairing | und
   }
 }
 
+/** Set when the secretariat points a proposal at other people, for the after-change hook to send new links. */
+const repointedKey = (id: unknown) => `mentoriaRepointed:${String(id)}`
+
 /** R1, R3–R9 on every write to a pairing, whoever makes it and by whichever door. */
 export const enforcePairingRules =
   (options: MentoriaOptions): CollectionBeforeChangeHook<Pairing> =>
@@ -200,6 +204,9 @@ export const enforcePairingRules =
     enforce(checkSamePeople(previous.status ?? 'proposed', previous, next))
     if (!sameId(previous.mentor, next.mentor) || !sameId(previous.candidate, next.candidate)) {
       await checkProposal(req, next, mentor, candidate, previous.id)
+      // The emailed links were for the proposal as it stood: they die, and the new mentor gets new ones.
+      data.answerNonce = newNonce()
+      req.context[repointedKey(previous.id)] = true
     }
 
     stampExtension(req, actor, previous, next)
@@ -220,6 +227,11 @@ export const enforcePairingRules =
       meetings = found.docs.map((meeting) => ({ date: String(meeting.date), modality: String(meeting.modality) }))
     }
     enforce(checkStatusChange({ from, to, party: actor, pairing: next, meetings, options }))
+
+    if (from !== to && (to === 'accepted' || to === 'active') && mentor && candidate) {
+      const council = await loadDoc<{ id: ID; name?: string | null; member?: boolean | null }>(req, 'municipalities', idOf(candidate.municipality))
+      enforce(checkPartiesStillEligible({ mentorCouncil: idOf(mentor.municipality), candidateCouncil: council }))
+    }
 
     if (from !== to && to === 'accepted' && mentor) {
       await lockMentor(req, mentor)
@@ -250,6 +262,11 @@ export const afterPairingChange =
     const candidateId = idOf(pairing.candidate)
     if (operation === 'create' && pairing.status === 'proposed') {
       // `doc` has been through field read access, which hides the nonce from everyone: read it as the system.
+      const stored = await loadDoc<Pick<Pairing, 'answerNonce'>>(req, 'pairings', pairing.id)
+      await queueProposalEmail(req, options, pairing, stored?.answerNonce ?? undefined)
+    }
+    if (operation === 'update' && pairing.status === 'proposed' && req.context[repointedKey(pairing.id)]) {
+      delete req.context[repointedKey(pairing.id)]
       const stored = await loadDoc<Pick<Pairing, 'answerNonce'>>(req, 'pairings', pairing.id)
       await queueProposalEmail(req, options, pairing, stored?.answerNonce ?? undefined)
     }

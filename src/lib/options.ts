@@ -74,6 +74,15 @@ export const mentoriaOptionsSchema = z
       .default({}),
     /** Proof of work asked of the public application form, in leading zero bits (0: off). */
     proofOfWorkBits: z.number().int().min(0).max(24).default(0),
+    /** Sign-in, password reminders and resets: attempts per address and per account in a window. */
+    loginLimits: z
+      .object({
+        windowMinutes: z.number().positive().default(15),
+        perAddress: z.number().int().min(1).default(10),
+        perAccount: z.number().int().min(1).default(10),
+      })
+      .strict()
+      .default({ windowMinutes: 15, perAddress: 10, perAccount: 10 }),
     /** Where the secretariat is told of incidents and changes (R11). */
     secretariatEmail: z.email().optional(),
   })

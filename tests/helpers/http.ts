@@ -1,0 +1,134 @@
+import http, { type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { Readable } from 'node:stream'
+
+import { GRAPHQL_POST } from '@payloadcms/next/routes'
+import { handleEndpoints } from 'payload'
+
+import { createApp, type ServerOptions } from '../../src/server/app'
+import { startTestApp, type TestApp } from './payload'
+
+export type HttpResponse<T = any> = { status: number; body: T; headers: Headers; text: string }
+type Options = { token?: string; headers?: Record<string, string> }
+
+/**
+ * The real Express app (src/server/app.ts: headers, rate limits, body limits) over HTTP, in front of
+ * Payload's REST and GraphQL handlers. Like Next, the stand-in decodes and normalises the path before
+ * routing, and hands Payload the request body as a stream.
+ */
+export type HttpApp = {
+  app: TestApp
+  base: string
+  request: <T = any>(method: string, path: string, body?: unknown, options?: Options) => Promise<HttpResponse<T>>
+  graphql: <T = any>(query: string, options?: Options & { variables?: Record<string, unknown> }) => Promise<HttpResponse<T>>
+  login: (email: string, password: string) => Promise<string>
+  close: () => Promise<void>
+}
+
+/** The path as a router resolves it (dot segments; percent-escapes stay for the handler to decode). */
+export function routedPath(originalUrl: string): string {
+  const url = new URL(originalUrl, 'http://localhost')
+  return url.pathname + url.search
+}
+
+export async function startHttpApp(
+  options: { app?: TestApp; rateLimits?: ServerOptions['rateLimits']; bodyLimits?: ServerOptions['bodyLimits']; trustProxy?: number } & Parameters<
+    typeof startTestApp
+  >[0] = {},
+): Promise<HttpApp> {
+  const { app: given, rateLimits, bodyLimits, trustProxy = 0, ...overrides } = options
+  const app = given ?? (await startTestApp(overrides))
+  const graphqlHandler = GRAPHQL_POST(Promise.resolve(app.config))
+  const key = (app.rest as unknown as { key: string }).key
+  const web = createApp({
+    env: { production: true, serverURL: 'http://localhost', embedOrigins: [], trustProxy },
+    checkDatabase: async () => undefined,
+    rateLimits,
+    bodyLimits,
+    handle: async (req, res) => {
+      const path = routedPath(req.originalUrl)
+      if (!path.startsWith('/api/')) {
+        res.status(200).send('next')
+        return
+      }
+      const headers = new Headers()
+      for (const [name, value] of Object.entries(req.headers)) {
+        if (typeof value === 'string') headers.set(name, value)
+        else if (Array.isArray(value)) headers.set(name, value.join(', '))
+      }
+      const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
+      const request = new Request(new URL(path, app.config.serverURL || 'http://localhost:3000'), {
+        method: req.method,
+        headers,
+        body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
+        // @ts-expect-error Node's fetch needs this for a streamed body.
+        duplex: 'half',
+      })
+      try {
+        const response = path.split('?')[0] === '/api/graphql' && req.method === 'POST'
+          ? await graphqlHandler(request)
+          : await handleEndpoints({ config: app.config, request, payloadInstanceCacheKey: key })
+        res.status(response.status)
+        response.headers.forEach((value, name) => res.setHeader(name, value))
+        res.end(Buffer.from(await response.arrayBuffer()))
+      } catch (error) {
+        // Next answers an unhandled error with a bare 500, and so does this stand-in.
+        console.error(error)
+        if (!res.headersSent) res.status(500).end('Internal Server Error')
+      }
+    },
+  })
+  const server = await new Promise<Server>((resolve) => {
+    const listening = web.listen(0, '127.0.0.1', () => resolve(listening))
+  })
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+
+  // node:http rather than fetch: the path goes out exactly as written (fetch would resolve `./` and `../`).
+  const request = async <T = any>(method: string, path: string, body?: unknown, { token, headers = {} }: Options = {}): Promise<HttpResponse<T>> => {
+    const allHeaders: Record<string, string> = { ...headers }
+    if (token) allHeaders.Authorization = `JWT ${token}`
+    let payload: Buffer | undefined
+    if (body !== undefined) {
+      allHeaders['Content-Type'] ??= 'application/json'
+      payload = Buffer.from(typeof body === 'string' ? body : body instanceof Uint8Array ? body : JSON.stringify(body))
+      allHeaders['Content-Length'] = String(payload.length)
+    }
+    const { port } = new URL(base)
+    const { status, rawHeaders, text } = await new Promise<{ status: number; rawHeaders: http.IncomingHttpHeaders; text: string }>((resolve, reject) => {
+      const outgoing = http.request({ host: '127.0.0.1', port, path, method, headers: allHeaders }, (response) => {
+        const chunks: Buffer[] = []
+        response.on('data', (chunk: Buffer) => chunks.push(chunk))
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, rawHeaders: response.headers, text: Buffer.concat(chunks).toString('utf8') }))
+        response.on('error', reject)
+      })
+      outgoing.on('error', reject)
+      outgoing.end(payload)
+    })
+    const responseHeaders = new Headers()
+    for (const [name, value] of Object.entries(rawHeaders)) if (value !== undefined) responseHeaders.set(name, Array.isArray(value) ? value.join(', ') : value)
+    let parsed: unknown = text
+    try {
+      parsed = text ? JSON.parse(text) : undefined
+    } catch {
+      // Not JSON.
+    }
+    return { status, body: parsed as T, headers: responseHeaders, text }
+  }
+
+  return {
+    app,
+    base,
+    request,
+    graphql: (query, { variables, ...options } = {}) => request('POST', '/api/graphql', { query, variables }, options),
+    login: async (email, password) => {
+      const response = await request('POST', '/api/users/login', { email, password })
+      if (response.status !== 200) throw new Error(`login failed for ${email}: ${response.status} ${response.text}`)
+      return response.body.token as string
+    },
+    close: async () => {
+      server.closeAllConnections()
+      await new Promise((resolve) => server.close(resolve))
+      if (!given) await app.close()
+    },
+  }
+}
