@@ -289,7 +289,10 @@ async function sampleInput(mutation: string, role: MatrixRole): Promise<string> 
 
 describe('GraphQL', () => {
   const namesOf = (slug: string) => {
-    const { singular, plural } = formatNames(slug)
+    // A collection may name its GraphQL types itself (fitxes: Fitxa / Fitxes).
+    const named = web.app.config.collections.find((collection) => collection.slug === slug)?.graphQL
+    const { singular, plural } =
+      named && typeof named === 'object' && named.singularName ? { singular: named.singularName, plural: named.pluralName ?? named.singularName } : formatNames(slug)
     return { singular, plural: singular === plural ? `all${singular}` : plural }
   }
   const errorsOf = (body: { errors?: { extensions?: { statusCode?: number }; message: string }[] }) => body.errors ?? []
