@@ -1,27 +1,88 @@
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import type { Access, CollectionConfig } from 'payload'
+import {
+  BoldFeature,
+  FixedToolbarFeature,
+  HeadingFeature,
+  InlineToolbarFeature,
+  ItalicFeature,
+  LinkFeature,
+  OrderedListFeature,
+  ParagraphFeature,
+  UnorderedListFeature,
+  lexicalEditor,
+} from '@payloadcms/richtext-lexical'
+import type { Access, CollectionConfig, Field, FieldAccess } from 'payload'
 
-import { myPairingIds } from '../access/ownership'
-import { isSecretariat, isSecretariatUser, isSignedIn } from '../access/roles'
-import { afterFitxaChange, enforceFitxaRules } from '../hooks/fitxes'
+import { myPairingIds, myProfiles } from '../access/ownership'
+import { isSecretariat, isSecretariatField, isSecretariatUser } from '../access/roles'
+import { afterFitxaChange, afterFitxaDelete, enforceFitxaRules, fitxaWritesAsDraft } from '../hooks/fitxes'
+import { sameId } from '../src/lib/ids'
 import type { MentoriaOptions } from '../src/lib/options'
+import { FITXA_REVIEW_STATUSES } from '../src/rules/fitxes'
 import { topicOptions } from './fields'
 
-/** The public reads published fitxes; the two people of a pairing also their drafts; the secretariat all. */
+const PUBLISHED = { _status: { equals: 'published' } } as const
+
+/** The public reads published fitxes; the two people of a pairing also its drafts; the secretariat all. */
 const readFitxes: Access = async ({ req }) => {
   if (isSecretariatUser(req.user)) return true
-  const published = { _status: { equals: 'published' } }
-  if (!req.user) return published
+  if (!req.user) return PUBLISHED
   const ids = await myPairingIds(req)
-  return ids.length ? { or: [published, { pairing: { in: ids } }] } : published
+  return ids.length ? { or: [PUBLISHED, { pairing: { in: ids } }] } : PUBLISHED
 }
 
-const editOwnFitxa: Access = async ({ req }) => {
+/** The mentee's own pairings: only the mentee writes the fitxa (the mentor reads it). */
+async function menteePairingIds(req: Parameters<Access>[0]['req']) {
+  const { candidateIds } = await myProfiles(req)
+  if (!candidateIds.length) return []
+  const pairings = await req.payload.find({
+    collection: 'pairings',
+    where: { candidate: { in: candidateIds } },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: {},
+    req,
+  })
+  return pairings.docs.map((pairing) => pairing.id)
+}
+
+const createFitxa: Access = async ({ req }) => {
   if (!req.user) return false
   if (isSecretariatUser(req.user)) return true
-  const ids = await myPairingIds(req)
+  return (await myProfiles(req)).candidateIds.length > 0
+}
+
+const updateOwnFitxa: Access = async ({ req }) => {
+  if (!req.user) return false
+  if (isSecretariatUser(req.user)) return true
+  const ids = await menteePairingIds(req)
   return ids.length ? { pairing: { in: ids } } : false
 }
+
+/** Who wrote it and how the review goes: the secretariat and the two people of the pairing. */
+const readInternal: FieldAccess = async ({ req, doc }) => {
+  if (!req.user) return false
+  if (isSecretariatUser(req.user)) return true
+  if (!doc) return false
+  const ids = await myPairingIds(req)
+  return ids.some((id) => sameId(id, doc.pairing))
+}
+
+const systemOnly = { create: () => false, update: () => false }
+
+const copied = (field: Field): Field => ({
+  ...field,
+  admin: { ...field.admin, position: 'sidebar', readOnly: true },
+  access: { ...(field as { access?: object }).access, ...systemOnly },
+} as Field)
+
+const text = (name: string, label: { ca: string; es: string; en: string }, description: string, maxLength = 4000): Field => ({
+  name,
+  type: 'textarea',
+  maxLength,
+  label,
+  admin: { description },
+})
 
 export const createFitxesCollection = (options: MentoriaOptions): CollectionConfig => ({
   slug: 'fitxes',
@@ -31,55 +92,149 @@ export const createFitxesCollection = (options: MentoriaOptions): CollectionConf
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'year', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'reviewStatus', 'year', '_status', 'updatedAt'],
     group: { ca: 'Acompanyaments', es: 'Acompañamientos', en: 'Accompaniments' },
     description: {
-      ca: 'La fitxa pública de cada mentoria. La persona mentorada la redacta; la secretaria tècnica la publica quan l\'acompanyament s\'ha completat.',
-      es: 'La ficha pública de cada mentoría. La persona mentorizada la redacta; la secretaría la publica.',
-      en: 'The public write-up of each mentoring, drafted by the mentee and published by the secretariat.',
+      ca: "La fitxa pública de cada mentoria. La persona mentorada l'escriu des de l'inici de l'acompanyament i l'envia a revisió; la secretaria tècnica la publica al web o la retorna amb comentaris.",
+      es: 'La ficha pública de cada mentoría. La persona mentorizada la escribe y la envía a revisión; la secretaría la publica o la devuelve con comentarios.',
+      en: 'The public write-up of each mentoring: the mentee writes and submits it; the secretariat publishes it or returns it with comments.',
     },
   },
   defaultSort: '-updatedAt',
+  graphQL: { singularName: 'Fitxa', pluralName: 'Fitxes' },
   versions: { drafts: true, maxPerDoc: 50 },
   access: {
     read: readFitxes,
-    create: isSignedIn,
-    update: editOwnFitxa,
+    create: createFitxa,
+    update: updateOwnFitxa,
     delete: isSecretariat,
+    // The history (every draft, comment and earlier text) is the secretariat's.
+    readVersions: isSecretariat,
   },
-  hooks: { beforeChange: [enforceFitxaRules], afterChange: [afterFitxaChange] },
+  hooks: {
+    beforeOperation: [fitxaWritesAsDraft],
+    beforeChange: [enforceFitxaRules],
+    afterChange: [afterFitxaChange(options)],
+    afterDelete: [afterFitxaDelete],
+  },
   fields: [
-    { name: 'pairing', type: 'relationship', relationTo: 'pairings', required: true, unique: true, index: true, label: { ca: 'Parella', es: 'Pareja', en: 'Pairing' } },
+    {
+      name: 'pairing',
+      type: 'relationship',
+      relationTo: 'pairings',
+      required: true,
+      unique: true,
+      index: true,
+      label: { ca: 'Parella', es: 'Pareja', en: 'Pairing' },
+      access: { read: readInternal },
+    },
     { name: 'title', type: 'text', required: true, maxLength: 200, label: { ca: 'Títol', es: 'Título', en: 'Title' } },
     {
       name: 'slug',
       type: 'text',
       unique: true,
       index: true,
-      label: { ca: 'Adreça (slug)', es: 'Dirección (slug)', en: 'Address (slug)' },
-      admin: { position: 'sidebar', readOnly: true },
-      access: { create: () => false, update: () => false },
-    },
-    { name: 'summary', type: 'textarea', required: true, maxLength: 1000, label: { ca: 'Resum', es: 'Resumen', en: 'Summary' } },
-    // The plugin's own editor: the fitxa does not depend on the host app choosing one.
-    { name: 'body', type: 'richText', editor: lexicalEditor(), label: { ca: "Què vam fer i què n'hem après", es: 'Qué hicimos y qué hemos aprendido', en: 'What we did and what we learnt' } },
-    { name: 'topics', type: 'select', hasMany: true, options: topicOptions(options.topics), label: { ca: 'Àmbits', es: 'Ámbitos', en: 'Topics' } },
-    { name: 'year', type: 'number', label: { ca: 'Any', es: 'Año', en: 'Year' }, admin: { position: 'sidebar', readOnly: true }, access: { create: () => false, update: () => false } },
-    {
-      name: 'municipality',
-      type: 'relationship',
-      relationTo: 'municipalities',
-      label: { ca: 'Ens acompanyat', es: 'Ente acompañado', en: 'Council accompanied' },
-      admin: { position: 'sidebar', readOnly: true },
-      access: { create: () => false, update: () => false },
+      label: 'Adreça (slug)',
+      admin: { position: 'sidebar', readOnly: true, description: "Es fixa en publicar-la: l'adreça de la fitxa al web no canvia." },
+      access: systemOnly,
     },
     {
-      name: 'mentorMunicipality',
-      type: 'relationship',
-      relationTo: 'municipalities',
-      label: { ca: 'Ens de la persona mentora', es: 'Ente de la persona mentora', en: "Mentor's council" },
-      admin: { position: 'sidebar', readOnly: true },
-      access: { create: () => false, update: () => false },
+      name: 'summary',
+      type: 'textarea',
+      required: true,
+      maxLength: 1000,
+      label: { ca: 'Descripció', es: 'Descripción', en: 'Summary' },
+      admin: { description: "Dues o tres frases: què s'ha fet i per què és útil per a altres ens. Es mostra a la llista i als cercadors." },
     },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'area',
+          type: 'text',
+          maxLength: 200,
+          label: { ca: 'Àrea o departament', es: 'Área o departamento', en: 'Area or department' },
+        },
+        {
+          name: 'classification',
+          type: 'select',
+          hasMany: true,
+          options: options.fitxaClassifications.map(({ value, label }) => ({ value, label })),
+          label: { ca: 'Classificació simplificada', es: 'Clasificación simplificada', en: 'Classification' },
+        },
+      ],
+    },
+    { name: 'topics', type: 'select', hasMany: true, index: true, options: topicOptions(options.topics), label: { ca: 'Àmbits', es: 'Ámbitos', en: 'Topics' } },
+    text('objectives', { ca: 'Objectius', es: 'Objetivos', en: 'Objectives' }, "Què volíeu aconseguir amb la mentoria."),
+    text('audience', { ca: 'Persones destinatàries', es: 'Personas destinatarias', en: 'Audience' }, 'A qui s\'adreça la política o l\'actuació.', 2000),
+    text('activities', { ca: 'Activitats', es: 'Actividades', en: 'Activities' }, 'Què vau fer: trobades, visites, documents.'),
+    text('results', { ca: 'Resultats i aprenentatges', es: 'Resultados y aprendizajes', en: 'Results and learnings' }, "Què n'ha sortit i què n'heu après."),
+    text('recommendations', { ca: 'Recomanacions', es: 'Recomendaciones', en: 'Recommendations' }, 'Què diríeu a un altre ens que vulgui fer el mateix.'),
+    text('resources', { ca: 'Recursos', es: 'Recursos', en: 'Resources' }, 'Documents, webs o contactes institucionals útils (sense dades personals).', 2000),
+    {
+      name: 'body',
+      type: 'richText',
+      label: { ca: 'Explicació detallada (opcional)', es: 'Explicación detallada (opcional)', en: 'Longer account (optional)' },
+      // A short list of formats: what a good-practice sheet needs, nothing that could carry code.
+      editor: lexicalEditor({
+        features: () => [
+          ParagraphFeature(),
+          HeadingFeature({ enabledHeadingSizes: ['h3', 'h4'] }),
+          BoldFeature(),
+          ItalicFeature(),
+          UnorderedListFeature(),
+          OrderedListFeature(),
+          LinkFeature({ enabledCollections: [], disableAutoLinks: 'creationOnly' }),
+          FixedToolbarFeature(),
+          InlineToolbarFeature(),
+        ],
+      }),
+    },
+    {
+      name: 'reviewStatus',
+      type: 'select',
+      index: true,
+      defaultValue: 'draft',
+      label: { ca: 'Revisió', es: 'Revisión', en: 'Review' },
+      options: [
+        { value: 'draft', label: { ca: 'Esborrany', es: 'Borrador', en: 'Draft' } },
+        { value: 'submitted', label: { ca: 'Enviada a revisió', es: 'Enviada a revisión', en: 'Submitted' } },
+        { value: 'returned', label: { ca: 'Retornada amb comentaris', es: 'Devuelta con comentarios', en: 'Returned' } },
+        { value: 'published', label: { ca: 'Publicada', es: 'Publicada', en: 'Published' } },
+      ] satisfies { value: (typeof FITXA_REVIEW_STATUSES)[number]; label: unknown }[],
+      // Each person sees the steps that are theirs; «publicada» comes from publishing, not from here.
+      filterOptions: ({ options: all, req, data }) =>
+        all.filter((option) => {
+          const value = typeof option === 'string' ? option : option.value
+          if (value === 'published') return data?.reviewStatus === 'published'
+          if (value === 'returned') return isSecretariatUser(req.user) || data?.reviewStatus === 'returned'
+          return true
+        }),
+      access: { read: readInternal },
+      admin: {
+        position: 'sidebar',
+        description:
+          "Quan la fitxa estigui a punt, trieu «Enviada a revisió» i deseu l'esborrany: la secretaria tècnica en rep un avís. Només la secretaria la publica.",
+      },
+    },
+    {
+      name: 'reviewComment',
+      type: 'textarea',
+      maxLength: 4000,
+      label: { ca: 'Comentari de la secretaria tècnica', es: 'Comentario de la secretaría', en: "Secretariat's comment" },
+      access: { read: readInternal, create: isSecretariatField, update: isSecretariatField },
+      admin: {
+        position: 'sidebar',
+        description: 'Per retornar una fitxa: què cal canviar. La persona mentorada el rep per correu.',
+        condition: (data) => Boolean(data?.reviewComment) || data?.reviewStatus === 'submitted' || data?.reviewStatus === 'returned',
+      },
+    },
+    copied({ name: 'submittedAt', type: 'date', label: 'Enviada a revisió', access: { read: readInternal }, admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm' } } }),
+    copied({ name: 'publishedAt', type: 'date', index: true, label: 'Publicada per primer cop', admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } } }),
+    copied({ name: 'year', type: 'number', index: true, label: 'Any' }),
+    copied({ name: 'municipality', type: 'relationship', relationTo: 'municipalities', index: true, label: 'Ens acompanyat' }),
+    copied({ name: 'mentorMunicipality', type: 'relationship', relationTo: 'municipalities', index: true, label: 'Ens de la persona mentora' }),
+    copied({ name: 'startDate', type: 'date', label: "Inici de l'acompanyament", admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } } }),
+    copied({ name: 'closingDate', type: 'date', label: "Tancament de l'acompanyament", admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } } }),
   ],
 })

@@ -83,10 +83,10 @@ export const createPairingsCollection = (options: MentoriaOptions): CollectionCo
     create: isSecretariat,
     read: ownPairings,
     update: ownPairings,
-    // The history holds every earlier state, evaluations included (R13): the secretariat's only.
-    readVersions: isSecretariat,
     // History matters: only proposals that never started can be deleted; the rest are cancelled.
     delete: ({ req }) => (isSecretariat({ req }) ? { status: { in: ['proposed', 'declined'] } } : false),
+    // Past versions hold evaluations (R13) and cancellation reasons of earlier states: the secretariat's alone.
+    readVersions: isSecretariat,
   },
   hooks: {
     beforeChange: [enforcePairingRules(options)],
@@ -125,8 +125,9 @@ export const createPairingsCollection = (options: MentoriaOptions): CollectionCo
         },
       },
     },
-    { name: 'statusChangedAt', type: 'date', label: { ca: "Darrer canvi d'estat", es: 'Último cambio de estado', en: 'Last status change' }, admin: { readOnly: true, position: 'sidebar', date: datePicker('dayAndTime') } },
-    { name: 'answeredAt', type: 'date', label: { ca: 'Resposta de la persona mentora', es: 'Respuesta de la persona mentora', en: "Mentor's answer" }, admin: { readOnly: true, position: 'sidebar', date: datePicker('dayAndTime') } },
+    // Audit fields: written by the rules (hooks/pairings), never by a request.
+    { name: 'statusChangedAt', type: 'date', label: { ca: "Darrer canvi d'estat", es: 'Último cambio de estado', en: 'Last status change' }, access: { create: () => false, update: () => false }, admin: { readOnly: true, position: 'sidebar', date: datePicker('dayAndTime') } },
+    { name: 'answeredAt', type: 'date', label: { ca: 'Resposta de la persona mentora', es: 'Respuesta de la persona mentora', en: "Mentor's answer" }, access: { create: () => false, update: () => false }, admin: { readOnly: true, position: 'sidebar', date: datePicker('dayAndTime') } },
     {
       name: 'overdue',
       type: 'checkbox',

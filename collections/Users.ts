@@ -1,7 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { canUseAdmin, isSecretariat, isSecretariatField, isSecretariatUser, ROLES, secretariatOrSelf } from '../access/roles'
+import { guardSignIn } from '../hooks/login'
 import { firstUserBecomesSecretariat, nobodySetsAnothersPassword } from '../hooks/users'
+import type { MentoriaOptions } from '../src/lib/options'
 import { inviteEndpoint } from '../src/endpoints/invite'
 
 const roleLabels: Record<(typeof ROLES)[number], { ca: string; es: string; en: string }> = {
@@ -10,7 +12,7 @@ const roleLabels: Record<(typeof ROLES)[number], { ca: string; es: string; en: s
   mentee: { ca: 'Persona mentorada', es: 'Persona mentorizada', en: 'Mentee' },
 }
 
-export const createUsersCollection = ({ secureCookies }: { secureCookies: boolean }): CollectionConfig => ({
+export const createUsersCollection = ({ secureCookies, options }: { secureCookies: boolean; options: Pick<MentoriaOptions, 'loginLimits'> }): CollectionConfig => ({
   slug: 'users',
   labels: {
     singular: { ca: 'Usuària', es: 'Usuaria', en: 'User' },
@@ -42,8 +44,11 @@ export const createUsersCollection = ({ secureCookies }: { secureCookies: boolea
     read: secretariatOrSelf,
     update: secretariatOrSelf,
     delete: isSecretariat,
+    // Undoing the lockout after failed logins is the secretariat's call, never the account holder's.
+    unlock: isSecretariat,
   },
   hooks: {
+    beforeOperation: [guardSignIn(options)],
     beforeChange: [firstUserBecomesSecretariat, nobodySetsAnothersPassword],
   },
   endpoints: [inviteEndpoint],

@@ -10,6 +10,7 @@ import {
   CAPACITY_STATUSES,
   checkDuration,
   checkMentorCapacity,
+  checkPartiesStillEligible,
   checkNewPairing,
   checkPartyFields,
   checkProposalHistory,
@@ -146,6 +147,9 @@ async function checkProposal(req: PayloadRequest, pairing: Pairing, mentor: Ment
   enforce(checkMentorCapacity(m, await countMentorPairings(req, m.id, pairing.edition, CAPACITY_STATUSES, self)))
 }
 
+/** Set when the secretariat points a proposal at other people, for the after-change hook to send new links. */
+const repointedKey = (id: unknown) => `mentoriaRepointed:${String(id)}`
+
 /** R1, R3–R9 on every write to a pairing, whoever makes it and by whichever door. */
 export const enforcePairingRules =
   (options: MentoriaOptions): CollectionBeforeChangeHook<Pairing> =>
@@ -189,6 +193,9 @@ export const enforcePairingRules =
     enforce(checkSamePeople(previous.status ?? 'proposed', previous, next))
     if (!sameId(previous.mentor, next.mentor) || !sameId(previous.candidate, next.candidate)) {
       await checkProposal(req, next, mentor, candidate, previous.id)
+      // The emailed links were for the proposal as it stood: they die, and the new mentor gets new ones.
+      data.answerNonce = newNonce()
+      req.context[repointedKey(previous.id)] = true
     }
 
     applyExtension(req, actor, previous as never, next as never, data as never, changed)
@@ -205,6 +212,11 @@ export const enforcePairingRules =
       meetings = found.docs.map((meeting) => ({ date: String(meeting.date), modality: String(meeting.modality) }))
     }
     enforce(checkStatusChange({ from, to, party: actor, pairing: next, meetings, options }))
+
+    if (from !== to && (to === 'accepted' || to === 'active') && mentor && candidate) {
+      const council = await loadDoc<{ id: ID; name?: string | null; member?: boolean | null }>(req, 'municipalities', idOf(candidate.municipality))
+      enforce(checkPartiesStillEligible({ mentorCouncil: idOf(mentor.municipality), candidateCouncil: council }))
+    }
 
     if (from !== to && to === 'accepted' && mentor) {
       await lockMentor(req, mentor)
@@ -245,6 +257,11 @@ export const afterPairingChange =
     if (operation !== 'update' || !previous) return doc
     const actor: Party = req.user ? ((req.context.mentoriaActor as Party | undefined) ?? 'secretariat') : 'secretariat'
     const moved = previous.status !== stored.status
+    if (stored.status === 'proposed' && req.context[repointedKey(stored.id)]) {
+      delete req.context[repointedKey(stored.id)]
+      const account = await accountForParty(req, 'mentor', await loadDoc<Mentor>(req, 'mentors', idOf(stored.mentor)))
+      await queueProposalEmail(req, options, stored, stored.answerNonce ?? undefined, account)
+    }
     if (moved && previous.status === 'proposed' && stored.status === 'accepted') {
       const account = await accountForParty(req, 'mentee', await loadDoc<Candidate>(req, 'candidates', candidateId))
       await queueAcceptedEmail(req, stored, account)

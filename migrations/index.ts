@@ -2,7 +2,8 @@ import * as migration_20261128_063618 from './20261128_063618';
 import * as migration_20261128_064534 from './20261128_064534';
 import * as migration_20261128_065709 from './20261128_065709';
 import * as migration_20261201_202756 from './20261201_202756';
-import * as migration_20261201_204921_accompaniment from './20261201_204921_accompaniment';
+import * as migration_20261201_210030 from './20261201_210030';
+import * as migration_20261201_222736 from './20261201_222736';
 
 export const migrations = [
   {
@@ -26,8 +27,13 @@ export const migrations = [
     name: '20261201_202756',
   },
   {
-    up: migration_20261201_204921_accompaniment.up,
-    down: migration_20261201_204921_accompaniment.down,
-    name: '20261201_204921_accompaniment'
+    up: migration_20261201_210030.up,
+    down: migration_20261201_210030.down,
+    name: '20261201_210030',
+  },
+  {
+    up: migration_20261201_222736.up,
+    down: migration_20261201_222736.down,
+    name: '20261201_222736'
   },
 ];

@@ -1,9 +1,11 @@
 /* global window, document, URL */
 /*
- * Mentoria XMESS: the application form, embedded in another website.
+ * Mentoria XMESS: the application form, or the latest fitxes, embedded in another website.
  *
  *   <script src="https://mentoria.xmess.cat/embed.js" data-mentoria-form data-lang="ca" async></script>
+ *   <script src="https://mentoria.xmess.cat/embed.js" data-mentoria-fitxes data-lang="ca" async></script>
  *
+ * (data-mentoria-fitxes frames /fitxes/widget instead of /sollicitud.)
  * Puts an iframe of /sollicitud?embed=1 right after the script (or inside the element that
  * `data-target="#id"` names) and keeps its height equal to the form's, so that the form never
  * scrolls inside the page. Only messages from the form's own origin and from that iframe are read.
@@ -16,6 +18,11 @@
     ca: 'Formulari de sol·licitud de mentoria de la XMESS',
     es: 'Formulario de solicitud de mentoría de la XMESS',
     en: 'XMESS mentoring application form',
+  }
+  var FITXES_TITLES = {
+    ca: 'Darreres fitxes de mentoria de la XMESS',
+    es: 'Últimas fichas de mentoría de la XMESS',
+    en: 'Latest XMESS mentoring fitxes',
   }
   var HEIGHT = 'mentoria-xmess:height'
   var SCROLL = 'mentoria-xmess:scroll'
@@ -31,15 +38,16 @@
     var lang = script.getAttribute('data-lang')
     if (!TITLES[lang]) lang = 'ca'
 
+    var fitxes = script.hasAttribute('data-mentoria-fitxes')
     var query = 'embed=1&lang=' + lang + '&origin=' + encodeURIComponent(window.location.origin)
     var iframe = document.createElement('iframe')
-    iframe.src = source.origin + '/sollicitud?' + query
-    iframe.title = TITLES[lang]
+    iframe.src = source.origin + (fitxes ? '/fitxes/widget?' : '/sollicitud?') + query
+    iframe.title = (fitxes ? FITXES_TITLES : TITLES)[lang]
     iframe.setAttribute('data-mentoria-frame', '')
     iframe.style.display = 'block'
     iframe.style.width = '100%'
     iframe.style.border = '0'
-    iframe.style.height = (Number(script.getAttribute('data-height')) || 1600) + 'px'
+    iframe.style.height = (Number(script.getAttribute('data-height')) || (fitxes ? 480 : 1600)) + 'px'
 
     var target = script.getAttribute('data-target')
     var container = target ? document.querySelector(target) : null
@@ -67,7 +75,7 @@
   }
 
   function start() {
-    var scripts = document.querySelectorAll('script[data-mentoria-form]')
+    var scripts = document.querySelectorAll('script[data-mentoria-form], script[data-mentoria-fitxes]')
     for (var i = 0; i < scripts.length; i++) setUp(scripts[i])
   }
 

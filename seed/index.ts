@@ -1,5 +1,6 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
+import { seedDocumentedMentorings } from './fitxes'
 import { candidates, DEMO_PASSWORD, demoUsers, mentors, municipalities, pastCandidate, pastFitxa } from './data'
 
 export type SeedSummary = { created: number; existing: number; credentials: { email: string; password: string; roles: readonly string[] }[] }
@@ -97,6 +98,7 @@ export async function seed(payload: Payload, today = new Date()): Promise<SeedSu
   }
 
   await seedPairings(payload, { year, mentorIds, candidateIds, count: (isNew) => (isNew ? created++ : existing++) })
+  await seedDocumentedMentorings(payload, { year, pastEditionId: pastEdition.id, council, mentorIds, count: (isNew) => (isNew ? created++ : existing++) })
 
   return {
     created,

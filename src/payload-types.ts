@@ -425,7 +425,7 @@ export interface Incident {
   createdAt: string;
 }
 /**
- * The public write-up of each mentoring, drafted by the mentee and published by the secretariat.
+ * The public write-up of each mentoring: the mentee writes and submits it; the secretariat publishes it or returns it with comments.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "fitxes".
@@ -434,23 +434,16 @@ export interface Fitx {
   id: number;
   pairing: number | Pairing;
   title: string;
+  /**
+   * Es fixa en publicar-la: l'adreça de la fitxa al web no canvia.
+   */
   slug?: string | null;
+  /**
+   * Dues o tres frases: què s'ha fet i per què és útil per a altres ens. Es mostra a la llista i als cercadors.
+   */
   summary: string;
-  body?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
+  area?: string | null;
+  classification?: ('coneixement-planificacio' | 'regulacio' | 'fertilitzacio' | 'suport-directe')[] | null;
   topics?:
     | (
         | 'estrategia-ess'
@@ -467,9 +460,60 @@ export interface Fitx {
         | 'bens-comuns'
       )[]
     | null;
+  /**
+   * Què volíeu aconseguir amb la mentoria.
+   */
+  objectives?: string | null;
+  /**
+   * A qui s'adreça la política o l'actuació.
+   */
+  audience?: string | null;
+  /**
+   * Què vau fer: trobades, visites, documents.
+   */
+  activities?: string | null;
+  /**
+   * Què n'ha sortit i què n'heu après.
+   */
+  results?: string | null;
+  /**
+   * Què diríeu a un altre ens que vulgui fer el mateix.
+   */
+  recommendations?: string | null;
+  /**
+   * Documents, webs o contactes institucionals útils (sense dades personals).
+   */
+  resources?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Quan la fitxa estigui a punt, trieu «Enviada a revisió» i deseu l'esborrany: la secretaria tècnica en rep un avís. Només la secretaria la publica.
+   */
+  reviewStatus?: ('draft' | 'submitted' | 'returned' | 'published') | null;
+  /**
+   * Per retornar una fitxa: què cal canviar. La persona mentorada el rep per correu.
+   */
+  reviewComment?: string | null;
+  submittedAt?: string | null;
+  publishedAt?: string | null;
   year?: number | null;
   municipality?: (number | null) | Municipality;
   mentorMunicipality?: (number | null) | Municipality;
+  startDate?: string | null;
+  closingDate?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -931,11 +975,25 @@ export interface FitxesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   summary?: T;
-  body?: T;
+  area?: T;
+  classification?: T;
   topics?: T;
+  objectives?: T;
+  audience?: T;
+  activities?: T;
+  results?: T;
+  recommendations?: T;
+  resources?: T;
+  body?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
+  submittedAt?: T;
+  publishedAt?: T;
   year?: T;
   municipality?: T;
   mentorMunicipality?: T;
+  startDate?: T;
+  closingDate?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

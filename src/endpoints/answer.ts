@@ -6,6 +6,7 @@ import { ANSWER_RESULTS, type AnswerResult } from '../notifications/answers'
 import { verifyProposalLink } from '../notifications/links'
 import { deliverQueuedEmails } from '../services/mail-queue'
 
+
 async function readToken(req: PayloadRequest): Promise<unknown> {
   const type = req.headers.get('content-type') ?? ''
   try {
@@ -76,4 +77,15 @@ export const answerProposalEndpoint: Endpoint = {
       throw error
     }
   },
+}
+
+/** GET /api/pairings/answer: the answer is only ever posted (from the confirmation page). */
+export const answerProposalGetEndpoint: Endpoint = {
+  path: '/answer',
+  method: 'get',
+  handler: () =>
+    Response.json(
+      { errors: [{ message: "Aquesta adreça només rep respostes enviades des de la pàgina de confirmació (POST); obriu l'enllaç del correu." }] },
+      { status: 405, headers: { Allow: 'POST' } },
+    ),
 }

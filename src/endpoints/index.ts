@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import type { MentoriaOptions } from '../lib/options'
-import { answerProposalEndpoint } from './answer'
+import { answerProposalEndpoint, answerProposalGetEndpoint } from './answer'
 import { applyChallengeEndpoint, applyEndpoint } from './apply'
 import { confirmMatchEndpoint, matchEndpoint } from './matching'
 
@@ -9,5 +9,5 @@ import { confirmMatchEndpoint, matchEndpoint } from './matching'
 export const mentoriaEndpoints = (options: MentoriaOptions): Record<'candidates' | 'editions' | 'pairings', Endpoint[]> => ({
   candidates: [applyEndpoint(options), applyChallengeEndpoint(options)],
   editions: [matchEndpoint(options), confirmMatchEndpoint(options)],
-  pairings: [answerProposalEndpoint],
+  pairings: [answerProposalEndpoint, answerProposalGetEndpoint],
 })

@@ -2,6 +2,7 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { idOf } from '../lib/ids'
 import type { MentoriaOptions } from '../lib/options'
+import { fitxaReminderEmail } from '../notifications/fitxes'
 import { isOverdue, isReminderDue } from '../rules/reminders'
 import { queueEmail } from '../services/mail-queue'
 import { notifySecretariat } from '../services/notify'
@@ -55,8 +56,7 @@ export async function remindPendingFitxes(req: PayloadRequest, now = new Date())
     if (!candidate.email) continue
     await queueEmail(req, {
       to: candidate.email,
-      subject: '[Mentoria XMESS] Us falta publicar la fitxa de la mentoria',
-      text: `Hola, ${candidate.name}:\n\nL'acompanyament de mentoria s'ha completat. Gràcies! Com vau acordar en sol·licitar-lo, cal documentar-lo amb la fitxa, que després es publica al web de la XMESS.\n\nPodeu escriure-la entrant a l'aplicació de Mentoria XMESS, a Fitxes. Si teniu cap dubte, responeu aquest correu.\n\nSecretaria tècnica de la XMESS`,
+      ...fitxaReminderEmail({ name: candidate.name, url: `${req.payload.config.serverURL}/admin/collections/fitxes` }),
     })
     await req.payload.db.updateOne({ collection: 'pairings', id: pairing.id, data: { fitxaReminderSentAt: now.toISOString() }, req })
     sent++

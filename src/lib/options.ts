@@ -20,6 +20,24 @@ export const DEFAULT_TOPICS: Topic[] = [
   { value: 'bens-comuns', label: 'Béns comuns i gestió comunitària' },
 ]
 
+/** Classificació simplificada of the XMESS good-practice sheets: the four kinds of municipal ESS policy. */
+export const DEFAULT_FITXA_CLASSIFICATIONS: Topic[] = [
+  { value: 'coneixement-planificacio', label: 'Coneixement i planificació' },
+  { value: 'regulacio', label: 'Regulació' },
+  { value: 'fertilitzacio', label: "Fertilització de l'ecosistema" },
+  { value: 'suport-directe', label: 'Suport directe' },
+]
+
+const optionList = (what: string) =>
+  z
+    .array(
+      z.object({
+        value: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, `el valor d'un${what} ha de ser en minúscules, xifres i guionets`),
+        label: z.string().min(1),
+      }),
+    )
+    .min(1, `cal com a mínim un${what}`)
+
 export const mentoriaOptionsSchema = z
   .object({
     /** The àmbits candidates choose from and mentors offer. */
@@ -34,6 +52,8 @@ export const mentoriaOptionsSchema = z
       )
       .min(1, 'cal com a mínim un àmbit')
       .default(DEFAULT_TOPICS),
+    /** The fitxa's «Classificació simplificada» (DOMAIN.md, Fitxa). */
+    fitxaClassifications: optionList('a classificació').default(DEFAULT_FITXA_CLASSIFICATIONS),
     /** Meetings a pairing needs before it can be completed (R7). */
     requiredMeetings: z.number().int().min(0).max(20).default(2),
     /** Which meeting modalities count towards `requiredMeetings` (R7). */
@@ -54,6 +74,15 @@ export const mentoriaOptionsSchema = z
       .default({}),
     /** Proof of work asked of the public application form, in leading zero bits (0: off). */
     proofOfWorkBits: z.number().int().min(0).max(24).default(0),
+    /** Sign-in, password reminders and resets: attempts per address and per account in a window. */
+    loginLimits: z
+      .object({
+        windowMinutes: z.number().positive().default(15),
+        perAddress: z.number().int().min(1).default(10),
+        perAccount: z.number().int().min(1).default(10),
+      })
+      .strict()
+      .default({ windowMinutes: 15, perAddress: 10, perAccount: 10 }),
     /** Where the secretariat is told of incidents and changes (R11). */
     secretariatEmail: z.email().optional(),
   })

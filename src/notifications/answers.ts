@@ -8,3 +8,7 @@ export const ANSWER_RESULTS = {
   refused: "No s'ha pogut registrar la resposta.",
 } as const
 export type AnswerResult = keyof typeof ANSWER_RESULTS
+
+/** The result named in a URL, if it is one of ours: own keys only, never `constructor` or `__proto__`. */
+export const answerResultOf = (value: unknown): AnswerResult =>
+  typeof value === 'string' && Object.hasOwn(ANSWER_RESULTS, value) ? (value as AnswerResult) : 'invalid'

@@ -12,6 +12,10 @@ import { createPairingsCollection } from '../../collections/Pairings'
 import { createUsersCollection } from '../../collections/Users'
 import { SentEmails } from '../../collections/SentEmails'
 import { recordingEmailAdapter } from '../email/recording-adapter'
+import { dataOfTheRightShape, datesThatParse, filtersThatParse, pagesThatExist, validIdsOnly } from '../../hooks/input'
+import { refuseDeleteWhileReferenced } from '../../hooks/references'
+import { declareCollectionAccess, declareGlobalAccess, lockDownPayloadCollections } from './declared-access'
+import { deepMergeTranslations, signInTranslations } from './translations'
 import { mentoriaEndpoints } from '../endpoints'
 import { mentoriaTasks } from '../jobs'
 import { type MentoriaOptions, type MentoriaPluginOptions, parseMentoriaOptions } from '../lib/options'
@@ -21,6 +25,17 @@ export { DEFAULT_TOPICS, type MentoriaOptions, type MentoriaPluginOptions } from
 const withEndpoints = (collection: CollectionConfig, endpoints: Endpoint[]): CollectionConfig => ({
   ...collection,
   endpoints: [...(collection.endpoints || []), ...endpoints],
+})
+
+/** Every collection checks its input before any query or rule runs, and refuses deleting what others point to. */
+const withInputChecks = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  hooks: {
+    ...collection.hooks,
+    beforeOperation: [validIdsOnly, dataOfTheRightShape, pagesThatExist, filtersThatParse, ...(collection.hooks?.beforeOperation ?? [])],
+    beforeValidate: [...(collection.hooks?.beforeValidate ?? []), datesThatParse],
+    beforeDelete: [refuseDeleteWhileReferenced, ...(collection.hooks?.beforeDelete ?? [])],
+  },
 })
 
 /**
@@ -34,6 +49,23 @@ export const mentoriaPlugin =
     const options = parseMentoriaOptions(input)
     const secureCookies = (config.serverURL ?? '').startsWith('https://')
     const endpoints = mentoriaEndpoints(options)
+    const collections = [
+      ...(config.collections ?? []),
+      createUsersCollection({ secureCookies, options }),
+      Municipalities,
+      withEndpoints(Editions, endpoints.editions),
+      createMentorsCollection(options),
+      withEndpoints(createCandidatesCollection(options), endpoints.candidates),
+      withEndpoints(createPairingsCollection(options), endpoints.pairings),
+      createMeetingsCollection(options),
+      createIncidentsCollection(options),
+      createFitxesCollection(options),
+      SentEmails,
+    ]
+      .map(declareCollectionAccess)
+      .map(withInputChecks)
+    const globals = (config.globals ?? []).map(declareGlobalAccess)
+    const declaredByUs = new Set([...collections.map((c) => c.slug), ...globals.map((g) => `global:${g.slug}`)])
     // Every email is kept in sent-emails; without an adapter (no SMTP) that record is the outbox.
     const email = config.email instanceof Promise ? config.email.then(recordingEmailAdapter) : recordingEmailAdapter(config.email)
     return {
@@ -62,19 +94,8 @@ export const mentoriaPlugin =
           },
         },
       },
-      collections: [
-        ...(config.collections ?? []),
-        createUsersCollection({ secureCookies }),
-        Municipalities,
-        withEndpoints(Editions, endpoints.editions),
-        createMentorsCollection(options),
-        withEndpoints(createCandidatesCollection(options), endpoints.candidates),
-        withEndpoints(createPairingsCollection(options), endpoints.pairings),
-        createMeetingsCollection(options),
-        createIncidentsCollection(options),
-        createFitxesCollection(options),
-        SentEmails,
-      ],
+      collections,
+      globals,
       jobs: {
         ...config.jobs,
         tasks: [...(config.jobs?.tasks ?? []), ...mentoriaTasks(options)],
@@ -87,7 +108,13 @@ export const mentoriaPlugin =
         },
       },
       // Published for the host app (its pages); the plugin's own code gets the options in closures.
+      i18n: { ...config.i18n, translations: deepMergeTranslations(config.i18n?.translations, signInTranslations) },
       custom: { ...config.custom, mentoria: options },
+      // Payload adds its own collections (locks, preferences, jobs, migrations) after the plugins.
+      onInit: async (payload) => {
+        lockDownPayloadCollections(payload, declaredByUs)
+        await config.onInit?.(payload)
+      },
     }
   }
 

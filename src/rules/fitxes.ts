@@ -17,7 +17,7 @@ export function checkFitxaChange(facts: { party: Party; pairingStatus: PairingSt
     })
   }
   if (facts.publishing && facts.party !== 'secretariat') {
-    return refuse('R10', 'Només la secretaria tècnica pot publicar una fitxa; deseu-la com a esborrany.', { field: '_status', status: 403 })
+    return refuse('R10', 'Només la secretaria tècnica pot publicar una fitxa: envieu-la a revisió.', { field: '_status', status: 403 })
   }
   if (facts.publishing && status !== 'completed') {
     return refuse('R10', "Una fitxa es publica quan l'acompanyament s'ha completat.", { field: '_status', status: 409 })
@@ -35,3 +35,101 @@ export const slugify = (text: string): string =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 80) || 'fitxa'
+
+/**
+ * R10: the review of a fitxa. The mentee writes and submits; the secretariat publishes or returns it
+ * with a comment. Payload's `_status` says whether the live document is published; this is where the
+ * latest draft stands.
+ */
+export const FITXA_REVIEW_STATUSES = ['draft', 'submitted', 'returned', 'published'] as const
+export type FitxaReviewStatus = (typeof FITXA_REVIEW_STATUSES)[number]
+
+export const FITXA_REVIEW_LABELS: Record<FitxaReviewStatus, string> = {
+  draft: 'esborrany',
+  submitted: 'enviada a revisió',
+  returned: 'retornada amb comentaris',
+  published: 'publicada',
+}
+
+/** What a fitxa needs before it goes to review, with the words the form uses for each field. */
+export const FITXA_REQUIRED_TO_SUBMIT: readonly { field: string; label: string }[] = [
+  { field: 'title', label: 'el títol' },
+  { field: 'summary', label: 'la descripció' },
+  { field: 'objectives', label: 'els objectius' },
+  { field: 'activities', label: 'les activitats' },
+  { field: 'results', label: 'els resultats i aprenentatges' },
+  { field: 'topics', label: 'com a mínim un àmbit' },
+]
+
+const isBlank = (value: unknown) =>
+  value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0)
+
+/** The first field a fitxa still needs before it can be submitted, if any. */
+export function missingForSubmission(fitxa: Record<string, unknown>): { field: string; label: string } | undefined {
+  return FITXA_REQUIRED_TO_SUBMIT.find(({ field }) => isBlank(fitxa[field]))
+}
+
+export type FitxaActor = 'mentee' | 'secretariat'
+
+export type FitxaReviewInput = {
+  actor: FitxaActor
+  /** Where the latest version stands (undefined for a new fitxa). */
+  current: FitxaReviewStatus | undefined
+  /** The review state the write asks for, if it names one. */
+  requested: FitxaReviewStatus | undefined
+  /** The write publishes the live document (`_status: 'published'`). */
+  publishing: boolean
+  /** The write takes the live document off the website (`_status: 'draft'` on the live document). */
+  unpublishing: boolean
+  /** The fitxa as it will be after the write. */
+  fitxa: Record<string, unknown>
+}
+
+export type FitxaReviewDecision = { ok: true; status: FitxaReviewStatus } | Extract<RuleResult, { ok: false }>
+
+const fail = (result: RuleResult) => result as Extract<RuleResult, { ok: false }>
+
+/** The review state after a write, or why the write is refused. */
+export function decideFitxaReview({ actor, current, requested, publishing, unpublishing, fitxa }: FitxaReviewInput): FitxaReviewDecision {
+  if (publishing) {
+    if (actor !== 'secretariat') {
+      return fail(refuse('R10', 'Només la secretaria tècnica pot publicar una fitxa: envieu-la a revisió.', { field: '_status', status: 403 }))
+    }
+    return { ok: true, status: 'published' }
+  }
+  if (unpublishing) {
+    if (actor !== 'secretariat') {
+      return fail(refuse('R10', 'Només la secretaria tècnica pot retirar una fitxa publicada del web.', { field: '_status', status: 403 }))
+    }
+    return { ok: true, status: 'draft' }
+  }
+  // A draft saved over the published text starts a new proposal; it does not claim to be published.
+  const base: FitxaReviewStatus = current === undefined || current === 'published' ? 'draft' : current
+  const wanted = requested === undefined || requested === current ? base : requested
+  if (wanted === 'published') {
+    return fail(refuse('R10', 'Una fitxa només queda publicada quan la secretaria tècnica la publica.', { field: 'reviewStatus', status: 403 }))
+  }
+  if (wanted === 'returned') {
+    if (wanted !== current) {
+      if (actor !== 'secretariat') {
+        return fail(refuse('R10', 'Només la secretaria tècnica pot retornar una fitxa amb comentaris.', { field: 'reviewStatus', status: 403 }))
+      }
+      if (current !== 'submitted') {
+        return fail(refuse('R10', 'Només es pot retornar una fitxa que s\'ha enviat a revisió.', { field: 'reviewStatus', status: 409 }))
+      }
+      if (isBlank(fitxa.reviewComment)) {
+        return fail(refuse('R10', 'Per retornar la fitxa, escriviu un comentari que digui què cal canviar.', { field: 'reviewComment' }))
+      }
+    }
+    return { ok: true, status: 'returned' }
+  }
+  if (wanted === 'submitted') {
+    const missing = missingForSubmission(fitxa)
+    if (missing) {
+      const field = missing.field
+      return fail(refuse('R10', `Abans d'enviar la fitxa a revisió, cal omplir-hi ${missing.label}.`, { field }))
+    }
+    return { ok: true, status: 'submitted' }
+  }
+  return { ok: true, status: 'draft' }
+}

@@ -166,6 +166,25 @@ export function checkDifferentCouncils(mentorCouncil: string | number | null | u
     : allowed
 }
 
+/**
+ * R5 and R3 on the day a pairing is accepted or started, not only when it was proposed: people move
+ * between councils, and a council may leave the XMESS, after the proposal.
+ */
+export function checkPartiesStillEligible(facts: {
+  mentorCouncil: string | number | null | undefined
+  candidateCouncil: { id: string | number; name?: string | null; member?: boolean | null } | undefined
+}): RuleResult {
+  const differentCouncils = checkDifferentCouncils(facts.mentorCouncil, facts.candidateCouncil?.id)
+  if (!differentCouncils.ok) return differentCouncils
+  if (facts.candidateCouncil && !facts.candidateCouncil.member) {
+    return refuse('R3', `${facts.candidateCouncil.name ?? "L'ens de la persona mentorada"} ja no és membre de la XMESS: l'acompanyament no pot continuar.`, {
+      field: 'candidate',
+      status: 409,
+    })
+  }
+  return allowed
+}
+
 /** R1: once accepted, the two people of a pairing cannot change. */
 export function checkSamePeople(
   status: PairingStatus,

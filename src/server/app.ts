@@ -1,8 +1,11 @@
 import express, { type Express, type NextFunction, type Request, type Response } from 'express'
-import { rateLimit } from 'express-rate-limit'
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit'
 import helmet from 'helmet'
 
 import type { AppEnv } from '../config/env'
+import { type BodyLimits, bodyLimitFor, DEFAULT_BODY_LIMITS, readBodyWithin } from './body-limit'
+import { CLIENT_ADDRESS_HEADER } from '../lib/client-address'
+import { routeKey } from './route-key'
 
 export type RequestHandler = (req: Request, res: Response) => unknown
 
@@ -15,6 +18,8 @@ export type ServerOptions = {
   /** Next.js (admin, REST, site); everything Express does not answer itself. */
   handle: RequestHandler
   rateLimits?: Partial<Record<'login' | 'publicWrite', RateLimitRule>>
+  /** Largest request body per route, in bytes (see ./body-limit). */
+  bodyLimits?: Partial<BodyLimits>
 }
 
 export const DEFAULT_RATE_LIMITS: Record<'login' | 'publicWrite', RateLimitRule> = {
@@ -24,11 +29,14 @@ export const DEFAULT_RATE_LIMITS: Record<'login' | 'publicWrite', RateLimitRule>
   publicWrite: { windowMs: 60 * 60 * 1000, limit: 20 },
 }
 
-const LOGIN_PATHS = ['/api/users/login', '/api/users/forgot-password', '/api/users/reset-password', '/api/users/first-register']
-const PUBLIC_WRITE_PATHS = ['/api/candidates/apply', '/sollicitud', '/api/pairings/answer']
+// Matched against the path as the router will see it (decoded, dot segments resolved, lower case),
+// so no spelling of a path escapes its limit. GraphQL's loginUser is limited inside Payload (hooks/login).
+const LOGIN_PATHS = new Set(['/api/users/login', '/api/users/forgot-password', '/api/users/reset-password', '/api/users/first-register'])
+const PUBLIC_WRITE_PATHS = new Set(['/api/candidates/apply', '/sollicitud', '/api/pairings/answer'])
+const readsNoBody = (method: string) => method === 'GET' || method === 'HEAD' || method === 'OPTIONS'
 
-/** The application form's pages (`/sollicitud`, `/sollicitud/enviada`…), which EMBED_ORIGINS may frame. */
-const isEmbeddablePage = (path: string) => path === '/sollicitud' || path.startsWith('/sollicitud/')
+/** The application form's pages (`/sollicitud`, `/sollicitud/enviada`…) and the fitxes widget, which EMBED_ORIGINS may frame. */
+const isEmbeddablePage = (path: string) => path === '/sollicitud' || path.startsWith('/sollicitud/') || path === '/fitxes/widget'
 const EMBED_SCRIPTS = ['/embed.js']
 
 function limiter(rule: RateLimitRule) {
@@ -57,7 +65,7 @@ function catalanFirst(req: Request, _res: Response, next: NextFunction) {
   next()
 }
 
-export function createApp({ env, checkDatabase, handle, rateLimits }: ServerOptions): Express {
+export function createApp({ env, checkDatabase, handle, rateLimits, bodyLimits }: ServerOptions): Express {
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', env.trustProxy)
@@ -113,13 +121,49 @@ export function createApp({ env, checkDatabase, handle, rateLimits }: ServerOpti
   const limits = { ...DEFAULT_RATE_LIMITS, ...rateLimits }
   const loginLimiter = limiter(limits.login)
   const publicWriteLimiter = limiter(limits.publicWrite)
-  app.post(LOGIN_PATHS, loginLimiter)
-  app.post(PUBLIC_WRITE_PATHS, publicWriteLimiter)
+  app.use((req, res, next) => {
+    // A malformed escape (`/api/users/%`) would throw deep in a router: refused here, in words.
+    try {
+      decodeURIComponent(req.path)
+    } catch {
+      res.status(400).json({ errors: [{ message: "L'adreça no és vàlida: té caràcters codificats incorrectament (%)." }] })
+      return
+    }
+    const key = routeKey(req.originalUrl)
+    // Payload keys its own limits on this; whatever the client sent under that name is replaced.
+    req.headers[CLIENT_ADDRESS_HEADER] = ipKeyGenerator(req.ip ?? req.socket.remoteAddress ?? 'unknown')
+    if (readsNoBody(req.method)) return next()
+    if (LOGIN_PATHS.has(key)) return loginLimiter(req, res, next)
+    if (PUBLIC_WRITE_PATHS.has(key)) return publicWriteLimiter(req, res, next)
+    next()
+  })
 
   app.use(catalanFirst)
-  // No body parser here: Next and Payload read the raw request themselves.
-  app.use((req, res) => handle(req, res))
+  // Next and Payload read the raw request themselves: the body is read here first, counted against
+  // the route's limit (413 past it, without reading further), and handed on whole.
+  const limitsByRoute = { ...DEFAULT_BODY_LIMITS, ...bodyLimits }
+  app.use(async (req, res) => {
+    const key = routeKey(req.originalUrl)
+    const read = await readBodyWithin(req, res, bodyLimitFor(key, limitsByRoute))
+    if (!read) return
+    if (key === '/api/graphql' && req.method === 'POST' && !isGraphQLBody(read.body, req.headers['content-type'])) {
+      res.status(400).json({ errors: [{ message: 'La petició GraphQL ha de ser un objecte JSON amb el camp «query» (un text).' }] })
+      return
+    }
+    await handle(read.request as Request, res)
+  })
   return app
+}
+
+/** GraphQL over POST: a JSON object whose `query` is text (what graphql-http expects before it runs anything). */
+function isGraphQLBody(body: Buffer | undefined, type: string | undefined): boolean {
+  if (!(type ?? '').toLowerCase().includes('json')) return true
+  try {
+    const parsed: unknown = JSON.parse(body?.toString('utf8') ?? '')
+    return Boolean(parsed) && typeof parsed === 'object' && !Array.isArray(parsed) && typeof (parsed as { query?: unknown }).query === 'string'
+  } catch {
+    return false
+  }
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

@@ -1,99 +1,134 @@
-import type { Server } from 'node:http'
+import http, { type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { Readable } from 'node:stream'
 
-import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { handleEndpoints } from 'payload'
 
-import { createApp } from '../../src/server/app'
-import { pingDatabase } from '../../src/server/database'
-import type { TestApp } from './payload'
-import type { TestSmtp } from './smtp'
+import { createApp, type ServerOptions } from '../../src/server/app'
+import { startTestApp, type TestApp } from './payload'
 
-/** Payload's email adapter pointed at the in-process SMTP server: real SMTP, real MIME. */
-export const smtpEmail = (smtp: TestSmtp) =>
-  nodemailerAdapter({
-    defaultFromAddress: 'mentoria@xmess.example',
-    defaultFromName: 'Mentoria XMESS',
-    skipVerify: true,
-    transportOptions: { host: smtp.host, port: smtp.port, secure: false, ignoreTLS: true },
-  })
-
-export type HttpServer = { url: string; close: () => Promise<void> }
+export type HttpResponse<T = any> = { status: number; body: T; headers: Headers; text: string }
+type Options = { token?: string; headers?: Record<string, string> }
 
 /**
- * The real HTTP server of the app (src/server/app.ts: security headers, rate limits, /healthz) on a
- * free port, with /api/* answered by Payload's REST handlers exactly as Next's route does. Only the
- * Next pages are missing; the browser tests cover those.
+ * The real Express app (src/server/app.ts: headers, rate limits, body limits) over HTTP, in front of
+ * Payload's REST and GraphQL handlers. Like Next, the stand-in decodes and normalises the path before
+ * routing, and hands Payload the request body as a stream.
  */
-export async function startHttpServer(app: TestApp): Promise<HttpServer> {
-  let base = ''
+export type HttpApp = {
+  app: TestApp
+  base: string
+  request: <T = any>(method: string, path: string, body?: unknown, options?: Options) => Promise<HttpResponse<T>>
+  graphql: <T = any>(query: string, options?: Options & { variables?: Record<string, unknown> }) => Promise<HttpResponse<T>>
+  login: (email: string, password: string) => Promise<string>
+  close: () => Promise<void>
+}
+
+/** The path as a router resolves it (dot segments; percent-escapes stay for the handler to decode). */
+export function routedPath(originalUrl: string): string {
+  const url = new URL(originalUrl, 'http://localhost')
+  return url.pathname + url.search
+}
+
+export async function startHttpApp(
+  options: { app?: TestApp; rateLimits?: ServerOptions['rateLimits']; bodyLimits?: ServerOptions['bodyLimits']; trustProxy?: number } & Parameters<
+    typeof startTestApp
+  >[0] = {},
+): Promise<HttpApp> {
+  const { app: given, rateLimits, bodyLimits, trustProxy = 0, ...overrides } = options
+  const app = given ?? (await startTestApp(overrides))
+  const graphqlHandler = GRAPHQL_POST(Promise.resolve(app.config))
+  const key = (app.rest as unknown as { key: string }).key
   const web = createApp({
-    env: { production: false, serverURL: app.config.serverURL, embedOrigins: [], trustProxy: 0 },
-    checkDatabase: () => pingDatabase(app.payload),
-    // Generous limits: the tests sign in many times in a minute.
-    rateLimits: { login: { windowMs: 60_000, limit: 1000 }, publicWrite: { windowMs: 60_000, limit: 1000 } },
+    env: { production: true, serverURL: 'http://localhost', embedOrigins: [], trustProxy },
+    checkDatabase: async () => undefined,
+    rateLimits,
+    bodyLimits,
     handle: async (req, res) => {
-      if (!req.originalUrl.startsWith('/api/')) {
-        res.status(404).send('Not found')
+      const path = routedPath(req.originalUrl)
+      if (!path.startsWith('/api/')) {
+        res.status(200).send('next')
         return
       }
-      const chunks: Buffer[] = []
-      for await (const chunk of req) chunks.push(chunk as Buffer)
       const headers = new Headers()
       for (const [name, value] of Object.entries(req.headers)) {
         if (typeof value === 'string') headers.set(name, value)
         else if (Array.isArray(value)) headers.set(name, value.join(', '))
       }
-      const request = new Request(new URL(req.originalUrl, base), {
+      const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
+      const request = new Request(new URL(path, app.config.serverURL || 'http://localhost:3000'), {
         method: req.method,
         headers,
-        body: req.method === 'GET' || req.method === 'HEAD' ? undefined : Buffer.concat(chunks),
+        body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
+        // @ts-expect-error Node's fetch needs this for a streamed body.
+        duplex: 'half',
       })
-      const response = await handleEndpoints({ config: app.config, request, payloadInstanceCacheKey: app.key })
-      res.status(response.status)
-      response.headers.forEach((value, name) => {
-        if (name !== 'set-cookie' && name !== 'content-length') res.setHeader(name, value)
-      })
-      const cookies = response.headers.getSetCookie()
-      if (cookies.length) res.setHeader('set-cookie', cookies)
-      res.send(Buffer.from(await response.arrayBuffer()))
+      try {
+        const response = path.split('?')[0] === '/api/graphql' && req.method === 'POST'
+          ? await graphqlHandler(request)
+          : await handleEndpoints({ config: app.config, request, payloadInstanceCacheKey: key })
+        res.status(response.status)
+        response.headers.forEach((value, name) => res.setHeader(name, value))
+        res.end(Buffer.from(await response.arrayBuffer()))
+      } catch (error) {
+        // Next answers an unhandled error with a bare 500, and so does this stand-in.
+        console.error(error)
+        if (!res.headersSent) res.status(500).end('Internal Server Error')
+      }
     },
   })
   const server = await new Promise<Server>((resolve) => {
     const listening = web.listen(0, '127.0.0.1', () => resolve(listening))
   })
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  return { url: base, close: () => new Promise((resolve) => server.close(() => resolve())) }
-}
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 
-export type Caller = { token?: string }
-export type HttpAnswer<T = any> = { status: number; body: T }
-
-/** A person using the API over HTTP, with the token they got by signing in. */
-export function httpClient(base: string) {
-  const call = async <T = any>(method: string, path: string, body?: unknown, as: Caller = {}): Promise<HttpAnswer<T>> => {
-    const response = await fetch(`${base}${path}`, {
-      method,
-      headers: {
-        Accept: 'application/json',
-        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-        ...(as.token ? { Authorization: `JWT ${as.token}` } : {}),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
+  // node:http rather than fetch: the path goes out exactly as written (fetch would resolve `./` and `../`).
+  const request = async <T = any>(method: string, path: string, body?: unknown, { token, headers = {} }: Options = {}): Promise<HttpResponse<T>> => {
+    const allHeaders: Record<string, string> = { ...headers }
+    if (token) allHeaders.Authorization = `JWT ${token}`
+    let payload: Buffer | undefined
+    if (body !== undefined) {
+      allHeaders['Content-Type'] ??= 'application/json'
+      payload = Buffer.from(typeof body === 'string' ? body : body instanceof Uint8Array ? body : JSON.stringify(body))
+      allHeaders['Content-Length'] = String(payload.length)
+    }
+    const { port } = new URL(base)
+    const { status, rawHeaders, text } = await new Promise<{ status: number; rawHeaders: http.IncomingHttpHeaders; text: string }>((resolve, reject) => {
+      const outgoing = http.request({ host: '127.0.0.1', port, path, method, headers: allHeaders }, (response) => {
+        const chunks: Buffer[] = []
+        response.on('data', (chunk: Buffer) => chunks.push(chunk))
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, rawHeaders: response.headers, text: Buffer.concat(chunks).toString('utf8') }))
+        response.on('error', reject)
+      })
+      outgoing.on('error', reject)
+      outgoing.end(payload)
     })
-    const text = await response.text()
+    const responseHeaders = new Headers()
+    for (const [name, value] of Object.entries(rawHeaders)) if (value !== undefined) responseHeaders.set(name, Array.isArray(value) ? value.join(', ') : value)
     let parsed: unknown = text
     try {
       parsed = text ? JSON.parse(text) : undefined
     } catch {
       // Not JSON.
     }
-    return { status: response.status, body: parsed as T }
+    return { status, body: parsed as T, headers: responseHeaders, text }
   }
+
   return {
-    get: <T = any>(path: string, as?: Caller) => call<T>('GET', path, undefined, as),
-    post: <T = any>(path: string, body?: unknown, as?: Caller) => call<T>('POST', path, body, as),
-    patch: <T = any>(path: string, body?: unknown, as?: Caller) => call<T>('PATCH', path, body, as),
-    delete: <T = any>(path: string, as?: Caller) => call<T>('DELETE', path, undefined, as),
+    app,
+    base,
+    request,
+    graphql: (query, { variables, ...options } = {}) => request('POST', '/api/graphql', { query, variables }, options),
+    login: async (email, password) => {
+      const response = await request('POST', '/api/users/login', { email, password })
+      if (response.status !== 200) throw new Error(`login failed for ${email}: ${response.status} ${response.text}`)
+      return response.body.token as string
+    },
+    close: async () => {
+      server.closeAllConnections()
+      await new Promise((resolve) => server.close(resolve))
+      if (!given) await app.close()
+    },
   }
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { type HttpServer, httpClient, smtpEmail, startHttpServer } from '../helpers/http'
+import { type HttpServer, httpClient, smtpEmail, startHttpServer } from '../helpers/http-server'
 import { startTestApp, type TestApp } from '../helpers/payload'
 import { type ReceivedMail, startSmtpServer, type TestSmtp } from '../helpers/smtp'
 

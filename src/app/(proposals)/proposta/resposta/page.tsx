@@ -1,10 +1,10 @@
-import { ANSWER_RESULTS, type AnswerResult } from '../../../../notifications/answers'
+import { ANSWER_RESULTS, answerResultOf } from '../../../../notifications/answers'
 
 type Props = { searchParams: Promise<{ resultat?: string | string[] }> }
 
 export default async function AnswerResultPage({ searchParams }: Props) {
   const { resultat } = await searchParams
-  const key = (typeof resultat === 'string' && resultat in ANSWER_RESULTS ? resultat : 'invalid') as AnswerResult
+  const key = answerResultOf(resultat)
   return (
     <>
       <h1>{key === 'accepted' || key === 'declined' ? 'Resposta registrada' : 'No s\'ha pogut registrar la resposta'}</h1>

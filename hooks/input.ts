@@ -1,0 +1,232 @@
+import { type CollectionBeforeOperationHook, type CollectionBeforeValidateHook, type Field, isValidID, ValidationError } from 'payload'
+
+import { RequestRefused } from '../src/lib/errors'
+
+/**
+ * Bad input stops at the door with a 400 that names the field, before any query or rule runs
+ * (Payload validates fields only after the collection's beforeChange hooks).
+ */
+
+const BY_ID = new Set(['read', 'update', 'delete', 'findVersionByID', 'restoreVersion'])
+
+/** An id that cannot exist (`abc` where ids are numbers, `1e999`, a malformed ObjectId) is a 400, not a query. */
+export const validIdsOnly: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+  if (!BY_ID.has(operation)) return args
+  const id = (args as { id?: unknown }).id
+  if (id === undefined || id === null) return args
+  const type = (req.payload.collections as Record<string, { customIDType?: 'number' | 'text' }>)[collection.slug]?.customIDType ?? req.payload.db.defaultIDType
+  const valid =
+    type === 'number'
+      ? Number.isSafeInteger(typeof id === 'string' ? Number(id) : id) && Number(id) > 0
+      : isValidID(id as string, type as 'text' | 'ObjectID') && (req.payload.db.name !== 'mongoose' || isValidID(String(id), 'ObjectID'))
+  if (!valid) {
+    // REST has already turned `abc` into NaN: name what the person wrote.
+    const written = (req.routeParams as { id?: unknown } | undefined)?.id ?? id
+    throw new RequestRefused(`L'identificador «${String(written).slice(0, 40)}» no és vàlid (camp id): ${type === 'number' ? 'ha de ser un nombre enter positiu' : 'no té el format dels identificadors'}.`, 400)
+  }
+  return args
+}
+
+type DateField = { path: string[]; label: string }
+
+const labelOf = (field: { label?: unknown; name?: string }): string => {
+  const label = field.label
+  if (typeof label === 'string') return label
+  if (label && typeof label === 'object' && typeof (label as { ca?: unknown }).ca === 'string') return (label as { ca: string }).ca
+  return field.name ?? ''
+}
+
+/** Date fields at any depth of groups, rows, collapsibles and tabs (not inside arrays). */
+function dateFields(fields: Field[], prefix: string[] = []): DateField[] {
+  const found: DateField[] = []
+  for (const field of fields) {
+    if (field.type === 'date') found.push({ path: [...prefix, field.name], label: labelOf(field) })
+    else if (field.type === 'group') found.push(...dateFields(field.fields, 'name' in field && field.name ? [...prefix, field.name] : prefix))
+    else if (field.type === 'row' || field.type === 'collapsible') found.push(...dateFields(field.fields, prefix))
+    else if (field.type === 'tabs') for (const tab of field.tabs) found.push(...dateFields(tab.fields, 'name' in tab && tab.name ? [...prefix, tab.name] : prefix))
+  }
+  return found
+}
+
+const valueAt = (data: unknown, path: string[]): unknown =>
+  path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), data)
+
+/** A date that does not parse is refused by name, in Catalan, before the rules compare dates. */
+export const datesThatParse: CollectionBeforeValidateHook = ({ collection, data, req }) => {
+  if (!data) return data
+  const errors = dateFields(collection.fields)
+    .filter(({ path }) => {
+      const value = valueAt(data, path)
+      if (value === undefined || value === null || value === '') return false
+      if (value instanceof Date) return Number.isNaN(value.getTime())
+      return typeof value !== 'string' || Number.isNaN(Date.parse(value))
+    })
+    .map(({ path, label }) => ({ path: path.join('.'), message: `${label || path.join('.')}: no és una data vàlida (feu servir el format AAAA-MM-DD).` }))
+  if (errors.length) throw new ValidationError({ collection: collection.slug, errors }, req.t)
+  return data
+}
+
+type Shape = { path: string; label: string; kind: 'group' | 'array' }
+
+function shapeIssues(fields: Field[], data: unknown, prefix = ''): Shape[] {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return []
+  const record = data as Record<string, unknown>
+  const issues: Shape[] = []
+  for (const field of fields) {
+    if (field.type === 'row' || field.type === 'collapsible') {
+      issues.push(...shapeIssues(field.fields, data, prefix))
+    } else if (field.type === 'tabs') {
+      for (const tab of field.tabs) {
+        if ('name' in tab && tab.name) {
+          const value = record[tab.name]
+          if (value !== undefined && (value === null || typeof value !== 'object' || Array.isArray(value))) issues.push({ path: `${prefix}${tab.name}`, label: labelOf(tab as never), kind: 'group' })
+          else issues.push(...shapeIssues(tab.fields, value, `${prefix}${tab.name}.`))
+        } else {
+          issues.push(...shapeIssues(tab.fields, data, prefix))
+        }
+      }
+    } else if (field.type === 'group' && 'name' in field && field.name) {
+      const value = record[field.name]
+      if (value !== undefined && (value === null || typeof value !== 'object' || Array.isArray(value))) issues.push({ path: `${prefix}${field.name}`, label: labelOf(field), kind: 'group' })
+      else issues.push(...shapeIssues(field.fields, value, `${prefix}${field.name}.`))
+    } else if (field.type === 'group') {
+      issues.push(...shapeIssues(field.fields, data, prefix))
+    } else if (field.type === 'array') {
+      const value = record[field.name]
+      if (value !== undefined && value !== null && !Array.isArray(value)) issues.push({ path: `${prefix}${field.name}`, label: labelOf(field), kind: 'array' })
+      else if (Array.isArray(value) && value.some((row) => !row || typeof row !== 'object' || Array.isArray(row))) issues.push({ path: `${prefix}${field.name}`, label: labelOf(field), kind: 'array' })
+    }
+  }
+  return issues
+}
+
+/**
+ * A group sent as `null` or a list sent as a string would crash Payload's own field hooks: refused
+ * first, naming the field.
+ */
+export const dataOfTheRightShape: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+  if (operation !== 'create' && operation !== 'update') return args
+  const data = (args as { data?: unknown }).data
+  if (data === undefined) return args
+  if (!data || typeof data !== 'object' || Array.isArray(data)) {
+    throw new RequestRefused('Les dades han de ser un objecte JSON amb els camps del formulari.', 400)
+  }
+  const issues = shapeIssues(collection.fields, data)
+  if (issues.length) {
+    throw new ValidationError(
+      {
+        collection: collection.slug,
+        errors: issues.map(({ path, label, kind }) => ({
+          path,
+          message: `${label || path}: ${kind === 'group' ? "ha de ser un grup de camps (un objecte), no pas buit ni un valor sol; ometeu-lo si no el canvieu" : 'ha de ser una llista de files'}.`,
+        })),
+      },
+      req.t,
+    )
+  }
+  return args
+}
+
+/** `page` and `limit` from a request: whole numbers, a page from 1, a limit from 0. */
+export const pagesThatExist: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (req.payloadAPI === 'local' || !['read', 'findVersions'].includes(operation)) return args
+  const { page, limit } = args as { page?: unknown; limit?: unknown }
+  const whole = (value: unknown, min: number) => value === undefined || value === null || (Number.isSafeInteger(Number(value)) && Number(value) >= min)
+  if (!whole(page, 1)) throw new RequestRefused(`La pàgina «${String(page).slice(0, 20)}» no és vàlida (paràmetre page): ha de ser un nombre enter a partir d'1.`, 400)
+  if (!whole(limit, 0)) throw new RequestRefused(`El límit «${String(limit).slice(0, 20)}» no és vàlid (paràmetre limit): ha de ser un nombre enter a partir de 0.`, 400)
+  return args
+}
+
+/** The field a query path names (`pairing`, `closing.closingDate`, `version.mentor`), if any. */
+function fieldAt(fields: Field[], path: string[]): Field | undefined {
+  const [head, ...rest] = path
+  for (const field of fields) {
+    if (field.type === 'row' || field.type === 'collapsible' || (field.type === 'group' && !('name' in field && field.name))) {
+      const inner = fieldAt(field.fields, path)
+      if (inner) return inner
+    } else if (field.type === 'tabs') {
+      for (const tab of field.tabs) {
+        const inner = 'name' in tab && tab.name ? (tab.name === head ? fieldAt(tab.fields, rest) : undefined) : fieldAt(tab.fields, path)
+        if (inner) return inner
+      }
+    } else if ('name' in field && field.name === head) {
+      if (!rest.length) return field
+      if (field.type === 'group' || field.type === 'array') return fieldAt(field.fields, rest)
+      return undefined
+    }
+  }
+  return undefined
+}
+
+type Kind = 'id' | 'number' | 'date'
+
+const valuesOf = (operator: string, value: unknown): unknown[] => {
+  if (['in', 'not_in', 'all'].includes(operator)) return typeof value === 'string' ? value.split(',') : Array.isArray(value) ? value : [value]
+  return [value]
+}
+
+function badValue(kind: Kind, value: unknown, numericIds: boolean): boolean {
+  if (value === null || value === undefined || value === '' || value === 'null') return false
+  if (typeof value === 'object') return true
+  if (kind === 'id') return numericIds ? !(Number.isSafeInteger(Number(value)) && Number(value) > 0) : false
+  if (kind === 'number') return !Number.isFinite(Number(value))
+  return Number.isNaN(Date.parse(String(value)))
+}
+
+const GEO = new Set(['near', 'within', 'intersects'])
+const COMPARISONS = new Set(['equals', 'not_equals', 'in', 'not_in', 'all', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
+
+function whereIssues(fields: Field[], where: unknown, numericIds: boolean, versions: boolean, depth = 0): string[] {
+  if (!where || typeof where !== 'object' || depth > 20) return []
+  const issues: string[] = []
+  for (const [key, condition] of Object.entries(where as Record<string, unknown>)) {
+    if (key === 'and' || key === 'or') {
+      const list = Array.isArray(condition) ? condition : condition && typeof condition === 'object' ? Object.values(condition) : []
+      for (const inner of list) issues.push(...whereIssues(fields, inner, numericIds, versions, depth + 1))
+      continue
+    }
+    if (!condition || typeof condition !== 'object') continue
+    const path = key.split('.')
+    const field = key === 'id' || (versions && key === 'parent') ? undefined : fieldAt(fields, versions && path[0] === 'version' ? path.slice(1) : path)
+    const kind: Kind | undefined =
+      key === 'id' || (versions && key === 'parent')
+        ? 'id'
+        : field && (field.type === 'relationship' || field.type === 'upload') && !Array.isArray(field.relationTo)
+          ? 'id'
+          : field?.type === 'number'
+            ? 'number'
+            : field?.type === 'date'
+              ? 'date'
+              : undefined
+    for (const operator of Object.keys(condition as Record<string, unknown>)) {
+      // Geographic comparisons only make sense on a point; elsewhere the database throws.
+      if (GEO.has(operator) && field?.type !== 'point') issues.push(`el filtre «${operator}» sobre «${key}» no és vàlid: només s'aplica a punts geogràfics`)
+      const value = (condition as Record<string, unknown>)[operator]
+      // «all» of nothing reaches the database as an empty list, which it refuses.
+      if (operator === 'all' && (value === '' || (Array.isArray(value) && value.length === 0))) issues.push(`el filtre «all» sobre «${key}» necessita com a mínim un valor`)
+    }
+    if (!kind) continue
+    for (const [operator, value] of Object.entries(condition as Record<string, unknown>)) {
+      if (!COMPARISONS.has(operator)) continue
+      const bad = valuesOf(operator, value).find((one) => badValue(kind, one, numericIds))
+      if (bad !== undefined) {
+        const what = kind === 'id' ? 'un identificador' : kind === 'number' ? 'un nombre' : 'una data'
+        issues.push(`el filtre sobre «${key}» no és vàlid: «${String(typeof bad === 'object' ? JSON.stringify(bad) : bad).slice(0, 40)}» no és ${what}`)
+      }
+    }
+  }
+  return issues
+}
+
+const WITH_WHERE = new Set(['read', 'count', 'update', 'delete', 'findVersions', 'countVersions', 'readDistinct'])
+
+/** A `where` that compares an id, a number or a date with something that is none: a 400 naming the field. */
+export const filtersThatParse: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+  if (!WITH_WHERE.has(operation)) return args
+  const where = (args as { where?: unknown }).where
+  if (!where) return args
+  const numericIds = ((req.payload.collections as Record<string, { customIDType?: string }>)[collection.slug]?.customIDType ?? req.payload.db.defaultIDType) === 'number'
+  const issues = whereIssues(collection.fields, where, numericIds, operation === 'findVersions' || operation === 'countVersions')
+  if (issues.length) throw new RequestRefused(`${issues[0].charAt(0).toUpperCase()}${issues[0].slice(1)}.`, 400)
+  return args
+}

@@ -1,0 +1,68 @@
+import crypto from 'node:crypto'
+
+import { APIError, AuthenticationError, type CollectionBeforeOperationHook, type Payload } from 'payload'
+
+import { CLIENT_ADDRESS_HEADER } from '../src/lib/client-address'
+import type { MentoriaOptions } from '../src/lib/options'
+import { type AttemptWindow, recordAttempt } from '../src/rules/attempts'
+
+/**
+ * Counters live in this process, one set per config: REST and GraphQL may reach different Payload
+ * instances of the same config, and share them. (Several server processes would each count apart.)
+ */
+const stores = new WeakMap<object, Map<string, AttemptWindow>>()
+const storeOf = (payload: Payload) => {
+  let store = stores.get(payload.config)
+  if (!store) stores.set(payload.config, (store = new Map()))
+  return store
+}
+
+export class TooManyAttempts extends APIError {
+  constructor(retryAfterMs: number) {
+    const minutes = Math.max(1, Math.ceil(retryAfterMs / 60_000))
+    super(`Heu fet massa intents seguits. Torneu-ho a provar d'aquí a ${minutes} minuts com a màxim.`, 429, undefined, true)
+    this.name = 'TooManyAttempts'
+  }
+}
+
+// Payload's current password hash (pbkdf2-sha256, 600 000 rounds, 32 bytes): the same work for an
+// account that does not exist or is locked, so the answer time does not say which emails have one.
+const DUMMY_SALT = crypto.randomBytes(32).toString('hex')
+const spendPasswordHash = (password: string) =>
+  new Promise<void>((resolve) => crypto.pbkdf2(password, DUMMY_SALT, 600_000, 32, 'sha256', () => resolve()))
+
+const LIMITED = new Set(['login', 'forgotPassword', 'resetPassword'])
+
+/**
+ * Sign-in, password reminders and resets, whatever door they come through (REST at any spelling of
+ * the path, GraphQL `loginUser`): limited per address and per account; unknown and locked accounts
+ * take as long as a wrong password and get the same answer.
+ */
+export const guardSignIn =
+  ({ loginLimits }: Pick<MentoriaOptions, 'loginLimits'>): CollectionBeforeOperationHook =>
+  async ({ args, operation, req }) => {
+  if (!LIMITED.has(operation) || req.payloadAPI === 'local') return args
+  const store = storeOf(req.payload)
+  const now = Date.now()
+  const limit = { windowMs: loginLimits.windowMinutes * 60_000, limit: loginLimits.perAddress }
+  const address = req.headers.get(CLIENT_ADDRESS_HEADER)
+  const data = (args as { data?: { email?: unknown; password?: unknown } }).data ?? {}
+  const email = typeof data.email === 'string' ? data.email.toLowerCase().trim() : ''
+  const checks = [
+    ...(address ? [recordAttempt(store, `${operation}:address:${address}`, limit, now)] : []),
+    ...(email ? [recordAttempt(store, `${operation}:account:${email}`, { ...limit, limit: loginLimits.perAccount }, now)] : []),
+  ]
+  const refused = checks.find((check) => !check.allowed)
+  if (refused) throw new TooManyAttempts(refused.retryAfterMs)
+
+  if (operation === 'login' && email && typeof data.password === 'string' && data.password.trim()) {
+    const collection = (args as { collection: { config: { slug: 'users' } } }).collection.config.slug
+    const user = (await req.payload.db.findOne({ collection, req, where: { email: { equals: email } } })) as { lockUntil?: string | null } | null
+    const locked = Boolean(user?.lockUntil && new Date(user.lockUntil).getTime() > now)
+    if (!user || locked) {
+      await spendPasswordHash(data.password)
+      throw new AuthenticationError(req.t)
+    }
+  }
+  return args
+}

@@ -1,0 +1,27 @@
+/**
+ * One answer for every failed sign-in: a wrong password, an address with no account and a locked
+ * account read the same, so the sign-in form does not tell strangers which emails have an account.
+ */
+const wrongSignIn = {
+  ca: "El correu electrònic o la contrasenya no són correctes. Després de cinc intents fallits, cal esperar deu minuts.",
+  es: 'El correo electrónico o la contraseña no son correctos. Tras cinco intentos fallidos, hay que esperar diez minutos.',
+  en: 'The email or password is not correct. After five failed attempts, wait ten minutes.',
+}
+
+export const signInTranslations: Record<string, Record<string, Record<string, string>>> = Object.fromEntries(
+  Object.entries(wrongSignIn).map(([language, message]) => [language, { error: { emailOrPasswordIncorrect: message, userLocked: message } }]),
+)
+
+type Translations = Record<string, unknown>
+
+export function deepMergeTranslations(base: unknown, extra: Translations): Translations {
+  const result: Translations = { ...((base as Translations | undefined) ?? {}) }
+  for (const [key, value] of Object.entries(extra)) {
+    const current = result[key]
+    result[key] =
+      value && typeof value === 'object' && current && typeof current === 'object'
+        ? deepMergeTranslations(current, value as Translations)
+        : value
+  }
+  return result
+}

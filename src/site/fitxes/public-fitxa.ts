@@ -1,0 +1,77 @@
+/**
+ * What the public website, the feed and the open data show of a fitxa. Built field by field from
+ * what Payload returns to an anonymous reader, so that nothing else (a person, a pairing, a review
+ * comment) can reach a public page even if the collection grows a field (R12). No Payload import.
+ */
+
+export type PublicCouncil = { id: string; name: string; comarca?: string; latitude?: number; longitude?: number }
+
+export type PublicFitxa = {
+  id: string
+  slug: string
+  title: string
+  summary: string
+  area?: string
+  classification: string[]
+  topics: string[]
+  objectives?: string
+  audience?: string
+  activities?: string
+  results?: string
+  recommendations?: string
+  resources?: string
+  body?: unknown
+  year?: number
+  startDate?: string
+  closingDate?: string
+  publishedAt?: string
+  updatedAt?: string
+  /** The council that was accompanied, and the mentor's council. */
+  council?: PublicCouncil
+  mentorCouncil?: PublicCouncil
+}
+
+const str = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value : undefined)
+const num = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined)
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [])
+
+function council(value: unknown): PublicCouncil | undefined {
+  if (!value || typeof value !== 'object') return undefined
+  const doc = value as Record<string, unknown>
+  const name = str(doc.name)
+  if (!name || doc.id === undefined) return undefined
+  return { id: String(doc.id), name, comarca: str(doc.comarca), latitude: num(doc.latitude), longitude: num(doc.longitude) }
+}
+
+export function toPublicFitxa(doc: Record<string, unknown>): PublicFitxa | undefined {
+  const slug = str(doc.slug)
+  const title = str(doc.title)
+  if (!slug || !title || doc._status !== 'published') return undefined
+  return {
+    id: String(doc.id),
+    slug,
+    title,
+    summary: str(doc.summary) ?? '',
+    area: str(doc.area),
+    classification: strings(doc.classification),
+    topics: strings(doc.topics),
+    objectives: str(doc.objectives),
+    audience: str(doc.audience),
+    activities: str(doc.activities),
+    results: str(doc.results),
+    recommendations: str(doc.recommendations),
+    resources: str(doc.resources),
+    body: doc.body && typeof doc.body === 'object' ? doc.body : undefined,
+    year: num(doc.year),
+    startDate: str(doc.startDate),
+    closingDate: str(doc.closingDate),
+    publishedAt: str(doc.publishedAt) ?? str(doc.updatedAt),
+    updatedAt: str(doc.updatedAt),
+    council: council(doc.municipality),
+    mentorCouncil: council(doc.mentorMunicipality),
+  }
+}
+
+/** Newest first: by first publication, then by title. */
+export const newestFirst = (a: PublicFitxa, b: PublicFitxa): number =>
+  String(b.publishedAt ?? '').localeCompare(String(a.publishedAt ?? '')) || a.title.localeCompare(b.title, 'ca')
