@@ -205,6 +205,13 @@ function whereIssues(fields: Field[], where: unknown, numericIds: boolean, versi
       // «all» of nothing reaches the database as an empty list, which it refuses.
       if (operator === 'all' && (value === '' || (Array.isArray(value) && value.length === 0))) issues.push(`el filtre «all» sobre «${key}» necessita com a mínim un valor`)
     }
+    // A relationship to several collections (preferences' `user`) compares one value at a time; a list
+    // there reaches the database as a malformed query.
+    if (field && (field.type === 'relationship' || field.type === 'upload') && Array.isArray(field.relationTo)) {
+      for (const [operator, value] of Object.entries(condition as Record<string, unknown>)) {
+        if (!['in', 'not_in', 'all'].includes(operator) && Array.isArray(value)) issues.push(`el filtre «${operator}» sobre «${key}» no és vàlid: espera un sol valor, no una llista`)
+      }
+    }
     if (!kind) continue
     for (const [operator, value] of Object.entries(condition as Record<string, unknown>)) {
       if (!COMPARISONS.has(operator)) continue

@@ -77,6 +77,14 @@ function expectNoServerError(response: HttpResponse, what: string) {
 }
 
 describe('no input reaches a 500', () => {
+  it('refuses a list where a relationship to several collections compares one value (found by the property below)', async () => {
+    for (const token of tokens) {
+      const response = await web.request('GET', '/api/payload-preferences?where[user][equals][0]=0', undefined, { token })
+      expectNoServerError(response, 'preferences filtered by a list')
+      expect([400, 401, 403]).toContain(response.status)
+    }
+  })
+
   it('GET by id, on every collection, as anyone', async () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...COLLECTIONS), anId, aToken(), async (slug, id, token) => {
