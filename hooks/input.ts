@@ -174,6 +174,7 @@ function badValue(kind: Kind, value: unknown, numericIds: boolean): boolean {
 }
 
 const GEO = new Set(['near', 'within', 'intersects'])
+const TEXT_SEARCHES = new Set(['like', 'not_like', 'contains'])
 const COMPARISONS = new Set(['equals', 'not_equals', 'in', 'not_in', 'all', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
 
 function whereIssues(fields: Field[], where: unknown, numericIds: boolean, versions: boolean, depth = 0): string[] {
@@ -213,6 +214,10 @@ function whereIssues(fields: Field[], where: unknown, numericIds: boolean, versi
       }
     }
     if (!kind) continue
+    for (const operator of Object.keys(condition as Record<string, unknown>)) {
+      // Text searches on dates, numbers and ids reach the database as a malformed query.
+      if (TEXT_SEARCHES.has(operator)) issues.push(`el filtre «${operator}» sobre «${key}» no és vàlid: només s'aplica a textos`)
+    }
     for (const [operator, value] of Object.entries(condition as Record<string, unknown>)) {
       if (!COMPARISONS.has(operator)) continue
       const bad = valuesOf(operator, value).find((one) => badValue(kind, one, numericIds))

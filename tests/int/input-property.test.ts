@@ -83,6 +83,8 @@ describe('no input reaches a 500', () => {
       expectNoServerError(response, 'preferences filtered by a list')
       expect([400, 401, 403]).toContain(response.status)
     }
+    const search = await web.request('PATCH', '/api/meetings?where[and][0][or][0][date][contains]=-5e-324', {}, { token: tokens[2] })
+    expectNoServerError(search, 'a text search on a date')
   })
 
   it('GET by id, on every collection, as anyone', async () => {
