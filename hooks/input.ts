@@ -167,13 +167,15 @@ const valuesOf = (operator: string, value: unknown): unknown[] => {
 
 function badValue(kind: Kind, value: unknown, numericIds: boolean): boolean {
   if (value === null || value === undefined || value === '' || value === 'null') return false
-  if (typeof value === 'object') return true
+  // GraphQL's JSON filters let a `true` through, which Number() would read as 1.
+  if (typeof value === 'object' || typeof value === 'boolean') return true
   if (kind === 'id') return numericIds ? !(Number.isSafeInteger(Number(value)) && Number(value) > 0) : false
   if (kind === 'number') return !Number.isFinite(Number(value))
   return Number.isNaN(Date.parse(String(value)))
 }
 
 const GEO = new Set(['near', 'within', 'intersects'])
+const TEXT_SEARCHES = new Set(['like', 'not_like', 'contains'])
 const COMPARISONS = new Set(['equals', 'not_equals', 'in', 'not_in', 'all', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
 
 function whereIssues(fields: Field[], where: unknown, numericIds: boolean, versions: boolean, depth = 0): string[] {
@@ -205,7 +207,18 @@ function whereIssues(fields: Field[], where: unknown, numericIds: boolean, versi
       // «all» of nothing reaches the database as an empty list, which it refuses.
       if (operator === 'all' && (value === '' || (Array.isArray(value) && value.length === 0))) issues.push(`el filtre «all» sobre «${key}» necessita com a mínim un valor`)
     }
+    // A relationship to several collections (preferences' `user`) compares one value at a time; a list
+    // there reaches the database as a malformed query.
+    if (field && (field.type === 'relationship' || field.type === 'upload') && Array.isArray(field.relationTo)) {
+      for (const [operator, value] of Object.entries(condition as Record<string, unknown>)) {
+        if (!['in', 'not_in', 'all'].includes(operator) && Array.isArray(value)) issues.push(`el filtre «${operator}» sobre «${key}» no és vàlid: espera un sol valor, no una llista`)
+      }
+    }
     if (!kind) continue
+    for (const operator of Object.keys(condition as Record<string, unknown>)) {
+      // Text searches on dates, numbers and ids reach the database as a malformed query.
+      if (TEXT_SEARCHES.has(operator)) issues.push(`el filtre «${operator}» sobre «${key}» no és vàlid: només s'aplica a textos`)
+    }
     for (const [operator, value] of Object.entries(condition as Record<string, unknown>)) {
       if (!COMPARISONS.has(operator)) continue
       const bad = valuesOf(operator, value).find((one) => badValue(kind, one, numericIds))
