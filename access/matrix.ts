@@ -41,7 +41,9 @@ export const ACCESS_MATRIX: Record<string, Record<string, Row>> = {
   mentors: { create: secretariat, read: theirOwn, update: theirOwn, delete: secretariat },
   candidates: { create: secretariat, read: theirOwn, update: theirOwn, delete: secretariat },
   pairings: { create: secretariat, read: parties, update: parties, delete: secretariat, readVersions: secretariat },
+  // Both parties see their pairing's meetings; each changes or deletes only those they recorded (R7).
   meetings: { create: parties, read: parties, update: parties, delete: parties },
+  // An incident is seen by whoever reported it and the secretariat, never by the other party (R13).
   incidents: { create: parties, read: parties, update: secretariat, delete: secretariat },
   // The mentee writes the fitxa (R10); the mentor reads it.
   fitxes: { create: row('none', 'none', 'none', 'own', 'all'), read: row('public', 'public', 'own', 'own', 'all'), update: row('none', 'none', 'none', 'own', 'all'), delete: secretariat, readVersions: secretariat },

@@ -42,6 +42,9 @@ export const guardSignIn =
   ({ loginLimits }: Pick<MentoriaOptions, 'loginLimits'>): CollectionBeforeOperationHook =>
   async ({ args, operation, req }) => {
   if (!LIMITED.has(operation) || req.payloadAPI === 'local') return args
+  // An invitation link is a reset token issued by the server without email, inside the
+  // secretariat's own request (a proposal, an acceptance): no public door can ask for that.
+  if (operation === 'forgotPassword' && (args as { disableEmail?: boolean }).disableEmail === true) return args
   const store = storeOf(req.payload)
   const now = Date.now()
   const limit = { windowMs: loginLimits.windowMinutes * 60_000, limit: loginLimits.perAddress }

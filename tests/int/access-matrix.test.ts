@@ -54,10 +54,17 @@ beforeAll(async () => {
   docs.mentors = { foreign: otherMentor.id, own: both(p.mentor.id), mine: { mentor: p.mentor.id } }
   docs.candidates = { foreign: p.otherCandidate.id, own: both(p.candidate.id), mine: { mentee: p.candidate.id } }
   docs.pairings = { foreign: foreignPairing, own: both(ownPairing) }
-  const meeting = (pairing: ID) => payload.create({ collection: 'meetings', data: { pairing, date: isoDaysFromNow(-5), modality: 'in_person' } as never })
-  docs.meetings = { foreign: (await meeting(foreignPairing)).id, own: both((await meeting(ownPairing)).id) }
-  const incident = (pairing: ID) => payload.create({ collection: 'incidents', data: { pairing, type: 'other', description: 'Prova' } as never })
-  docs.incidents = { foreign: (await incident(foreignPairing)).id, own: both((await incident(ownPairing)).id) }
+  // A meeting is changed by whoever recorded it (R7); an incident is seen by whoever reported it (R13).
+  const meeting = async (pairing: ID, recordedBy: ID) => (await db.create({ collection: 'meetings', data: { pairing, date: isoDaysFromNow(-5), modality: 'in_person', recordedBy } })).id
+  docs.meetings = {
+    foreign: await meeting(foreignPairing, userIds.secretariat as ID),
+    own: { mentor: await meeting(ownPairing, userIds.mentor as ID), mentee: await meeting(ownPairing, userIds.mentee as ID) },
+  }
+  const incident = async (pairing: ID, reportedBy: ID) => (await db.create({ collection: 'incidents', data: { pairing, type: 'other', description: 'Prova', reportedBy } })).id
+  docs.incidents = {
+    foreign: await incident(foreignPairing, userIds.secretariat as ID),
+    own: { mentor: await incident(ownPairing, userIds.mentor as ID), mentee: await incident(ownPairing, userIds.mentee as ID) },
+  }
   const fitxa = (pairing: ID, title: string, publish: boolean) =>
     payload.create({ collection: 'fitxes', data: { pairing, title, summary: 'Resum', _status: publish ? 'published' : 'draft' } as never, draft: !publish })
   docs.fitxes = { foreign: (await fitxa(foreignPairing, 'Aliena', false)).id, own: both((await fitxa(ownPairing, 'Pròpia', false)).id), published: (await fitxa(done, 'Publicada', true)).id }

@@ -84,6 +84,23 @@ describe('R1 same person', () => {
   })
 })
 
+describe('invitations', () => {
+  it('are not sign-in attempts: the secretariat proposes more pairings in a row than the password-reset limit allows', async () => {
+    const mentor = await app.payload.create({
+      collection: 'mentors',
+      data: { name: 'Rosa', email: 'rosa@olot.example', municipality: p.councils.olot.id, topics: ['estrategia-ess'], capacity: 1, available: true } as never,
+    })
+    // Each proposal issues the mentor's invitation link (a reset token); 12 exceed the 10 per account.
+    for (let round = 0; round < 12; round++) {
+      const pairing = await propose(undefined, mentor.id)
+      const cancelled = await app.rest.patch(`/api/pairings/${pairing.id}`, { status: 'cancelled', cancellationReason: 'Prova' }, as('secretariat'))
+      expect(cancelled.status, JSON.stringify(cancelled.body)).toBe(200)
+    }
+    const proposed = await app.payload.count({ collection: 'pairings', where: { mentor: { equals: mentor.id } } })
+    expect(proposed.totalDocs).toBe(12)
+  })
+})
+
 describe('R2 application window', () => {
   it('refuses a late registration unless the secretariat marks it as late', async () => {
     const data = { ...p.candidateData('Tardana', 'tardana@olot.example', p.councils.olot.id), edition: p.closedEdition.id, status: 'submitted' }
