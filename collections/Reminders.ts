@@ -22,6 +22,7 @@ export const Reminders: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'subject',
+    components: { beforeList: ['/src/admin/RemindersRunButton#RemindersRunButton'] },
     defaultColumns: ['kind', 'pairing', 'audience', 'to', 'sentAt'],
     group: { ca: 'Acompanyaments', es: 'Acompañamientos', en: 'Accompaniments' },
     description: {

@@ -84,7 +84,11 @@ export const mentoriaPlugin =
             '/src/admin/my-mentoring/MyMentoringNavLink#MyMentoringNavLink',
             '/src/admin/MatchingNavLink#MatchingNavLink',
           ],
-          beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), '/src/admin/my-mentoring/PartiesFirst#PartiesFirst'],
+          beforeDashboard: [
+            ...(config.admin?.components?.beforeDashboard ?? []),
+            '/src/admin/my-mentoring/PartiesFirst#PartiesFirst',
+            { path: '/src/admin/RemindersRunButton#RemindersRunButton', clientProps: { hour: options.reminders.hour } },
+          ],
           views: {
             ...config.admin?.components?.views,
             mentoriaMatching: { Component: '/src/admin/MatchingView#MatchingView', path: '/aparellament', meta: { title: 'Aparellament' } },
