@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { isSecretariat } from '../access/roles'
-import { REMINDER_AUDIENCE_LABELS, REMINDER_AUDIENCES, REMINDER_KIND_LABELS, REMINDER_KINDS } from '../src/rules/reminders'
+import { REMINDER_AUDIENCE_LABELS, REMINDER_AUDIENCES, REMINDER_KIND_LABELS, REMINDER_KINDS, REMINDERS_SLUG } from '../src/rules/reminders'
 import { datePicker } from './fields'
 
-export const REMINDERS_SLUG = 'reminders'
+export { REMINDERS_SLUG }
 
 const readOnly = { readOnly: true }
 

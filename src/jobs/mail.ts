@@ -1,7 +1,7 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
-import { REMINDERS_SLUG } from '../../collections/Reminders'
 import type { EmailMessage } from '../notifications/emails'
+import { REMINDERS_SLUG } from '../rules/reminders'
 
 type SendEmailInput = EmailMessage & { reminder?: string }
 

@@ -1,6 +1,5 @@
 import { createLocalReq, type Payload, type PayloadRequest, type TaskConfig, type Where } from 'payload'
 
-import { REMINDERS_SLUG } from '../../collections/Reminders'
 import { idOf, type ID } from '../lib/ids'
 import type { MentoriaOptions } from '../lib/options'
 import type { EmailMessage } from '../notifications/emails'
@@ -19,6 +18,7 @@ import {
   type ReminderFacts,
   reminderKey,
   type ReminderKind,
+  REMINDERS_SLUG,
 } from '../rules/reminders'
 import { deliverQueuedEmails, MAIL_QUEUE } from '../services/mail-queue'
 import { secretariatRecipients } from '../services/notify'

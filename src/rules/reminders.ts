@@ -11,6 +11,9 @@ import { dayOf } from './dates'
 export const isOverdue = (pairing: { status?: string | null; endDate?: string | null }, now: Date): boolean =>
   pairing.status === 'active' && Boolean(pairing.endDate) && dayOf(pairing.endDate as string) < dayOf(now)
 
+/** The collection of reminder records (collections/Reminders.ts). */
+export const REMINDERS_SLUG = 'reminders'
+
 export const REMINDER_KINDS = [
   'proposalUnanswered',
   'notStarted',
