@@ -11,9 +11,9 @@ import {
   dueReminders,
   emptyCounts,
   fillTemplate,
+  isRoundTime,
   needsMeetingCount,
   programmeDay,
-  programmeHour,
   type ReminderAudience,
   type ReminderFacts,
   reminderKey,
@@ -276,7 +276,7 @@ export const remindersTask = (options: MentoriaOptions): TaskConfig =>
     ],
     handler: async ({ req }: { req: PayloadRequest }) => {
       const now = new Date()
-      if (programmeHour(now) < options.reminders.hour) return { output: { day: programmeDay(now), emails: 0, sent: {} } }
+      if (!isRoundTime(now, options.reminders.hour)) return { output: { day: programmeDay(now), emails: 0, sent: {} } }
       const round = await runRemindersRound(req.payload, options, { now })
       return { output: { day: round.day, emails: round.emails, sent: round.sent } }
     },

@@ -53,16 +53,16 @@ export const DEFAULT_REMINDER_TEXTS: ReminderTexts = {
   noMeeting: {
     mentor: toPerson(
       'Encara no heu registrat cap trobada',
-      "El vostre acompanyament amb {mentorada} va començar {data} i encara no hi ha cap trobada registrada que compti (presencial).",
+      "El vostre acompanyament amb {mentorada} va començar {data} i encara no hi ha registrada cap trobada de les que calen per tancar-lo (presencials, si el programa no diu el contrari).",
       '',
-      "Per completar l'acompanyament calen trobades presencials. Si ja us heu trobat, registreu la trobada; si no, acordeu-ne una:",
+      "Si ja us heu trobat, registreu la trobada; si no, acordeu-ne una amb l'altra part. Es registra aquí:",
       '{enllac}',
     ),
     mentee: toPerson(
       'Encara no heu registrat cap trobada',
-      "El vostre acompanyament amb {mentora} va començar {data} i encara no hi ha cap trobada registrada que compti (presencial).",
+      "El vostre acompanyament amb {mentora} va començar {data} i encara no hi ha registrada cap trobada de les que calen per tancar-lo (presencials, si el programa no diu el contrari).",
       '',
-      "Per completar l'acompanyament calen trobades presencials. Si ja us heu trobat, registreu la trobada; si no, acordeu-ne una:",
+      "Si ja us heu trobat, registreu la trobada; si no, acordeu-ne una amb l'altra part. Es registra aquí:",
       '{enllac}',
     ),
   },

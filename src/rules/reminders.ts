@@ -87,6 +87,9 @@ export const programmeDay = (value: Date | string): string => madridParts(value)
 /** The hour of the day in Catalonia (0–23). */
 export const programmeHour = (value: Date | string): number => madridParts(value).hour
 
+/** The scheduled round sends from `hour` (Catalonia) on; earlier in the day it waits. */
+export const isRoundTime = (now: Date, hour: number): boolean => programmeHour(now) >= hour
+
 /** A calendar day plus `days` (calendar arithmetic on YYYY-MM-DD, no time zone involved). */
 export function addDays(day: string, days: number): string {
   const [year, month, date] = day.split('-').map(Number)

@@ -6,6 +6,7 @@ import {
   DEFAULT_REMINDER_DAYS,
   dueReminders,
   fillTemplate,
+  isRoundTime,
   programmeDay,
   programmeHour,
   type ReminderFacts,
@@ -28,6 +29,14 @@ describe('the programme calendar is Catalonia’s', () => {
     expect(programmeHour(new Date('2027-06-30T06:00:00Z'))).toBe(8)
     // A date picked as «1 de novembre» at local midnight is stored as the day before in UTC.
     expect(programmeDay('2026-10-31T23:00:00.000Z')).toBe('2026-11-01')
+  })
+  it('the scheduled round waits until the hour in Catalonia, whatever the server’s zone', () => {
+    // 06:30 UTC in winter is 07:30 in Barcelona: not yet 8; 07:00 UTC is 8:00.
+    expect(isRoundTime(new Date('2027-01-15T06:30:00Z'), 8)).toBe(false)
+    expect(isRoundTime(new Date('2027-01-15T07:00:00Z'), 8)).toBe(true)
+    // Summer: 06:00 UTC is already 8:00 in Barcelona.
+    expect(isRoundTime(new Date('2027-07-15T06:00:00Z'), 8)).toBe(true)
+    expect(isRoundTime(new Date('2027-07-15T05:59:00Z'), 8)).toBe(false)
   })
   it('adds calendar days across months, years and the change of time', () => {
     expect(addDays('2026-12-25', 7)).toBe('2027-01-01')
