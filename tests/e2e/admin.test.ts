@@ -64,6 +64,10 @@ describe('the production server on an empty SQLite file', () => {
     expect(text).toContain('Fitxes')
     expect(await page.getAttribute('html', 'lang')).toBe('ca')
 
+    // Today's reminders now, from the dashboard: the answer in Catalan (nothing due on an empty programme).
+    await page.getByRole('button', { name: "Envia ara els recordatoris d'avui" }).click()
+    await expect.poll(() => page.locator('.mentoria-reminders [role=status]').textContent(), { timeout: 15_000 }).toContain("Avui no hi havia cap recordatori pendent d'enviar.")
+
     fs.mkdirSync('test-results', { recursive: true })
     await page.screenshot({ path: 'test-results/admin-dashboard.png', fullPage: true })
 
