@@ -7,6 +7,7 @@ import { isOverdue, isReminderDue } from '../rules/reminders'
 import { queueEmail } from '../services/mail-queue'
 import { notifySecretariat } from '../services/notify'
 import { sendEmailTask } from './mail'
+import { retentionTask } from './retention'
 
 export const MENTORIA_QUEUE = 'mentoria'
 const REMINDER_INTERVAL_DAYS = 7
@@ -66,6 +67,7 @@ export async function remindPendingFitxes(req: PayloadRequest, now = new Date())
 
 export const mentoriaTasks = (options: MentoriaOptions): TaskConfig[] => [
   sendEmailTask,
+  retentionTask(options),
   {
     slug: 'notifyOverduePairings',
     label: 'Avisar dels acompanyaments que han passat la data de finalització',

@@ -100,6 +100,8 @@ type ImportColumn = { field: string; header: string; aliases: string[]; required
 
 export const IMPORT_COLUMNS: Record<ImportKind, ImportColumn[]> = {
   mentors: [
+    // An exported file brought back: its ID column is read and ignored (people are found by email).
+    { field: 'id', header: 'ID', aliases: ['id'] },
     { field: 'name', header: 'Nom i cognoms', aliases: ['nom', 'name'], required: true },
     { field: 'email', header: 'Correu electrònic', aliases: ['correu', 'email', 'correuelectronic'], required: true },
     { field: 'phone', header: 'Telèfon', aliases: ['telefon', 'phone'] },
@@ -112,6 +114,7 @@ export const IMPORT_COLUMNS: Record<ImportKind, ImportColumn[]> = {
     { field: 'bio', header: 'Trajectòria', aliases: ['trajectoria', 'bio'] },
   ],
   municipalities: [
+    { field: 'id', header: 'ID', aliases: ['id'] },
     { field: 'name', header: 'Nom', aliases: ['nom', 'name', 'ens'], required: true },
     { field: 'comarca', header: 'Comarca', aliases: ['comarca'] },
     { field: 'province', header: 'Província', aliases: ['provincia', 'province'] },
@@ -284,7 +287,8 @@ const municipalitySchema = z.object({
   member: yesNo(true),
 })
 
-export type CheckedRows<T> = { ok: true; rows: { row: number; data: T }[] } | { ok: false; errors: RowError[] }
+/** `fields`: the fields the file has a column for (an update changes only those). */
+export type CheckedRows<T> = { ok: true; rows: { row: number; data: T }[]; fields: string[] } | { ok: false; errors: RowError[] }
 
 /**
  * Every row of an import checked before anything is written: all errors at once, each with its row,
@@ -335,7 +339,7 @@ export function checkImportRows(kind: ImportKind, table: CsvTable, context: Impo
     seen.set(key, row)
     rows.push({ row, data: parsed.data as MentorRow | MunicipalityRow })
   }
-  return errors.length ? { ok: false, errors } : { ok: true, rows }
+  return errors.length ? { ok: false, errors } : { ok: true, rows, fields: [...source.keys()].filter((field) => field !== 'id') }
 }
 
 /** How a council's name is compared on import (case, accents and punctuation aside). */
