@@ -119,6 +119,7 @@ export interface Config {
   jobs: {
     tasks: {
       sendEmail: TaskSendEmail;
+      anonymiseExpiredApplications: TaskAnonymiseExpiredApplications;
       notifyOverduePairings: TaskNotifyOverduePairings;
       remindPendingFitxes: TaskRemindPendingFitxes;
       inline: {
@@ -603,7 +604,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendEmail' | 'notifyOverduePairings' | 'remindPendingFitxes';
+        taskSlug:
+          'inline' | 'sendEmail' | 'anonymiseExpiredApplications' | 'notifyOverduePairings' | 'remindPendingFitxes';
         taskID: string;
         input?:
           | {
@@ -636,7 +638,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendEmail' | 'notifyOverduePairings' | 'remindPendingFitxes') | null;
+  taskSlug?:
+    ('inline' | 'sendEmail' | 'anonymiseExpiredApplications' | 'notifyOverduePairings' | 'remindPendingFitxes') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1141,6 +1144,16 @@ export interface TaskSendEmail {
     replyTo?: string | null;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnonymiseExpiredApplications".
+ */
+export interface TaskAnonymiseExpiredApplications {
+  input?: unknown;
+  output: {
+    anonymised?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -57,8 +57,12 @@ async function findPerson(req: PayloadRequest, rawEmail: string, only?: Only): P
   const email = normalEmail(rawEmail)
   const mentors = only ? [] : await byEmail(req, 'mentors', email)
   const candidates = only ? only.candidates : await byEmail(req, 'candidates', email)
-  const linked = candidates.map((candidate) => idOf(candidate.user)).filter((id) => id !== undefined)
-  const users = !only ? await byEmail(req, 'users', email) : only.shared || linked.length === 0 ? [] : await all(req, 'users', { id: { in: linked } })
+  // Their account: by email, and whichever account their records are linked to (it may have another address).
+  const linked = [...mentors, ...candidates].map((record) => idOf(record.user)).filter((id) => id !== undefined)
+  const accounts: Where[] = [...(only ? [] : [{ email: { equals: email } }]), ...(linked.length ? [{ id: { in: linked } }] : [])]
+  // (An empty `or` would match every account.)
+  const users = only?.shared || accounts.length === 0 ? [] : await all(req, 'users', { or: accounts })
+
   const parties: Where[] = []
   if (mentors.length) parties.push({ mentor: { in: ids(mentors) } })
   if (candidates.length) parties.push({ candidate: { in: ids(candidates) } })
