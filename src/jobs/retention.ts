@@ -4,6 +4,7 @@ import type { MentoriaOptions } from '../lib/options'
 import { ERASED_EMAIL_DOMAIN, isErasedEmail, retentionExpired, wasEverPaired } from '../rules/personal-data'
 import { erasePerson } from '../services/personal-data'
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- documents of several collections, as the Local API returns them, read field by field
 type Doc = Record<string, any> & { id: number | string }
 
 /**

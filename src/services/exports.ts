@@ -9,6 +9,7 @@ export type Exportable = (typeof EXPORTABLE)[number]
 
 export const isExportable = (value: string): value is Exportable => (EXPORTABLE as readonly string[]).includes(value)
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- documents of several collections, as the Local API returns them, read field by field
 type Doc = Record<string, any>
 
 const catalan = (label: unknown): string =>

@@ -15,6 +15,7 @@ import {
 } from '../rules/personal-data'
 import { siteCacheChanged } from './site-cache'
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- documents of several collections, as the Local API returns them, read field by field
 type Doc = Record<string, any> & { id: ID }
 type Matchers = ReturnType<typeof personMatchers>
 
