@@ -73,6 +73,15 @@ export function readCsv(text: string): { ok: true; table: CsvTable } | { ok: fal
   if (records.length === 0) return { ok: false, errors: [{ row: 1, field: '(fitxer)', message: 'El fitxer és buit: cal una primera fila amb els noms de les columnes.' }] }
   const [header, ...data] = records
   const headers = header.record.map((cell) => cell.trim())
+  // More cells than columns is a comma or semicolon inside an unquoted cell: the row would be misread.
+  const misaligned = data
+    .filter(({ record }) => record.slice(headers.length).some((cell) => cell !== ''))
+    .map(({ record, info }) => ({
+      row: info.lines,
+      field: '(fila)',
+      message: `Aquesta fila té ${record.length} cel·les i la capçalera, ${headers.length} columnes: potser hi ha un separador dins d'un text sense cometes.`,
+    }))
+  if (misaligned.length) return { ok: false, errors: misaligned }
   return {
     ok: true,
     table: {

@@ -195,6 +195,35 @@ describe('CSV import', () => {
   })
 })
 
+describe('what a hostile or careless request gets: a 4xx in Catalan, never a 500, nothing written', () => {
+  const secretariat = () => as(p.tokens.secretariat)
+  it.each([
+    ['GET', '/api/mentoria/export/mentors.csv?edition=1%27%20OR%201=1', undefined, undefined, 400],
+    ['GET', '/api/mentoria/export/mentors.csv?edition[]=1&edition[]=2', undefined, undefined, 200],
+    ['GET', '/api/mentoria/export/..%2Fusers.csv', undefined, undefined, 404],
+    ['GET', '/api/mentoria/export/pairings.json', undefined, undefined, 404],
+    ['POST', '/api/mentoria/import/users/confirm', 'email\nx@y.z\n', 'text/csv', 404],
+    ['POST', '/api/mentoria/import/mentors/confirm', '', 'text/csv', 400],
+    ['POST', '/api/mentoria/import/mentors/confirm', '{"csv": 5}', 'application/json', 400],
+    ['POST', '/api/mentoria/import/mentors/confirm', '{"csv": ', 'application/json', 400],
+    ['POST', '/api/mentoria/import/mentors/confirm', 'Nom i cognoms,Correu electrònic,Ens,Àmbits\n', 'text/csv', 400],
+    ['POST', '/api/mentoria/import/mentors/confirm', '\u0000\u0001\u00ff"\n"\n,,,', 'text/csv', 400],
+    ['POST', '/api/mentoria/import/municipalities/confirm', 'Nom;Comarca\n"Ajuntament de Reus;Baix Camp\n', 'text/csv', 400],
+    ['GET', '/api/mentoria/people/export?email[]=pau@vilafranca.example', undefined, undefined, 400],
+    ['GET', '/api/mentoria/people/export', undefined, undefined, 400],
+    ['POST', '/api/mentoria/people/erase', '["pau@vilafranca.example"]', 'application/json', 400],
+    ['POST', '/api/mentoria/people/erase', '{"email": {"like": "%"}}', 'application/json', 400],
+    ['POST', '/api/mentoria/people/erase', 'email=pau@vilafranca.example', 'application/x-www-form-urlencoded', 400],
+    ['POST', '/api/mentoria/people/erase', '{"email": "secretaria@xmess.example"}', 'application/json', 409],
+  ])('%s %s', async (method, path, body, type, status) => {
+    const before = await figures()
+    const answer = await web.request(method as string, path as string, body, { ...secretariat(), headers: type ? { 'Content-Type': type as string } : {} })
+    expect(answer.status, answer.text).toBe(status)
+    if (status >= 400) expect(answer.body.errors?.[0]?.message ?? answer.body.message, answer.text).toMatch(/[a-zà-ú]{3}/i)
+    expect(await figures()).toEqual(before)
+  })
+})
+
 /**
  * Emails go out in background runs after each change's commit: wait until none is waiting or on its
  * way, so that the figures below compare the same outbox.

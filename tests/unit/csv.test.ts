@@ -107,6 +107,13 @@ describe('CSV import rows', () => {
     expect(result).toEqual({ ok: false, errors: [{ row: 4, field: 'Membre de la XMESS', message: '«potser» no és ni «sí» ni «no».' }] })
   })
 
+  it('a row with more cells than columns is an error on its row, not a silently shifted record', () => {
+    expect(readCsv('Nom;Comarca\nAjuntament de Reus;Baix Camp;sobra\n')).toEqual({
+      ok: false,
+      errors: [{ row: 2, field: '(fila)', message: expect.stringContaining('té 3 cel·les i la capçalera, 2 columnes') }],
+    })
+  })
+
   it('a file that is not CSV is an error on its row, not an exception', () => {
     const result = readCsv('Nom,Comarca\n"sense tancar,Garrotxa\n')
     expect(result.ok).toBe(false)
