@@ -40,9 +40,11 @@ function answer(plan: ImportPlan, done: boolean): Response {
     )
   }
   const { create, update, unchanged } = plan.counts
-  const verb = done ? ["s'han creat", "s'han actualitzat"] : ['es crearan', "s'actualitzaran"]
+  const message = done
+    ? `S'han creat ${create}, s'han actualitzat ${update} i ${unchanged} s'han quedat igual.`
+    : `Es crearan ${create}, s'actualitzaran ${update} i ${unchanged} es quedaran igual. Reviseu-ho i confirmeu la importació.`
   return Response.json({
-    message: `${verb[0]} ${create}, ${verb[1]} ${update} i ${unchanged} ja eren iguals.`,
+    message,
     done,
     counts: plan.counts,
     rows: plan.rows,

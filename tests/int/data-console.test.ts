@@ -177,7 +177,7 @@ describe('CSV import', () => {
 
     const confirm = await web.request('POST', '/api/mentoria/import/mentors/confirm', { csv: file }, as(p.tokens.secretariat))
     expect(confirm.status, confirm.text).toBe(200)
-    expect(confirm.body.message).toBe("s'han creat 1, s'han actualitzat 1 i 0 ja eren iguals.")
+    expect(confirm.body.message).toBe("S'han creat 1, s'han actualitzat 1 i 0 s'han quedat igual.")
     expect(await countMentors()).toBe(before + 1)
     const laia = await web.app.payload.findByID({ collection: 'mentors', id: p.mentor.id, depth: 0 })
     // Only the columns in the file change: her phone and bio stay.
