@@ -66,6 +66,17 @@ describe('the production server on an empty SQLite file', () => {
 
     fs.mkdirSync('test-results', { recursive: true })
     await page.screenshot({ path: 'test-results/admin-dashboard.png', fullPage: true })
+
+    // The edit form: create a member council, then open it again from the list.
+    await page.goto(`${server.url}/admin/collections/municipalities/create`)
+    await page.fill('#field-name', 'Ajuntament de Prova')
+    await page.click('#action-save')
+    await page.waitForURL(/\/admin\/collections\/municipalities\/\d+/)
+    await page.goto(`${server.url}/admin/collections/municipalities`)
+    await page.getByRole('link', { name: 'Ajuntament de Prova' }).first().click()
+    await page.waitForURL(/\/admin\/collections\/municipalities\/\d+/)
+    await expect.poll(() => page.locator('#field-name').inputValue(), { timeout: 20_000 }).toBe('Ajuntament de Prova')
+    await page.screenshot({ path: 'test-results/admin-edit.png', fullPage: true })
     await context.close()
   })
 })
