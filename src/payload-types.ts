@@ -126,6 +126,7 @@ export interface Config {
     tasks: {
       sendEmail: TaskSendEmail;
       sendReminders: TaskSendReminders;
+      anonymiseExpiredApplications: TaskAnonymiseExpiredApplications;
       inline: {
         input: unknown;
         output: unknown;
@@ -643,7 +644,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendEmail' | 'sendReminders';
+        taskSlug: 'inline' | 'sendEmail' | 'sendReminders' | 'anonymiseExpiredApplications';
         taskID: string;
         input?:
           | {
@@ -676,7 +677,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendEmail' | 'sendReminders') | null;
+  taskSlug?: ('inline' | 'sendEmail' | 'sendReminders' | 'anonymiseExpiredApplications') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1220,6 +1221,16 @@ export interface TaskSendReminders {
       | number
       | boolean
       | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnonymiseExpiredApplications".
+ */
+export interface TaskAnonymiseExpiredApplications {
+  input?: unknown;
+  output: {
+    anonymised?: number | null;
   };
 }
 /**

@@ -3,7 +3,10 @@ import type { Endpoint } from 'payload'
 import type { MentoriaOptions } from '../lib/options'
 import { answerProposalEndpoint, answerProposalGetEndpoint } from './answer'
 import { applyChallengeEndpoint, applyEndpoint } from './apply'
+import { exportEndpoint } from './exports'
+import { importEndpoints } from './imports'
 import { confirmMatchEndpoint, matchEndpoint } from './matching'
+import { erasePersonEndpoint, exportPersonEndpoint } from './people'
 
 /** The plugin's endpoints by collection (the plugin entry adds them): /api/<slug><path>. */
 export const mentoriaEndpoints = (options: MentoriaOptions): Record<'candidates' | 'editions' | 'pairings', Endpoint[]> => ({
@@ -11,3 +14,11 @@ export const mentoriaEndpoints = (options: MentoriaOptions): Record<'candidates'
   editions: [matchEndpoint(options), confirmMatchEndpoint(options)],
   pairings: [answerProposalEndpoint, answerProposalGetEndpoint],
 })
+
+/** The plugin's endpoints outside any collection: /api/mentoria/… (exports, imports, personal data). */
+export const mentoriaRootEndpoints = (options: MentoriaOptions): Endpoint[] => [
+  exportEndpoint(options),
+  ...importEndpoints(options),
+  exportPersonEndpoint,
+  erasePersonEndpoint,
+]

@@ -5,6 +5,7 @@ import type { MentoriaOptions } from '../lib/options'
 import type { EmailMessage } from '../notifications/emails'
 import { adminDocUrl, pairingPageUrl } from '../notifications/pages'
 import { onDateCa } from '../rules/dates'
+import { isErasedEmail } from '../rules/personal-data'
 import {
   addDays,
   type DueReminder,
@@ -174,7 +175,8 @@ export async function runRemindersRound(payload: Payload, options: MentoriaOptio
     const emails = reminder.to.flatMap((audience) => {
       const key = reminderKey(reminder, audience)
       if (written.has(key)) return []
-      const to = audience === 'secretariat' ? secretariat : [(audience === 'mentor' ? mentor : mentee)?.email].filter((address): address is string => Boolean(address))
+      // An erased person (personal data) has an address that cannot receive mail: nothing goes out.
+      const to = audience === 'secretariat' ? secretariat : [(audience === 'mentor' ? mentor : mentee)?.email].filter((address): address is string => Boolean(address) && !isErasedEmail(address))
       if (to.length === 0) return []
       const template = options.reminders.texts[reminder.kind][audience]
       if (!template) return []

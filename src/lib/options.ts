@@ -144,6 +144,8 @@ export const mentoriaOptionsSchema = z
       .strict()
       .default({ windowMinutes: 15, perAddress: 10, perAccount: 10 }),
     reminders: remindersSchema.prefault({}),
+    /** Months after an edition's applications close until its applications never paired are anonymised (GDPR). */
+    retentionMonths: z.number().int().min(1).max(120).default(24),
     /** Where the secretariat is told of incidents and changes (R11). */
     secretariatEmail: z.email().optional(),
   })

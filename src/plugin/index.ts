@@ -17,7 +17,8 @@ import { dataOfTheRightShape, datesThatParse, filtersThatParse, pagesThatExist, 
 import { refuseDeleteWhileReferenced } from '../../hooks/references'
 import { declareCollectionAccess, declareGlobalAccess, lockDownPayloadCollections } from './declared-access'
 import { deepMergeTranslations, signInTranslations } from './translations'
-import { mentoriaEndpoints } from '../endpoints'
+import { withExportButton } from '../admin/data/config'
+import { mentoriaEndpoints, mentoriaRootEndpoints } from '../endpoints'
 import { runRemindersEndpoint } from '../endpoints/reminders'
 import { mentoriaTasks } from '../jobs'
 import { type MentoriaOptions, type MentoriaPluginOptions, parseMentoriaOptions } from '../lib/options'
@@ -67,6 +68,7 @@ export const mentoriaPlugin =
     ]
       .map(declareCollectionAccess)
       .map(withInputChecks)
+      .map(withExportButton)
     const globals = (config.globals ?? []).map(declareGlobalAccess)
     const declaredByUs = new Set([...collections.map((c) => c.slug), ...globals.map((g) => `global:${g.slug}`)])
     // Every email is kept in sent-emails; without an adapter (no SMTP) that record is the outbox.
@@ -83,6 +85,7 @@ export const mentoriaPlugin =
             ...(config.admin?.components?.afterNavLinks ?? []),
             '/src/admin/my-mentoring/MyMentoringNavLink#MyMentoringNavLink',
             '/src/admin/MatchingNavLink#MatchingNavLink',
+            '/src/admin/data/DataNavLink#DataNavLink',
           ],
           beforeDashboard: [
             ...(config.admin?.components?.beforeDashboard ?? []),
@@ -92,6 +95,7 @@ export const mentoriaPlugin =
           views: {
             ...config.admin?.components?.views,
             mentoriaMatching: { Component: '/src/admin/MatchingView#MatchingView', path: '/aparellament', meta: { title: 'Aparellament' } },
+            mentoriaData: { Component: '/src/admin/data/DataView#DataView', path: '/dades', meta: { title: 'Dades' } },
             // Also /les-meves-mentories/<id>: one pairing with its actions (the page emails link to).
             mentoriaMyMentoring: {
               Component: '/src/admin/my-mentoring/MyMentoringView#MyMentoringView',
@@ -103,7 +107,7 @@ export const mentoriaPlugin =
       },
       collections,
       globals,
-      endpoints: [...(config.endpoints ?? []), runRemindersEndpoint(options)],
+      endpoints: [...(config.endpoints ?? []), runRemindersEndpoint(options), ...mentoriaRootEndpoints(options)],
       jobs: {
         ...config.jobs,
         tasks: [...(config.jobs?.tasks ?? []), ...mentoriaTasks(options)],

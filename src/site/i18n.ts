@@ -89,7 +89,8 @@ export type Messages = {
     honeypot: string
   }
   privacyTitle: string
-  privacyText: string[]
+  /** What happens to the data, and for how long (the retention option: src/jobs/retention.ts). */
+  privacyText: (retentionMonths: number) => string[]
   commitmentTitle: string
   commitmentText: string[]
   submit: string
@@ -169,10 +170,11 @@ const ca: Messages = {
     honeypot: 'No ompliu aquest camp',
   },
   privacyTitle: 'Com tractem les vostres dades',
-  privacyText: [
+  privacyText: (months) => [
     "La secretaria tècnica de la XMESS (Xarxa de Municipis per l'Economia Social i Solidària) farà servir aquestes dades només per gestionar el programa de mentoria: estudiar la sol·licitud, proposar-vos una persona mentora i fer el seguiment de l'acompanyament.",
     "La persona mentora que accepti l'acompanyament veurà el vostre nom, ens, càrrec, correu i telèfon. Ningú més fora de la secretaria. No cedim les dades a tercers.",
-    "Les guardem mentre duri la convocatòria i el seguiment de la mentoria. Podeu demanar en qualsevol moment veure-les, corregir-les o esborrar-les escrivint a la secretaria de la XMESS.",
+    `Si la sol·licitud no arriba a tenir persona mentora, ${months} mesos després del tancament de la convocatòria se n'esborren el nom, el correu, el telèfon i els textos. Si feu la mentoria, les dades es guarden com a registre del programa; la fitxa que es publica no diu el nom de ningú.`,
+    "Podeu demanar en qualsevol moment veure-les (us les donem en un fitxer), corregir-les o esborrar-les escrivint a la secretaria de la XMESS. Esborrar-les vol dir que el vostre nom, correu, telèfon i textos se substitueixen per «Persona esborrada» arreu, també a l'historial, i que el compte s'elimina; només queden les xifres del programa, sense nom.",
   ],
   commitmentTitle: 'El vostre compromís',
   commitmentText: [
@@ -291,10 +293,11 @@ const es: Messages = {
     honeypot: 'No rellene este campo',
   },
   privacyTitle: 'Cómo tratamos sus datos',
-  privacyText: [
+  privacyText: (months) => [
     'La secretaría técnica de la XMESS (Red de Municipios por la Economía Social y Solidaria) usará estos datos solo para gestionar el programa de mentoría: estudiar la solicitud, proponerle una persona mentora y hacer el seguimiento del acompañamiento.',
     'La persona mentora que acepte el acompañamiento verá su nombre, ente, cargo, correo y teléfono. Nadie más fuera de la secretaría. No cedemos los datos a terceros.',
-    'Los guardamos mientras dure la convocatoria y el seguimiento de la mentoría. Puede pedir en cualquier momento verlos, corregirlos o borrarlos escribiendo a la secretaría de la XMESS.',
+    `Si la solicitud no llega a tener persona mentora, ${months} meses después del cierre de la convocatoria se borran el nombre, el correo, el teléfono y los textos. Si hace la mentoría, los datos se guardan como registro del programa; la ficha que se publica no dice el nombre de nadie.`,
+    'Puede pedir en cualquier momento verlos (se los damos en un archivo), corregirlos o borrarlos escribiendo a la secretaría de la XMESS. Borrarlos quiere decir que su nombre, correo, teléfono y textos se sustituyen por «Persona esborrada» en todas partes, también en el historial, y que la cuenta se elimina; solo quedan las cifras del programa, sin nombre.',
   ],
   commitmentTitle: 'Su compromiso',
   commitmentText: [
@@ -413,10 +416,11 @@ const en: Messages = {
     honeypot: 'Do not fill in this field',
   },
   privacyTitle: 'How we use your data',
-  privacyText: [
+  privacyText: (months) => [
     'The technical secretariat of the XMESS (Network of Municipalities for the Social and Solidarity Economy) will use this data only to run the mentoring programme: to review your application, propose a mentor and follow the mentoring.',
     'The mentor who accepts to support you will see your name, council, position, email and phone. Nobody else outside the secretariat. We do not pass the data on to anyone.',
-    'We keep it while the edition and the follow-up last. You can ask at any time to see, correct or delete it by writing to the XMESS secretariat.',
+    `If your application is not paired with a mentor, its name, email, phone and texts are erased ${months} months after the call closes. If you do the mentoring, the data is kept as the programme's record; the published fitxa names nobody.`,
+    'You can ask at any time to see it (we give it to you in a file), correct it or erase it by writing to the XMESS secretariat. Erasing means your name, email, phone and texts are replaced by «Persona esborrada» everywhere, history included, and your account is removed; only the programme\'s figures remain, with no name.',
   ],
   commitmentTitle: 'Your commitment',
   commitmentText: [

@@ -1,4 +1,5 @@
 import { InviteButton as InviteButton_b4815b4f3080404ffdda015ad3447b11 } from '../../../../src/admin/InviteButton'
+import { ExportButton as ExportButton_9e2624f74777a32fba85bccbcc92182d } from '../../../../src/admin/data/ExportButton'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -14,14 +15,17 @@ import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997e
 import { RemindersRunButton as RemindersRunButton_e9a67af8203d7c0df02c154c1dd473d5 } from '../../../../src/admin/RemindersRunButton'
 import { MyMentoringNavLink as MyMentoringNavLink_327e1a9a9762a36fb1edec27de10b345 } from '../../../../src/admin/my-mentoring/MyMentoringNavLink'
 import { MatchingNavLink as MatchingNavLink_b9ab4f2a7d64df8c55c10a99f239ef0c } from '../../../../src/admin/MatchingNavLink'
+import { DataNavLink as DataNavLink_efc681cecd19bf6255dc205152c8a9ab } from '../../../../src/admin/data/DataNavLink'
 import { PartiesFirst as PartiesFirst_9dcbb0a98ba55807b4f3fa4070f6ec2b } from '../../../../src/admin/my-mentoring/PartiesFirst'
 import { MatchingView as MatchingView_0be68dbc53768910e3d1fffa6604b3ef } from '../../../../src/admin/MatchingView'
+import { DataView as DataView_6106a6d90a131eb89fcad623440b60ed } from '../../../../src/admin/data/DataView'
 import { MyMentoringView as MyMentoringView_41a33f1b295c56025246fd7b0c2d74f9 } from '../../../../src/admin/my-mentoring/MyMentoringView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/src/admin/InviteButton#InviteButton": InviteButton_b4815b4f3080404ffdda015ad3447b11,
+  "/src/admin/data/ExportButton#ExportButton": ExportButton_9e2624f74777a32fba85bccbcc92182d,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -37,8 +41,10 @@ export const importMap = {
   "/src/admin/RemindersRunButton#RemindersRunButton": RemindersRunButton_e9a67af8203d7c0df02c154c1dd473d5,
   "/src/admin/my-mentoring/MyMentoringNavLink#MyMentoringNavLink": MyMentoringNavLink_327e1a9a9762a36fb1edec27de10b345,
   "/src/admin/MatchingNavLink#MatchingNavLink": MatchingNavLink_b9ab4f2a7d64df8c55c10a99f239ef0c,
+  "/src/admin/data/DataNavLink#DataNavLink": DataNavLink_efc681cecd19bf6255dc205152c8a9ab,
   "/src/admin/my-mentoring/PartiesFirst#PartiesFirst": PartiesFirst_9dcbb0a98ba55807b4f3fa4070f6ec2b,
   "/src/admin/MatchingView#MatchingView": MatchingView_0be68dbc53768910e3d1fffa6604b3ef,
+  "/src/admin/data/DataView#DataView": DataView_6106a6d90a131eb89fcad623440b60ed,
   "/src/admin/my-mentoring/MyMentoringView#MyMentoringView": MyMentoringView_41a33f1b295c56025246fd7b0c2d74f9,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -29,6 +29,8 @@ type Props = {
   topics: Choice[]
   languages: Choice[]
   powBits: number
+  /** Months until an application never paired is anonymised (plugin option), said in the privacy text. */
+  retentionMonths: number
 }
 
 type ShownError = { field?: string; message: string }
@@ -41,7 +43,7 @@ const isFormField = (field: string | undefined): field is string =>
  * back rendered, with the values kept). With JavaScript it checks each field as the person leaves it,
  * with the same zod schema as the server, and sends JSON to POST /api/candidates/apply.
  */
-export function ApplicationForm({ lang, embed, parentOrigin, councils, topics, languages, powBits }: Props) {
+export function ApplicationForm({ lang, embed, parentOrigin, councils, topics, languages, powBits, retentionMonths }: Props) {
   const t = messagesFor(lang)
   const [state, formAction] = useActionState<FormState, FormData>(applyAction, initialFormState())
   const values = state.values
@@ -394,7 +396,7 @@ export function ApplicationForm({ lang, embed, parentOrigin, councils, topics, l
         <h2 id="section-consents">{t.sections.consents}</h2>
         <div className="privacy">
           <h3>{t.privacyTitle}</h3>
-          {t.privacyText.map((paragraph) => (
+          {t.privacyText(retentionMonths).map((paragraph) => (
             <p key={paragraph}>{paragraph}</p>
           ))}
         </div>

@@ -39,6 +39,7 @@ export type FormPageData =
       topics: Choice[]
       languages: Choice[]
       powBits: number
+      retentionMonths: number
     }
 
 export async function formPageData(lang: Lang, now = new Date()): Promise<FormPageData> {
@@ -55,6 +56,7 @@ export async function formPageData(lang: Lang, now = new Date()): Promise<FormPa
     topics,
     languages,
     powBits: options.proofOfWorkBits,
+    retentionMonths: options.retentionMonths,
   }
 }
 

@@ -44,6 +44,7 @@ export default async function ApplicationPage({ searchParams }: { searchParams: 
             topics={data.topics}
             languages={data.languages}
             powBits={data.powBits}
+            retentionMonths={data.retentionMonths}
           />
         </>
       ) : (

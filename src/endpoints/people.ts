@@ -1,0 +1,68 @@
+import { commitTransaction, type Endpoint, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+import { z } from 'zod'
+
+import { isSecretariatUser } from '../../access/roles'
+import { RequestRefused } from '../lib/errors'
+import { erasePerson, exportPerson, personHasRecords } from '../services/personal-data'
+
+const ONLY_SECRETARIAT = 'Només la secretaria tècnica pot consultar o esborrar les dades d’una persona.'
+
+const emailSchema = z.email()
+
+function emailOf(value: unknown): string {
+  const parsed = emailSchema.safeParse(typeof value === 'string' ? value.trim() : value)
+  if (!parsed.success) throw new RequestRefused('Cal l’adreça de correu de la persona (camp «email»), i ha de ser una adreça vàlida.')
+  return parsed.data.toLowerCase()
+}
+
+async function jsonBody(req: PayloadRequest): Promise<Record<string, unknown>> {
+  try {
+    const body = await req.json?.()
+    return body && typeof body === 'object' && !Array.isArray(body) ? body : {}
+  } catch {
+    throw new RequestRefused('El cos de la petició ha de ser JSON: { "email": "…" }.')
+  }
+}
+
+/** GET /api/mentoria/people/export?email=… — everything held about one person, as JSON (secretariat only). */
+export const exportPersonEndpoint: Endpoint = {
+  path: '/mentoria/people/export',
+  method: 'get',
+  handler: async (req) => {
+    if (!isSecretariatUser(req.user)) throw new RequestRefused(ONLY_SECRETARIAT, 403)
+    const email = emailOf(req.query?.email)
+    const data = await exportPerson(req, email)
+    const found = data.users.length + data.mentors.length + data.candidates.length + data.sentEmails.length
+    if (found === 0) throw new RequestRefused(`No hi ha cap dada de ${email}.`, 404)
+    return Response.json(data, {
+      headers: { 'Content-Disposition': `attachment; filename="dades-${email.replace(/[^a-z0-9@._-]/g, '_')}.json"`, 'Cache-Control': 'no-store' },
+    })
+  },
+}
+
+/** POST /api/mentoria/people/erase { "email": … } — anonymises the person everywhere, in one transaction. */
+export const erasePersonEndpoint: Endpoint = {
+  path: '/mentoria/people/erase',
+  method: 'post',
+  handler: async (req) => {
+    if (!isSecretariatUser(req.user)) throw new RequestRefused(ONLY_SECRETARIAT, 403)
+    const email = emailOf((await jsonBody(req)).email)
+    if (email === String(req.user?.email ?? '').toLowerCase()) throw new RequestRefused('No podeu esborrar les vostres pròpies dades mentre feu servir el compte.', 409)
+    const shouldCommit = await initTransaction(req)
+    try {
+      const report = await erasePerson(req, email)
+      if (!personHasRecords(report)) {
+        await killTransaction(req)
+        throw new RequestRefused(`No hi ha cap dada de ${email}.`, 404)
+      }
+      if (shouldCommit) await commitTransaction(req)
+      return Response.json({
+        message: `S'han anonimitzat les dades de ${email}: ${report.mentors + report.candidates} fitxes de persona, ${report.pairings} parelles, ${report.meetings} trobades, ${report.incidents} incidències, ${report.sentEmails} correus i ${report.versions} versions de l'historial; ${report.accountsRemoved ? "s'ha eliminat el compte" : 'no tenia compte'}. Els recomptes i les estadístiques no canvien.`,
+        report,
+      })
+    } catch (error) {
+      await killTransaction(req)
+      throw error
+    }
+  },
+}
