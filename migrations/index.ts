@@ -4,6 +4,7 @@ import * as migration_20261128_065709 from './20261128_065709';
 import * as migration_20261201_202756 from './20261201_202756';
 import * as migration_20261201_210030 from './20261201_210030';
 import * as migration_20261201_222736 from './20261201_222736';
+import * as migration_20261201_230802 from './20261201_230802';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261201_222736.up,
     down: migration_20261201_222736.down,
-    name: '20261201_222736'
+    name: '20261201_222736',
+  },
+  {
+    up: migration_20261201_230802.up,
+    down: migration_20261201_230802.down,
+    name: '20261201_230802'
   },
 ];

@@ -55,9 +55,9 @@ export async function seed(payload: Payload, today = new Date()): Promise<SeedSu
   }
 
   const year = currentEditionYear(today)
-  const pastEdition = await ensure<{ id: number | string }>('editions', { year: { equals: year - 1 } }, { ...editionDates(year - 1), status: 'closed' })
-  const edition = await ensure<{ id: number | string }>('editions', { year: { equals: year } }, { ...editionDates(year), status: 'accompaniment' })
-  await ensure('editions', { year: { equals: year + 1 } }, { ...editionDates(year + 1), status: 'planned' })
+  const pastEdition = await ensure<{ id: number | string }>('editions', { year: { equals: year - 1 } }, editionDates(year - 1))
+  const edition = await ensure<{ id: number | string }>('editions', { year: { equals: year } }, editionDates(year))
+  await ensure('editions', { year: { equals: year + 1 } }, editionDates(year + 1))
 
   const userIds = new Map<string, number | string>()
   for (const user of demoUsers) {

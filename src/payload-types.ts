@@ -211,7 +211,10 @@ export interface Edition {
   applicationsCloseAt: string;
   matchingBy?: string | null;
   startBy?: string | null;
-  status: 'planned' | 'applications' | 'matching' | 'accompaniment' | 'closed';
+  /**
+   * Follows from the dates and the state of the pairings.
+   */
+  phase?: ('applications' | 'matching' | 'start' | 'accompaniment' | 'closing' | 'closed') | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -791,7 +794,7 @@ export interface EditionsSelect<T extends boolean = true> {
   applicationsCloseAt?: T;
   matchingBy?: T;
   startBy?: T;
-  status?: T;
+  phase?: T;
   updatedAt?: T;
   createdAt?: T;
 }
