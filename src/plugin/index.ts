@@ -80,10 +80,12 @@ export const mentoriaPlugin =
             ...(config.admin?.components?.afterNavLinks ?? []),
             '/src/admin/my-mentoring/MyMentoringNavLink#MyMentoringNavLink',
             '/src/admin/MatchingNavLink#MatchingNavLink',
+            '/src/admin/console/ConsoleNavLink#ConsoleNavLink',
           ],
-          beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), '/src/admin/my-mentoring/PartiesFirst#PartiesFirst'],
+          beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), '/src/admin/my-mentoring/PartiesFirst#PartiesFirst', '/src/admin/console/ConsoleDashboard#ConsoleDashboard'],
           views: {
             ...config.admin?.components?.views,
+            mentoriaAnnualReport: { Component: '/src/admin/console/AnnualReportView#AnnualReportView', path: '/informe-anual', meta: { title: 'Informe anual' } },
             mentoriaMatching: { Component: '/src/admin/MatchingView#MatchingView', path: '/aparellament', meta: { title: 'Aparellament' } },
             // Also /les-meves-mentories/<id>: one pairing with its actions (the page emails link to).
             mentoriaMyMentoring: {

@@ -13,7 +13,10 @@ import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1e
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { MyMentoringNavLink as MyMentoringNavLink_327e1a9a9762a36fb1edec27de10b345 } from '../../../../src/admin/my-mentoring/MyMentoringNavLink'
 import { MatchingNavLink as MatchingNavLink_b9ab4f2a7d64df8c55c10a99f239ef0c } from '../../../../src/admin/MatchingNavLink'
+import { ConsoleNavLink as ConsoleNavLink_a370d1288e3e35fac427c5ae2e03b0a2 } from '../../../../src/admin/console/ConsoleNavLink'
 import { PartiesFirst as PartiesFirst_9dcbb0a98ba55807b4f3fa4070f6ec2b } from '../../../../src/admin/my-mentoring/PartiesFirst'
+import { ConsoleDashboard as ConsoleDashboard_c00a7344ef2d8d9c3bf7fce8ecc4b5b5 } from '../../../../src/admin/console/ConsoleDashboard'
+import { AnnualReportView as AnnualReportView_0092c075fb703ea61985874b29646d64 } from '../../../../src/admin/console/AnnualReportView'
 import { MatchingView as MatchingView_0be68dbc53768910e3d1fffa6604b3ef } from '../../../../src/admin/MatchingView'
 import { MyMentoringView as MyMentoringView_41a33f1b295c56025246fd7b0c2d74f9 } from '../../../../src/admin/my-mentoring/MyMentoringView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -35,7 +38,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/admin/my-mentoring/MyMentoringNavLink#MyMentoringNavLink": MyMentoringNavLink_327e1a9a9762a36fb1edec27de10b345,
   "/src/admin/MatchingNavLink#MatchingNavLink": MatchingNavLink_b9ab4f2a7d64df8c55c10a99f239ef0c,
+  "/src/admin/console/ConsoleNavLink#ConsoleNavLink": ConsoleNavLink_a370d1288e3e35fac427c5ae2e03b0a2,
   "/src/admin/my-mentoring/PartiesFirst#PartiesFirst": PartiesFirst_9dcbb0a98ba55807b4f3fa4070f6ec2b,
+  "/src/admin/console/ConsoleDashboard#ConsoleDashboard": ConsoleDashboard_c00a7344ef2d8d9c3bf7fce8ecc4b5b5,
+  "/src/admin/console/AnnualReportView#AnnualReportView": AnnualReportView_0092c075fb703ea61985874b29646d64,
   "/src/admin/MatchingView#MatchingView": MatchingView_0be68dbc53768910e3d1fffa6604b3ef,
   "/src/admin/my-mentoring/MyMentoringView#MyMentoringView": MyMentoringView_41a33f1b295c56025246fd7b0c2d74f9,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
