@@ -5,6 +5,7 @@ import * as migration_20261201_202756 from './20261201_202756';
 import * as migration_20261201_210030 from './20261201_210030';
 import * as migration_20261201_222736 from './20261201_222736';
 import * as migration_20261201_230802 from './20261201_230802';
+import * as migration_20261201_234613 from './20261201_234613';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261201_230802.up,
     down: migration_20261201_230802.down,
-    name: '20261201_230802'
+    name: '20261201_230802',
+  },
+  {
+    up: migration_20261201_234613.up,
+    down: migration_20261201_234613.down,
+    name: '20261201_234613'
   },
 ];

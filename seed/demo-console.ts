@@ -166,5 +166,7 @@ export async function seedConsoleDemo(payload: Payload, { edition, longRunningEd
   const req = await createLocalReq({}, payload)
   await remindPendingFitxes(req, today)
   await notifyOverduePairings(req, payload.config.custom?.mentoria ?? {}, today)
+  // Delivered now (the server would within a minute), so the outbox and the console show them at once.
+  await payload.jobs.run({ queue: 'mentoria-mail', limit: 1000 })
   return { created: true as const, pairings, candidates, mentors }
 }

@@ -321,6 +321,7 @@ export interface Pairing {
   answerNonce?: string | null;
   overdueNotifiedAt?: string | null;
   fitxaReminderSentAt?: string | null;
+  countedMeetings?: number | null;
   fitxaPending?: boolean | null;
   startDate?: string | null;
   endDate?: string | null;
@@ -862,6 +863,7 @@ export interface PairingsSelect<T extends boolean = true> {
   answerNonce?: T;
   overdueNotifiedAt?: T;
   fitxaReminderSentAt?: T;
+  countedMeetings?: T;
   fitxaPending?: T;
   startDate?: T;
   endDate?: T;

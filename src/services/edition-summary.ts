@@ -10,7 +10,6 @@ import {
   CANDIDATE_STATUSES,
   type EditionSummary,
   daysSince,
-  pairingsWithoutRequiredMeetings,
   REMINDER_SUBJECTS,
   summaryFilters,
 } from '../rules/summary'
@@ -23,12 +22,11 @@ const as = (req: PayloadRequest) => ({ req, user: req.user, overrideAccess: fals
 const count = async (req: PayloadRequest, collection: CollectionSlug, where: unknown) =>
   (await req.payload.count({ collection, where: where as Where, ...as(req) })).totalDocs
 
-/** Everything the dashboard shows, plus what its links need (the ids behind a figure no filter can express). */
-export type EditionConsole = { summary: EditionSummary; withoutRequiredMeetings: ID[] }
+export type EditionConsole = { summary: EditionSummary }
 
 /**
- * The dashboard's figures: one count per figure (totals are the sum of their states), and two reads
- * for R7, which counts meetings per pairing.
+ * The dashboard's figures: one count per figure (totals are the sum of their states; R7 reads the
+ * counter hooks/meeting-count.ts keeps on each pairing), and one read for the oldest proposal.
  */
 export async function editionSummary(
   req: PayloadRequest,
@@ -37,46 +35,31 @@ export async function editionSummary(
   now = new Date(),
 ): Promise<EditionConsole> {
   const filters = summaryFilters(edition.id, now)
-  const [candidateCounts, pairingCounts, endingSoon, overdue, fitxaMissing, oldest, active, meetings, openIncidents, reminders] = await Promise.all([
+  const [candidateCounts, pairingCounts, withoutRequiredMeetings, endingSoon, overdue, fitxaMissing, oldest, openIncidents, reminders] = await Promise.all([
     Promise.all(CANDIDATE_STATUSES.map((status) => count(req, 'candidates', filters.candidatesWithStatus(status)))),
     Promise.all(PAIRING_STATUSES.map((status) => count(req, 'pairings', filters.pairingsWithStatus(status)))),
+    count(req, 'pairings', filters.withoutRequiredMeetings(options.requiredMeetings)),
     count(req, 'pairings', filters.endingSoon),
     count(req, 'pairings', filters.overdue),
     count(req, 'pairings', filters.fitxaMissing),
-    req.payload.find({ collection: 'pairings', where: filters.pairingsWithStatus('proposed') as Where, sort: 'createdAt', limit: 1, depth: 0, select: { createdAt: true }, ...as(req) }),
-    req.payload.find({ collection: 'pairings', where: filters.pairingsWithStatus('active') as Where, pagination: false, depth: 0, select: { startDate: true }, ...as(req) }),
-    req.payload.find({
-      collection: 'meetings',
-      where: { and: [{ 'pairing.edition': { equals: edition.id } }, { 'pairing.status': { equals: 'active' } }, { modality: { in: options.countingModalities } }] },
-      pagination: false,
-      depth: 0,
-      select: { pairing: true, date: true, modality: true },
-      ...as(req),
-    }),
+    // One date, after the secretariat check: straight from the adapter, without the read hooks of a whole document.
+    req.payload.db.find<{ createdAt: string }>({ collection: 'pairings', where: filters.pairingsWithStatus('proposed') as Where, sort: 'createdAt', limit: 1, pagination: false, select: { createdAt: true }, req }),
     count(req, 'incidents', filters.openIncidents),
     count(req, 'sent-emails', filters.remindersSince(REMINDER_SUBJECTS)),
   ])
   const candidatesByStatus = Object.fromEntries(CANDIDATE_STATUSES.map((status, index) => [status, candidateCounts[index]])) as EditionSummary['candidates']['byStatus']
   const pairingsByStatus = Object.fromEntries(PAIRING_STATUSES.map((status, index) => [status, pairingCounts[index]])) as EditionSummary['pairings']['byStatus']
 
-  const meetingsByPairing = new Map<string, MeetingFact[]>()
-  for (const meeting of meetings.docs) {
-    const key = String(idOf(meeting.pairing))
-    meetingsByPairing.set(key, [...(meetingsByPairing.get(key) ?? []), { date: meeting.date, modality: meeting.modality }])
-  }
-  const withoutRequiredMeetings = pairingsWithoutRequiredMeetings(active.docs, meetingsByPairing, options, now)
-
   const facts: PhaseFacts = { ...pairingsByStatus, fitxaPending: fitxaMissing }
   const sum = (values: Record<string, number>) => Object.values(values).reduce((total, value) => total + value, 0)
   return {
-    withoutRequiredMeetings,
     summary: {
       edition: { id: edition.id, name: edition.name, year: edition.year, phase: editionPhase(edition, facts, now) },
       candidates: { total: sum(candidatesByStatus), byStatus: candidatesByStatus },
       pairings: {
         total: sum(pairingsByStatus),
         byStatus: pairingsByStatus,
-        activeWithoutRequiredMeetings: withoutRequiredMeetings.length,
+        activeWithoutRequiredMeetings: withoutRequiredMeetings,
         endingSoon,
         overdue,
         fitxaMissing,
@@ -115,7 +98,7 @@ export async function editionTimeline(req: PayloadRequest, editionId: ID) {
       where: { and: [{ edition: { equals: editionId } }, { startDate: { exists: true } }, { endDate: { exists: true } }] },
       pagination: false,
       depth: 0,
-      select: { title: true, status: true, startDate: true, endDate: true, extensionHistory: true, closing: { closingDate: true } },
+      select: { title: true, status: true, statusChangedAt: true, startDate: true, endDate: true, extensionHistory: true, closing: { closingDate: true } },
       ...as(req),
     }),
     req.payload.find({
@@ -140,7 +123,7 @@ export async function editionTimeline(req: PayloadRequest, editionId: ID) {
     endDate: pairing.endDate as string,
     // The end first agreed is the one the first extension replaced (R8 keeps them in order).
     firstEndDate: pairing.extensionHistory?.[0]?.previousEndDate ?? null,
-    closingDate: pairing.closing?.closingDate ?? null,
+    closingDate: pairing.closing?.closingDate ?? (pairing.status === 'cancelled' ? (pairing.statusChangedAt ?? null) : null),
     meetings: byPairing.get(String(pairing.id)) ?? [],
     href: `/admin/collections/pairings/${pairing.id}`,
   }))

@@ -15,6 +15,7 @@ export type TimelinePairing = {
   endDate: string
   /** The end first agreed, before extensions; the same as endDate without them. */
   firstEndDate?: string | null
+  /** When it closed, or was left (cancelled): the bar ends there. */
   closingDate?: string | null
   meetings: readonly TimelineMeeting[]
   href?: string
@@ -108,8 +109,9 @@ export function timelineSvg(pairings: readonly TimelinePairing[], options: Timel
     const mx = x(month.getTime())
     parts.push(`<line x1="${mx}" y1="${TOP - 6}" x2="${mx}" y2="${height - BOTTOM + 6}"/>`)
     if (month.getTime() < to) {
-      const label = month.getUTCMonth() === 0 || ticks.length === 0 ? `${MONTHS[month.getUTCMonth()]} ${month.getUTCFullYear()}` : MONTHS[month.getUTCMonth()]
-      ticks.push(`<text x="${mx + 3}" y="${TOP - 12}" fill="#555" font-size="10">${escapeXml(label)}</text>`)
+      // The year on a row of its own, at January and at the first month.
+      if (month.getUTCMonth() === 0 || ticks.length === 0) ticks.push(`<text x="${mx + 3}" y="${TOP - 26}" fill="#333" font-size="10" font-weight="bold">${month.getUTCFullYear()}</text>`)
+      ticks.push(`<text x="${mx + 3}" y="${TOP - 12}" fill="#555" font-size="10">${escapeXml(MONTHS[month.getUTCMonth()])}</text>`)
     }
   }
   parts.push('</g>', ...ticks)
@@ -128,7 +130,7 @@ export function timelineSvg(pairings: readonly TimelinePairing[], options: Timel
     const summary =
       `${pairing.label}: ${status}, del ${longDate(pairing.startDate)} al ${longDate(pairing.endDate)}` +
       (firstEnd !== undefined ? ` (ampliat; la data pactada primer era el ${longDate(pairing.firstEndDate as string)})` : '') +
-      (pairing.closingDate ? `, tancat el ${longDate(pairing.closingDate)}` : '') +
+      (pairing.closingDate ? `, ${pairing.status === 'cancelled' ? 'deixat' : 'tancat'} el ${longDate(pairing.closingDate)}` : '') +
       `. Trobades: ${meetingText}.`
     const open = pairing.href ? `<a href="${escapeXml(pairing.href)}">` : ''
     const close = pairing.href ? '</a>' : ''

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { currentEdition, editionPhase, isUpcoming, NO_PAIRINGS, phaseNeedsPairings } from '../../src/rules/phases'
-import { adminListUrl, daysSince, pairingsWithoutRequiredMeetings, summaryFilters, whereQuery } from '../../src/rules/summary'
+import { adminListUrl, daysSince, summaryFilters, whereQuery } from '../../src/rules/summary'
 
 const edition = {
   applicationsOpenAt: '2026-09-01T07:00:00Z',
@@ -61,23 +61,7 @@ describe('the phase of an edition (DOMAIN.md, seed §4)', () => {
 })
 
 describe('dashboard figures (pure parts)', () => {
-  const options = { requiredMeetings: 2, countingModalities: ['in_person'] }
   const now = at('2027-02-01T10:00:00Z')
-
-  it('R7 so far: online meetings and meetings before the start do not count', () => {
-    const pairings = [
-      { id: 1, startDate: '2026-11-10T00:00:00Z' },
-      { id: 2, startDate: '2026-11-10T00:00:00Z' },
-      { id: 3, startDate: '2026-11-10T00:00:00Z' },
-    ]
-    const meetings = new Map([
-      ['1', [{ date: '2026-11-20T10:00:00Z', modality: 'in_person' }, { date: '2026-12-20T10:00:00Z', modality: 'in_person' }]],
-      ['2', [{ date: '2026-11-20T10:00:00Z', modality: 'in_person' }, { date: '2026-12-20T10:00:00Z', modality: 'online' }]],
-      ['3', [{ date: '2026-11-01T10:00:00Z', modality: 'in_person' }, { date: '2026-12-20T10:00:00Z', modality: 'in_person' }]],
-    ])
-    expect(pairingsWithoutRequiredMeetings(pairings, meetings, options, now)).toEqual([2, 3])
-    expect(pairingsWithoutRequiredMeetings(pairings, meetings, { ...options, countingModalities: ['in_person', 'online'] }, now)).toEqual([3])
-  })
 
   it('counts whole days of waiting', () => {
     expect(daysSince('2027-01-29T12:00:00Z', now)).toBe(2)

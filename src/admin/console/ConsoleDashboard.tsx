@@ -38,9 +38,6 @@ function Figures({ figures, label }: { figures: Figure[]; label: string }) {
   )
 }
 
-/** Links with an id list stay short enough for a browser; beyond that, the list of active pairings. */
-const MAX_IDS_IN_LINK = 150
-
 /**
  * Before Payload's dashboard, for the secretariat: where the edition stands and what needs them.
  * Every number links to the admin list behind it (docs/console.md).
@@ -60,7 +57,7 @@ export async function ConsoleDashboard({ payload, user, searchParams }: ServerPr
   }
   const options = optionsOf(payload)
   const now = new Date()
-  const [{ summary, withoutRequiredMeetings }, timeline] = await Promise.all([editionSummary(req, edition, options, now), editionTimeline(req, edition.id)])
+  const [{ summary }, timeline] = await Promise.all([editionSummary(req, edition, options, now), editionTimeline(req, edition.id)])
   const filters = summaryFilters(edition.id, now)
   const { candidates, pairings, proposals, incidents, reminders } = summary
   const phase = summary.edition.phase as EditionPhase
@@ -80,10 +77,7 @@ export async function ConsoleDashboard({ payload, user, searchParams }: ServerPr
       value: pairings.activeWithoutRequiredMeetings,
       label: `en curs sense les ${options.requiredMeetings} trobades presencials`,
       hint: options.countingModalities.includes('online') ? 'compten també les trobades en línia' : 'les trobades en línia o per telèfon no hi compten',
-      href:
-        withoutRequiredMeetings.length > 0 && withoutRequiredMeetings.length <= MAX_IDS_IN_LINK
-          ? adminListUrl('pairings', { id: { in: withoutRequiredMeetings } })
-          : adminListUrl('pairings', filters.pairingsWithStatus('active')),
+      href: adminListUrl('pairings', filters.withoutRequiredMeetings(options.requiredMeetings)),
       tone: 'warn',
     },
     { value: pairings.endingSoon, label: `acaben en ${ENDING_SOON_DAYS} dies o menys`, href: adminListUrl('pairings', filters.endingSoon), tone: 'warn' },
