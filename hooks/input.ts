@@ -175,6 +175,7 @@ function badValue(kind: Kind, value: unknown, numericIds: boolean): boolean {
 }
 
 const GEO = new Set(['near', 'within', 'intersects'])
+const LISTS = new Set(['in', 'not_in', 'all'])
 const TEXT_SEARCHES = new Set(['like', 'not_like', 'contains'])
 const COMPARISONS = new Set(['equals', 'not_equals', 'in', 'not_in', 'all', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
 
@@ -207,12 +208,10 @@ function whereIssues(fields: Field[], where: unknown, numericIds: boolean, versi
       // «all» of nothing reaches the database as an empty list, which it refuses.
       if (operator === 'all' && (value === '' || (Array.isArray(value) && value.length === 0))) issues.push(`el filtre «all» sobre «${key}» necessita com a mínim un valor`)
     }
-    // A relationship to several collections (preferences' `user`) compares one value at a time; a list
-    // there reaches the database as a malformed query.
-    if (field && (field.type === 'relationship' || field.type === 'upload') && Array.isArray(field.relationTo)) {
-      for (const [operator, value] of Object.entries(condition as Record<string, unknown>)) {
-        if (!['in', 'not_in', 'all'].includes(operator) && Array.isArray(value)) issues.push(`el filtre «${operator}» sobre «${key}» no és vàlid: espera un sol valor, no una llista`)
-      }
+    // Only `in`, `not_in`, `all` and the geographic filters take a list; anywhere else a list reaches
+    // the database as a malformed query (`_status[equals][0]=false`, a relationship to several collections).
+    for (const [operator, value] of Object.entries(condition as Record<string, unknown>)) {
+      if (!LISTS.has(operator) && !GEO.has(operator) && Array.isArray(value)) issues.push(`el filtre «${operator}» sobre «${key}» no és vàlid: espera un sol valor, no una llista`)
     }
     if (!kind) continue
     for (const operator of Object.keys(condition as Record<string, unknown>)) {
