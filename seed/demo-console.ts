@@ -167,6 +167,12 @@ export async function seedConsoleDemo(payload: Payload, { edition, longRunningEd
   await remindPendingFitxes(req, today)
   await notifyOverduePairings(req, payload.config.custom?.mentoria ?? {}, today)
   // Delivered now (the server would within a minute), so the outbox and the console show them at once.
+  const recorded = (await payload.count({ collection: 'sent-emails' })).totalDocs
   await payload.jobs.run({ queue: 'mentoria-mail', limit: 1000 })
+  // The sent-email records are written just after delivery (src/email/recording-adapter.ts): wait for them
+  // before the seed's process ends.
+  for (let tries = 0; tries < 60 && (await payload.count({ collection: 'sent-emails' })).totalDocs <= recorded; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
   return { created: true as const, pairings, candidates, mentors }
 }

@@ -33,6 +33,15 @@ async function signIn(email: string): Promise<{ context: BrowserContext; page: P
   return { context, page }
 }
 
+/** The edition's summary as the JSON endpoint gives it to the secretariat. */
+async function summaryOf(edition: string | null) {
+  const login = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'secretaria@xmess.example', password: DEMO_PASSWORD }) })
+  const { token } = await login.json()
+  const response = await fetch(`${server.url}/api/editions/${edition}/summary`, { headers: { authorization: `JWT ${token}` } })
+  expect(response.status).toBe(200)
+  return response.json()
+}
+
 /** The number on the dashboard's figure whose label starts with `label`. */
 const figure = (page: Page, label: string) =>
   page.locator('.console-figure', { hasText: label }).first().locator('strong').textContent().then((text) => Number(text))
@@ -61,7 +70,7 @@ describe("the secretariat's console", () => {
     const { context, page } = await signIn('secretaria@xmess.example')
     await page.waitForSelector('.console', { timeout: 60_000 })
     const editionId = await page.locator('.console').getAttribute('data-edition')
-    const summary = await (await context.request.get(`${server.url}/api/editions/${editionId}/summary`)).json()
+    const summary = await summaryOf(editionId)
     expect(await figure(page, 'propostes sense resposta')).toBe(summary.proposals.waiting)
     expect(await figure(page, 'en curs sense les 2 trobades presencials')).toBe(summary.pairings.activeWithoutRequiredMeetings)
     expect(await figure(page, 'incidències obertes')).toBe(summary.incidents.open)
@@ -83,7 +92,7 @@ describe("the secretariat's console", () => {
     await page.click('.console-picker button[type=submit]')
     await page.waitForURL(/edicio=/)
     await page.waitForSelector(`.console[data-edition="${pickerValue}"]`)
-    const last = await (await context.request.get(`${server.url}/api/editions/${pickerValue}/summary`)).json()
+    const last = await summaryOf(pickerValue)
     expect(await figure(page, 'han passat la data de finalització')).toBe(last.pairings.overdue)
     expect(last.pairings.overdue).toBeGreaterThan(0)
     expect(await page.locator('.console-timeline .timeline-extension').count()).toBeGreaterThan(0)
