@@ -49,6 +49,9 @@ export const ACCESS_MATRIX: Record<string, Record<string, Row>> = {
   fitxes: { create: row('none', 'none', 'none', 'own', 'all'), read: row('public', 'public', 'own', 'own', 'all'), update: row('none', 'none', 'none', 'own', 'all'), delete: secretariat, readVersions: secretariat },
   // The record of every email sent (and the outbox without SMTP): written by the mailer only.
   'sent-emails': { create: nobody, read: secretariat, update: nobody, delete: secretariat },
+  // One record per reminder email (what the secretariat reads as «enviat el…»): written by the daily round only,
+  // and never deleted (that would send it again).
+  reminders: { create: nobody, read: secretariat, update: nobody, delete: nobody },
   // Payload's own collections.
   // A lock only on what one may edit, seen by those who see the document (access/locks.ts).
   'payload-locked-documents': { create: theirOwn, read: theirOwn, update: theirOwn, delete: theirOwn },

@@ -155,18 +155,16 @@ export const createPairingsCollection = (options: MentoriaOptions): CollectionCo
       access: { read: () => false, create: () => false, update: () => false },
     },
     {
-      name: 'overdueNotifiedAt',
-      type: 'date',
-      label: { ca: 'Secretaria avisada del retard', es: 'Secretaría avisada del retraso', en: 'Secretariat told of the delay' },
-      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.overdueNotifiedAt), date: datePicker('dayAndTime') },
-      access: { create: () => false, update: () => false },
-    },
-    {
-      name: 'fitxaReminderSentAt',
-      type: 'date',
-      label: { ca: 'Darrer recordatori de la fitxa', es: 'Último recordatorio de la ficha', en: 'Last fitxa reminder' },
-      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.fitxaReminderSentAt), date: datePicker('dayAndTime') },
-      access: { create: () => false, update: () => false },
+      // What the secretariat reads as «enviat el…»: the reminders and notices of this pairing (src/jobs/reminders.ts).
+      name: 'reminders',
+      type: 'join',
+      collection: 'reminders',
+      on: 'pairing',
+      defaultLimit: 20,
+      defaultSort: '-createdAt',
+      label: { ca: 'Recordatoris enviats', es: 'Recordatorios enviados', en: 'Reminders sent' },
+      access: { read: isSecretariatField },
+      admin: { defaultColumns: ['kind', 'audience', 'to', 'sentAt'], allowCreate: false },
     },
     {
       // Kept by hooks/meeting-count.ts: the console counts pairings short of R7 with a plain query.

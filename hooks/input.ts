@@ -167,6 +167,10 @@ const valuesOf = (operator: string, value: unknown): unknown[] => {
 
 function badValue(kind: Kind, value: unknown, numericIds: boolean): boolean {
   if (value === null || value === undefined || value === '' || value === 'null') return false
+  // Payload's own calls compare dates with Date objects (the admin's lock check, for one).
+  if (value instanceof Date) return kind !== 'date' || Number.isNaN(value.getTime())
+  // A MongoDB ObjectId from Payload's own calls is an id.
+  if (kind === 'id' && typeof value === 'object' && typeof (value as { toHexString?: unknown }).toHexString === 'function') return false
   // GraphQL's JSON filters let a `true` through, which Number() would read as 1.
   if (typeof value === 'object' || typeof value === 'boolean') return true
   if (kind === 'id') return numericIds ? !(Number.isSafeInteger(Number(value)) && Number(value) > 0) : false

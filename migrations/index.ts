@@ -4,8 +4,8 @@ import * as migration_20261128_065709 from './20261128_065709';
 import * as migration_20261201_202756 from './20261201_202756';
 import * as migration_20261201_210030 from './20261201_210030';
 import * as migration_20261201_222736 from './20261201_222736';
-import * as migration_20261201_230802 from './20261201_230802';
-import * as migration_20261201_234613 from './20261201_234613';
+import * as migration_20261201_231406 from './20261201_231406';
+import * as migration_20261202_002827 from './20261202_002827';
 
 export const migrations = [
   {
@@ -39,13 +39,13 @@ export const migrations = [
     name: '20261201_222736',
   },
   {
-    up: migration_20261201_230802.up,
-    down: migration_20261201_230802.down,
-    name: '20261201_230802',
+    up: migration_20261201_231406.up,
+    down: migration_20261201_231406.down,
+    name: '20261201_231406',
   },
   {
-    up: migration_20261201_234613.up,
-    down: migration_20261201_234613.down,
-    name: '20261201_234613'
+    up: migration_20261202_002827.up,
+    down: migration_20261202_002827.down,
+    name: '20261202_002827'
   },
 ];

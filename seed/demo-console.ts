@@ -1,6 +1,7 @@
-import { createLocalReq, type Payload } from 'payload'
+import type { Payload } from 'payload'
 
-import { notifyOverduePairings, remindPendingFitxes } from '../src/jobs'
+import { runRemindersRound } from '../src/jobs/reminders'
+import type { MentoriaOptions } from '../src/lib/options'
 
 type ID = number | string
 const DAY = 86_400_000
@@ -163,9 +164,7 @@ export async function seedConsoleDemo(payload: Payload, { edition, longRunningEd
   await propose('waiting', 2, { createdAt: iso(-3) })
 
   // The daily round's reminders (the fitxa owed, the end date passed) go out now, as the job would.
-  const req = await createLocalReq({}, payload)
-  await remindPendingFitxes(req, today)
-  await notifyOverduePairings(req, payload.config.custom?.mentoria ?? {}, today)
+  await runRemindersRound(payload, (payload.config.custom as { mentoria: MentoriaOptions }).mentoria, { now: today })
   // Delivered now (the server would within a minute), so the outbox and the console show them at once.
   const recorded = (await payload.count({ collection: 'sent-emails' })).totalDocs
   await payload.jobs.run({ queue: 'mentoria-mail', limit: 1000 })

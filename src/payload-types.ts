@@ -77,13 +77,18 @@ export interface Config {
     incidents: Incident;
     fitxes: Fitx;
     'sent-emails': SentEmail;
+    reminders: Reminder;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    pairings: {
+      reminders: 'reminders';
+    };
+  };
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
     municipalities: MunicipalitiesSelect<false> | MunicipalitiesSelect<true>;
@@ -95,6 +100,7 @@ export interface Config {
     incidents: IncidentsSelect<false> | IncidentsSelect<true>;
     fitxes: FitxesSelect<false> | FitxesSelect<true>;
     'sent-emails': SentEmailsSelect<false> | SentEmailsSelect<true>;
+    reminders: RemindersSelect<false> | RemindersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -119,8 +125,7 @@ export interface Config {
   jobs: {
     tasks: {
       sendEmail: TaskSendEmail;
-      notifyOverduePairings: TaskNotifyOverduePairings;
-      remindPendingFitxes: TaskRemindPendingFitxes;
+      sendReminders: TaskSendReminders;
       inline: {
         input: unknown;
         output: unknown;
@@ -319,8 +324,11 @@ export interface Pairing {
   overdue?: boolean | null;
   fitxaPublished?: boolean | null;
   answerNonce?: string | null;
-  overdueNotifiedAt?: string | null;
-  fitxaReminderSentAt?: string | null;
+  reminders?: {
+    docs?: (number | Reminder)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   countedMeetings?: number | null;
   fitxaPending?: boolean | null;
   startDate?: string | null;
@@ -384,6 +392,38 @@ export interface Pairing {
     score?: number | null;
     explanation?: string | null;
   };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Every reminder and notice the programme sent, one per person. They go out daily by themselves; the same one is never sent twice.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reminders".
+ */
+export interface Reminder {
+  id: number;
+  key: string;
+  pairing: number | Pairing;
+  kind:
+    | 'proposalUnanswered'
+    | 'notStarted'
+    | 'noMeeting'
+    | 'endApproaching'
+    | 'overdue'
+    | 'evaluationMissing'
+    | 'fitxaMissing';
+  /**
+   * La data de què depèn (proposta, inici, finalització, tancament) i, si es repeteix, quina vegada és.
+   */
+  occasion: string;
+  audience: 'mentor' | 'mentee' | 'secretariat';
+  to: string;
+  subject?: string | null;
+  /**
+   * Buit mentre el correu espera a la cua d'enviament (p. ex. si el servidor de correu no respon).
+   */
+  sentAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -607,7 +647,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendEmail' | 'notifyOverduePairings' | 'remindPendingFitxes';
+        taskSlug: 'inline' | 'sendEmail' | 'sendReminders';
         taskID: string;
         input?:
           | {
@@ -640,7 +680,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendEmail' | 'notifyOverduePairings' | 'remindPendingFitxes') | null;
+  taskSlug?: ('inline' | 'sendEmail' | 'sendReminders') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -702,6 +742,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'sent-emails';
         value: number | SentEmail;
+      } | null)
+    | ({
+        relationTo: 'reminders';
+        value: number | Reminder;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -861,8 +905,7 @@ export interface PairingsSelect<T extends boolean = true> {
   overdue?: T;
   fitxaPublished?: T;
   answerNonce?: T;
-  overdueNotifiedAt?: T;
-  fitxaReminderSentAt?: T;
+  reminders?: T;
   countedMeetings?: T;
   fitxaPending?: T;
   startDate?: T;
@@ -1018,6 +1061,22 @@ export interface SentEmailsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reminders_select".
+ */
+export interface RemindersSelect<T extends boolean = true> {
+  key?: T;
+  pairing?: T;
+  kind?: T;
+  occasion?: T;
+  audience?: T;
+  to?: T;
+  subject?: T;
+  sentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1144,27 +1203,28 @@ export interface TaskSendEmail {
     subject: string;
     text: string;
     replyTo?: string | null;
+    reminder?: string | null;
   };
   output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskNotifyOverduePairings".
+ * via the `definition` "TaskSendReminders".
  */
-export interface TaskNotifyOverduePairings {
+export interface TaskSendReminders {
   input?: unknown;
   output: {
-    notified?: number | null;
-  };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskRemindPendingFitxes".
- */
-export interface TaskRemindPendingFitxes {
-  input?: unknown;
-  output: {
-    sent?: number | null;
+    day?: string | null;
+    emails?: number | null;
+    sent?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
 }
 /**

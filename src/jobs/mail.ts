@@ -1,8 +1,15 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
 import type { EmailMessage } from '../notifications/emails'
+import { REMINDERS_SLUG } from '../rules/reminders'
 
-/** The task behind the mail queue (src/services/mail-queue.ts): one email, retried on failure. */
+type SendEmailInput = EmailMessage & { reminder?: string }
+
+/**
+ * The task behind the mail queue (src/services/mail-queue.ts): one email, retried on failure. A
+ * reminder's email says which reminder it is: once that one is marked sent, running the job again
+ * (a retry after a crash, a second worker) sends nothing.
+ */
 export const sendEmailTask = {
   slug: 'sendEmail',
   label: 'Enviar un correu',
@@ -12,9 +19,19 @@ export const sendEmailTask = {
     { name: 'subject', type: 'text', required: true },
     { name: 'text', type: 'textarea', required: true },
     { name: 'replyTo', type: 'text' },
+    { name: 'reminder', type: 'text' },
   ],
-  handler: async ({ input, req }: { input: EmailMessage; req: PayloadRequest }) => {
-    await req.payload.sendEmail({ to: input.to, subject: input.subject, text: input.text, ...(input.replyTo ? { replyTo: input.replyTo } : {}) })
+  handler: async ({ input, req }: { input: SendEmailInput; req: PayloadRequest }) => {
+    const { payload } = req
+    if (input.reminder) {
+      const record = (await payload.db.findOne({ collection: REMINDERS_SLUG as never, where: { id: { equals: input.reminder } } })) as { sentAt?: string | null } | null
+      // Gone (its pairing was erased) or already sent: nothing to do.
+      if (!record || record.sentAt) return { output: {} }
+    }
+    await payload.sendEmail({ to: input.to, subject: input.subject, text: input.text, ...(input.replyTo ? { replyTo: input.replyTo } : {}) })
+    if (input.reminder) {
+      await payload.db.updateOne({ collection: REMINDERS_SLUG as never, id: input.reminder, data: { sentAt: new Date().toISOString() } })
+    }
     return { output: {} }
   },
 } as unknown as TaskConfig

@@ -1,6 +1,8 @@
 import { z } from 'zod'
 
+import { DEFAULT_REMINDER_TEXTS, type ReminderTexts } from '../notifications/reminders'
 import { MEETING_MODALITIES } from '../rules/modalities'
+import { DEFAULT_REMINDER_DAYS, REMINDER_AUDIENCES, REMINDER_KINDS, TEMPLATE_PLACEHOLDERS, unknownPlaceholders } from '../rules/reminders'
 
 export type Topic = { value: string; label: string }
 
@@ -37,6 +39,64 @@ const optionList = (what: string) =>
       }),
     )
     .min(1, `cal com a mínim un${what}`)
+
+const days = (value: number) => z.number().int('ha de ser un nombre enter de dies').min(1, 'ha de ser com a mínim 1 dia').max(730, 'com a molt 730 dies').default(value)
+
+const reminderText = z
+  .object({ subject: z.string().min(1, "l'assumpte no pot ser buit").max(200), body: z.string().min(1, 'el text no pot ser buit').max(8000) })
+  .partial()
+  .strict()
+
+/** Reminders and notices (DOMAIN.md): every number of days and every text, with the Catalan defaults. */
+const remindersSchema = z
+  .object({
+    /** From this hour (Europe/Madrid) the daily round sends the day's reminders. */
+    hour: z.number().int().min(0).max(23).default(8),
+    proposalUnansweredDays: days(DEFAULT_REMINDER_DAYS.proposalUnansweredDays),
+    proposalUnansweredAgainDays: days(DEFAULT_REMINDER_DAYS.proposalUnansweredAgainDays),
+    notStartedDays: days(DEFAULT_REMINDER_DAYS.notStartedDays),
+    noMeetingDays: days(DEFAULT_REMINDER_DAYS.noMeetingDays),
+    endApproachingDays: days(DEFAULT_REMINDER_DAYS.endApproachingDays),
+    overdueDays: days(DEFAULT_REMINDER_DAYS.overdueDays),
+    evaluationMissingDays: days(DEFAULT_REMINDER_DAYS.evaluationMissingDays),
+    fitxaMissingDays: days(DEFAULT_REMINDER_DAYS.fitxaMissingDays),
+    fitxaMissingEveryDays: days(DEFAULT_REMINDER_DAYS.fitxaMissingEveryDays),
+    fitxaMissingTimes: z.number().int().min(1).max(20).default(DEFAULT_REMINDER_DAYS.fitxaMissingTimes),
+    /** Overrides of the emails' subject or body, by kind and recipient (src/notifications/reminders.ts). */
+    texts: z.partialRecord(z.enum(REMINDER_KINDS), z.partialRecord(z.enum(REMINDER_AUDIENCES), reminderText)).default({}),
+  })
+  .strict()
+  .superRefine((value, ctx) => {
+    if (value.proposalUnansweredAgainDays <= value.proposalUnansweredDays) {
+      ctx.addIssue({ code: 'custom', path: ['proposalUnansweredAgainDays'], message: 'ha de ser més gran que proposalUnansweredDays' })
+    }
+    for (const [kind, byAudience] of Object.entries(value.texts)) {
+      for (const [audience, override] of Object.entries(byAudience ?? {})) {
+        if (!(DEFAULT_REMINDER_TEXTS as Record<string, Record<string, unknown>>)[kind][audience]) {
+          ctx.addIssue({ code: 'custom', path: ['texts', kind, audience], message: 'aquest recordatori no va a aquesta persona' })
+        }
+        for (const [part, template] of Object.entries(override ?? {})) {
+          const unknown = unknownPlaceholders(String(template))
+          if (unknown.length) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['texts', kind, audience, part],
+              message: `{${unknown[0]}} no existeix; es poden fer servir ${TEMPLATE_PLACEHOLDERS.map((name) => `{${name}}`).join(', ')}`,
+            })
+          }
+        }
+      }
+    }
+  })
+  .transform(({ texts, ...rest }) => {
+    const merged = Object.fromEntries(
+      REMINDER_KINDS.map((kind) => [
+        kind,
+        Object.fromEntries(Object.entries(DEFAULT_REMINDER_TEXTS[kind]).map(([audience, text]) => [audience, { ...text, ...(texts[kind]?.[audience as keyof (typeof texts)[typeof kind]] ?? {}) }])),
+      ]),
+    ) as ReminderTexts
+    return { ...rest, texts: merged }
+  })
 
 export const mentoriaOptionsSchema = z
   .object({
@@ -83,6 +143,7 @@ export const mentoriaOptionsSchema = z
       })
       .strict()
       .default({ windowMinutes: 15, perAddress: 10, perAccount: 10 }),
+    reminders: remindersSchema.prefault({}),
     /** Where the secretariat is told of incidents and changes (R11). */
     secretariatEmail: z.email().optional(),
   })

@@ -33,18 +33,4 @@ export function fitxaReturnedEmail({ title, url, comment, name }: FitxaMessage) 
   }
 }
 
-/** R10: the fitxa-missing reminder asks for what the mentee can do: write it and submit it. */
-export function fitxaReminderEmail({ name, url }: { name?: string; url: string }) {
-  return {
-    subject: "[Mentoria XMESS] Us falta enviar la fitxa de la mentoria",
-    text: [
-      `Hola${name ? `, ${name}` : ''}:`,
-      '',
-      "L'acompanyament de mentoria s'ha completat. Gràcies! Com vau acordar en sol·licitar-lo, cal documentar-lo amb la fitxa, que la secretaria tècnica revisa i publica al web de la XMESS.",
-      '',
-      `Escriviu-la aquí i, quan estigui a punt, envieu-la a revisió: ${url}`,
-      'Si teniu cap dubte, responeu aquest correu.',
-      signature,
-    ].join('\n'),
-  }
-}
+// The fitxa-missing reminder is one of the daily round's: src/notifications/reminders.ts.

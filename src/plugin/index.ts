@@ -10,6 +10,7 @@ import { createMentorsCollection } from '../../collections/Mentors'
 import { Municipalities } from '../../collections/Municipalities'
 import { createPairingsCollection } from '../../collections/Pairings'
 import { createUsersCollection } from '../../collections/Users'
+import { Reminders } from '../../collections/Reminders'
 import { SentEmails } from '../../collections/SentEmails'
 import { recordingEmailAdapter } from '../email/recording-adapter'
 import { dataOfTheRightShape, datesThatParse, filtersThatParse, pagesThatExist, validIdsOnly } from '../../hooks/input'
@@ -17,6 +18,7 @@ import { refuseDeleteWhileReferenced } from '../../hooks/references'
 import { declareCollectionAccess, declareGlobalAccess, lockDownPayloadCollections } from './declared-access'
 import { deepMergeTranslations, signInTranslations } from './translations'
 import { mentoriaEndpoints } from '../endpoints'
+import { runRemindersEndpoint } from '../endpoints/reminders'
 import { mentoriaTasks } from '../jobs'
 import { type MentoriaOptions, type MentoriaPluginOptions, parseMentoriaOptions } from '../lib/options'
 
@@ -61,6 +63,7 @@ export const mentoriaPlugin =
       createIncidentsCollection(options),
       createFitxesCollection(options),
       SentEmails,
+      Reminders,
     ]
       .map(declareCollectionAccess)
       .map(withInputChecks)
@@ -82,7 +85,12 @@ export const mentoriaPlugin =
             '/src/admin/MatchingNavLink#MatchingNavLink',
             '/src/admin/console/ConsoleNavLink#ConsoleNavLink',
           ],
-          beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), '/src/admin/my-mentoring/PartiesFirst#PartiesFirst', '/src/admin/console/ConsoleDashboard#ConsoleDashboard'],
+          beforeDashboard: [
+            ...(config.admin?.components?.beforeDashboard ?? []),
+            '/src/admin/my-mentoring/PartiesFirst#PartiesFirst',
+            '/src/admin/console/ConsoleDashboard#ConsoleDashboard',
+            { path: '/src/admin/RemindersRunButton#RemindersRunButton', clientProps: { hour: options.reminders.hour } },
+          ],
           views: {
             ...config.admin?.components?.views,
             mentoriaAnnualReport: { Component: '/src/admin/console/AnnualReportView#AnnualReportView', path: '/informe-anual', meta: { title: 'Informe anual' } },
@@ -98,6 +106,7 @@ export const mentoriaPlugin =
       },
       collections,
       globals,
+      endpoints: [...(config.endpoints ?? []), runRemindersEndpoint(options)],
       jobs: {
         ...config.jobs,
         tasks: [...(config.jobs?.tasks ?? []), ...mentoriaTasks(options)],

@@ -78,10 +78,21 @@ export const summaryFilters = (edition: number | string, now: Date) => ({
 })
 
 /**
- * The reminder emails as the sent-emails record tells them apart today: by subject (the record has no
- * kind field). Each reminder's subject contains one of these; notices that are not reminders do not.
+ * The reminder emails (DOMAIN.md «Reminders and notices», src/notifications/reminders.ts) as the
+ * sent-emails record tells them apart today: by subject, since the record has no kind field.
  */
-export const REMINDER_SUBJECTS: readonly string[] = ['Recordatori', 'Us falta enviar la fitxa', 'la data de finalització']
+export const REMINDER_SUBJECTS: readonly string[] = [
+  'Teniu una proposta de mentoria per respondre',
+  'Proposta sense resposta',
+  "L'acompanyament encara no ha començat",
+  'Encara no heu registrat cap trobada',
+  "L'acompanyament s'acaba d'aquí a",
+  'Acompanyament fora de termini',
+  'ha passat la data de finalització',
+  'Falta la vostra valoració de la mentoria',
+  'Us falta enviar la fitxa de la mentoria',
+  'Fitxa pendent després de',
+]
 
 export const zeroByStatus = <K extends string>(keys: readonly K[]): Record<K, number> =>
   Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>

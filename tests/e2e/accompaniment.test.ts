@@ -97,6 +97,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close()
+  // E2E_SERVER_LOG=1 prints what the server said (a page that "couldn’t load" is explained there).
+  if (process.env.E2E_SERVER_LOG) console.log(server?.output())
   await server?.stop()
   await smtp?.close()
 })

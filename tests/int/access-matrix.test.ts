@@ -75,11 +75,13 @@ beforeAll(async () => {
     foreign: await preference(p.users.otherMenteeUser.id),
     own: { mentor: await preference(userIds.mentor as ID), mentee: await preference(userIds.mentee as ID), unrelated: await preference(unrelatedUser.id), secretariat: await preference(secretariatUser.id) },
   }
-  const job = await payload.jobs.queue({ task: 'notifyOverduePairings' as never, input: {} as never, queue: 'matriu' })
+  const job = await payload.jobs.queue({ task: 'sendReminders' as never, input: {} as never, queue: 'matriu' })
   docs['payload-jobs'] = { foreign: (job as { id: ID }).id, own: {} }
   docs['payload-migrations'] = { foreign: (await payload.find({ collection: 'payload-migrations', limit: 1 })).docs[0].id, own: {} }
   const sentEmail = await db.create({ collection: 'sent-emails', data: { to: 'algu@x.example', subject: 'Restabliment de la contrasenya', text: 'enllaç secret', delivery: 'outbox' } as never })
   docs['sent-emails'] = { foreign: sentEmail.id, own: {} }
+  const reminder = await db.create({ collection: 'reminders', data: { key: `${ownPairing}:overdue:matriu:mentor`, pairing: ownPairing, kind: 'overdue', occasion: 'matriu', audience: 'mentor', to: 'algu@x.example' } as never })
+  docs.reminders = { foreign: reminder.id, own: {} }
   docs['payload-kv'] = { foreign: (await db.create({ collection: 'payload-kv', data: { key: 'matriu', data: { a: 1 } } })).id, own: {} }
 })
 

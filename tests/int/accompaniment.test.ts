@@ -1,4 +1,7 @@
+import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { loadMyMentoring } from '../../src/admin/my-mentoring/data'
 
 import { type HttpServer, httpClient, smtpEmail, startHttpServer } from '../helpers/http-server'
 import { startTestApp, type TestApp } from '../helpers/payload'
@@ -348,6 +351,16 @@ describe('the life of a pairing, from each person’s own account', () => {
     expect((await api.patch(`/api/meetings/${ids.meeting}`, { summary: 'x' }, as('mentor'))).status).toBe(409)
     expect((await api.post('/api/incidents', { pairing: ids.pairing, type: 'other', description: 'x' }, as('mentee'))).status).toBe(409)
     expect((await stored()).agreement?.objectives).toMatch(/primer pla/)
+  })
+
+  it('«Les meves mentories» shows each party the state of the fitxa the mentee is writing', async () => {
+    const draft = await api.post('/api/fitxes?draft=true', { pairing: ids.pairing, title: 'Un primer pla', summary: 'Com el vam fer.' }, as('mentee'))
+    expect(draft.status, JSON.stringify(draft.body)).toBe(201)
+    for (const email of ['pau@vilafranca.example', 'laia@sabadell.example']) {
+      const user = (await app.payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1 })).docs[0]
+      const view = await loadMyMentoring(await createLocalReq({ user: { ...user, collection: 'users' } as never }, app.payload), String(ids.pairing))
+      expect(view.map((one) => one.fitxa.state), email).toEqual(['draft'])
+    }
   })
 
   it('withdrawal: either party may leave with a reason; the secretariat and the other party are told (R6)', async () => {

@@ -100,6 +100,16 @@ describe('no input reaches a 500', () => {
     expectNoServerError(search, 'a text search on a date')
   })
 
+  it("lets Payload's own queries compare dates with Date objects (the admin's edit view checks locks so)", async () => {
+    const secretariat = (await web.app.payload.find({ collection: 'users', where: { email: { equals: 'secretaria@xmess.example' } } })).docs[0]
+    const since = new Date(Date.now() - 3_600_000)
+    const locks = await web.app.payload.find({ collection: 'payload-locked-documents', where: { updatedAt: { greater_than: since } }, overrideAccess: false, user: secretariat })
+    expect(locks.docs).toBeInstanceOf(Array)
+    const pairings = await web.app.payload.find({ collection: 'pairings', where: { createdAt: { greater_than: since } }, overrideAccess: false, user: secretariat })
+    expect(pairings.totalDocs).toBeGreaterThan(0)
+    await expect(web.app.payload.find({ collection: 'pairings', where: { createdAt: { greater_than: new Date(Number.NaN) } } })).rejects.toThrow(/no és una data/)
+  })
+
   it('GET by id, on every collection, as anyone', async () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...COLLECTIONS), anId, aToken(), async (slug, id, token) => {

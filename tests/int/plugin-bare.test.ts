@@ -57,8 +57,9 @@ describe('the plugin in a bare Payload config', () => {
     expect(endpointsOf('editions')).toEqual(expect.arrayContaining(['post /:id/match', 'post /:id/match/confirm']))
     expect(endpointsOf('pairings')).toEqual(expect.arrayContaining(['post /answer']))
     expect((config.jobs.tasks ?? []).map((task) => task.slug)).toEqual(
-      expect.arrayContaining(['sendEmail', 'notifyOverduePairings', 'remindPendingFitxes']),
+      expect.arrayContaining(['sendEmail', 'sendReminders']),
     )
+    expect((config.endpoints || []).map((endpoint) => `${endpoint.method} ${endpoint.path}`)).toEqual(expect.arrayContaining(['post /mentoria/reminders/run']))
     expect(config.admin.user).toBe('users')
   })
 

@@ -170,7 +170,7 @@ function Detail({ pairing, maxMonths }: { pairing: PairingView; maxMonths: numbe
       {pairing.cancellationReason && pairing.status === 'cancelled' ? <p>Motiu: {pairing.cancellationReason}</p> : null}
 
       {actions.answer ? (
-        <section className="mm-section">
+        <section className="mm-section" id="resposta">
           <h3>Respondre la proposta</h3>
           <p>Podeu acceptar-la o no, sense cap obligació.</p>
           <AnswerProposal id={pairing.id} />
@@ -204,7 +204,7 @@ function Detail({ pairing, maxMonths }: { pairing: PairingView; maxMonths: numbe
       ) : null}
 
       {pairing.startDate ? (
-        <section className="mm-section">
+        <section className="mm-section" id="trobades">
           <h3>Trobades</h3>
           {pairing.meetings.length === 0 ? <p>Encara no hi ha cap trobada registrada.</p> : null}
           <ul className="mm-list">
@@ -228,7 +228,7 @@ function Detail({ pairing, maxMonths }: { pairing: PairingView; maxMonths: numbe
       ) : null}
 
       {pairing.status === 'active' ? (
-        <section className="mm-section">
+        <section className="mm-section" id="ampliacio">
           <h3>Ampliació</h3>
           {pairing.extensionHistory.map((record, index) => (
             <p key={index}>
@@ -256,7 +256,7 @@ function Detail({ pairing, maxMonths }: { pairing: PairingView; maxMonths: numbe
       ) : null}
 
       {actions.evaluate ? (
-        <section className="mm-section">
+        <section className="mm-section" id="valoracio">
           <h3>La vostra valoració</h3>
           {pairing.side === 'mentee' ? <p>Cal per poder tancar l&apos;acompanyament.</p> : null}
           <EvaluationForm current={pairing.closing.myEvaluation} id={pairing.id} side={pairing.side} />
@@ -271,7 +271,7 @@ function Detail({ pairing, maxMonths }: { pairing: PairingView; maxMonths: numbe
       ) : null}
 
       {actions.close ? (
-        <section className="mm-section">
+        <section className="mm-section" id="tancament">
           <h3>Tanca l&apos;acompanyament</h3>
           <p>
             Per tancar calen {pairing.requiredMeetings} trobades presencials i la valoració de la persona mentorada. La data de tancament no pot ser futura.

@@ -70,7 +70,18 @@ export async function loadMyMentoring(req: PayloadRequest, onlyId?: string): Pro
     payload.find({ collection: 'candidates', ...asPerson, where: { id: { in: idsOf('candidate') } } }),
     payload.find({ collection: 'meetings', ...asPerson, sort: 'date', where: { pairing: { in: pairingIds } } }),
     payload.find({ collection: 'incidents', ...asPerson, sort: '-createdAt', where: { pairing: { in: pairingIds } } }),
-    payload.find({ collection: 'fitxes', ...asPerson, draft: true, where: { pairing: { in: pairingIds } } }),
+    // The fitxa's link to its pairing is not queryable by the parties (it would tie published fitxes
+    // to pairings); these ids come from the person's own pairings above, and only the state is read.
+    payload.find({
+      collection: 'fitxes',
+      req,
+      overrideAccess: true,
+      depth: 0,
+      pagination: false,
+      draft: true,
+      where: { pairing: { in: pairingIds } },
+      select: { pairing: true, reviewStatus: true, _status: true },
+    }),
   ])
   const people = [...mentors.docs, ...candidates.docs] as unknown as Doc[]
   const councils = byId(
@@ -92,8 +103,7 @@ export async function loadMyMentoring(req: PayloadRequest, onlyId?: string): Pro
     const mine = (meetings.docs as unknown as Doc[]).filter((meeting) => sameId(meeting.pairing, pairing.id))
     const meetingFacts = mine.map((meeting) => ({ date: String(meeting.date), modality: String(meeting.modality) }))
     const fitxaDoc = (fitxes.docs as unknown as Doc[]).find((fitxa) => sameId(fitxa.pairing, pairing.id))
-    // The review state's field belongs to the fitxa workflow; read it if it is there, else a draft.
-    const review = String(fitxaDoc?.reviewStatus ?? fitxaDoc?.review ?? 'draft')
+    const review = String(fitxaDoc?.reviewStatus ?? 'draft')
     const fitxaState: PairingView['fitxa']['state'] = !fitxaDoc
       ? 'none'
       : fitxaDoc._status === 'published' || pairing.fitxaPublished

@@ -1,6 +1,8 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`DROP INDEX \`editions_status_idx\`;`)
+  await db.run(sql`ALTER TABLE \`editions\` DROP COLUMN \`status\`;`)
   await db.run(sql`ALTER TABLE \`pairings\` ADD \`counted_meetings\` numeric DEFAULT 0;`)
   await db.run(sql`CREATE INDEX \`edition_status_1_idx\` ON \`pairings\` (\`edition_id\`,\`status\`);`)
   await db.run(sql`ALTER TABLE \`_pairings_v\` ADD \`version_counted_meetings\` numeric DEFAULT 0;`)
@@ -22,4 +24,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`ALTER TABLE \`pairings\` DROP COLUMN \`counted_meetings\`;`)
   await db.run(sql`DROP INDEX \`version_edition_version_status_idx\`;`)
   await db.run(sql`ALTER TABLE \`_pairings_v\` DROP COLUMN \`version_counted_meetings\`;`)
+  await db.run(sql`ALTER TABLE \`editions\` ADD \`status\` text DEFAULT 'planned' NOT NULL;`)
+  await db.run(sql`CREATE INDEX \`editions_status_idx\` ON \`editions\` (\`status\`);`)
 }
