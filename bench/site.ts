@@ -53,7 +53,7 @@ async function prepareDatabase(file: string, secret: string) {
   }
   const edition = await payload.create({
     collection: 'editions',
-    data: { year: 2025, name: 'Convocatòria 2025', applicationsOpenAt: '2025-09-01T07:00:00.000Z', applicationsCloseAt: '2025-09-30T21:59:00.000Z', status: 'closed' } as never,
+    data: { year: 2025, name: 'Convocatòria 2025', applicationsOpenAt: '2025-09-01T07:00:00.000Z', applicationsCloseAt: '2025-09-30T21:59:00.000Z' } as never,
   })
   const topics = ['estrategia-ess', 'cooperativisme', 'finances-etiques', 'energia-comunitaria', 'habitatge-cooperatiu']
   for (let i = 0; i < FITXES; i++) {

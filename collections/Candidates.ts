@@ -24,6 +24,8 @@ export const createCandidatesCollection = (options: MentoriaOptions): Collection
     },
   },
   defaultSort: '-createdAt',
+  // The console counts by edition and state (src/services/edition-summary.ts).
+  indexes: [{ fields: ['edition', 'status'] }],
   access: {
     read: ownProfileOrCounterpart('candidate'),
     create: isSecretariat,

@@ -1,7 +1,35 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, FieldHook } from 'payload'
 
 import { anyone, isSecretariat } from '../access/roles'
+import { EDITION_PHASE_LABELS, EDITION_PHASES, type EditionPhase } from '../src/rules/phases'
+import { editionPhaseOf } from '../src/services/edition-summary'
 import { datePicker } from './fields'
+
+const EDITION_PHASE_LABELS_ES: Record<EditionPhase, string> = {
+  applications: 'Solicitudes',
+  matching: 'Emparejamiento',
+  start: 'Inicio de los acompañamientos',
+  accompaniment: 'Acompañamientos en curso',
+  closing: 'Cierre y fichas',
+  closed: 'Cerrada',
+}
+const EDITION_PHASE_LABELS_EN: Record<EditionPhase, string> = {
+  applications: 'Applications',
+  matching: 'Matching',
+  start: 'Accompaniments starting',
+  accompaniment: 'Accompaniments under way',
+  closing: 'Closing and fitxes',
+  closed: 'Closed',
+}
+
+/** Once per edition and request: a list of pairings at depth 1 populates the same edition many times. */
+const phaseAfterRead: FieldHook = async ({ siblingData, req }) => {
+  if (!siblingData?.id || !siblingData.applicationsOpenAt || !siblingData.applicationsCloseAt) return undefined
+  const cache = ((req.context.editionPhases as Map<string, Promise<EditionPhase>> | undefined) ??= new Map())
+  const key = String(siblingData.id)
+  if (!cache.has(key)) cache.set(key, editionPhaseOf(req, siblingData as never))
+  return cache.get(key)
+}
 
 export const Editions: CollectionConfig = {
   slug: 'editions',
@@ -11,7 +39,7 @@ export const Editions: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'year', 'status', 'applicationsOpenAt', 'applicationsCloseAt'],
+    defaultColumns: ['name', 'year', 'phase', 'applicationsOpenAt', 'applicationsCloseAt'],
     group: { ca: 'Programa', es: 'Programa', en: 'Programme' },
     description: {
       ca: 'Cada any: sol·licituds al setembre, aparellament a l\'octubre i inici dels acompanyaments al novembre.',
@@ -86,19 +114,23 @@ export const Editions: CollectionConfig = {
       ],
     },
     {
-      name: 'status',
+      // DOMAIN.md «Phases of an edition»: follows from the dates and the pairings; nobody sets it.
+      name: 'phase',
       type: 'select',
-      required: true,
-      defaultValue: 'planned',
-      index: true,
-      label: { ca: 'Estat', es: 'Estado', en: 'Status' },
-      options: [
-        { value: 'planned', label: { ca: 'Planificada', es: 'Planificada', en: 'Planned' } },
-        { value: 'applications', label: { ca: 'Sol·licituds', es: 'Solicitudes', en: 'Applications' } },
-        { value: 'matching', label: { ca: 'Aparellament', es: 'Emparejamiento', en: 'Matching' } },
-        { value: 'accompaniment', label: { ca: 'Acompanyaments', es: 'Acompañamientos', en: 'Accompaniments' } },
-        { value: 'closed', label: { ca: 'Tancada', es: 'Cerrada', en: 'Closed' } },
-      ],
+      virtual: true,
+      label: { ca: 'Fase', es: 'Fase', en: 'Phase' },
+      options: EDITION_PHASES.map((phase) => ({ value: phase, label: { ca: EDITION_PHASE_LABELS[phase], es: EDITION_PHASE_LABELS_ES[phase], en: EDITION_PHASE_LABELS_EN[phase] } })),
+      access: { create: () => false, update: () => false },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: {
+          ca: "Es dedueix de les dates i de l'estat de les parelles: sol·licituds, aparellament, inici, acompanyaments, tancament i fitxes, tancada.",
+          es: 'Se deduce de las fechas y del estado de las parejas.',
+          en: 'Follows from the dates and the state of the pairings.',
+        },
+      },
+      hooks: { afterRead: [phaseAfterRead] },
     },
   ],
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { byOwnPairing } from '../access/ownership'
 import { isSecretariatUser, isSignedIn } from '../access/roles'
+import { recountAfterMeetingChange, recountAfterMeetingDelete } from '../hooks/meeting-count'
 import { enforceMeetingRules, noticeNewMeeting, protectMeetingOnDelete } from '../hooks/meetings'
 import type { MentoriaOptions } from '../src/lib/options'
 import { MEETING_MODALITIES, type MeetingModality } from '../src/rules/modalities'
@@ -37,7 +38,12 @@ export const createMeetingsCollection = (options: MentoriaOptions): CollectionCo
     update: byOwnPairing,
     delete: byOwnPairing,
   },
-  hooks: { beforeChange: [enforceMeetingRules], afterChange: [noticeNewMeeting(options)], beforeDelete: [protectMeetingOnDelete] },
+  hooks: {
+    beforeChange: [enforceMeetingRules],
+    afterChange: [noticeNewMeeting(options), recountAfterMeetingChange(options)],
+    beforeDelete: [protectMeetingOnDelete],
+    afterDelete: [recountAfterMeetingDelete(options)],
+  },
   fields: [
     { name: 'title', type: 'text', admin: { hidden: true }, access: { create: () => false, update: () => false } },
     { name: 'pairing', type: 'relationship', relationTo: 'pairings', required: true, index: true, label: { ca: 'Parella', es: 'Pareja', en: 'Pairing' } },

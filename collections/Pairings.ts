@@ -2,6 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { evaluationVisibleTo, ownPairings } from '../access/ownership'
 import { isSecretariat, isSecretariatField, isSecretariatUser } from '../access/roles'
+import { recountOnStartChange } from '../hooks/meeting-count'
 import { afterPairingChange, enforcePairingRules } from '../hooks/pairings'
 import type { MentoriaOptions } from '../src/lib/options'
 import { PAIRING_STATUSES } from '../src/rules/pairings'
@@ -78,6 +79,8 @@ export const createPairingsCollection = (options: MentoriaOptions): CollectionCo
     },
   },
   defaultSort: '-createdAt',
+  // The console counts by edition and state (src/services/edition-summary.ts).
+  indexes: [{ fields: ['edition', 'status'] }],
   versions: { maxPerDoc: 100 },
   access: {
     create: isSecretariat,
@@ -89,7 +92,7 @@ export const createPairingsCollection = (options: MentoriaOptions): CollectionCo
     readVersions: isSecretariat,
   },
   hooks: {
-    beforeChange: [enforcePairingRules(options)],
+    beforeChange: [enforcePairingRules(options), recountOnStartChange(options)],
     afterChange: [afterPairingChange(options)],
   },
   fields: [
@@ -162,6 +165,15 @@ export const createPairingsCollection = (options: MentoriaOptions): CollectionCo
       label: { ca: 'Recordatoris enviats', es: 'Recordatorios enviados', en: 'Reminders sent' },
       access: { read: isSecretariatField },
       admin: { defaultColumns: ['kind', 'audience', 'to', 'sentAt'], allowCreate: false },
+    },
+    {
+      // Kept by hooks/meeting-count.ts: the console counts pairings short of R7 with a plain query.
+      name: 'countedMeetings',
+      type: 'number',
+      defaultValue: 0,
+      label: { ca: 'Trobades que compten (R7)', es: 'Encuentros que cuentan (R7)', en: 'Meetings that count (R7)' },
+      access: { create: () => false, update: () => false },
+      admin: { readOnly: true, position: 'sidebar' },
     },
     {
       name: 'fitxaPending',

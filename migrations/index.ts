@@ -5,6 +5,7 @@ import * as migration_20261201_202756 from './20261201_202756';
 import * as migration_20261201_210030 from './20261201_210030';
 import * as migration_20261201_222736 from './20261201_222736';
 import * as migration_20261201_231406 from './20261201_231406';
+import * as migration_20261202_002827 from './20261202_002827';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261201_231406.up,
     down: migration_20261201_231406.down,
-    name: '20261201_231406'
+    name: '20261201_231406',
+  },
+  {
+    up: migration_20261202_002827.up,
+    down: migration_20261202_002827.down,
+    name: '20261202_002827'
   },
 ];

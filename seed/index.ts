@@ -1,5 +1,6 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
+import { seedConsoleDemo } from './demo-console'
 import { seedDocumentedMentorings } from './fitxes'
 import { candidates, DEMO_PASSWORD, demoUsers, mentors, municipalities, pastCandidate, pastFitxa } from './data'
 
@@ -55,9 +56,9 @@ export async function seed(payload: Payload, today = new Date()): Promise<SeedSu
   }
 
   const year = currentEditionYear(today)
-  const pastEdition = await ensure<{ id: number | string }>('editions', { year: { equals: year - 1 } }, { ...editionDates(year - 1), status: 'closed' })
-  const edition = await ensure<{ id: number | string }>('editions', { year: { equals: year } }, { ...editionDates(year), status: 'accompaniment' })
-  await ensure('editions', { year: { equals: year + 1 } }, { ...editionDates(year + 1), status: 'planned' })
+  const pastEdition = await ensure<{ id: number | string }>('editions', { year: { equals: year - 1 } }, editionDates(year - 1))
+  const edition = await ensure<{ id: number | string }>('editions', { year: { equals: year } }, editionDates(year))
+  await ensure('editions', { year: { equals: year + 1 } }, editionDates(year + 1))
 
   const userIds = new Map<string, number | string>()
   for (const user of demoUsers) {
@@ -99,6 +100,7 @@ export async function seed(payload: Payload, today = new Date()): Promise<SeedSu
 
   await seedPairings(payload, { year, mentorIds, candidateIds, count: (isNew) => (isNew ? created++ : existing++) })
   await seedDocumentedMentorings(payload, { year, pastEditionId: pastEdition.id, council, mentorIds, count: (isNew) => (isNew ? created++ : existing++) })
+  await seedConsoleDemo(payload, { edition: edition.id, longRunningEdition: pastEdition.id, councils: municipalities.filter((m) => m.member).slice(-10).map((m) => council(m.name)), today })
 
   return {
     created,

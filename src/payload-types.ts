@@ -217,7 +217,10 @@ export interface Edition {
   applicationsCloseAt: string;
   matchingBy?: string | null;
   startBy?: string | null;
-  status: 'planned' | 'applications' | 'matching' | 'accompaniment' | 'closed';
+  /**
+   * Follows from the dates and the state of the pairings.
+   */
+  phase?: ('applications' | 'matching' | 'start' | 'accompaniment' | 'closing' | 'closed') | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -327,6 +330,7 @@ export interface Pairing {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  countedMeetings?: number | null;
   fitxaPending?: boolean | null;
   startDate?: string | null;
   endDate?: string | null;
@@ -836,7 +840,7 @@ export interface EditionsSelect<T extends boolean = true> {
   applicationsCloseAt?: T;
   matchingBy?: T;
   startBy?: T;
-  status?: T;
+  phase?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -903,6 +907,7 @@ export interface PairingsSelect<T extends boolean = true> {
   fitxaPublished?: T;
   answerNonce?: T;
   reminders?: T;
+  countedMeetings?: T;
   fitxaPending?: T;
   startDate?: T;
   endDate?: T;

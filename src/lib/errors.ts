@@ -12,7 +12,7 @@ export class RuleViolation extends APIError {
 
 /** A request refused for what it asks (bad input, wrong role), not for a programme rule. */
 export class RequestRefused extends APIError {
-  constructor(message: string, status: 400 | 403 | 404 | 409 | 413 = 400) {
+  constructor(message: string, status: 400 | 401 | 403 | 404 | 409 | 413 = 400) {
     super(message, status, undefined, true)
     this.name = 'RequestRefused'
   }

@@ -86,14 +86,17 @@ export const mentoriaPlugin =
             '/src/admin/my-mentoring/MyMentoringNavLink#MyMentoringNavLink',
             '/src/admin/MatchingNavLink#MatchingNavLink',
             '/src/admin/data/DataNavLink#DataNavLink',
+            '/src/admin/console/ConsoleNavLink#ConsoleNavLink',
           ],
           beforeDashboard: [
             ...(config.admin?.components?.beforeDashboard ?? []),
             '/src/admin/my-mentoring/PartiesFirst#PartiesFirst',
+            '/src/admin/console/ConsoleDashboard#ConsoleDashboard',
             { path: '/src/admin/RemindersRunButton#RemindersRunButton', clientProps: { hour: options.reminders.hour } },
           ],
           views: {
             ...config.admin?.components?.views,
+            mentoriaAnnualReport: { Component: '/src/admin/console/AnnualReportView#AnnualReportView', path: '/informe-anual', meta: { title: 'Informe anual' } },
             mentoriaMatching: { Component: '/src/admin/MatchingView#MatchingView', path: '/aparellament', meta: { title: 'Aparellament' } },
             mentoriaData: { Component: '/src/admin/data/DataView#DataView', path: '/dades', meta: { title: 'Dades' } },
             // Also /les-meves-mentories/<id>: one pairing with its actions (the page emails link to).

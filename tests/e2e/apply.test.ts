@@ -94,7 +94,6 @@ beforeAll(async () => {
     // As a real edition: matching by the end of October, start by the end of November.
     matchingBy: new Date(Date.UTC(new Date().getUTCFullYear() + 1, 9, 31, 12)).toISOString(),
     startBy: new Date(Date.UTC(new Date().getUTCFullYear() + 1, 10, 30, 12)).toISOString(),
-    status: 'applications',
   })
   expect(edition.status).toBe(201)
   editionId = edition.body.doc.id

@@ -46,7 +46,7 @@ beforeAll(async () => {
   const edition = await call(
     'POST',
     '/api/editions',
-    { year: new Date().getUTCFullYear(), name: 'Convocatòria de càrrega', applicationsOpenAt: new Date(Date.now() - DAY).toISOString(), applicationsCloseAt: new Date(Date.now() + 10 * DAY).toISOString(), status: 'applications' },
+    { year: new Date().getUTCFullYear(), name: 'Convocatòria de càrrega', applicationsOpenAt: new Date(Date.now() - DAY).toISOString(), applicationsCloseAt: new Date(Date.now() + 10 * DAY).toISOString() },
     asSecretariat,
   )
   expect(edition.status).toBe(201)

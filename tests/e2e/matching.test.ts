@@ -46,7 +46,6 @@ beforeAll(async () => {
     name: 'Convocatòria de prova',
     applicationsOpenAt: new Date(Date.now() - 20 * DAY).toISOString(),
     applicationsCloseAt: new Date(Date.now() + 5 * DAY).toISOString(),
-    status: 'matching',
   })
   const mentorUser = await api('POST', '/api/users', { email: 'laia@sabadell.example', password: PASSWORD, roles: ['mentor'] })
   await api('POST', '/api/mentors', {

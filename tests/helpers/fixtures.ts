@@ -48,14 +48,12 @@ export async function setupProgramme(app: TestApp, { mentorCapacity = 1 } = {}) 
     name: 'Convocatòria de prova',
     applicationsOpenAt: isoDaysFromNow(-10),
     applicationsCloseAt: isoDaysFromNow(10),
-    status: 'applications',
   })
   const closedEdition = await make('editions', {
     year: new Date().getUTCFullYear() - 1,
     name: 'Convocatòria passada',
     applicationsOpenAt: isoDaysFromNow(-400),
     applicationsCloseAt: isoDaysFromNow(-370),
-    status: 'closed',
   })
 
   const user = async (email: string, roles: string[]) => make('users', { email, password: PASSWORD, roles })

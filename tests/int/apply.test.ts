@@ -96,7 +96,6 @@ beforeAll(async () => {
         name: `Convocatòria ${year - 1}`,
         applicationsOpenAt: new Date(now - 400 * DAY).toISOString(),
         applicationsCloseAt: new Date(now - 370 * DAY).toISOString(),
-        status: 'closed',
       } as never,
     })
   ).id
@@ -110,7 +109,6 @@ beforeAll(async () => {
         applicationsCloseAt: new Date(now + 20 * DAY).toISOString(),
         matchingBy: new Date(now + 50 * DAY).toISOString(),
         startBy: new Date(now + 80 * DAY).toISOString(),
-        status: 'applications',
       } as never,
     })
   ).id

@@ -101,7 +101,7 @@ describe('demo data', () => {
       const me = await app.rest.get('/api/users/me', { token })
       expect(me.body.user.roles).toEqual(credential.roles)
     }
-  })
+  }, 180_000) // The first seed moves a year of accompaniments through every rule (seed/demo-console.ts): slow on a busy machine.
 
   it('lists member councils to the public with their coordinates', async () => {
     const response = await app.rest.get('/api/municipalities?where[member][equals]=true&limit=100')

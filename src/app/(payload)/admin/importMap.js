@@ -16,7 +16,10 @@ import { RemindersRunButton as RemindersRunButton_e9a67af8203d7c0df02c154c1dd473
 import { MyMentoringNavLink as MyMentoringNavLink_327e1a9a9762a36fb1edec27de10b345 } from '../../../../src/admin/my-mentoring/MyMentoringNavLink'
 import { MatchingNavLink as MatchingNavLink_b9ab4f2a7d64df8c55c10a99f239ef0c } from '../../../../src/admin/MatchingNavLink'
 import { DataNavLink as DataNavLink_efc681cecd19bf6255dc205152c8a9ab } from '../../../../src/admin/data/DataNavLink'
+import { ConsoleNavLink as ConsoleNavLink_a370d1288e3e35fac427c5ae2e03b0a2 } from '../../../../src/admin/console/ConsoleNavLink'
 import { PartiesFirst as PartiesFirst_9dcbb0a98ba55807b4f3fa4070f6ec2b } from '../../../../src/admin/my-mentoring/PartiesFirst'
+import { ConsoleDashboard as ConsoleDashboard_c00a7344ef2d8d9c3bf7fce8ecc4b5b5 } from '../../../../src/admin/console/ConsoleDashboard'
+import { AnnualReportView as AnnualReportView_0092c075fb703ea61985874b29646d64 } from '../../../../src/admin/console/AnnualReportView'
 import { MatchingView as MatchingView_0be68dbc53768910e3d1fffa6604b3ef } from '../../../../src/admin/MatchingView'
 import { DataView as DataView_6106a6d90a131eb89fcad623440b60ed } from '../../../../src/admin/data/DataView'
 import { MyMentoringView as MyMentoringView_41a33f1b295c56025246fd7b0c2d74f9 } from '../../../../src/admin/my-mentoring/MyMentoringView'
@@ -42,7 +45,10 @@ export const importMap = {
   "/src/admin/my-mentoring/MyMentoringNavLink#MyMentoringNavLink": MyMentoringNavLink_327e1a9a9762a36fb1edec27de10b345,
   "/src/admin/MatchingNavLink#MatchingNavLink": MatchingNavLink_b9ab4f2a7d64df8c55c10a99f239ef0c,
   "/src/admin/data/DataNavLink#DataNavLink": DataNavLink_efc681cecd19bf6255dc205152c8a9ab,
+  "/src/admin/console/ConsoleNavLink#ConsoleNavLink": ConsoleNavLink_a370d1288e3e35fac427c5ae2e03b0a2,
   "/src/admin/my-mentoring/PartiesFirst#PartiesFirst": PartiesFirst_9dcbb0a98ba55807b4f3fa4070f6ec2b,
+  "/src/admin/console/ConsoleDashboard#ConsoleDashboard": ConsoleDashboard_c00a7344ef2d8d9c3bf7fce8ecc4b5b5,
+  "/src/admin/console/AnnualReportView#AnnualReportView": AnnualReportView_0092c075fb703ea61985874b29646d64,
   "/src/admin/MatchingView#MatchingView": MatchingView_0be68dbc53768910e3d1fffa6604b3ef,
   "/src/admin/data/DataView#DataView": DataView_6106a6d90a131eb89fcad623440b60ed,
   "/src/admin/my-mentoring/MyMentoringView#MyMentoringView": MyMentoringView_41a33f1b295c56025246fd7b0c2d74f9,

@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { seedConsoleDemo } from '../../seed/demo-console'
+import { deliverMail, type ID, memoryEmail, type Programme, setupProgramme } from '../helpers/fixtures'
+import { type HttpServer, httpClient, startHttpServer } from '../helpers/http-server'
+import { startTestApp, type TestApp } from '../helpers/payload'
+
+/**
+ * The secretariat's console figures (GET /api/editions/:id/summary) against counts made here, from the
+ * stored records, without the code under test: the console demo's year (an extended pairing, one past its
+ * end, one ending soon, one whose second meeting was online, one completed without its fitxa, a withdrawal,
+ * proposals waiting, incidents, reminders) over two editions.
+ */
+const DAY = 86_400_000
+let app: TestApp
+let p: Programme
+let server: HttpServer
+let api: ReturnType<typeof httpClient>
+let demo: Awaited<ReturnType<typeof seedConsoleDemo>>
+const email = memoryEmail()
+
+const day = (value: string | Date) => new Date(value).toISOString().slice(0, 10)
+const all = async (collection: 'candidates' | 'pairings' | 'meetings' | 'incidents' | 'sent-emails' | 'reminders') =>
+  (await app.payload.find({ collection, pagination: false, depth: 0, overrideAccess: true })).docs as unknown as Record<string, any>[]
+const idOf = (value: unknown) => String(typeof value === 'object' && value ? (value as { id: ID }).id : value)
+
+beforeAll(async () => {
+  app = await startTestApp({ email: email.adapter, plugin: { secretariatEmail: 'avisos@xmess.example' } })
+  p = await setupProgramme(app)
+  const more = await Promise.all(
+    ['Ajuntament de Manresa', 'Ajuntament de Reus', 'Ajuntament de Lleida'].map((name) =>
+      app.payload.create({ collection: 'municipalities', data: { name, member: true } as never }),
+    ),
+  )
+  const councils = [p.councils.sabadell.id, p.councils.vilafranca.id, p.councils.olot.id, ...more.map((council) => council.id)]
+  demo = await seedConsoleDemo(app.payload, { edition: p.edition.id, longRunningEdition: p.closedEdition.id, councils })
+  await deliverMail(app)
+  // A reminder of eight days ago is not "this week".
+  const anyPairing = (await app.payload.find({ collection: 'pairings', limit: 1, depth: 0 })).docs[0]
+  await app.payload.db.create({
+    collection: 'reminders',
+    data: { key: `${anyPairing.id}:fitxaMissing:vella:mentee`, pairing: anyPairing.id, kind: 'fitxaMissing', occasion: 'vella', audience: 'mentee', to: 'pau@vilafranca.example', subject: 'Una fitxa', sentAt: new Date(Date.now() - 8 * DAY).toISOString() },
+  })
+  // The sent-email records are written just after delivery.
+  for (let tries = 0; (await all('sent-emails')).length < email.sent.length && tries < 100; tries++) await new Promise((resolve) => setTimeout(resolve, 50))
+  server = await startHttpServer(app)
+  api = httpClient(server.url)
+})
+
+afterAll(async () => {
+  await server?.close()
+  await app?.close()
+})
+
+/** The figures as a person with a spreadsheet of the records would count them. */
+async function countedByHand(edition: ID) {
+  const now = new Date()
+  const today = day(now)
+  const in30 = day(new Date(now.getTime() + 30 * DAY))
+  const [candidates, pairingDocs, meetings, incidents, reminders] = await Promise.all([all('candidates'), all('pairings'), all('meetings'), all('incidents'), all('reminders')])
+  const pairings = pairingDocs.filter((pairing) => idOf(pairing.edition) === String(edition))
+  const inEdition = new Set(pairings.map((pairing) => String(pairing.id)))
+  const tally = (docs: Record<string, any>[], statuses: string[]) => Object.fromEntries(statuses.map((status) => [status, docs.filter((doc) => doc.status === status).length]))
+  const active = pairings.filter((pairing) => pairing.status === 'active')
+  const proposed = pairings.filter((pairing) => pairing.status === 'proposed')
+  const oldest = proposed.map((pairing) => new Date(pairing.createdAt).getTime()).sort((a, b) => a - b)[0]
+  const ofEdition = candidates.filter((candidate) => idOf(candidate.edition) === String(edition))
+  return {
+    candidates: { total: ofEdition.length, byStatus: tally(ofEdition, ['submitted', 'eligible', 'ineligible', 'matched', 'completed', 'withdrawn']) },
+    pairings: {
+      total: pairings.length,
+      byStatus: tally(pairings, ['proposed', 'accepted', 'declined', 'active', 'completed', 'cancelled']),
+      activeWithoutRequiredMeetings: active.filter(
+        (pairing) => meetings.filter((meeting) => idOf(meeting.pairing) === String(pairing.id) && meeting.modality === 'in_person' && day(meeting.date) >= day(pairing.startDate)).length < 2,
+      ).length,
+      endingSoon: active.filter((pairing) => day(pairing.endDate) >= today && day(pairing.endDate) <= in30).length,
+      overdue: active.filter((pairing) => day(pairing.endDate) < today).length,
+      fitxaMissing: pairings.filter((pairing) => pairing.status === 'completed' && !pairing.fitxaPublished).length,
+    },
+    proposals: { waiting: proposed.length, oldestWaitingDays: oldest === undefined ? null : Math.floor((now.getTime() - oldest) / DAY) },
+    incidents: { open: incidents.filter((incident) => inEdition.has(idOf(incident.pairing)) && incident.status === 'open').length },
+    reminders: {
+      sentLast7Days: reminders.filter((record) => record.sentAt && now.getTime() - new Date(record.sentAt).getTime() < 7 * DAY).length,
+    },
+  }
+}
+
+const summaryOf = (edition: ID, token = p.tokens.secretariat) => api.get(`/api/editions/${edition}/summary`, { token })
+
+describe('GET /api/editions/:id/summary', () => {
+  it('is for the secretariat only, and says why in Catalan', async () => {
+    const anonymous = await api.get(`/api/editions/${p.edition.id}/summary`)
+    expect(anonymous.status).toBe(401)
+    expect(anonymous.body.errors[0].message).toBe("Cal iniciar la sessió per veure el resum d'una convocatòria.")
+    for (const token of [p.tokens.mentor, p.tokens.mentee]) {
+      const refused = await summaryOf(p.edition.id, token)
+      expect(refused.status).toBe(403)
+      expect(refused.body.errors[0].message).toBe("Només la secretaria tècnica pot veure el resum d'una convocatòria.")
+    }
+  })
+
+  it('answers a malformed id with a 400 and an unknown one with a 404, in Catalan', async () => {
+    const malformed = await summaryOf('abc')
+    expect(malformed.status).toBe(400)
+    expect(malformed.body.errors[0].message).toMatch(/identificador «abc» no és vàlid/)
+    const unknown = await summaryOf(987654)
+    expect(unknown.status).toBe(404)
+    expect(unknown.body.errors[0].message).toBe('La convocatòria 987654 no existeix.')
+  })
+
+  it("equals the counts made by hand from the records, for this year's edition and last year's", async () => {
+    for (const edition of [p.edition, p.closedEdition]) {
+      const answer = await summaryOf(edition.id)
+      expect(answer.status).toBe(200)
+      const { edition: about, ...figures } = answer.body
+      expect(about.id).toBe(edition.id)
+      expect(figures).toEqual(await countedByHand(edition.id))
+    }
+  })
+
+  it('counts the edge cases as the secretariat expects', async () => {
+    if (!demo.created) throw new Error('demo not created')
+    const last = (await summaryOf(p.closedEdition.id)).body
+    const current = (await summaryOf(p.edition.id)).body
+    // Extended past the first end (which was within 30 days): neither ending soon nor overdue.
+    const extended = await app.payload.findByID({ collection: 'pairings', id: demo.pairings.extended, depth: 0 })
+    expect(extended.extensionHistory).toHaveLength(1)
+    expect(day(extended.extensionHistory?.[0]?.previousEndDate as string) <= day(new Date(Date.now() + 30 * DAY))).toBe(true)
+    expect(last.pairings.byStatus.active).toBe(3)
+    expect(last.pairings.endingSoon).toBe(1)
+    expect(last.pairings.overdue).toBe(1)
+    // The overdue one has one meeting; the extended and the ending one two in person (one online besides).
+    expect(last.pairings.activeWithoutRequiredMeetings).toBe(1)
+    expect(last.pairings.fitxaMissing).toBe(1)
+    // The online meeting does not count for R7; the withdrawal is cancelled, not active.
+    expect(current.pairings.byStatus).toMatchObject({ active: 1, cancelled: 1, proposed: 2 })
+    expect(current.pairings.activeWithoutRequiredMeetings).toBe(1)
+    expect(current.proposals).toEqual({ waiting: 2, oldestWaitingDays: 12 })
+    expect(current.incidents.open).toBe(1)
+    expect(last.incidents.open).toBe(0)
+    // This week's reminders of the daily round, not the invitations nor last week's reminder.
+    expect(current.reminders.sentLast7Days).toBeGreaterThan(0)
+    expect(email.sent.length).toBeGreaterThan(current.reminders.sentLast7Days)
+  })
+
+  it('gives the phase: applications while they are open, the accompaniment while pairings are active', async () => {
+    expect((await summaryOf(p.edition.id)).body.edition.phase).toBe('applications')
+    expect((await summaryOf(p.closedEdition.id)).body.edition.phase).toBe('accompaniment')
+    // The phase is public like the dates, and nobody can set it.
+    const read = await api.get(`/api/editions/${p.closedEdition.id}`)
+    expect(read.body.phase).toBe('accompaniment')
+    const set = await api.patch(`/api/editions/${p.edition.id}`, { phase: 'closed' }, { token: p.tokens.secretariat })
+    expect((await api.get(`/api/editions/${p.edition.id}`)).body.phase).toBe('applications')
+    expect(set.status).toBeLessThan(500)
+  })
+})
