@@ -93,6 +93,7 @@ export const createFitxesCollection = (options: MentoriaOptions): CollectionConf
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'reviewStatus', 'year', '_status', 'updatedAt'],
+    components: { edit: { PublishButton: '/src/admin/fitxes/FitxaPublishButton#FitxaPublishButton' } },
     group: { ca: 'Acompanyaments', es: 'Acompañamientos', en: 'Accompaniments' },
     description: {
       ca: "La fitxa pública de cada mentoria. La persona mentorada l'escriu des de l'inici de l'acompanyament i l'envia a revisió; la secretaria tècnica la publica al web o la retorna amb comentaris.",

@@ -179,6 +179,14 @@ describe('«Les meves mentories» in the browser', () => {
     expect(await page.getByRole('form').count()).toBe(0)
     await shot(page, 'mentorada-tancament')
 
+    // The fitxa form: drafts and review, but no Publish button (only the secretariat publishes, R10).
+    await page.getByRole('link', { name: 'Comença la fitxa' }).first().click()
+    await page.waitForURL(/\/admin\/collections\/fitxes\//)
+    await page.locator('#field-title').waitFor({ timeout: 20_000 })
+    await expect.poll(() => page.getByRole('button', { name: /desa|desar/i }).count(), { timeout: 15_000 }).toBeGreaterThan(0)
+    expect(await page.getByRole('button', { name: /^Publica/ }).count()).toBe(0)
+    await shot(page, 'mentorada-fitxa')
+
     const ask = await smtp.waitFor((mail) => mail.to.includes('laia@sabadell.example') && /valoració/.test(mail.subject), 30_000)
     expect(ask.text).toContain('/admin/les-meves-mentories/')
   })
