@@ -66,7 +66,7 @@ export const datesThatParse: CollectionBeforeValidateHook = ({ collection, data,
   return data
 }
 
-type Shape = { path: string; label: string; kind: 'group' | 'array' }
+type Shape = { path: string; label: string; kind: 'group' | 'array' | 'text' }
 
 function shapeIssues(fields: Field[], data: unknown, prefix = ''): Shape[] {
   if (!data || typeof data !== 'object' || Array.isArray(data)) return []
@@ -100,6 +100,16 @@ function shapeIssues(fields: Field[], data: unknown, prefix = ''): Shape[] {
   return issues
 }
 
+/** An email field (the users' own included) given a number or an object: Payload's check would throw on it. */
+function emailIssues(fields: Field[], data: unknown): Shape[] {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return []
+  const record = data as Record<string, unknown>
+  return fields
+    .filter((field): field is Field & { name: string } => field.type === 'email' && 'name' in field)
+    .filter((field) => record[field.name] !== undefined && record[field.name] !== null && typeof record[field.name] !== 'string')
+    .map((field) => ({ path: field.name, label: labelOf(field), kind: 'text' as const }))
+}
+
 /**
  * A group sent as `null` or a list sent as a string would crash Payload's own field hooks: refused
  * first, naming the field.
@@ -111,14 +121,14 @@ export const dataOfTheRightShape: CollectionBeforeOperationHook = ({ args, colle
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
     throw new RequestRefused('Les dades han de ser un objecte JSON amb els camps del formulari.', 400)
   }
-  const issues = shapeIssues(collection.fields, data)
+  const issues = [...shapeIssues(collection.fields, data), ...emailIssues(collection.fields, data)]
   if (issues.length) {
     throw new ValidationError(
       {
         collection: collection.slug,
         errors: issues.map(({ path, label, kind }) => ({
           path,
-          message: `${label || path}: ${kind === 'group' ? "ha de ser un grup de camps (un objecte), no pas buit ni un valor sol; ometeu-lo si no el canvieu" : 'ha de ser una llista de files'}.`,
+          message: `${label || path}: ${kind === 'group' ? "ha de ser un grup de camps (un objecte), no pas buit ni un valor sol; ometeu-lo si no el canvieu" : kind === 'text' ? "ha de ser una adreça de correu escrita com a text" : 'ha de ser una llista de files'}.`,
         })),
       },
       req.t,
@@ -211,6 +221,15 @@ function whereIssues(fields: Field[], where: unknown, numericIds: boolean, versi
       const value = (condition as Record<string, unknown>)[operator]
       // «all» of nothing reaches the database as an empty list, which it refuses.
       if (operator === 'all' && (value === '' || (Array.isArray(value) && value.length === 0))) issues.push(`el filtre «all» sobre «${key}» necessita com a mínim un valor`)
+    }
+    const manyValues = Boolean(field && 'hasMany' in field && field.hasMany)
+    for (const [operator, value] of Object.entries(condition as Record<string, unknown>)) {
+      // «all» compares the values of a field that holds several; on one value the database refuses it.
+      if (operator === 'all' && !manyValues) issues.push(`el filtre «all» sobre «${key}» no és vàlid: només s'aplica a camps amb diversos valors (feu servir «in»)`)
+      // A relationship to several collections compared with nothing: «exists» says it.
+      if (field && (field.type === 'relationship' || field.type === 'upload') && Array.isArray(field.relationTo) && (value === null || value === 'null') && !['exists'].includes(operator)) {
+        issues.push(`el filtre «${operator}» sobre «${key}» no és vàlid amb un valor buit: feu servir «exists»`)
+      }
     }
     // Only `in`, `not_in`, `all` and the geographic filters take a list; anywhere else a list reaches
     // the database as a malformed query (`_status[equals][0]=false`, a relationship to several collections).

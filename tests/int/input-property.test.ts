@@ -96,6 +96,17 @@ describe('no input reaches a 500', () => {
       expectNoServerError(bulk, path)
       expect(bulk.status, path).toBe(400)
     }
+    // Three more from random seeds: «all» on an id, a number as an email, a relationship to several collections equal to null.
+    const all = await web.request('GET', '/api/users?where[id][all][0]=1', undefined, { token: tokens[2] })
+    expectNoServerError(all, 'all on an id')
+    expect(all.status).toBe(400)
+    const email = await web.request('POST', '/api/users', { email: -5e-324 }, { token: tokens[3] })
+    expectNoServerError(email, 'a number as an email')
+    expect(email.status).toBe(400)
+    expect(email.text).toMatch(/correu/)
+    const nullUser = await web.request('DELETE', '/api/payload-preferences?where[user][equals]=null', undefined, { token: tokens[3] })
+    expectNoServerError(nullUser, 'preferences of a null user')
+    expect(nullUser.status).toBeLessThan(500)
     const search = await web.request('PATCH', '/api/meetings?where[and][0][or][0][date][contains]=-5e-324', {}, { token: tokens[2] })
     expectNoServerError(search, 'a text search on a date')
   })
