@@ -8,8 +8,9 @@ import next from 'next'
 import { runEntryPoint } from './boot/entry'
 import { stopPayload } from './boot/shutdown'
 import { appEnv } from './config/env'
-import { createApp } from './server/app'
+import { createApp, type RequestHandler } from './server/app'
 import { pingDatabase } from './server/database'
+import { cacheSitePages } from './server/page-cache'
 
 /**
  * The production and development server: Express in front of Next.js + Payload
@@ -29,7 +30,9 @@ async function main() {
   const handle = nextApp.getRequestHandler()
   await nextApp.prepare()
 
-  const app = createApp({ env, checkDatabase: () => pingDatabase(payload), handle: (req, res) => handle(req, res) })
+  const nextHandle: RequestHandler = (req, res) => handle(req, res)
+  // In development pages change with the code, so only the production server keeps them (page-cache.ts).
+  const app = createApp({ env, checkDatabase: () => pingDatabase(payload), handle: dev ? nextHandle : cacheSitePages(payload, nextHandle) })
   const server = app.listen(env.port)
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve)

@@ -70,6 +70,14 @@ async function currentEntry(payload: Payload): Promise<Entry> {
 }
 
 /**
+ * The current stamp (checked at most every `STAMP_TTL_MS`, at once after a hook said the data
+ * changed): what the server's page cache keys whole responses on.
+ */
+export async function siteStamp(payload: Payload): Promise<string> {
+  return (await currentEntry(payload)).stamp
+}
+
+/**
  * The value for `key` under the current stamp, computed once by `compute` (concurrent callers share
  * the same promise; a failure is not kept).
  */

@@ -263,3 +263,31 @@ describe('feed, open data and widget', () => {
     await context.close()
   })
 })
+
+describe('the pages kept by the production server (src/server/page-cache.ts)', () => {
+  it('show a withdrawal and a new publication on the very next request, in every language', async () => {
+    const fitxa = (await api('GET', '/api/fitxes?sort=-publishedAt&limit=1&depth=0')).body.docs[0]
+    const pages = ['/fitxes', '/fitxes?lang=es', '/fitxes?lang=en', `/fitxes/${fitxa.slug}`, `/fitxes/${fitxa.slug}?lang=en`]
+    const read = () =>
+      Promise.all(
+        pages.map(async (url) => {
+          const response = await fetch(server.url + url)
+          return { url, status: response.status, html: await response.text() }
+        }),
+      )
+    // Twice, so that the second answers come from what the server kept.
+    await read()
+    const kept = await read()
+    for (const page of kept) expect(page.html, page.url).toContain(fitxa.title)
+    expect(kept.find((page) => page.url === '/fitxes?lang=es')?.html).toContain('lang="es"')
+
+    expect((await api('PATCH', `/api/fitxes/${fitxa.id}`, { _status: 'draft' })).status).toBe(200)
+    const withdrawn = await read()
+    for (const page of withdrawn.slice(0, 3)) expect(page.html, page.url).not.toContain(fitxa.title)
+    expect(withdrawn.slice(3).map((page) => page.status)).toEqual([404, 404])
+
+    expect((await api('PATCH', `/api/fitxes/${fitxa.id}`, { _status: 'published' })).status).toBe(200)
+    const back = await read()
+    for (const page of back) expect([page.url, page.status, page.html.includes(fitxa.title)]).toEqual([page.url, 200, true])
+  })
+})
