@@ -1,15 +1,28 @@
 import { defineConfig } from 'vitest/config'
 
-/** Browser tests: the production build, started by the real server, driven in Debian's Chromium. */
+/** The security suites of `npm test`, sent to the production server instead of the Express stand-in. */
+const THROUGH_PRODUCTION_SERVER = ['tests/int/holes.test.ts', 'tests/int/sign-in.test.ts', 'tests/int/access-matrix.test.ts', 'tests/int/input-property.test.ts']
+
+// One production server and browser at a time: this machine has two cores.
+const oneAtATime = { testTimeout: 90_000, hookTimeout: 120_000, pool: 'forks' as const, fileParallelism: false }
+
+/**
+ * After `npm run build`: the browser tests (the production build, started by the real server, driven in
+ * Debian's Chromium), and the security suites through that same server (tests/helpers/http.ts).
+ */
 export default defineConfig({
   test: {
-    name: 'e2e',
-    include: ['tests/e2e/**/*.test.ts'],
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
-    testTimeout: 90_000,
-    hookTimeout: 120_000,
-    pool: 'forks',
-    // One production server and browser at a time: this machine has two cores.
     fileParallelism: false,
+    projects: [
+      { test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], env: { NEXT_TELEMETRY_DISABLED: '1' }, ...oneAtATime } },
+      {
+        test: {
+          name: 'production-http',
+          include: THROUGH_PRODUCTION_SERVER,
+          env: { NEXT_TELEMETRY_DISABLED: '1', HTTP_SERVER: 'production', TEST_DATABASE: 'sqlite' },
+          ...oneAtATime,
+        },
+      },
+    ],
   },
 })

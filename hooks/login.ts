@@ -9,8 +9,11 @@ import { type AttemptWindow, recordAttempt } from '../src/rules/attempts'
 /**
  * Counters live in this process, one set per config: REST and GraphQL may reach different Payload
  * instances of the same config, and share them. (Several server processes would each count apart.)
+ * On globalThis because the production server runs two copies of this module (its own bundle and
+ * Next's, whose GraphQL schema holds the hooks): both must count in one place.
  */
-const stores = new WeakMap<object, Map<string, AttemptWindow>>()
+const STORES_KEY = Symbol.for('mentoria-xmess.sign-in-attempts')
+const stores = ((globalThis as Record<symbol, unknown>)[STORES_KEY] ??= new WeakMap<object, Map<string, AttemptWindow>>()) as WeakMap<object, Map<string, AttemptWindow>>
 const storeOf = (payload: Payload) => {
   let store = stores.get(payload.config)
   if (!store) stores.set(payload.config, (store = new Map()))

@@ -51,6 +51,26 @@ const originList = z.preprocess(
     }),
 )
 
+/** A limit's number (attempts, minutes): a whole number from 1; unset keeps the default. `unit` reads «d'intents», «de minuts». */
+const positiveCount = (unit: string) =>
+  z.preprocess(
+    emptyToUndefined,
+    z.coerce.number({ message: `ha de ser un nombre enter ${unit} (1 o més)` }).int(`ha de ser un nombre enter ${unit}`).min(1, `ha de ser com a mínim 1`).max(1_000_000, 'és massa gran').optional(),
+  )
+
+/** Sign-in and public forms, per client address (and per account for sign-in), in a window of minutes. */
+export type RequestLimits = {
+  login: { attempts: number; perAccount: number; windowMinutes: number }
+  publicForms: { posts: number; windowMinutes: number }
+}
+
+export const DEFAULT_REQUEST_LIMITS: RequestLimits = {
+  // Ten tries in a quarter of an hour is plenty for a person and too few for a password guesser.
+  login: { attempts: 10, perAccount: 10, windowMinutes: 15 },
+  // Public forms (application, answer links): a handful per hour from one address.
+  publicForms: { posts: 20, windowMinutes: 60 },
+}
+
 const envSchema = z.object({
   NODE_ENV: z.preprocess(emptyToUndefined, z.enum(['development', 'production', 'test']).default('development')),
   PAYLOAD_SECRET: optionalString,
@@ -88,6 +108,11 @@ const envSchema = z.object({
     emptyToUndefined,
     z.coerce.number({ message: 'ha de ser un nombre de 0 a 24' }).int('ha de ser un nombre enter').min(0, 'ha de ser entre 0 i 24').max(24, 'ha de ser entre 0 i 24').default(0),
   ),
+  LOGIN_ATTEMPTS: positiveCount("d'intents"),
+  LOGIN_ATTEMPTS_PER_ACCOUNT: positiveCount("d'intents"),
+  LOGIN_WINDOW_MINUTES: positiveCount('de minuts'),
+  PUBLIC_FORM_POSTS: positiveCount("d'enviaments"),
+  PUBLIC_FORM_WINDOW_MINUTES: positiveCount('de minuts'),
   TRUST_PROXY: z.preprocess(
     emptyToUndefined,
     z.coerce.number({ message: 'ha de ser el nombre de proxies de davant (0, 1, 2…)' }).int().min(0).max(10).default(0),
@@ -111,6 +136,8 @@ export type AppEnv = {
   secretariatEmail?: string
   embedOrigins: string[]
   trustProxy: number
+  /** Rate limits of sign-in and the public forms (Express and, for sign-in, inside Payload too). */
+  limits: RequestLimits
   /** Run scheduled jobs (reminders, overdue notices) inside the app server. */
   jobsAutorun: boolean
   /** Proof of work for the public form (leading zero bits; 0: off). */
@@ -178,6 +205,17 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     secretariatEmail: raw.SECRETARIAT_EMAIL,
     embedOrigins: raw.EMBED_ORIGINS,
     trustProxy: raw.TRUST_PROXY,
+    limits: {
+      login: {
+        attempts: raw.LOGIN_ATTEMPTS ?? DEFAULT_REQUEST_LIMITS.login.attempts,
+        perAccount: raw.LOGIN_ATTEMPTS_PER_ACCOUNT ?? DEFAULT_REQUEST_LIMITS.login.perAccount,
+        windowMinutes: raw.LOGIN_WINDOW_MINUTES ?? DEFAULT_REQUEST_LIMITS.login.windowMinutes,
+      },
+      publicForms: {
+        posts: raw.PUBLIC_FORM_POSTS ?? DEFAULT_REQUEST_LIMITS.publicForms.posts,
+        windowMinutes: raw.PUBLIC_FORM_WINDOW_MINUTES ?? DEFAULT_REQUEST_LIMITS.publicForms.windowMinutes,
+      },
+    },
     jobsAutorun: raw.JOBS_AUTORUN,
     applyPowBits: raw.APPLY_POW_BITS,
   }

@@ -5,9 +5,9 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { ca } from '@payloadcms/translations/languages/ca'
 import { en } from '@payloadcms/translations/languages/en'
 import { es } from '@payloadcms/translations/languages/es'
-import { buildConfig, type DatabaseAdapterObj, type EmailAdapter } from 'payload'
+import { type AfterErrorHook, buildConfig, type DatabaseAdapterObj, type EmailAdapter } from 'payload'
 
-import { mentoriaPlugin, type MentoriaPluginOptions } from '../plugin'
+import { mentoriaPlugin, type MentoriaPluginOptions, secureSanitizedConfig } from '../plugin'
 import { databaseAdapter } from './database'
 import { DatabaseBusy, isDatabaseBusy, RETRY_AFTER_SECONDS } from './database-busy'
 import type { AppEnv } from './env'
@@ -36,9 +36,23 @@ export function emailAdapterFor(env: AppEnv) {
   })
 }
 
+/**
+ * The field-by-field details of a refusal (`data`), which the admin shows beside each field. Payload
+ * keeps them only for its own error classes (`instanceof`); the production server holds two copies
+ * of Payload (its own and Next's bundle), so an error made by the other copy would lose them.
+ */
+const keepErrorDetails: AfterErrorHook = ({ error, result }) => {
+  const { data, status, name, message } = error as { data?: Record<string, unknown>; status?: number; name?: string; message?: string }
+  if (!data || !status || status >= 500) return
+  const first = (result as { errors?: { data?: unknown }[] } | undefined)?.errors?.[0]
+  if (!first || first.data) return
+  return { response: { errors: [{ name, data, message }] } }
+}
+
 /** The host app's Payload config: Catalan admin, the chosen database, and the Mentoria plugin. */
 export function createPayloadConfig({ env, rootDir, db, email, plugin }: CreateConfigArgs) {
-  return buildConfig({
+  // Locked down as built: the server and Next each import their own copy of this config (see secureSanitizedConfig).
+  return secureSanitizedConfig(buildConfig({
     serverURL: env.serverURL,
     secret: env.secret,
     db: db ?? databaseAdapter(env.database),
@@ -59,6 +73,7 @@ export function createPayloadConfig({ env, rootDir, db, email, plugin }: CreateC
     hooks: {
       // A write that could not get the database in time changed nothing: say so, and when to retry.
       afterError: [
+        keepErrorDetails,
         ({ error, req }) => {
           if (!isDatabaseBusy(error)) return
           req.responseHeaders = new Headers({ 'Retry-After': String(RETRY_AFTER_SECONDS) })
@@ -98,6 +113,13 @@ export function createPayloadConfig({ env, rootDir, db, email, plugin }: CreateC
         : undefined,
     },
     typescript: { outputFile: path.resolve(rootDir, 'src/payload-types.ts') },
-    plugins: [mentoriaPlugin({ secretariatEmail: env.secretariatEmail, proofOfWorkBits: env.applyPowBits, ...plugin })],
-  })
+    plugins: [
+      mentoriaPlugin({
+        secretariatEmail: env.secretariatEmail,
+        proofOfWorkBits: env.applyPowBits,
+        loginLimits: { windowMinutes: env.limits.login.windowMinutes, perAddress: env.limits.login.attempts, perAccount: env.limits.login.perAccount },
+        ...plugin,
+      }),
+    ],
+  }))
 }

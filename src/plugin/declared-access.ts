@@ -1,4 +1,4 @@
-import type { Access, CollectionConfig, GlobalConfig, Payload, Where } from 'payload'
+import type { Access, CollectionConfig, GlobalConfig, SanitizedConfig, Where } from 'payload'
 
 import { deleteOwnPreference } from '../../access/preferences'
 import { dataOfTheRightShape, filtersThatParse, pagesThatExist, validIdsOnly } from '../../hooks/input'
@@ -66,12 +66,21 @@ export const PAYLOAD_OWN_GLOBALS: Record<string, Partial<Record<GlobalOperation,
   'payload-jobs-stats': {},
 }
 
-/** Runs on init, when Payload's own collections exist: gives each operation its declared access. */
-export function lockDownPayloadCollections(payload: Payload, declaredByUs: ReadonlySet<string>) {
-  for (const collection of payload.config.collections) {
-    if (declaredByUs.has(collection.slug)) continue
+const lockedDown = new WeakSet<object>()
+
+/**
+ * Gives each operation of Payload's own collections and globals its declared access. They exist only
+ * once the config is sanitized, after the plugins ran, so this runs on the sanitized config: from the
+ * host's `buildConfig(...)` promise (`secureSanitizedConfig`) and again on init. Both are needed when
+ * one process holds two copies of the config (a custom server and Next's bundle): GraphQL builds its
+ * schema from the copy Next imported, which no init ever saw. Running twice changes nothing.
+ */
+export function lockDownPayloadCollections(config: SanitizedConfig, declaredByUs: ReadonlySet<string>, warn: (message: string) => void = console.warn) {
+  for (const collection of config.collections) {
+    if (declaredByUs.has(collection.slug) || lockedDown.has(collection)) continue
+    lockedDown.add(collection)
     const table = PAYLOAD_OWN_COLLECTIONS[collection.slug]
-    if (!table) payload.logger.warn(`Col·lecció «${collection.slug}» sense accés declarat: es deneguen totes les operacions.`)
+    if (!table) warn(`Col·lecció «${collection.slug}» sense accés declarat: es deneguen totes les operacions.`)
     const access = collection.access as Record<string, Access>
     for (const operation of COLLECTION_OPERATIONS) access[operation] = table?.[operation] ?? nobody
     if (collection.auth) access.admin = () => false
@@ -85,10 +94,11 @@ export function lockDownPayloadCollections(payload: Payload, declaredByUs: Reado
       collection.hooks.beforeValidate = [...(collection.hooks.beforeValidate ?? []), lockHolderIsRequester]
     }
   }
-  for (const global of payload.config.globals) {
-    if (declaredByUs.has(`global:${global.slug}`)) continue
+  for (const global of config.globals) {
+    if (declaredByUs.has(`global:${global.slug}`) || lockedDown.has(global)) continue
+    lockedDown.add(global)
     const table = PAYLOAD_OWN_GLOBALS[global.slug]
-    if (!table) payload.logger.warn(`Global «${global.slug}» sense accés declarat: es deneguen totes les operacions.`)
+    if (!table) warn(`Global «${global.slug}» sense accés declarat: es deneguen totes les operacions.`)
     const access = global.access as Record<string, Access>
     for (const operation of GLOBAL_OPERATIONS) access[operation] = table?.[operation] ?? nobody
   }

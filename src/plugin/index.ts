@@ -1,4 +1,4 @@
-import type { CollectionConfig, Config, Endpoint, Plugin } from 'payload'
+import type { CollectionConfig, Config, Endpoint, Plugin, SanitizedConfig } from 'payload'
 
 import { isSecretariatUser } from '../../access/roles'
 import { createCandidatesCollection } from '../../collections/Candidates'
@@ -124,14 +124,30 @@ export const mentoriaPlugin =
       },
       // Published for the host app (its pages); the plugin's own code gets the options in closures.
       i18n: { ...config.i18n, translations: deepMergeTranslations(config.i18n?.translations, signInTranslations) },
-      custom: { ...config.custom, mentoria: options },
+      custom: { ...config.custom, mentoria: options, [DECLARED_BY_PLUGIN]: [...declaredByUs] },
       // Payload adds its own collections (locks, preferences, jobs, migrations) after the plugins.
       onInit: async (payload) => {
-        lockDownPayloadCollections(payload, declaredByUs)
+        lockDownPayloadCollections(payload.config, declaredByUs, (message) => payload.logger.warn(message))
         await config.onInit?.(payload)
       },
     }
   }
+
+const DECLARED_BY_PLUGIN = 'mentoriaDeclaredAccess'
+
+/**
+ * For the host's config file: `export default secureSanitizedConfig(buildConfig({ plugins: [mentoriaPlugin()] }))`.
+ * Payload's own collections (locks, preferences, jobs…) get their declared access as soon as the config
+ * is built, not only on init, so that every copy of the config in a process is locked down (see
+ * lockDownPayloadCollections). Without it, REST and the Local API are still covered by init.
+ */
+export async function secureSanitizedConfig(built: SanitizedConfig | Promise<SanitizedConfig>): Promise<SanitizedConfig> {
+  const config = await built
+  const declared = (config.custom as Record<string, unknown> | undefined)?.[DECLARED_BY_PLUGIN]
+  if (!Array.isArray(declared)) throw new Error('secureSanitizedConfig: the config was not built with mentoriaPlugin')
+  lockDownPayloadCollections(config, new Set(declared as string[]))
+  return config
+}
 
 /** The options the plugin resolved, for the host app's pages (read-only; the same object the plugin uses). */
 export const mentoriaOptionsOf = (config: Pick<Config, 'custom'>): MentoriaOptions =>

@@ -2,7 +2,7 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit'
 import helmet from 'helmet'
 
-import type { AppEnv } from '../config/env'
+import { type AppEnv, DEFAULT_REQUEST_LIMITS, type RequestLimits } from '../config/env'
 import { type BodyLimits, bodyLimitFor, DEFAULT_BODY_LIMITS, readBodyWithin } from './body-limit'
 import { CLIENT_ADDRESS_HEADER } from '../lib/client-address'
 import { routeKey } from './route-key'
@@ -12,22 +12,22 @@ export type RequestHandler = (req: Request, res: Response) => unknown
 export type RateLimitRule = { windowMs: number; limit: number }
 
 export type ServerOptions = {
-  env: Pick<AppEnv, 'production' | 'serverURL' | 'embedOrigins' | 'trustProxy'>
+  env: Pick<AppEnv, 'production' | 'serverURL' | 'embedOrigins' | 'trustProxy'> & Partial<Pick<AppEnv, 'limits'>>
   /** Answers whether the database is reachable (for /healthz). */
   checkDatabase: () => Promise<void>
   /** Next.js (admin, REST, site); everything Express does not answer itself. */
   handle: RequestHandler
+  /** Overrides of the limits `env.limits` sets (LOGIN_ATTEMPTS…, see README). */
   rateLimits?: Partial<Record<'login' | 'publicWrite', RateLimitRule>>
   /** Largest request body per route, in bytes (see ./body-limit). */
   bodyLimits?: Partial<BodyLimits>
 }
 
-export const DEFAULT_RATE_LIMITS: Record<'login' | 'publicWrite', RateLimitRule> = {
-  // Ten tries in a quarter of an hour is plenty for a person and too few for a password guesser.
-  login: { windowMs: 15 * 60 * 1000, limit: 10 },
-  // Public forms: a handful per hour from one address.
-  publicWrite: { windowMs: 60 * 60 * 1000, limit: 20 },
-}
+/** Sign-in attempts and public form posts per client address, as the environment sets them. */
+export const rateLimitsOf = (limits: RequestLimits): Record<'login' | 'publicWrite', RateLimitRule> => ({
+  login: { windowMs: limits.login.windowMinutes * 60_000, limit: limits.login.attempts },
+  publicWrite: { windowMs: limits.publicForms.windowMinutes * 60_000, limit: limits.publicForms.posts },
+})
 
 // Matched against the path as the router will see it (decoded, dot segments resolved, lower case),
 // so no spelling of a path escapes its limit. GraphQL's loginUser is limited inside Payload (hooks/login).
@@ -118,7 +118,7 @@ export function createApp({ env, checkDatabase, handle, rateLimits, bodyLimits }
     }
   })
 
-  const limits = { ...DEFAULT_RATE_LIMITS, ...rateLimits }
+  const limits = { ...rateLimitsOf(env.limits ?? DEFAULT_REQUEST_LIMITS), ...rateLimits }
   const loginLimiter = limiter(limits.login)
   const publicWriteLimiter = limiter(limits.publicWrite)
   app.use((req, res, next) => {

@@ -37,7 +37,9 @@ type Delivery = { running: Promise<void>; again: boolean }
 
 /** Emails queued within this time go out in one run: a person does not notice, the single writer does. */
 const GATHER_MS = 300
-const deliveries = new WeakMap<Payload, Delivery>()
+// Shared by the server's and Next's copies of this module (see hooks/login.ts), so one run at a time.
+const DELIVERIES_KEY = Symbol.for('mentoria-xmess.mail-deliveries')
+const deliveries = ((globalThis as Record<symbol, unknown>)[DELIVERIES_KEY] ??= new WeakMap<Payload, Delivery>()) as WeakMap<Payload, Delivery>
 
 /**
  * Sends what is queued now rather than at the next minute, once the change that queued it is

@@ -5,7 +5,19 @@ import type { TestApp } from './payload'
 export type ID = number | string
 
 /** Sends what the mail queue holds (the server does it every minute). */
-export const deliverMail = (app: TestApp) => app.payload.jobs.run({ queue: 'mentoria-mail', limit: 1000 })
+/**
+ * Sends the queued emails now. Against the production server (HTTP_SERVER=production) the server sends
+ * them itself right after each change: running the queue here too would race it, so this waits for it.
+ */
+export const deliverMail = async (app: TestApp) => {
+  if (process.env.HTTP_SERVER !== 'production') return app.payload.jobs.run({ queue: 'mentoria-mail', limit: 1000 })
+  const deadline = Date.now() + 15_000
+  const pending = { and: [{ queue: { equals: 'mentoria-mail' } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] }
+  while ((await app.payload.count({ collection: 'payload-jobs', where: pending as never })).totalDocs > 0) {
+    if (Date.now() > deadline) throw new Error('The production server did not send its queued emails in 15 s')
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}
 
 /** Payload's email adapter boundary, keeping what was sent in memory so tests can read it. */
 export function memoryEmail() {

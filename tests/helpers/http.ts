@@ -5,8 +5,11 @@ import { Readable } from 'node:stream'
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { handleEndpoints } from 'payload'
 
+import { DEFAULT_REQUEST_LIMITS } from '../../src/config/env'
 import { createApp, type ServerOptions } from '../../src/server/app'
 import { startTestApp, type TestApp } from './payload'
+import { startProductionServer } from './server'
+import { startSmtpServer } from './smtp'
 
 export type HttpResponse<T = any> = { status: number; body: T; headers: Headers; text: string }
 type Options = { token?: string; headers?: Record<string, string> }
@@ -15,6 +18,11 @@ type Options = { token?: string; headers?: Record<string, string> }
  * The real Express app (src/server/app.ts: headers, rate limits, body limits) over HTTP, in front of
  * Payload's REST and GraphQL handlers. Like Next, the stand-in decodes and normalises the path before
  * routing, and hands Payload the request body as a stream.
+ *
+ * With `HTTP_SERVER=production` (the `production-http` project of `npm run test:e2e`) the requests go
+ * to the production server instead: `dist/server.mjs` on the `.next` build, in its own process, on the
+ * same database as the test's Payload and with the same secret, so fixtures written here and tokens
+ * issued here are the server's too. Limits reach it through its environment, as in production.
  */
 export type HttpApp = {
   app: TestApp
@@ -38,6 +46,7 @@ export async function startHttpApp(
 ): Promise<HttpApp> {
   const { app: given, rateLimits, bodyLimits, trustProxy = 0, ...overrides } = options
   const app = given ?? (await startTestApp(overrides))
+  if (process.env.HTTP_SERVER === 'production') return startOnProductionServer(app, !given, options)
   const graphqlHandler = GRAPHQL_POST(Promise.resolve(app.config))
   const key = (app.rest as unknown as { key: string }).key
   const web = createApp({
@@ -83,6 +92,69 @@ export async function startHttpApp(
   })
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 
+  return httpClient(app, base, async () => {
+    server.closeAllConnections()
+    await new Promise((resolve) => server.close(resolve))
+    if (!given) await app.close()
+  })
+}
+
+/** What the production server reads from its environment, from the options a test gives. */
+function productionEnvOf(app: TestApp, { rateLimits, bodyLimits, trustProxy = 0, database, email: _email, ...rest }: Parameters<typeof startHttpApp>[0] = {}) {
+  const { plugin = {}, ...others } = rest as { plugin?: Record<string, unknown> } & Record<string, unknown>
+  const { loginLimits, secretariatEmail, ...unsupportedPlugin } = plugin as { loginLimits?: { windowMinutes?: number; perAddress?: number; perAccount?: number }; secretariatEmail?: string }
+  // An option the server cannot be given would make the two processes disagree without saying so.
+  const unsupported = [...Object.keys(others), ...Object.keys(unsupportedPlugin).map((key) => `plugin.${key}`), ...(bodyLimits ? ['bodyLimits'] : []), ...(database ? ['database'] : [])]
+  if (unsupported.length > 0) throw new Error(`HTTP_SERVER=production cannot pass ${unsupported.join(', ')} to the production server`)
+  const minutes = (ms: number) => String(Math.max(1, Math.round(ms / 60_000)))
+  const env: Record<string, string> = {
+    DATABASE_URI: app.env.database.uri,
+    PAYLOAD_SECRET: app.env.secret,
+    // The test's Payload runs the mail queue (deliverMail) with its own email adapter.
+    JOBS_AUTORUN: 'false',
+    TRUST_PROXY: String(trustProxy),
+  }
+  if (secretariatEmail) env.SECRETARIAT_EMAIL = secretariatEmail
+  // One sign-in limit per address on the server (Express and Payload share LOGIN_ATTEMPTS); in the
+  // stand-in the lower of the two refuses first, so that is the one the server gets.
+  if (rateLimits?.login || loginLimits) {
+    env.LOGIN_ATTEMPTS = String(Math.min(rateLimits?.login?.limit ?? Infinity, loginLimits?.perAddress ?? DEFAULT_REQUEST_LIMITS.login.attempts))
+    env.LOGIN_WINDOW_MINUTES = String(loginLimits?.windowMinutes ?? minutes(rateLimits?.login?.windowMs ?? DEFAULT_REQUEST_LIMITS.login.windowMinutes * 60_000))
+  }
+  if (loginLimits?.perAccount) env.LOGIN_ATTEMPTS_PER_ACCOUNT = String(loginLimits.perAccount)
+  if (rateLimits?.publicWrite) Object.assign(env, { PUBLIC_FORM_POSTS: String(rateLimits.publicWrite.limit), PUBLIC_FORM_WINDOW_MINUTES: minutes(rateLimits.publicWrite.windowMs) })
+  return env
+}
+
+async function startOnProductionServer(app: TestApp, ownsApp: boolean, options: Parameters<typeof startHttpApp>[0] = {}): Promise<HttpApp> {
+  const env = productionEnvOf(app, options)
+  // The server's emails reach the test's email adapter through a real SMTP server, as a test reads them.
+  const smtp = options.email ? await startSmtpServer() : undefined
+  if (smtp && options.email) {
+    Object.assign(env, { SMTP_HOST: smtp.host, SMTP_PORT: String(smtp.port), SMTP_SECURE: 'false' })
+    const adapter = (await options.email)({ payload: app.payload })
+    smtp.onMessage((mail) => void adapter.sendEmail({ to: mail.to.length === 1 ? mail.to[0] : mail.to, subject: mail.subject, text: mail.text }))
+  }
+  const server = await startProductionServer(env)
+  return httpClient(app, server.url.replace('localhost', '127.0.0.1'), async () => {
+    const code = await server.stop()
+    await smtp?.close()
+    if (code !== 0) console.error(`The production server exited with ${code}:\n${server.output()}`)
+    if (ownsApp) await app.close()
+  })
+}
+
+/** The running config's GraphQL schema, introspected in this process (the production server refuses introspection). */
+export async function introspect<T = any>(app: TestApp, query: string): Promise<T> {
+  const response = await GRAPHQL_POST(Promise.resolve(app.config))(
+    new Request('http://localhost/api/graphql', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query }) }),
+  )
+  const body = (await response.json()) as { data?: T; errors?: unknown }
+  if (!body.data) throw new Error(`introspection failed: ${JSON.stringify(body.errors)}`)
+  return body.data
+}
+
+function httpClient(app: TestApp, base: string, close: () => Promise<void>): HttpApp {
   // node:http rather than fetch: the path goes out exactly as written (fetch would resolve `./` and `../`).
   const request = async <T = any>(method: string, path: string, body?: unknown, { token, headers = {} }: Options = {}): Promise<HttpResponse<T>> => {
     const allHeaders: Record<string, string> = { ...headers }
@@ -125,10 +197,6 @@ export async function startHttpApp(
       if (response.status !== 200) throw new Error(`login failed for ${email}: ${response.status} ${response.text}`)
       return response.body.token as string
     },
-    close: async () => {
-      server.closeAllConnections()
-      await new Promise((resolve) => server.close(resolve))
-      if (!given) await app.close()
-    },
+    close,
   }
 }

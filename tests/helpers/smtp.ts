@@ -27,11 +27,14 @@ export type TestSmtp = {
   to: (address: string) => ReceivedMail[]
   /** Resolves once no message has arrived for `quietMs` (emails are sent after the answer). */
   idle: (quietMs?: number) => Promise<void>
+  /** Called with each message as it arrives. */
+  onMessage: (listener: (mail: ReceivedMail) => void) => void
   close: () => Promise<void>
 }
 
 export async function startSmtpServer(): Promise<TestSmtp> {
   const messages: ReceivedMail[] = []
+  const listeners: ((mail: ReceivedMail) => void)[] = []
   const server = new SMTPServer({
     authOptional: true,
     // No reverse DNS for 127.0.0.1: it costs ~150 ms per message on a machine without a resolver.
@@ -45,14 +48,16 @@ export async function startSmtpServer(): Promise<TestSmtp> {
       stream.on('end', () => {
         const raw = Buffer.concat(chunks).toString('utf8')
         const parsed = parseMessage(raw)
-        messages.push({
+        const mail: ReceivedMail = {
           from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
           to: session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase()),
           subject: parsed.headers.subject ?? '',
           text: parsed.text,
           headers: parsed.headers,
           raw,
-        })
+        }
+        messages.push(mail)
+        for (const listener of listeners) listener(mail)
         callback()
       })
     },
@@ -67,6 +72,7 @@ export async function startSmtpServer(): Promise<TestSmtp> {
     host: '127.0.0.1',
     port,
     messages,
+    onMessage: (listener) => void listeners.push(listener),
     to: (address) => messages.filter((mail) => mail.to.includes(address.toLowerCase())),
     waitFor: async (predicate, timeoutMs = 10_000) => {
       const deadline = Date.now() + timeoutMs

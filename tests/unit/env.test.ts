@@ -47,6 +47,14 @@ describe('configuration from the environment', () => {
     expect(() => loadEnv({ SECRETARIAT_EMAIL: 'secretaria' })).toThrow(/SECRETARIAT_EMAIL/)
   })
 
+  it('reads the sign-in and public form limits, and names a bad one', () => {
+    expect(loadEnv({}).limits).toEqual({ login: { attempts: 10, perAccount: 10, windowMinutes: 15 }, publicForms: { posts: 20, windowMinutes: 60 } })
+    const env = loadEnv({ LOGIN_ATTEMPTS: '3', LOGIN_ATTEMPTS_PER_ACCOUNT: '5', LOGIN_WINDOW_MINUTES: '1', PUBLIC_FORM_POSTS: '7', PUBLIC_FORM_WINDOW_MINUTES: '30' })
+    expect(env.limits).toEqual({ login: { attempts: 3, perAccount: 5, windowMinutes: 1 }, publicForms: { posts: 7, windowMinutes: 30 } })
+    expect(() => loadEnv({ LOGIN_ATTEMPTS: '0' })).toThrow(/LOGIN_ATTEMPTS: ha de ser com a mínim 1/)
+    expect(() => loadEnv({ PUBLIC_FORM_POSTS: 'molts' })).toThrow(/PUBLIC_FORM_POSTS: ha de ser un nombre enter d'enviaments/)
+  })
+
   it('normalises embed origins and the server URL', () => {
     const env = loadEnv({ EMBED_ORIGINS: 'https://xmess.cat/mentoria, http://localhost:8080', SERVER_URL: 'https://mentoria.xmess.cat/' })
     expect(env.embedOrigins).toEqual(['https://xmess.cat', 'http://localhost:8080'])
