@@ -1,7 +1,7 @@
 import type { IncomingMessage, OutgoingHttpHeader, ServerResponse } from 'node:http'
 import { gzipSync } from 'node:zlib'
 
-import { getBotType } from 'next/dist/shared/lib/router/utils/is-bot'
+import { getBotType } from 'next/dist/shared/lib/router/utils/is-bot.js'
 import type { Payload } from 'payload'
 
 import { BoundedCache } from '../lib/bounded-cache'
