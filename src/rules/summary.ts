@@ -73,8 +73,8 @@ export const summaryFilters = (edition: number | string, now: Date) => ({
   // R10: owed until published.
   fitxaMissing: all(ofEdition(edition), { status: { equals: 'completed' } }, { fitxaPublished: { not_equals: true } }),
   openIncidents: all({ 'pairing.edition': { equals: edition } }, { status: { equals: 'open' } }),
-  /** The reminders record (one per email of the daily round, `sentAt` once it went out), whatever its texts say. */
-  remindersSent: { sentAt: { greater_than_equal: new Date(now.getTime() - REMINDER_WINDOW_DAYS * DAY_MS).toISOString() } },
+  /** The reminders record (one per email of the daily round, `sentAt` once it went out), whatever its texts say, for this edition's pairings. */
+  remindersSent: all({ 'pairing.edition': { equals: edition } }, { sentAt: { greater_than_equal: new Date(now.getTime() - REMINDER_WINDOW_DAYS * DAY_MS).toISOString() } }),
 })
 
 export const zeroByStatus = <K extends string>(keys: readonly K[]): Record<K, number> =>

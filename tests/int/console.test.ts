@@ -80,7 +80,7 @@ async function countedByHand(edition: ID) {
     proposals: { waiting: proposed.length, oldestWaitingDays: oldest === undefined ? null : Math.floor((now.getTime() - oldest) / DAY) },
     incidents: { open: incidents.filter((incident) => inEdition.has(idOf(incident.pairing)) && incident.status === 'open').length },
     reminders: {
-      sentLast7Days: reminders.filter((record) => record.sentAt && now.getTime() - new Date(record.sentAt).getTime() < 7 * DAY).length,
+      sentLast7Days: reminders.filter((record) => inEdition.has(idOf(record.pairing)) && record.sentAt && now.getTime() - new Date(record.sentAt).getTime() < 7 * DAY).length,
     },
   }
 }
@@ -141,6 +141,10 @@ describe('GET /api/editions/:id/summary', () => {
     // This week's reminders of the daily round, not the invitations nor last week's reminder.
     expect(current.reminders.sentLast7Days).toBeGreaterThan(0)
     expect(email.sent.length).toBeGreaterThan(current.reminders.sentLast7Days)
+    // Each edition counts the reminders of its own pairings: together, every one sent this week.
+    const sentThisWeek = (await app.payload.count({ collection: 'reminders', where: { sentAt: { greater_than_equal: new Date(Date.now() - 7 * DAY).toISOString() } } })).totalDocs
+    expect(last.reminders.sentLast7Days).toBeGreaterThan(0)
+    expect(current.reminders.sentLast7Days + last.reminders.sentLast7Days).toBe(sentThisWeek)
   })
 
   it('gives the phase: applications while they are open, the accompaniment while pairings are active', async () => {

@@ -179,6 +179,33 @@ describe('no input reaches a 500', () => {
     )
   })
 
+  // The public pages are Next's: only the production server serves them (the stand-in answers «next»).
+  it.runIf(process.env.HTTP_SERVER === 'production')('the public pages, with any query, slug, token or result', async () => {
+    const aText = fc.oneof(strange, fc.string({ maxLength: 24 }), aNumber, aDate)
+    const aPage = fc.oneof(
+      fc.record({ ambit: aText, ens: aText, any: aText, q: aText, pagina: aText, lang: fc.oneof(aText, fc.constantFrom('ca', 'es', 'en')) }, { requiredKeys: [] }).chain((query) =>
+        fc.constantFrom('/fitxes', '/fitxes/widget', '/fitxes/feed.xml', '/fitxes/dades.json', '/fitxes/dades.csv', '/sollicitud').map((path) => `${path}?${toQuery(query, '').join('&')}`),
+      ),
+      aText.map((slug) => `/fitxes/${encodeURIComponent(slug)}`),
+      aText.map((token) => `/proposta?token=${encodeURIComponent(token)}`),
+      fc.oneof(aText, fc.constantFrom('constructor', '__proto__', 'toString', 'accepted', 'hasOwnProperty')).map((result) => `/proposta/resposta?resultat=${encodeURIComponent(result)}`),
+      fc.array(fc.oneof(aText, fc.constant('resultat')), { minLength: 1, maxLength: 3 }).map((values) => `/proposta/resposta?${values.map((value) => `resultat=${encodeURIComponent(value)}`).join('&')}`),
+    )
+    await fc.assert(
+      fc.asyncProperty(aPage, aToken(), async (path, token) => {
+        const response = await web.request('GET', path, undefined, { token })
+        expect(response.status, `${path}: ${response.text.slice(0, 300)}`).toBeLessThan(500)
+      }),
+      options(RUNS * 2),
+    )
+    // The result names of the issue, each a page in words.
+    for (const result of ['constructor', '__proto__', 'toString']) {
+      const response = await web.request('GET', `/proposta/resposta?resultat=${result}`)
+      expect(response.status, result).toBe(200)
+      expect(response.text).toMatch(/lang="ca"/)
+    }
+  })
+
   it('GraphQL with any id, where and data in variables', async () => {
     await fc.assert(
       fc.asyncProperty(anId, aWhere, aValue, aToken(), async (id, where, data, token) => {
