@@ -6,6 +6,8 @@ import { decideFitxaReview, type FitxaReviewInput, slugify } from '../../src/rul
 import { atomFeed, csvCell, openDataCsv, openDataJson } from '../../src/site/fitxes/open-data'
 import type { PublicFitxa } from '../../src/site/fitxes/public-fitxa'
 import { toPublicFitxa } from '../../src/site/fitxes/public-fitxa'
+import { fitxesMessages } from '../../src/site/fitxes/i18n'
+import { FitxesMap, mapNetwork } from '../../src/site/fitxes/map'
 import { findFitxes, parseFitxaQuery, queryString } from '../../src/site/fitxes/query'
 import { RichText, richTextToPlain } from '../../src/site/fitxes/rich-text'
 import { safeHref } from '../../src/site/fitxes/text'
@@ -170,6 +172,25 @@ describe('the list: query, filters and pages', () => {
     expect(JSON.stringify(shaped)).not.toMatch(/intern|a@b\.c|x@y\.z|pairing/)
     expect(shaped?.council).toEqual({ id: '3', name: 'Ajuntament', comarca: undefined, latitude: undefined, longitude: undefined })
     expect(toPublicFitxa({ ...raw, _status: 'draft' })).toBeUndefined()
+  })
+})
+
+describe('the map', () => {
+  it('draws each mentoring once, with council names as text, never as markup', () => {
+    const t = fitxesMessages('ca')
+    const hostile = { id: 'h', name: '<script>alert(1)</script> & "Ajuntament" <img src=x onerror=alert(2)>', latitude: 41.9, longitude: 2.8 }
+    const all = [
+      fitxa(1, { council: { id: 'a', name: 'Ajuntament d’Olot', latitude: 42.18, longitude: 2.49 }, mentorCouncil: { id: 's', name: 'Ajuntament de Sabadell', latitude: 41.55, longitude: 2.11 } }),
+      fitxa(2, { council: hostile, mentorCouncil: { id: 's', name: 'Ajuntament de Sabadell', latitude: 41.55, longitude: 2.11 } }),
+      fitxa(3, { council: hostile, mentorCouncil: { id: 's', name: 'Ajuntament de Sabadell', latitude: 41.55, longitude: 2.11 } }),
+    ]
+    const html = renderToStaticMarkup(createElement(FitxesMap, { network: mapNetwork(all, t), t }))
+    expect(html.match(/<path d="M/g)).toHaveLength(2)
+    expect(html.match(/<circle /g)).toHaveLength(3)
+    expect(html).toContain('stroke-width="3.5"')
+    expect(html).not.toMatch(/<script|<img/)
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Ajuntament&quot; &lt;img')
+    expect(html).toMatch(/<svg[^>]*aria-labelledby="mapa-title mapa-desc"[^>]*><title id="mapa-title">/)
   })
 })
 

@@ -100,36 +100,49 @@ export function mapNetwork(fitxes: readonly PublicFitxa[], t: Pick<FitxesMessage
   }
 }
 
+const escapeXml = (text: string) =>
+  text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] as string)
+
+const councilClass = (council: MapNetwork['councils'][number]) =>
+  council.mentee ? (council.mentor ? 'council council--both' : 'council council--mentee') : 'council council--mentor'
+
+/**
+ * The inside of the map's SVG as markup, built once per network: a few hundred lines and dots drawn
+ * as React elements made up most of /fitxes's render (and of the data Next embeds in the page).
+ * Every text in it is escaped; the numbers and classes are ours.
+ */
+export function mapMarkup(network: MapNetwork, t: Pick<FitxesMessages, 'mapTitle'>, description: string, id: string): string {
+  const links = network.links
+    .map((link) => `<path d="${escapeXml(link.d)}" stroke-width="${Math.min(6, 1.5 + link.weight)}"><title>${escapeXml(link.title)}</title></path>`)
+    .join('')
+  const councils = network.councils
+    .map((council) => `<circle cx="${council.x}" cy="${council.y}" r="5" class="${councilClass(council)}"><title>${escapeXml(council.name)}</title></circle>`)
+    .join('')
+  return (
+    `<title id="${escapeXml(id)}-title">${escapeXml(t.mapTitle)}</title><desc id="${escapeXml(id)}-desc">${escapeXml(description)}</desc>` +
+    `<path class="map-land" d="${escapeXml(network.outline)}"></path><path class="map-borders" d="${escapeXml(network.provinces)}"></path>` +
+    `<g class="map-links">${links}</g><g class="map-councils">${councils}</g>`
+  )
+}
+
+const markups = new WeakMap<MapNetwork, Map<string, string>>()
+
 export function FitxesMap({ network, t, id = 'mapa' }: { network: MapNetwork; t: FitxesMessages; id?: string }) {
   const description = t.mapDescription(network.mentorings, network.councils.length)
+  let byKey = markups.get(network)
+  if (!byKey) markups.set(network, (byKey = new Map()))
+  const key = `${id}|${t.mapTitle}|${description}`
+  let markup = byKey.get(key)
+  if (markup === undefined) byKey.set(key, (markup = mapMarkup(network, t, description, id)))
   return (
     <figure className="fitxes-map" aria-labelledby={`${id}-caption`}>
-      <svg viewBox={`0 0 ${network.width} ${network.height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} focusable="false">
-        <title id={`${id}-title`}>{t.mapTitle}</title>
-        <desc id={`${id}-desc`}>{description}</desc>
-        <path className="map-land" d={network.outline} />
-        <path className="map-borders" d={network.provinces} />
-        <g className="map-links">
-          {network.links.map((link) => (
-            <path key={link.key} d={link.d} strokeWidth={Math.min(6, 1.5 + link.weight)}>
-              <title>{link.title}</title>
-            </path>
-          ))}
-        </g>
-        <g className="map-councils">
-          {network.councils.map((council) => (
-            <circle
-              key={council.id}
-              cx={council.x}
-              cy={council.y}
-              r={5}
-              className={council.mentee ? (council.mentor ? 'council council--both' : 'council council--mentee') : 'council council--mentor'}
-            >
-              <title>{council.name}</title>
-            </circle>
-          ))}
-        </g>
-      </svg>
+      <svg
+        viewBox={`0 0 ${network.width} ${network.height}`}
+        role="img"
+        aria-labelledby={`${id}-title ${id}-desc`}
+        focusable="false"
+        dangerouslySetInnerHTML={{ __html: markup }}
+      />
       <figcaption id={`${id}-caption`}>
         <span className="map-summary">{description}</span>
         <span className="map-legend">
