@@ -1,8 +1,8 @@
 import './console.css'
 
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
+
+import { AdminPage } from '../AdminPage'
 
 import { isSecretariatUser } from '../../../access/roles'
 import { formatDateCa } from '../../rules/dates'
@@ -20,20 +20,11 @@ const rating = (value: number | null, count: number) => (value === null ? 'sense
 
 /** /admin/informe-anual: one edition's report, for the XMESS and the councils; prints clean to PDF. */
 export async function AnnualReportView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, visibleEntities, locale } = initPageResult
+  const { req } = initPageResult
   const template = (children: React.ReactNode) => (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>{children}</Gutter>
-    </DefaultTemplate>
+    <AdminPage initPageResult={initPageResult} params={params} searchParams={searchParams}>
+      {children}
+    </AdminPage>
   )
   if (!isSecretariatUser(req.user)) return template(<p>Només la secretaria tècnica pot veure l&apos;informe anual.</p>)
   const { req: local, editions, edition } = await chosenEdition(req.payload, req.user, searchParams?.edicio)

@@ -1,6 +1,6 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
+
+import { AdminPage } from '../AdminPage'
 
 import { isSecretariatUser } from '../../../access/roles'
 import { EXPORT_LABELS } from './labels'
@@ -9,23 +9,13 @@ import { PersonalDataPanel } from './PersonalDataPanel'
 
 /** /admin/dades: CSV exports, CSV imports with a preview, and one person's data (export, erase). */
 export async function DataView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, visibleEntities, locale } = initPageResult
+  const { req } = initPageResult
   const allowed = isSecretariatUser(req.user)
   const editions = allowed
     ? (await req.payload.find({ collection: 'editions', sort: '-year', depth: 0, limit: 50, req, overrideAccess: false, user: req.user })).docs
     : []
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
+    <AdminPage initPageResult={initPageResult} params={params} searchParams={searchParams}>
         <h1>Dades</h1>
         {!allowed ? (
           <p>Només la secretaria tècnica pot exportar, importar o esborrar dades.</p>
@@ -67,7 +57,6 @@ export async function DataView({ initPageResult, params, searchParams }: AdminVi
             </section>
           </>
         )}
-      </Gutter>
-    </DefaultTemplate>
+    </AdminPage>
   )
 }

@@ -1,8 +1,8 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
+
+import { AdminPage } from '../AdminPage'
 
 import { isSecretariatUser } from '../../../access/roles'
 import { MY_MENTORING_PATH } from '../../notifications/pages'
@@ -317,7 +317,7 @@ function Detail({ pairing, maxMonths }: { pairing: PairingView; maxMonths: numbe
  * pairings, what is missing to close each one, and the actions they may take now; nothing else.
  */
 export async function MyMentoringView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, visibleEntities, locale } = initPageResult
+  const { req } = initPageResult
   if (!req.user) redirect('/admin/login')
   const segments = (params?.segments as string[] | undefined) ?? []
   const onlyId = segments[1]
@@ -325,17 +325,7 @@ export async function MyMentoringView({ initPageResult, params, searchParams }: 
   const { maxDurationMonths } = optionsOf(req.payload.config)
   const name = (req.user as { name?: string | null }).name
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter className="mm">
+    <AdminPage initPageResult={initPageResult} params={params} searchParams={searchParams} className="mm">
         {onlyId ? (
           <p>
             <Link href={BASE}>← Les meves mentories</Link>
@@ -361,7 +351,6 @@ export async function MyMentoringView({ initPageResult, params, searchParams }: 
         ) : (
           pairings.map((pairing) => <Summary key={String(pairing.id)} linked pairing={pairing} />)
         )}
-      </Gutter>
-    </DefaultTemplate>
+    </AdminPage>
   )
 }
