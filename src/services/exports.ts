@@ -59,6 +59,16 @@ function columnsFor(slug: Exportable, collection: SanitizedCollectionConfig, opt
   const topics = (values: unknown) =>
     Array.isArray(values) ? values.map((value) => options.topics.find((topic) => topic.value === value)?.label ?? String(value)).join('; ') : ''
   const created: Column<Doc> = { header: 'Creat el', value: (doc) => moment(doc.createdAt) }
+  // A mentor and an application open with the same columns about the person.
+  const person: Column<Doc>[] = [
+    { header: 'ID', value: (doc) => doc.id },
+    { header: 'Nom i cognoms', value: (doc) => doc.name },
+    { header: 'Correu electrònic', value: (doc) => doc.email },
+    { header: 'Telèfon', value: (doc) => doc.phone },
+    { header: 'Càrrec', value: (doc) => doc.position },
+    { header: 'Ens', value: (doc) => nameOf(doc.municipality) },
+  ]
+  const editionYear = (edition: unknown) => (edition && typeof edition === 'object' ? (edition as { year?: unknown }).year : edition)
 
   switch (slug) {
     case 'municipalities':
@@ -74,12 +84,7 @@ function columnsFor(slug: Exportable, collection: SanitizedCollectionConfig, opt
       ]
     case 'mentors':
       return [
-        { header: 'ID', value: (doc) => doc.id },
-        { header: 'Nom i cognoms', value: (doc) => doc.name },
-        { header: 'Correu electrònic', value: (doc) => doc.email },
-        { header: 'Telèfon', value: (doc) => doc.phone },
-        { header: 'Càrrec', value: (doc) => doc.position },
-        { header: 'Ens', value: (doc) => nameOf(doc.municipality) },
+        ...person,
         { header: 'Àmbits', value: (doc) => topics(doc.topics) },
         { header: 'Capacitat', value: (doc) => doc.capacity },
         { header: 'Disponible', value: (doc) => Boolean(doc.available) },
@@ -90,13 +95,8 @@ function columnsFor(slug: Exportable, collection: SanitizedCollectionConfig, opt
       ]
     case 'candidates':
       return [
-        { header: 'ID', value: (doc) => doc.id },
-        { header: 'Nom i cognoms', value: (doc) => doc.name },
-        { header: 'Correu electrònic', value: (doc) => doc.email },
-        { header: 'Telèfon', value: (doc) => doc.phone },
-        { header: 'Càrrec', value: (doc) => doc.position },
-        { header: 'Ens', value: (doc) => nameOf(doc.municipality) },
-        { header: 'Convocatòria', value: (doc) => (doc.edition && typeof doc.edition === 'object' ? doc.edition.year : doc.edition) },
+        ...person,
+        { header: 'Convocatòria', value: (doc) => editionYear(doc.edition) },
         { header: 'Àmbits (per prioritat)', value: (doc) => topics(doc.topics) },
         { header: 'Què necessiteu', value: (doc) => doc.needs },
         { header: 'Disponibilitat', value: (doc) => doc.availability },
@@ -112,7 +112,7 @@ function columnsFor(slug: Exportable, collection: SanitizedCollectionConfig, opt
       return [
         { header: 'ID', value: (doc) => doc.id },
         { header: 'Parella', value: (doc) => doc.title },
-        { header: 'Convocatòria', value: (doc) => (doc.edition && typeof doc.edition === 'object' ? doc.edition.year : doc.edition) },
+        { header: 'Convocatòria', value: (doc) => editionYear(doc.edition) },
         { header: 'Persona mentora', value: (doc) => nameOf(doc.mentor) },
         { header: 'Ens de la persona mentora', value: (doc) => councilOf(doc.mentor) },
         { header: 'ID persona mentora', value: (doc) => idCell(doc.mentor) },
