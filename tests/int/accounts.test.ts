@@ -49,6 +49,8 @@ beforeAll(async () => {
     plugin: { loginLimits: { windowMinutes: 1, perAddress: 5, perAccount: 5 } },
   })
   weakFirstRegister = await web.request('POST', '/api/users/first-register', { email: 'secretaria@xmess.example', password: '1234', confirmPassword: '1234' })
+  // Had it been accepted (the hole), the test below says so; the programme still needs its first user.
+  if (weakFirstRegister.status === 200) await web.app.payload.delete({ collection: 'users', where: { email: { equals: 'secretaria@xmess.example' } } })
   p = await setupProgramme(web.app, { mentorCapacity: 5 })
   menteeId = p.users.menteeUser.id
 })
