@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { canUseAdmin, isSecretariat, isSecretariatField, isSecretariatUser, ROLES, secretariatOrSelf } from '../access/roles'
-import { guardSignIn } from '../hooks/login'
-import { firstUserBecomesSecretariat, nobodySetsAnothersPassword } from '../hooks/users'
+import { guardSignIn, rememberSignInAddress } from '../hooks/login'
+import { firstUserBecomesSecretariat, onlySecretariatChangesEmail, passwordPolicyOnReset, passwordsAreTheirOwn, withoutPassword } from '../hooks/users'
 import type { MentoriaOptions } from '../src/lib/options'
 import { inviteEndpoint } from '../src/endpoints/invite'
 
@@ -20,7 +20,11 @@ export const createUsersCollection = ({ secureCookies, options }: { secureCookie
   },
   auth: {
     tokenExpiration: 60 * 60 * 8,
-    maxLoginAttempts: 5,
+    // No account lock: Payload's locked an account for everybody after five wrong passwords from anywhere,
+    // so a stranger could keep the secretariat out (issue 18). `guardSignIn` limits per address, per
+    // account and address, and per account from unknown addresses instead. A limit Payload never
+    // reaches, rather than 0, keeps its `loginAttempts`/`lockUntil` columns (no migration).
+    maxLoginAttempts: Number.MAX_SAFE_INTEGER,
     lockTime: 10 * 60 * 1000,
     cookies: { sameSite: 'Lax', secure: secureCookies },
     // Payload's per-account throttle writes outside the request's transaction, which waits forever for
@@ -48,8 +52,10 @@ export const createUsersCollection = ({ secureCookies, options }: { secureCookie
     unlock: isSecretariat,
   },
   hooks: {
-    beforeOperation: [guardSignIn(options)],
-    beforeChange: [firstUserBecomesSecretariat, nobodySetsAnothersPassword],
+    beforeOperation: [guardSignIn(options), passwordPolicyOnReset],
+    afterLogin: [rememberSignInAddress],
+    beforeChange: [firstUserBecomesSecretariat, onlySecretariatChangesEmail, passwordsAreTheirOwn],
+    afterChange: [withoutPassword],
   },
   endpoints: [inviteEndpoint],
   fields: [

@@ -1,10 +1,10 @@
 import crypto from 'node:crypto'
 
-import { APIError, AuthenticationError, type CollectionBeforeOperationHook, type Payload } from 'payload'
+import { APIError, AuthenticationError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type Payload } from 'payload'
 
 import { CLIENT_ADDRESS_HEADER } from '../src/lib/client-address'
 import type { MentoriaOptions } from '../src/lib/options'
-import { type AttemptWindow, recordAttempt } from '../src/rules/attempts'
+import { type AttemptWindow, forgiveSignIn, recordSignInAttempt, rememberAddress } from '../src/rules/attempts'
 
 /**
  * Counters live in this process, one set per config: REST and GraphQL may reach different Payload
@@ -38,8 +38,10 @@ const LIMITED = new Set(['login', 'forgotPassword', 'resetPassword'])
 
 /**
  * Sign-in, password reminders and resets, whatever door they come through (REST at any spelling of
- * the path, GraphQL `loginUser`): limited per address and per account; unknown and locked accounts
- * take as long as a wrong password and get the same answer.
+ * the path, GraphQL `loginUser`): limited per address, per account and address, and per account from
+ * addresses it never signed in from (src/rules/attempts.ts) — never a lock a stranger can put on
+ * someone else's account. Unknown accounts, accounts with no password yet and accounts locked by an
+ * older version take as long as a wrong password and get the same answer.
  */
 export const guardSignIn =
   ({ loginLimits }: Pick<MentoriaOptions, 'loginLimits'>): CollectionBeforeOperationHook =>
@@ -50,25 +52,37 @@ export const guardSignIn =
   if (operation === 'forgotPassword' && (args as { disableEmail?: boolean }).disableEmail === true) return args
   const store = storeOf(req.payload)
   const now = Date.now()
-  const limit = { windowMs: loginLimits.windowMinutes * 60_000, limit: loginLimits.perAddress }
   const address = req.headers.get(CLIENT_ADDRESS_HEADER)
   const data = (args as { data?: { email?: unknown; password?: unknown } }).data ?? {}
   const email = typeof data.email === 'string' ? data.email.toLowerCase().trim() : ''
-  const checks = [
-    ...(address ? [recordAttempt(store, `${operation}:address:${address}`, limit, now)] : []),
-    ...(email ? [recordAttempt(store, `${operation}:account:${email}`, { ...limit, limit: loginLimits.perAccount }, now)] : []),
-  ]
-  const refused = checks.find((check) => !check.allowed)
-  if (refused) throw new TooManyAttempts(refused.retryAfterMs)
+  const limits = { windowMs: loginLimits.windowMinutes * 60_000, perAddress: loginLimits.perAddress, perAccount: loginLimits.perAccount }
+  const check = recordSignInAttempt(store, { operation, address, account: email }, limits, now)
+  if (!check.allowed) throw new TooManyAttempts(check.retryAfterMs)
 
   if (operation === 'login' && email && typeof data.password === 'string' && data.password.trim()) {
     const collection = (args as { collection: { config: { slug: 'users' } } }).collection.config.slug
-    const user = (await req.payload.db.findOne({ collection, req, where: { email: { equals: email } } })) as { lockUntil?: string | null } | null
+    const user = (await req.payload.db.findOne({ collection, req, where: { email: { equals: email } } })) as { lockUntil?: string | null; hash?: string | null } | null
     const locked = Boolean(user?.lockUntil && new Date(user.lockUntil).getTime() > now)
-    if (!user || locked) {
+    // An account opened for someone who has not chosen a password yet has none to compare with.
+    if (!user || locked || !user.hash) {
       await spendPasswordHash(data.password)
       throw new AuthenticationError(req.t)
     }
   }
   return args
+}
+
+/**
+ * A successful sign-in: it does not count against the account, and the address becomes one this
+ * account's owner uses (src/rules/attempts.ts).
+ */
+export const rememberSignInAddress: CollectionAfterLoginHook = ({ req, user }) => {
+  if (req.payloadAPI === 'local') return user
+  const address = req.headers?.get?.(CLIENT_ADDRESS_HEADER)
+  const email = typeof user?.email === 'string' ? user.email.toLowerCase().trim() : ''
+  const store = storeOf(req.payload)
+  const now = Date.now()
+  forgiveSignIn(store, { operation: 'login', address, account: email }, now)
+  if (address && email) rememberAddress(store, email, address, now)
+  return user
 }

@@ -251,7 +251,7 @@ export const afterPairingChange =
     const stored = (await loadDoc<Pairing>(req, 'pairings', doc.id)) ?? doc
     const candidateId = idOf(stored.candidate)
     if (operation === 'create' && stored.status === 'proposed') {
-      const account = await accountForParty(req, 'mentor', await loadDoc<Mentor>(req, 'mentors', idOf(stored.mentor)))
+      const account = await accountForParty(req, options, 'mentor', await loadDoc<Mentor>(req, 'mentors', idOf(stored.mentor)))
       await queueProposalEmail(req, options, stored, stored.answerNonce ?? undefined, account)
     }
     if (operation !== 'update' || !previous) return doc
@@ -259,11 +259,11 @@ export const afterPairingChange =
     const moved = previous.status !== stored.status
     if (stored.status === 'proposed' && req.context[repointedKey(stored.id)]) {
       delete req.context[repointedKey(stored.id)]
-      const account = await accountForParty(req, 'mentor', await loadDoc<Mentor>(req, 'mentors', idOf(stored.mentor)))
+      const account = await accountForParty(req, options, 'mentor', await loadDoc<Mentor>(req, 'mentors', idOf(stored.mentor)))
       await queueProposalEmail(req, options, stored, stored.answerNonce ?? undefined, account)
     }
     if (moved && previous.status === 'proposed' && stored.status === 'accepted') {
-      const account = await accountForParty(req, 'mentee', await loadDoc<Candidate>(req, 'candidates', candidateId))
+      const account = await accountForParty(req, options, 'mentee', await loadDoc<Candidate>(req, 'candidates', candidateId))
       await queueAcceptedEmail(req, stored, account)
     }
     if (moved && stored.status === 'active') await noticeStarted(req, options, stored, actor)

@@ -16,11 +16,11 @@ function ensureSecret() {
   console.log("S'ha creat un PAYLOAD_SECRET aleatori a .env (no el compartiu).")
 }
 
-function step(title: string, command: string, args: string[]) {
+function step(title: string, command: string, args: string[], extraEnv: Record<string, string> = {}) {
   console.log(`\n— ${title}`)
   const result = spawnSync(command, args, {
     stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...extraEnv },
   })
   if (result.status !== 0) {
     console.error(`\nHa fallat: ${title}.`)
@@ -32,8 +32,12 @@ ensureSecret()
 if (!process.argv.includes('--no-build')) step("Construint l'aplicació (uns minuts la primera vegada)", 'npm', ['run', 'build'])
 step('Preparant la base de dades i les dades de demostració', 'npx', ['tsx', 'seed/run.ts'])
 const serverURL = process.env.SERVER_URL ?? `http://localhost:${process.env.PORT ?? 3000}`
+const outbox = !process.env.SMTP_HOST
 console.log(
-  `\nSense servidor de correu (SMTP_HOST), cap correu surt d'aquesta màquina: cada correu es desa sencer, amb els enllaços,\n` +
-    `a «Correus enviats» de l'administració (${serverURL}/admin/collections/sent-emails), amb la usuària de la secretaria.`,
+  outbox
+    ? `\nSense servidor de correu (SMTP_HOST), cap correu surt d'aquesta màquina: cada correu s'escriu sencer aquí, a la consola,\n` +
+        `amb els enllaços per triar la contrasenya o respondre una proposta. A «Correus enviats» de l'administració\n` +
+        `(${serverURL}/admin/collections/sent-emails) se'n desa una còpia sense els enllaços personals.`
+    : `\nEls correus surten pel servidor SMTP ${process.env.SMTP_HOST}; a «Correus enviats» (${serverURL}/admin/collections/sent-emails) se'n desa una còpia sense els enllaços personals.`,
 )
-step('Arrencant el servidor (Ctrl+C per aturar-lo)', 'node', ['dist/server.mjs'])
+step('Arrencant el servidor (Ctrl+C per aturar-lo)', 'node', ['dist/server.mjs'], outbox ? { EMAIL_OUTBOX_CONSOLE: process.env.EMAIL_OUTBOX_CONSOLE ?? 'true' } : {})

@@ -564,7 +564,7 @@ export interface Fitx {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Every email the application sent, in full. Without an SMTP server, emails do not leave: they stay here for you to read.
+ * Every email the application sent. Personal links (choosing a password, answering a proposal) are not stored: only the person who receives the email has them. Without an SMTP server, emails do not leave: they stay here for you to read.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "sent-emails".

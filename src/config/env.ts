@@ -96,6 +96,7 @@ const envSchema = z.object({
   EMAIL_FROM: z.preprocess(emptyToUndefined, z.email({ message: 'ha de ser una adreça de correu' }).default('mentoria@xmess.cat')),
   EMAIL_FROM_NAME: z.preprocess(emptyToUndefined, z.string().default('Mentoria XMESS')),
   SECRETARIAT_EMAIL: z.preprocess(emptyToUndefined, z.email({ message: 'ha de ser una adreça de correu' }).optional()),
+  EMAIL_OUTBOX_CONSOLE: z.preprocess(emptyToUndefined, z.enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'ha de ser true o false' }).optional()),
   EMBED_ORIGINS: originList,
   JOBS_AUTORUN: z.preprocess(
     emptyToUndefined,
@@ -134,6 +135,8 @@ export type AppEnv = {
   emailFrom: string
   emailFromName: string
   secretariatEmail?: string
+  /** Without SMTP, print each email whole on the console (default: in development only). */
+  outboxToConsole: boolean
   embedOrigins: string[]
   trustProxy: number
   /** Rate limits of sign-in and the public forms (Express and, for sign-in, inside Payload too). */
@@ -203,6 +206,7 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     emailFrom: raw.EMAIL_FROM,
     emailFromName: raw.EMAIL_FROM_NAME,
     secretariatEmail: raw.SECRETARIAT_EMAIL,
+    outboxToConsole: raw.EMAIL_OUTBOX_CONSOLE === undefined ? raw.NODE_ENV === 'development' : ['true', '1', 'yes'].includes(raw.EMAIL_OUTBOX_CONSOLE),
     embedOrigins: raw.EMBED_ORIGINS,
     trustProxy: raw.TRUST_PROXY,
     limits: {

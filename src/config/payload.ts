@@ -116,6 +116,7 @@ export function createPayloadConfig({ env, rootDir, db, email, plugin }: CreateC
     plugins: [
       mentoriaPlugin({
         secretariatEmail: env.secretariatEmail,
+        outboxToConsole: env.outboxToConsole,
         proofOfWorkBits: env.applyPowBits,
         loginLimits: { windowMinutes: env.limits.login.windowMinutes, perAddress: env.limits.login.attempts, perAccount: env.limits.login.perAccount },
         ...plugin,

@@ -1,6 +1,7 @@
 import type { EmailAdapter, Payload, PayloadRequest, SendEmailOptions } from 'payload'
 
 import { SENT_EMAILS_SLUG } from '../../collections/SentEmails'
+import { hideSecretLinks } from '../notifications/secrets'
 
 const addresses = (value: SendEmailOptions['to']): string => {
   if (!value) return ''
@@ -9,14 +10,17 @@ const addresses = (value: SendEmailOptions['to']): string => {
 }
 
 /**
- * Wraps the configured email adapter so that every email is kept in `sent-emails`. Without an adapter
- * (no SMTP) nothing leaves the machine: the record is the outbox.
+ * Wraps the configured email adapter so that every email is kept in `sent-emails`, with the secret
+ * part of each link hidden (`[enllaç amagat]`): the person's email carries the link, no stored copy
+ * does (issue 18: whoever read the record could choose the person's password). Without an adapter
+ * (no SMTP) nothing leaves the machine: the record is the outbox, and with `outboxToConsole`
+ * (development, the demo) the whole email, links included, is printed on the server's console.
  *
  * The record is written after sendEmail returns, not awaited by it: Payload sends some emails inside
  * the transaction of the operation (forgot-password), and a separate write then would wait for that
  * very transaction on SQLite's single writer.
  */
-export function recordingEmailAdapter(inner: EmailAdapter | undefined): EmailAdapter {
+export function recordingEmailAdapter(inner: EmailAdapter | undefined, { outboxToConsole = false }: { outboxToConsole?: boolean } = {}): EmailAdapter {
   return (args: { payload: Payload }) => {
     const { payload } = args
     const base = inner?.(args)
@@ -39,7 +43,7 @@ export function recordingEmailAdapter(inner: EmailAdapter | undefined): EmailAda
       pending.push({
         to: addresses(message.to),
         subject: String(message.subject ?? ''),
-        text: typeof message.text === 'string' ? message.text : typeof message.html === 'string' ? message.html : '',
+        text: hideSecretLinks(typeof message.text === 'string' ? message.text : typeof message.html === 'string' ? message.html : ''),
         replyTo: message.replyTo ? addresses(message.replyTo as SendEmailOptions['to']) : undefined,
         delivery,
       })
@@ -52,6 +56,10 @@ export function recordingEmailAdapter(inner: EmailAdapter | undefined): EmailAda
       sendEmail: async (message: SendEmailOptions) => {
         if (!base) {
           payload.logger.info(`Correu desat a la safata de sortida (sense SMTP): ${addresses(message.to)} — ${message.subject}`)
+          if (outboxToConsole) {
+            const body = typeof message.text === 'string' ? message.text : typeof message.html === 'string' ? message.html : ''
+            process.stdout.write(`\n── Correu (sense SMTP) per a ${addresses(message.to)}: ${String(message.subject ?? '')}\n${body}\n──\n`)
+          }
           record(message, 'outbox')
           return { outbox: true }
         }

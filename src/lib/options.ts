@@ -148,6 +148,11 @@ export const mentoriaOptionsSchema = z
     retentionMonths: z.number().int().min(1).max(120).default(24),
     /** Where the secretariat is told of incidents and changes (R11). */
     secretariatEmail: z.email().optional(),
+    /**
+     * Without SMTP, also print each email whole (links included) on the server's console, the only
+     * place the demo and development read set-password links from: the stored copy never has them.
+     */
+    outboxToConsole: z.boolean().default(false),
   })
   .strict()
   .superRefine((options, ctx) => {

@@ -8,7 +8,7 @@ const signature = "\n\nSecretaria tècnica de la XMESS — Xarxa de Municipis pe
 const subject = (text: string) => `[Mentoria XMESS] ${text}`
 const lines = (...parts: (string | false | null | undefined)[]) => parts.filter((part) => part !== false && part !== null && part !== undefined).join('\n')
 
-export function invitationEmail(args: { to: string; name: string; role: 'mentor' | 'mentee'; account: Account; pageUrl: string }): EmailMessage {
+export function invitationEmail(args: { to: string; name: string; role?: 'mentor' | 'mentee' | 'secretariat'; account: Account; pageUrl: string }): EmailMessage {
   return {
     to: args.to,
     subject: subject("La vostra entrada a l'aplicació de mentoria"),
@@ -17,7 +17,11 @@ export function invitationEmail(args: { to: string; name: string; role: 'mentor'
       '',
       args.role === 'mentor'
         ? "Us enviem l'enllaç per entrar a l'aplicació del programa de mentoria de la XMESS, on seguiu els vostres acompanyaments com a persona mentora: respondre propostes, registrar l'acord i les trobades, acordar ampliacions i fer la valoració."
-        : "Us enviem l'enllaç per entrar a l'aplicació del programa de mentoria de la XMESS, on seguiu el vostre acompanyament: registrar l'acord i les trobades, comunicar incidències, fer la valoració i la fitxa.",
+        : args.role === 'mentee'
+          ? "Us enviem l'enllaç per entrar a l'aplicació del programa de mentoria de la XMESS, on seguiu el vostre acompanyament: registrar l'acord i les trobades, comunicar incidències, fer la valoració i la fitxa."
+          : args.role === 'secretariat'
+            ? "Us enviem l'enllaç per entrar a l'aplicació del programa de mentoria de la XMESS com a secretaria tècnica."
+            : "Us enviem l'enllaç per entrar a l'aplicació del programa de mentoria de la XMESS. La secretaria tècnica us hi donarà accés al que us pertoqui.",
       '',
       ...accountLines(args.account, args.pageUrl),
       signature,

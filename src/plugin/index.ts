@@ -72,7 +72,8 @@ export const mentoriaPlugin =
     const globals = (config.globals ?? []).map(declareGlobalAccess)
     const declaredByUs = new Set([...collections.map((c) => c.slug), ...globals.map((g) => `global:${g.slug}`)])
     // Every email is kept in sent-emails; without an adapter (no SMTP) that record is the outbox.
-    const email = config.email instanceof Promise ? config.email.then(recordingEmailAdapter) : recordingEmailAdapter(config.email)
+    const recording = (inner: Parameters<typeof recordingEmailAdapter>[0]) => recordingEmailAdapter(inner, { outboxToConsole: options.outboxToConsole })
+    const email = config.email instanceof Promise ? config.email.then(recording) : recording(config.email)
     return {
       ...config,
       email,

@@ -3,9 +3,9 @@
  * account read the same, so the sign-in form does not tell strangers which emails have an account.
  */
 const wrongSignIn = {
-  ca: "El correu electrònic o la contrasenya no són correctes. Després de cinc intents fallits, cal esperar deu minuts.",
-  es: 'El correo electrónico o la contraseña no son correctos. Tras cinco intentos fallidos, hay que esperar diez minutos.',
-  en: 'The email or password is not correct. After five failed attempts, wait ten minutes.',
+  ca: "El correu electrònic o la contrasenya no són correctes. Si no recordeu la contrasenya, trieu «Has oblidat la contrasenya?».",
+  es: 'El correo electrónico o la contraseña no son correctos. Si no recordáis la contraseña, elegid «¿Olvidaste tu contraseña?».',
+  en: 'The email or password is not correct. If you do not remember your password, choose «Forgot password?».',
 }
 
 export const signInTranslations: Record<string, Record<string, Record<string, string>>> = Object.fromEntries(

@@ -367,8 +367,10 @@ describe('the life of a pairing, from each person’s own account', () => {
     const proposed = await api.post('/api/pairings', { mentor: ids.mentor, candidate: ids.otherCandidate }, as('secretariat'))
     expect(proposed.status).toBe(201)
     const id = proposed.body.doc.id
-    // Already has an account: the proposal says so and still brings a link.
-    expect((await mailTo('laia@sabadell.example', /Proposta de mentoria: Ajuntament d'Olot/)).text).toMatch(/Si ja teniu contrasenya/)
+    // Already has a password: the proposal says to sign in with it, and brings no new set-password link.
+    const proposal = (await mailTo('laia@sabadell.example', /Proposta de mentoria: Ajuntament d'Olot/)).text
+    expect(proposal).toMatch(/amb el vostre correu \(laia@sabadell\.example\) i la vostra contrasenya/)
+    expect(proposal).not.toMatch(/\/admin\/reset\//)
     expect((await api.patch(`/api/pairings/${id}`, { status: 'accepted' }, as('mentor'))).status).toBe(200)
     const invitation = await mailTo('marta@olot.example', /Ja teniu persona mentora/)
     expect((await api.post('/api/users/reset-password', { token: resetToken(invitation), password: 'marta-tria-la-seva-1' })).status).toBe(200)
@@ -408,8 +410,12 @@ describe('the life of a pairing, from each person’s own account', () => {
   })
 
   it('a signed-in user with no role and no linked record sees nothing', async () => {
-    const created = await api.post('/api/users', { email: 'ningu@xmess.example', password: 'ningu-contrasenya-1', roles: [] }, as('secretariat'))
+    // R14: the secretariat opens the account without a password; the person chooses it from the invitation.
+    const before = mark()
+    const created = await api.post('/api/users', { email: 'ningu@xmess.example', roles: [] }, as('secretariat'))
     expect(created.status).toBe(201)
+    const invitation = await mailTo('ningu@xmess.example', /entrada a l'aplicació/, before)
+    expect((await api.post('/api/users/reset-password', { token: resetToken(invitation), password: 'ningu-contrasenya-1' })).status).toBe(200)
     const token = (await api.post('/api/users/login', { email: 'ningu@xmess.example', password: 'ningu-contrasenya-1' })).body.token
     for (const collection of ['pairings', 'meetings', 'incidents', 'mentors', 'candidates']) {
       const list = await api.get(`/api/${collection}`, { token })
