@@ -26,16 +26,23 @@ export function recordingEmailAdapter(inner: EmailAdapter | undefined, { outboxT
     const base = inner?.(args)
     // Records of the emails sent in one tick are written together: one turn of the single writer.
     let pending: Record<string, unknown>[] = []
-    const flush = async () => {
-      const batch = pending
-      pending = []
-      const transactionID = (await payload.db.beginTransaction()) ?? undefined
-      const req = { transactionID } as Partial<PayloadRequest>
+    // A busy database (another writer holding SQLite past the wait) is retried a few times: the
+    // email has gone out, so losing its record would leave the outbox short (issue 18, seen under load).
+    const flush = async (batch = pending, attempt = 1): Promise<void> => {
+      if (batch === pending) pending = []
+      let transactionID: number | string | undefined
       try {
+        transactionID = (await payload.db.beginTransaction()) ?? undefined
+        const req = { transactionID } as Partial<PayloadRequest>
         for (const data of batch) await payload.create({ collection: SENT_EMAILS_SLUG as never, data: data as never, overrideAccess: true, req })
         if (transactionID !== undefined) await payload.db.commitTransaction(transactionID)
       } catch (error) {
         if (transactionID !== undefined) await payload.db.rollbackTransaction(transactionID).catch(() => undefined)
+        const busy = (error as { status?: number } | null)?.status === 503
+        if (busy && attempt < 5) {
+          setTimeout(() => void flush(batch, attempt + 1), 500 * attempt).unref()
+          return
+        }
         payload.logger.error({ err: error, msg: `No s'ha pogut desar el registre de ${batch.length} correus` })
       }
     }

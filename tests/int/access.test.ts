@@ -115,7 +115,7 @@ const councilBody = () => ({ name: `Ajuntament de prova ${Math.random()}`, membe
 const WRITES: WriteCase[] = [
   { collection: 'municipalities', op: 'create', body: councilBody, expect: { anonymous: 403, mentor: 403, mentee: 403, secretariat: 201 } },
   { collection: 'editions', op: 'create', body: () => ({ year: 2030 + Math.floor(Math.random() * 60), name: 'X', applicationsOpenAt: isoDaysFromNow(300), applicationsCloseAt: isoDaysFromNow(330) }), expect: { anonymous: 403, mentor: 403, mentee: 403, secretariat: 201 } },
-  { collection: 'users', op: 'create', body: () => ({ email: `nova${Math.random()}@xmess.example`, password: PASSWORD }), expect: { anonymous: 403, mentor: 403, mentee: 403, secretariat: 201 } },
+  { collection: 'users', op: 'create', body: () => ({ email: `nova${Math.random()}@xmess.example` }), expect: { anonymous: 403, mentor: 403, mentee: 403, secretariat: 201 } },
   { collection: 'users', op: 'update', target: () => ids.users.other, body: () => ({ name: 'Canviat' }), expect: { anonymous: 403, mentor: 403, mentee: 403, secretariat: 200 } },
   { collection: 'mentors', op: 'create', body: () => ({ name: 'Nova', email: `m${Math.random()}@x.example`, municipality: p.councils.olot.id, topics: ['estrategia-ess'] }), expect: { anonymous: 403, mentor: 403, mentee: 403, secretariat: 201 } },
   { collection: 'mentors', op: 'update', target: () => ids.mentors.own, body: () => ({ bio: 'Actualitzada' }), expect: { anonymous: 403, mentor: 200, mentee: 403, secretariat: 200 } },
