@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
+import { foreignEvaluationKey } from '../access/ownership'
 import { loadDoc } from '../src/lib/documents'
 import { enforce } from '../src/lib/errors'
 import { type ID, idOf, sameId } from '../src/lib/ids'
@@ -184,6 +185,10 @@ export const enforcePairingRules =
     const actor = party as Party
 
     req.context.mentoriaActor = actor
+    // R13: the other party's evaluation, sent at all, is refused alike whatever the value (access/ownership.ts).
+    const foreignEvaluation = req.context[foreignEvaluationKey(previous.id)] as string | undefined
+    delete req.context[foreignEvaluationKey(previous.id)]
+    if (foreignEvaluation) enforce(checkPartyFields(actor, [foreignEvaluation]))
     const changed = changedPaths(previous, next)
     enforce(checkPartyFields(actor, changed))
     const from = previous.status ?? 'proposed'
