@@ -167,21 +167,3 @@ export const evaluationVisibleTo =
       : candidateIds.some((id) => sameId(id, doc.candidate))
   }
 
-/** Where the update access below leaves word that a party sent the other party's evaluation. */
-export const foreignEvaluationKey = (pairingId: unknown) => `mentoriaForeignEvaluation:${String(pairingId)}`
-
-/**
- * R13: only its author and the secretariat write an evaluation. Another party's write is dropped and
- * noted, whatever its value, for the pairing rules to refuse it the same way every time
- * (hooks/pairings.ts): an answer that depended on the stored value would tell it.
- */
-export const evaluationWritableBy =
-  (author: 'mentor' | 'mentee'): FieldAccess =>
-  async (args) => {
-    const allowed = await evaluationVisibleTo(author)(args)
-    const field = `${author}Evaluation`
-    if (!allowed && args.doc?.id !== undefined && (args.siblingData as Record<string, unknown> | undefined)?.[field] !== undefined) {
-      args.req.context[foreignEvaluationKey(args.doc.id)] = `closing.${field}`
-    }
-    return allowed
-  }

@@ -1,6 +1,5 @@
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
-import { foreignEvaluationKey } from '../access/ownership'
 import { loadDoc } from '../src/lib/documents'
 import { enforce } from '../src/lib/errors'
 import { type ID, idOf, sameId } from '../src/lib/ids'
@@ -9,6 +8,7 @@ import { newNonce } from '../src/notifications/links'
 import type { Candidate, Mentor, Pairing } from '../src/payload-types'
 import {
   CAPACITY_STATUSES,
+  checkConfidentialWrites,
   checkDuration,
   checkMentorCapacity,
   checkPartiesStillEligible,
@@ -148,6 +148,31 @@ async function checkProposal(req: PayloadRequest, pairing: Pairing, mentor: Ment
   enforce(checkMentorCapacity(m, await countMentorPairings(req, m.id, pairing.edition, CAPACITY_STATUSES, self)))
 }
 
+const WRITTEN_KEY = 'mentoriaPairingWrite'
+
+/** Every dotted path a body sets (`{ closing: { mentorEvaluation: { rating: 3 } } }` → `closing.mentorEvaluation.rating`). */
+function leafPaths(value: unknown, prefix = ''): string[] {
+  if (value && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date)) {
+    return Object.entries(value as Record<string, unknown>).flatMap(([key, inner]) => (inner === undefined ? [] : leafPaths(inner, prefix ? `${prefix}.${key}` : key)))
+  }
+  return prefix ? [prefix] : []
+}
+
+/**
+ * What the request itself sends, before Payload fills the rest in from the stored document: by the
+ * time the rules run, a field sent with its stored value and a field not sent look alike, and telling
+ * them apart by comparing with the stored value would answer a guess (R13).
+ */
+export const recordWrittenPaths: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation === 'update') req.context[WRITTEN_KEY] = { id: (args as { id?: unknown }).id, paths: leafPaths((args as { data?: unknown }).data) }
+  return args
+}
+
+const writtenPaths = (req: PayloadRequest, id: unknown): string[] => {
+  const written = req.context[WRITTEN_KEY] as { id?: unknown; paths: string[] } | undefined
+  return written && (written.id === undefined || String(written.id) === String(id)) ? written.paths : []
+}
+
 /** Set when the secretariat points a proposal at other people, for the after-change hook to send new links. */
 const repointedKey = (id: unknown) => `mentoriaRepointed:${String(id)}`
 
@@ -185,10 +210,8 @@ export const enforcePairingRules =
     const actor = party as Party
 
     req.context.mentoriaActor = actor
-    // R13: the other party's evaluation, sent at all, is refused alike whatever the value (access/ownership.ts).
-    const foreignEvaluation = req.context[foreignEvaluationKey(previous.id)] as string | undefined
-    delete req.context[foreignEvaluationKey(previous.id)]
-    if (foreignEvaluation) enforce(checkPartyFields(actor, [foreignEvaluation]))
+    // R13: the other party's evaluation, sent at all, is refused alike whatever the value.
+    enforce(checkConfidentialWrites(actor, writtenPaths(req, previous.id)))
     const changed = changedPaths(previous, next)
     enforce(checkPartyFields(actor, changed))
     const from = previous.status ?? 'proposed'
