@@ -433,3 +433,17 @@ describe('issue 18: a malformed where is a 400 on every collection, for everyone
     }
   })
 })
+
+describe('issue 18: «Les meves mentories» with an id that names no pairing', () => {
+  // The admin pages are Next's: only the production server serves them (the stand-in answers «next»).
+  it.runIf(process.env.HTTP_SERVER === 'production')('is Payload’s «not found» page (404) for a mentor and a mentee, never a 500', async () => {
+    for (const token of [p.tokens.mentor, p.tokens.mentee]) {
+      for (const id of ['abc', '-1', '1.5', '99999999999999999999999', String(foreign.id)]) {
+        const response = await web.request('GET', `/admin/les-meves-mentories/${id}`, undefined, as(token))
+        expect(response.status, `${id}: ${response.text.slice(0, 200)}`).toBe(404)
+      }
+      const mine = await web.request('GET', `/admin/les-meves-mentories/${own.id}`, undefined, as(token))
+      expect(mine.status).toBe(200)
+    }
+  })
+})
