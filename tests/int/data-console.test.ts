@@ -187,6 +187,26 @@ describe('CSV import', () => {
     expect(again.body.counts).toEqual({ create: 0, update: 0, unchanged: 2 })
   })
 
+  it('finds a mentor whose stored email has capital letters, instead of adding her twice (issue 18)', async () => {
+    // Stored as typed before emails were kept in lower case (straight into the database, as old data is).
+    const berta = await web.app.payload.db.create({ collection: 'mentors', data: { name: 'Berta Gran', email: 'Berta.Gran@Olot.Example', municipality: p.councils.olot.id, topics: ['cooperativisme'], capacity: 1, available: true } })
+    const before = await countMentors()
+    const file = HEADER + 'Berta Gran;berta.gran@olot.example;Ajuntament d’Olot;cooperativisme;2\n'
+    const preview = await web.request('POST', '/api/mentoria/import/mentors/preview', { csv: file }, as(p.tokens.secretariat))
+    expect(preview.status, preview.text).toBe(200)
+    // Her address is written back in lower case, with the new capacity.
+    expect(preview.body.rows).toEqual([expect.objectContaining({ action: 'update', id: berta.id, changes: ['Correu electrònic', 'Capacitat'] })])
+    const confirm = await web.request('POST', '/api/mentoria/import/mentors/confirm', { csv: file }, as(p.tokens.secretariat))
+    expect(confirm.status, confirm.text).toBe(200)
+    expect(await countMentors()).toBe(before)
+    expect(await web.app.payload.findByID({ collection: 'mentors', id: berta.id, depth: 0 })).toMatchObject({ capacity: 2, email: 'berta.gran@olot.example' })
+    // A new record is kept in lower case, whatever was typed.
+    const typed = await web.app.payload.create({ collection: 'mentors', data: { name: 'Cesc Nou', email: ' Cesc.Nou@Olot.Example ', municipality: p.councils.olot.id, topics: ['cooperativisme'] } as never })
+    expect(typed.email).toBe('cesc.nou@olot.example')
+    await web.app.payload.delete({ collection: 'mentors', id: typed.id })
+    await web.app.payload.delete({ collection: 'mentors', id: berta.id })
+  })
+
   it('an exported file comes back in unchanged', async () => {
     const exported = (await web.request('GET', '/api/mentoria/export/municipalities.csv', undefined, as(p.tokens.secretariat))).text
     const preview = await web.request('POST', '/api/mentoria/import/municipalities/preview', exported, { ...as(p.tokens.secretariat), headers: { 'Content-Type': 'text/csv' } })
