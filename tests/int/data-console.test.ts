@@ -120,6 +120,23 @@ describe('CSV exports', () => {
     for (const value of Object.values(row)) expect(value).not.toMatch(/^[=+\-@\t\r]/)
     await web.app.payload.delete({ collection: 'mentors', id: evil.id })
   })
+
+  it('a formula after a semicolon, comma, tab or line break inside a cell is text too, whatever the separator (issue 18)', async () => {
+    const evil = await web.app.payload.create({
+      collection: 'candidates',
+      data: { ...p.candidateData("Anna Puig;=cmd|' /C calc'!A0", 'anna.puig@olot.example', p.councils.olot.id), position: 'Tècnica,+1', needs: 'Primer\n@SUM(A1)\tsegon\t-2+3' } as never,
+    })
+    const text = (await web.request('GET', '/api/mentoria/export/candidates.csv', undefined, as(p.tokens.secretariat))).text
+    const line = text.split('\r\n').find((one) => one.includes('Anna Puig'))!
+    expect(line).toContain("Anna Puig;'=cmd")
+    // However a spreadsheet splits the line (semicolon, comma, tab, line breaks), no piece starts a formula.
+    for (const separator of [';', ',', '\t']) {
+      for (const piece of text.split(new RegExp(`[${separator === '\t' ? '\\t' : separator}\\r\\n]`))) {
+        expect(piece.replace(/^[\s"]+/, ''), `${JSON.stringify(separator)}: ${piece}`).not.toMatch(/^[=+\-@]/)
+      }
+    }
+    await web.app.payload.delete({ collection: 'candidates', id: evil.id })
+  })
 })
 
 describe('CSV import', () => {
