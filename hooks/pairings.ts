@@ -24,7 +24,7 @@ import {
 } from '../src/rules/pairings'
 import { refuse } from '../src/rules/result'
 import { adminDocUrl } from '../src/notifications/pages'
-import { agreedUntil } from '../src/rules/accompaniment'
+import { agreedUntil, checkPlausibleDates } from '../src/rules/accompaniment'
 import { formatDateCa } from '../src/rules/dates'
 import { accountForParty } from '../src/services/accounts'
 import { noticeCompleted, noticeExtension, noticeStarted, noticeWithdrawal } from '../src/services/accompaniment-notices'
@@ -240,6 +240,7 @@ export const enforcePairingRules =
       meetings = found.docs.map((meeting) => ({ date: String(meeting.date), modality: String(meeting.modality) }))
     }
     enforce(checkStatusChange({ from, to, party: actor, pairing: next, meetings, options }))
+    if (isUnderway(to)) enforce(checkPlausibleDates({ party: actor, starting: from !== to && to === 'active', changed, pairing: next }))
 
     if (from !== to && (to === 'accepted' || to === 'active') && mentor && candidate) {
       const council = await loadDoc<{ id: ID; name?: string | null; member?: boolean | null }>(req, 'municipalities', idOf(candidate.municipality))

@@ -447,3 +447,36 @@ describe('issue 18: «Les meves mentories» with an id that names no pairing', (
     }
   })
 })
+
+describe('issue 18: an accompaniment cannot be back-dated wholesale by a party', () => {
+  const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString()
+  const agreement = startData().agreement
+
+  it('a party starts it at most 90 days back, with an end still to come; the secretariat may correct beyond that', async () => {
+    const candidate = await web.app.payload.create({ collection: 'candidates', data: p.candidateData('Pol Endarrere', 'pol@vilafranca.example', p.councils.vilafranca.id) as never })
+    const pairing = await web.app.payload.create({ collection: 'pairings', data: { mentor: p.mentor.id, candidate: candidate.id } as never })
+    await web.app.payload.update({ collection: 'pairings', id: pairing.id, data: { status: 'accepted' } as never })
+    const start = (body: object, token: string) => web.request('PATCH', `/api/pairings/${pairing.id}`, { status: 'active', agreement, ...body }, as(token))
+
+    const wholesale = await start({ startDate: daysAgo(400), endDate: daysAgo(60) }, p.tokens.mentor)
+    expect(wholesale.status, wholesale.text).toBe(400)
+    expect(wholesale.body.errors[0].message).toMatch(/data d'inici pot ser com a molt de fa 90 dies/)
+    const ended = await start({ startDate: daysAgo(30), endDate: daysAgo(1) }, p.tokens.mentor)
+    expect(ended.status, ended.text).toBe(400)
+    expect(ended.body.errors[0].message).toMatch(/finalització pactada ha de ser avui o més endavant/)
+    expect((await web.app.payload.findByID({ collection: 'pairings', id: pairing.id })).status).toBe('accepted')
+
+    const plausible = await start({ startDate: daysAgo(30), endDate: new Date(Date.now() + 200 * 86_400_000).toISOString() }, p.tokens.mentor)
+    expect(plausible.status, plausible.text).toBe(200)
+    // Once started, the start cannot be moved far back by a party either; the secretariat corrects.
+    const moved = await web.request('PATCH', `/api/pairings/${pairing.id}`, { startDate: daysAgo(120) }, as(p.tokens.mentor))
+    expect(moved.status).toBe(400)
+    expect(moved.body.errors[0].message).toMatch(/com a molt de fa 90 dies/)
+    const corrected = await web.request('PATCH', `/api/pairings/${pairing.id}`, { startDate: daysAgo(120) }, as(p.tokens.secretariat))
+    expect(corrected.status, corrected.text).toBe(200)
+    // A meeting before the start stays refused (R7): back-dated meetings are bounded by the start.
+    const early = await web.request('POST', '/api/meetings', { pairing: pairing.id, date: daysAgo(150), modality: 'in_person' }, as(p.tokens.mentor))
+    expect(early.status).toBe(400)
+    await web.app.payload.update({ collection: 'pairings', id: pairing.id, data: { status: 'cancelled', cancellationReason: 'Prova' } as never })
+  })
+})
