@@ -166,3 +166,4 @@ export const evaluationVisibleTo =
       ? mentorIds.some((id) => sameId(id, doc.mentor))
       : candidateIds.some((id) => sameId(id, doc.candidate))
   }
+

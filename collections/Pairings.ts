@@ -3,7 +3,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { evaluationVisibleTo, ownPairings } from '../access/ownership'
 import { isSecretariat, isSecretariatField, isSecretariatUser } from '../access/roles'
 import { recountOnStartChange } from '../hooks/meeting-count'
-import { afterPairingChange, enforcePairingRules } from '../hooks/pairings'
+import { afterPairingChange, enforcePairingRules, recordWrittenPaths } from '../hooks/pairings'
 import type { MentoriaOptions } from '../src/lib/options'
 import { PAIRING_STATUSES } from '../src/rules/pairings'
 import { isOverdue } from '../src/rules/reminders'
@@ -51,8 +51,9 @@ const evaluation = (name: string, label: Label, author: 'mentor' | 'mentee'): Fi
   name,
   type: 'group',
   label,
-  // R13: only its author and the secretariat read an evaluation.
-  access: { read: evaluationVisibleTo(author) },
+  // R13: only its author and the secretariat read an evaluation, and only they write it (the other
+  // party's write is refused by the rules whatever its value: hooks/pairings.ts, recordWrittenPaths).
+  access: { read: evaluationVisibleTo(author), update: evaluationVisibleTo(author) },
   fields: [
     { name: 'rating', type: 'number', min: 1, max: 5, label: { ca: 'Valoració (1–5)', es: 'Valoración (1–5)', en: 'Rating (1–5)' } },
     { name: 'comments', type: 'textarea', maxLength: 4000, label: { ca: 'Comentaris', es: 'Comentarios', en: 'Comments' } },
@@ -92,6 +93,7 @@ export const createPairingsCollection = (options: MentoriaOptions): CollectionCo
     readVersions: isSecretariat,
   },
   hooks: {
+    beforeOperation: [recordWrittenPaths],
     beforeChange: [enforcePairingRules(options), recountOnStartChange(options)],
     afterChange: [afterPairingChange(options)],
   },

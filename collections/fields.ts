@@ -44,6 +44,8 @@ export const personFields = ({ contactRead }: { contactRead: FieldAccess }): Fie
         type: 'email',
         required: true,
         index: true,
+        // One person, one address: stored in lower case, as accounts are, so that every match by email holds.
+        hooks: { beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)] },
         // R12: contact data only for the person, the secretariat, and the other side of an accepted pairing.
         access: { read: contactRead },
         label: { ca: 'Correu electrònic', es: 'Correo electrónico', en: 'Email' },

@@ -189,6 +189,10 @@ function badValue(kind: Kind, value: unknown, numericIds: boolean): boolean {
 }
 
 const GEO = new Set(['near', 'within', 'intersects'])
+
+/** An object as JSON writes it (not a date nor a MongoDB ObjectId from Payload's own calls). */
+const isPlainObject = (value: unknown): boolean =>
+  Boolean(value) && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date) && typeof (value as { toHexString?: unknown }).toHexString !== 'function'
 const LISTS = new Set(['in', 'not_in', 'all'])
 const TEXT_SEARCHES = new Set(['like', 'not_like', 'contains'])
 const COMPARISONS = new Set(['equals', 'not_equals', 'in', 'not_in', 'all', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
@@ -221,6 +225,16 @@ function whereIssues(fields: Field[], where: unknown, numericIds: boolean, versi
       const value = (condition as Record<string, unknown>)[operator]
       // «all» of nothing reaches the database as an empty list, which it refuses.
       if (operator === 'all' && (value === '' || (Array.isArray(value) && value.length === 0))) issues.push(`el filtre «all» sobre «${key}» necessita com a mínim un valor`)
+    }
+    // A value that is itself an object (`where[name][equals][x]=y`) compares a field with nothing it can
+    // hold; the database refuses it. (Geographic filters and JSON fields take objects.)
+    const takesObjects = field?.type === 'json' || field?.type === 'point'
+    const polymorphic = Boolean(field && 'relationTo' in field && Array.isArray(field.relationTo))
+    const reference = (one: unknown) => polymorphic && Object.keys(one as object).every((name) => name === 'relationTo' || name === 'value')
+    for (const [operator, value] of Object.entries(condition as Record<string, unknown>)) {
+      if (takesObjects || GEO.has(operator)) continue
+      const values = Array.isArray(value) ? value : [value]
+      if (values.some((one) => isPlainObject(one) && !reference(one))) issues.push(`el filtre «${operator}» sobre «${key}» no és vàlid: espera un valor, no un grup de valors`)
     }
     const manyValues = Boolean(field && 'hasMany' in field && field.hasMany)
     for (const [operator, value] of Object.entries(condition as Record<string, unknown>)) {
@@ -260,6 +274,7 @@ export const filtersThatParse: CollectionBeforeOperationHook = ({ args, collecti
   if (!WITH_WHERE.has(operation)) return args
   const where = (args as { where?: unknown }).where
   if (!where) return args
+  if (!isPlainObject(where)) throw new RequestRefused('El filtre (paràmetre where) no és vàlid: ha de ser un grup de condicions, com where[camp][equals]=valor.', 400)
   const numericIds = ((req.payload.collections as Record<string, { customIDType?: string }>)[collection.slug]?.customIDType ?? req.payload.db.defaultIDType) === 'number'
   const issues = whereIssues(collection.fields, where, numericIds, operation === 'findVersions' || operation === 'countVersions')
   if (issues.length) throw new RequestRefused(`${issues[0].charAt(0).toUpperCase()}${issues[0].slice(1)}.`, 400)

@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import { loadDoc } from '../src/lib/documents'
 import { enforce } from '../src/lib/errors'
@@ -8,6 +8,7 @@ import { newNonce } from '../src/notifications/links'
 import type { Candidate, Mentor, Pairing } from '../src/payload-types'
 import {
   CAPACITY_STATUSES,
+  checkConfidentialWrites,
   checkDuration,
   checkMentorCapacity,
   checkPartiesStillEligible,
@@ -23,7 +24,7 @@ import {
 } from '../src/rules/pairings'
 import { refuse } from '../src/rules/result'
 import { adminDocUrl } from '../src/notifications/pages'
-import { agreedUntil } from '../src/rules/accompaniment'
+import { agreedUntil, checkPlausibleDates } from '../src/rules/accompaniment'
 import { formatDateCa } from '../src/rules/dates'
 import { accountForParty } from '../src/services/accounts'
 import { noticeCompleted, noticeExtension, noticeStarted, noticeWithdrawal } from '../src/services/accompaniment-notices'
@@ -147,6 +148,31 @@ async function checkProposal(req: PayloadRequest, pairing: Pairing, mentor: Ment
   enforce(checkMentorCapacity(m, await countMentorPairings(req, m.id, pairing.edition, CAPACITY_STATUSES, self)))
 }
 
+const WRITTEN_KEY = 'mentoriaPairingWrite'
+
+/** Every dotted path a body sets (`{ closing: { mentorEvaluation: { rating: 3 } } }` → `closing.mentorEvaluation.rating`). */
+function leafPaths(value: unknown, prefix = ''): string[] {
+  if (value && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date)) {
+    return Object.entries(value as Record<string, unknown>).flatMap(([key, inner]) => (inner === undefined ? [] : leafPaths(inner, prefix ? `${prefix}.${key}` : key)))
+  }
+  return prefix ? [prefix] : []
+}
+
+/**
+ * What the request itself sends, before Payload fills the rest in from the stored document: by the
+ * time the rules run, a field sent with its stored value and a field not sent look alike, and telling
+ * them apart by comparing with the stored value would answer a guess (R13).
+ */
+export const recordWrittenPaths: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation === 'update') req.context[WRITTEN_KEY] = { id: (args as { id?: unknown }).id, paths: leafPaths((args as { data?: unknown }).data) }
+  return args
+}
+
+const writtenPaths = (req: PayloadRequest, id: unknown): string[] => {
+  const written = req.context[WRITTEN_KEY] as { id?: unknown; paths: string[] } | undefined
+  return written && (written.id === undefined || String(written.id) === String(id)) ? written.paths : []
+}
+
 /** Set when the secretariat points a proposal at other people, for the after-change hook to send new links. */
 const repointedKey = (id: unknown) => `mentoriaRepointed:${String(id)}`
 
@@ -184,6 +210,8 @@ export const enforcePairingRules =
     const actor = party as Party
 
     req.context.mentoriaActor = actor
+    // R13: the other party's evaluation, sent at all, is refused alike whatever the value.
+    enforce(checkConfidentialWrites(actor, writtenPaths(req, previous.id)))
     const changed = changedPaths(previous, next)
     enforce(checkPartyFields(actor, changed))
     const from = previous.status ?? 'proposed'
@@ -212,6 +240,7 @@ export const enforcePairingRules =
       meetings = found.docs.map((meeting) => ({ date: String(meeting.date), modality: String(meeting.modality) }))
     }
     enforce(checkStatusChange({ from, to, party: actor, pairing: next, meetings, options }))
+    if (isUnderway(to)) enforce(checkPlausibleDates({ party: actor, starting: from !== to && to === 'active', changed, pairing: next }))
 
     if (from !== to && (to === 'accepted' || to === 'active') && mentor && candidate) {
       const council = await loadDoc<{ id: ID; name?: string | null; member?: boolean | null }>(req, 'municipalities', idOf(candidate.municipality))

@@ -1,7 +1,7 @@
-import { dayOf, formatDateCa } from './dates'
+import { dayOf, formatDateCa, onDateCa } from './dates'
 import { MODALITY_LABELS } from './modalities'
 import { countQualifyingMeetings, type MeetingFact, type PairingStatus, type Party } from './pairings'
-import { allowed, refuse, type RuleResult } from './result'
+import { allowed, firstRefusal, refuse, type RuleResult } from './result'
 
 /** R7: a meeting happened already, and not before the accompaniment started. */
 export function checkMeetingDate(date: string | null | undefined, startDate: string | null | undefined, now: Date = new Date()): RuleResult {
@@ -13,6 +13,40 @@ export function checkMeetingDate(date: string | null | undefined, startDate: str
     return refuse('R7', `Una trobada no pot ser anterior a l'inici de l'acompanyament (${formatDateCa(startDate)}).`, { field: 'date' })
   }
   return allowed
+}
+
+/** How far back a party may record the start of an accompaniment (docs/domain.md, «Dates plausibles»). */
+export const PARTY_BACKDATE_DAYS = 90
+
+/**
+ * A plausible accompaniment in time, as the parties record it (docs/domain.md): the start at most
+ * `PARTY_BACKDATE_DAYS` days back, and, when it starts or the agreed end moves, an end date still to
+ * come. So nobody records, by themselves, a whole accompaniment that ended long ago (started 400 days
+ * back, ended, back-dated meetings, closed the same day). The secretariat may correct beyond this.
+ */
+export function checkPlausibleDates(args: {
+  party: Party
+  starting: boolean
+  changed: readonly string[]
+  pairing: { startDate?: string | null; endDate?: string | null }
+  now?: Date
+  backdateDays?: number
+}): RuleResult {
+  const { party, starting, changed, pairing, now = new Date(), backdateDays = PARTY_BACKDATE_DAYS } = args
+  if (party === 'secretariat') return allowed
+  const earliest = new Date(now.getTime() - backdateDays * 86_400_000)
+  return firstRefusal(
+    (starting || changed.includes('startDate')) && pairing.startDate && dayOf(pairing.startDate) < dayOf(earliest)
+      ? refuse(
+          'R8',
+          `La data d'inici pot ser com a molt de fa ${backdateDays} dies (${onDateCa(earliest)}). Si l'acompanyament va començar abans, escriviu a la secretaria tècnica perquè ho corregeixi.`,
+          { field: 'startDate' },
+        )
+      : allowed,
+    (starting || changed.includes('endDate')) && pairing.endDate && dayOf(pairing.endDate) < dayOf(now)
+      ? refuse('R8', "La data de finalització pactada ha de ser avui o més endavant. Si l'acompanyament ja s'ha acabat, tanqueu-lo.", { field: 'endDate' })
+      : allowed,
+  )
 }
 
 export type PartyAgreement = { agreed?: boolean | null; by?: unknown; at?: string | null; note?: string | null }

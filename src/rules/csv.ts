@@ -9,12 +9,27 @@ import { z } from 'zod'
 export type Cell = string | number | boolean | null | undefined
 export type Column<T> = { header: string; value: (row: T) => Cell }
 
-/** A spreadsheet runs a cell that starts with one of these as a formula (CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/
+/**
+ * A spreadsheet runs a cell that starts with one of these as a formula (CSV injection); one that trims
+ * spaces or quotes first may find one behind them.
+ */
+const FORMULA_START = /^(?:[\t\r]|[\s"]*[=+\-@])/
 
-/** A text cell that a spreadsheet would run as a formula gets a leading apostrophe, so it stays text. */
+/**
+ * Where a spreadsheet may start a new cell inside this one: a separator it may be set to (comma; the
+ * semicolon, the Catalan and Spanish default; tab) or a line break, then any spaces or quotes, then a
+ * formula character. Which separator the person's spreadsheet uses is not ours to know.
+ */
+const FORMULA_AFTER_SEPARATOR = /([,;\t\r\n])([\s"]*)(?=[=+\-@])/g
+
+/**
+ * A text cell that a spreadsheet would run as a formula gets an apostrophe before each formula
+ * character that could start a cell, whatever the separator: at the very start, and after any comma,
+ * semicolon, tab or line break (`Anna Puig;=cmd|…` → `Anna Puig;'=cmd|…`). It stays text everywhere.
+ */
 export function neutraliseCell(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value
+  const inside = value.replace(FORMULA_AFTER_SEPARATOR, "$1$2'")
+  return FORMULA_START.test(inside) ? `'${inside}` : inside
 }
 
 function cellText(value: Cell): string {
@@ -25,8 +40,9 @@ function cellText(value: Cell): string {
   return neutraliseCell(value)
 }
 
-function quoted(text: string): string {
-  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text
+/** Quoted whenever it holds a separator a spreadsheet may use (a semicolon or tab too), a quote or a line break. */
+export function quoted(text: string): string {
+  return /[",;\t\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text
 }
 
 /**

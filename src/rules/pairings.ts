@@ -100,6 +100,23 @@ export function checkPartyFields(party: Party, changed: readonly string[]): Rule
   )
 }
 
+/** R13: what each party may neither read nor write, as dotted paths. */
+export const CONFIDENTIAL_FROM: Record<Exclude<Party, 'secretariat'>, readonly string[]> = {
+  mentor: ['closing.menteeEvaluation'],
+  mentee: ['closing.mentorEvaluation'],
+}
+
+/**
+ * R13: a party that sends any part of what is confidential from them (`written`: the dotted paths the
+ * request sets, whatever their value) is refused the same way every time, so that the answer never
+ * depends on the stored value and cannot confirm a guess.
+ */
+export function checkConfidentialWrites(party: Party, written: readonly string[]): RuleResult {
+  if (party === 'secretariat') return allowed
+  const hidden = CONFIDENTIAL_FROM[party].find((path) => written.some((one) => one === path || one.startsWith(`${path}.`) || path.startsWith(`${one}.`)))
+  return hidden ? checkPartyFields(party, [hidden]) : allowed
+}
+
 /** R6: only the secretariat proposes, and a new pairing always starts as proposed. */
 export function checkNewPairing(party: Party | null, signedIn: boolean, status: PairingStatus | null | undefined): RuleResult {
   if (signedIn && party !== 'secretariat') return refuse('R6', 'Només la secretaria tècnica pot proposar parelles.', { status: 403 })

@@ -28,14 +28,36 @@ function phonePattern(phone: string): string | undefined {
   return `(?:\\+?34[\\s.-]*)?${digits.split('').join('[\\s.-]*')}`
 }
 
-/** One expression per kind of mark; names and emails in any case. Short fragments are left alone. */
+/**
+ * Every address in a list as mail headers write it (`a@x, b@y`, `Name <a@x>`, `a@x; b@y`), in lower
+ * case: personal data is matched by whole address, never by a piece of one (anna@ is not marianna@).
+ */
+export function addressesIn(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(addressesIn)
+  if (value && typeof value === 'object') return addressesIn((value as { address?: unknown }).address)
+  if (typeof value !== 'string') return []
+  return [...value.matchAll(/[^\s<>(),;:"'[\]]+@[^\s<>(),;:"'[\]]+/gu)].map((match) => match[0].replace(/\.+$/, '').toLowerCase())
+}
+
+/** Whether a recipient list (`to`) holds one of these addresses, whole, in any case. */
+export const addressedTo = (to: unknown, emails: readonly string[]): boolean => {
+  const wanted = new Set(emails.map((email) => email.trim().toLowerCase()))
+  return addressesIn(to).some((address) => wanted.has(address))
+}
+
+// Characters that may sit inside an address or a name: a mark only counts when none touches it.
+const ADDRESS_CHAR = "[\\p{L}\\p{N}.!#$%&'*+/=?^_`{|}~-]"
+const WORD_CHAR = '[\\p{L}\\p{N}]'
+
+/** One expression per kind of mark; names and emails in any case, whole. Short fragments are left alone. */
 export function personMatchers(marks: PersonMarks): { pattern: RegExp; replacement: string }[] {
   const unique = (values: string[]) => [...new Set(values.map((value) => value.trim()).filter((value) => value.length >= 3))].sort((a, b) => b.length - a.length)
   const matchers: { pattern: RegExp; replacement: string }[] = []
   const emails = unique(marks.emails)
-  if (emails.length) matchers.push({ pattern: new RegExp(emails.map(escape).join('|'), 'giu'), replacement: '[correu esborrat]' })
+  // anna@vic.cat inside marianna@vic.cat (or anna@vic.cat.example) is someone else's address.
+  if (emails.length) matchers.push({ pattern: new RegExp(`(?<!${ADDRESS_CHAR})(?:${emails.map(escape).join('|')})(?![\\p{L}\\p{N}_-]|\\.[\\p{L}\\p{N}])`, 'giu'), replacement: '[correu esborrat]' })
   const names = unique(marks.names)
-  if (names.length) matchers.push({ pattern: new RegExp(names.map((name) => escape(name).replace(/\s+/g, '\\s+')).join('|'), 'giu'), replacement: ERASED_NAME })
+  if (names.length) matchers.push({ pattern: new RegExp(`(?<!${WORD_CHAR})(?:${names.map((name) => escape(name).replace(/\s+/g, '\\s+')).join('|')})(?!${WORD_CHAR})`, 'giu'), replacement: ERASED_NAME })
   const phones = marks.phones.map(phonePattern).filter((pattern): pattern is string => Boolean(pattern))
   if (phones.length) matchers.push({ pattern: new RegExp(phones.join('|'), 'gu'), replacement: '[telèfon esborrat]' })
   return matchers
@@ -57,6 +79,35 @@ export function scrubDeep<T>(value: T, matchers: ReturnType<typeof personMatcher
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, scrubDeep(item, matchers)])) as T
   }
   return value
+}
+
+/** Free texts shorter than this are not looked for in emails: a short word is in many texts. */
+const QUOTED_MIN_LENGTH = 12
+
+/**
+ * The person's own free texts (needs, incident descriptions, meeting notes, agreements…) wherever an
+ * email quotes them word for word, whatever the line breaks and spaces: each replaced by the erased mark.
+ */
+export function quotedTextMatcher(texts: readonly unknown[]): { pattern: RegExp; replacement: string } | undefined {
+  const unique = [...new Set(texts.filter((text): text is string => typeof text === 'string').map((text) => text.trim()).filter((text) => text.length >= QUOTED_MIN_LENGTH && text !== ERASED_TEXT))]
+  if (unique.length === 0) return undefined
+  const sources = unique.sort((a, b) => b.length - a.length).map((text) => text.split(/\s+/).map(escape).join('\\s+'))
+  return { pattern: new RegExp(sources.join('|'), 'gu'), replacement: ERASED_TEXT }
+}
+
+/** A fragment of each quoted text, for a database search (`contains`) that finds the emails to look at. */
+export const quotedTextProbes = (texts: readonly unknown[]): string[] =>
+  [...new Set(texts.filter((text): text is string => typeof text === 'string').map((text) => text.trim().split(/\r?\n/)[0].slice(0, 40).trim()).filter((text) => text.length >= QUOTED_MIN_LENGTH && !text.startsWith(ERASED_TEXT)))]
+
+/**
+ * A pairing's title names its two people (`Mentora → Sol·licitant`): the erased person's side becomes
+ * the erased name, whatever name the title was written with; any other mention is scrubbed.
+ */
+export function anonymisedTitle(title: unknown, side: 'mentor' | 'mentee' | undefined, matchers: ReturnType<typeof personMatchers>): unknown {
+  if (typeof title !== 'string') return title
+  const parts = title.split(' → ')
+  if (side && parts.length === 2) parts[side === 'mentor' ? 0 : 1] = ERASED_NAME
+  return scrubText(parts.join(' → '), matchers)
 }
 
 /** Whether any of the marks is still somewhere in a JSON value (used by tests and the erasure's own check). */

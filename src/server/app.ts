@@ -130,6 +130,13 @@ export function createApp({ env, checkDatabase, handle, rateLimits, bodyLimits }
       return
     }
     const key = routeKey(req.originalUrl)
+    // Payload reads `where` and `data` written as one text as JSON, before any hook of ours: a text that
+    // is not a JSON object would be a 500 there.
+    const malformed = key.startsWith('/api/') ? malformedJsonParameter(req.originalUrl) : undefined
+    if (malformed) {
+      res.status(400).json({ errors: [{ message: `El paràmetre «${malformed}» no és vàlid: escriviu el filtre amb claudàtors (${malformed}[camp][equals]=valor) o com un objecte JSON.` }] })
+      return
+    }
     // Payload keys its own limits on this; whatever the client sent under that name is replaced.
     req.headers[CLIENT_ADDRESS_HEADER] = ipKeyGenerator(req.ip ?? req.socket.remoteAddress ?? 'unknown')
     if (readsNoBody(req.method)) return next()
@@ -153,6 +160,28 @@ export function createApp({ env, checkDatabase, handle, rateLimits, bodyLimits }
     await handle(read.request as Request, res)
   })
   return app
+}
+
+/** `where` or `data` given as one text (`?where=x`) that is not a JSON object: the parameter's name. */
+export function malformedJsonParameter(originalUrl: string): string | undefined {
+  const query = originalUrl.indexOf('?')
+  if (query < 0) return undefined
+  let params: URLSearchParams
+  try {
+    params = new URLSearchParams(originalUrl.slice(query + 1))
+  } catch {
+    return undefined
+  }
+  for (const [name, value] of params) {
+    if ((name !== 'where' && name !== 'data') || value === '') continue
+    try {
+      const parsed: unknown = JSON.parse(value)
+      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return name
+    } catch {
+      return name
+    }
+  }
+  return undefined
 }
 
 /** GraphQL over POST: a JSON object whose `query` is text (what graphql-http expects before it runs anything). */

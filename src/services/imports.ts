@@ -63,14 +63,16 @@ async function check(req: PayloadRequest, kind: ImportKind, csv: string, options
   if (!result.ok) return result
   const { docs: mentors } = await req.payload.find({
     collection: 'mentors',
-    where: { email: { in: result.rows.map(({ data }) => data.email) } },
+    // Any case: a mentor stored as «Anna.Puig@Vic.cat» is the row «anna.puig@vic.cat» (`like` ignores case; the
+    // exact address is compared below, so a wider match changes nothing).
+    where: { or: result.rows.map(({ data }) => ({ email: { like: data.email } })) },
     depth: 0,
     pagination: false,
     overrideAccess: false,
     user: req.user,
     req,
   })
-  const byEmail = new Map(mentors.map((mentor) => [String(mentor.email).toLowerCase(), mentor as unknown as Existing]))
+  const byEmail = new Map(mentors.map((mentor) => [String(mentor.email).trim().toLowerCase(), mentor as unknown as Existing]))
   return { ok: true, checked: { kind, fields: result.fields, rows: result.rows.map(({ row, data }) => ({ row, data, existing: byEmail.get((data as MentorRow).email) })) } }
 }
 

@@ -3,6 +3,8 @@ import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 import { idOf, type ID } from '../lib/ids'
 import { slugify } from '../rules/fitxes'
 import {
+  addressedTo,
+  anonymisedTitle,
   ERASED_NAME,
   ERASED_TEXT,
   erasedEmail,
@@ -10,6 +12,8 @@ import {
   isErasedEmail,
   type PersonMarks,
   personMatchers,
+  quotedTextMatcher,
+  quotedTextProbes,
   scrubDeep,
   scrubText,
 } from '../rules/personal-data'
@@ -63,6 +67,14 @@ async function findPerson(req: PayloadRequest, rawEmail: string, only?: Only): P
   const accounts: Where[] = [...(only ? [] : [{ email: { equals: email } }]), ...(linked.length ? [{ id: { in: linked } }] : [])]
   // (An empty `or` would match every account.)
   const users = only?.shared || accounts.length === 0 ? [] : await all(req, 'users', { or: accounts })
+  if (!only && users.length) {
+    // The records their account is linked to are theirs too, whatever address those records hold
+    // (a mentor signs in as one address and is written to at another).
+    const known = new Set([...mentors, ...candidates].map((record) => String(record.id)))
+    const byAccount = { user: { in: ids(users) } }
+    for (const mentor of await all(req, 'mentors', byAccount)) if (!known.has(String(mentor.id))) mentors.push(mentor)
+    for (const candidate of await all(req, 'candidates', byAccount)) if (!known.has(String(candidate.id))) candidates.push(candidate)
+  }
 
   const parties: Where[] = []
   if (mentors.length) parties.push({ mentor: { in: ids(mentors) } })
@@ -81,7 +93,12 @@ async function findPerson(req: PayloadRequest, rawEmail: string, only?: Only): P
   const meetings = pairingIds.length ? await all(req, 'meetings', { pairing: { in: pairingIds } }) : []
   const incidents = pairingIds.length ? await all(req, 'incidents', { pairing: { in: pairingIds } }) : []
   const fitxes = pairingIds.length ? await all(req, 'fitxes', { pairing: { in: pairingIds } }) : []
-  const sentEmails = only?.shared ? [] : await all(req, 'sent-emails', { to: { contains: email } })
+  // Emails sent to them, at any of their addresses: by whole address (anna@ is not marianna@), in any
+  // case, among several recipients (the database search is wide; the filter is exact).
+  const addresses = [...new Set([email, ...[...mentors, ...candidates, ...users].map((doc) => normalEmail(String(doc.email ?? '')))])].filter((address) => address && !isErasedEmail(address))
+  const sentEmails = only?.shared
+    ? []
+    : (await all(req, 'sent-emails', { or: addresses.map((address) => ({ to: { contains: address } })) })).filter((sent) => addressedTo(sent.to, addresses))
   return { email, mentors, candidates, users, pairings, meetings, incidents, fitxes, sentEmails }
 }
 
@@ -138,7 +155,7 @@ export async function exportPerson(req: PayloadRequest, email: string) {
 // Erasure
 
 /** A pairing with every free text about the two people erased and their names taken out of its title. */
-function erasedPairing(pairing: Doc, matchers: Matchers): Doc {
+function erasedPairing(pairing: Doc, matchers: Matchers, side?: 'mentor' | 'mentee'): Doc {
   const agreement = pairing.agreement ?? {}
   const extension = pairing.extension ?? {}
   const closing = pairing.closing ?? {}
@@ -146,7 +163,7 @@ function erasedPairing(pairing: Doc, matchers: Matchers): Doc {
   const evaluation = (value: Doc | undefined) => (value ? { ...value, comments: erasedText(value.comments) } : value)
   return {
     ...pairing,
-    title: scrubText(pairing.title, matchers),
+    title: anonymisedTitle(pairing.title, side, matchers),
     agreement: { ...agreement, objectives: erasedText(agreement.objectives), activities: erasedText(agreement.activities), calendar: erasedText(agreement.calendar) },
     extension: { ...extension, reason: erasedText(extension.reason), mentor: party(extension.mentor), mentee: party(extension.mentee) },
     extensionHistory: Array.isArray(pairing.extensionHistory)
@@ -228,7 +245,27 @@ export async function erasePerson(req: PayloadRequest, rawEmail: string, only?: 
     emails: [person.email, ...[...person.mentors, ...person.candidates, ...person.users].map((doc) => String(doc.email ?? ''))].filter((email) => email && !isErasedEmail(email)),
     phones: [...person.mentors, ...person.candidates].map((doc) => String(doc.phone ?? '')).filter(Boolean),
   }
+  // Their free texts, and those of their pairings, as emails may have quoted them word for word.
+  const quotedTexts = [
+    ...person.mentors.map((mentor) => mentor.bio),
+    ...person.candidates.flatMap((candidate) => [candidate.needs, candidate.availability]),
+    ...person.pairings.flatMap((pairing) => [
+      ...Object.values(pairing.agreement ?? {}),
+      pairing.extension?.reason,
+      pairing.extension?.mentor?.note,
+      pairing.extension?.mentee?.note,
+      ...(Array.isArray(pairing.extensionHistory) ? pairing.extensionHistory.flatMap((entry: Doc) => [entry.reason, entry.mentorNote, entry.menteeNote]) : []),
+      pairing.closing?.menteeEvaluation?.comments,
+      pairing.closing?.mentorEvaluation?.comments,
+      pairing.cancellationReason,
+    ]),
+    ...person.meetings.flatMap((meeting) => [meeting.place, meeting.summary]),
+    ...person.incidents.flatMap((incident) => [incident.description, incident.resolution]),
+  ]
+  const quoted = quotedTextMatcher(quotedTexts)
   const matchers = personMatchers(marks)
+  // For the emails others received: the name, address and phone, and the quoted texts.
+  const emailMatchers = quoted ? [quoted, ...matchers] : matchers
   const report: ErasureReport = { mentors: 0, candidates: 0, accountsRemoved: 0, pairings: 0, meetings: 0, incidents: 0, fitxes: 0, versions: 0, sentEmails: 0, reminders: 0, pendingEmailsDropped: 0 }
 
   for (const mentor of person.mentors) {
@@ -240,8 +277,8 @@ export async function erasePerson(req: PayloadRequest, rawEmail: string, only?: 
     const after = { ...candidate, name: ERASED_NAME, email: erasedEmail('candidates', candidate.id), phone: null, position: null, needs: erasedText(candidate.needs), availability: erasedText(candidate.availability), user: null }
     if (await write(req, 'candidates', candidate, after)) report.candidates++
   }
-  for (const pairing of person.pairings) if (await write(req, 'pairings', pairing, erasedPairing(pairing, matchers))) report.pairings++
-  report.versions += await rewriteVersions(req, 'pairings', ids(person.pairings), (version) => erasedPairing(version, matchers))
+  for (const pairing of person.pairings) if (await write(req, 'pairings', pairing, erasedPairing(pairing, matchers, partyOf(pairing, person)))) report.pairings++
+  report.versions += await rewriteVersions(req, 'pairings', ids(person.pairings), (version) => erasedPairing(version, matchers, partyOf(version, person)))
   for (const meeting of person.meetings) {
     if (await write(req, 'meetings', meeting, { ...meeting, place: erasedText(meeting.place), summary: erasedText(meeting.summary) })) report.meetings++
   }
@@ -263,16 +300,18 @@ export async function erasePerson(req: PayloadRequest, rawEmail: string, only?: 
     if (await write(req, 'sent-emails', sent, after)) report.sentEmails++
   }
   if (only?.shared) return report
-  // Emails to others (the secretariat, the other party) that name them.
+  // Emails to others (the secretariat, the other party) that name them or quote what they wrote: those
+  // passages go (the database search is wide; the matchers take whole names, addresses and texts only).
   const mentions: Where[] = [...marks.names, ...marks.emails].flatMap((mark): Where[] => [{ subject: { contains: mark } }, { text: { contains: mark } }])
+  const quotes: Where[] = quotedTextProbes(quotedTexts).map((probe): Where => ({ text: { contains: probe } }))
   const seen = new Set(person.sentEmails.map((sent) => String(sent.id)))
-  for (const sent of mentions.length ? await all(req, 'sent-emails', { or: mentions }) : []) {
+  for (const sent of mentions.length + quotes.length ? await all(req, 'sent-emails', { or: [...mentions, ...quotes] }) : []) {
     if (seen.has(String(sent.id))) continue
-    const after = { ...sent, subject: scrubText(sent.subject, matchers), text: scrubText(sent.text, matchers), replyTo: scrubText(sent.replyTo, matchers) }
+    const after = { ...sent, subject: scrubText(sent.subject, matchers), text: scrubText(sent.text, emailMatchers), replyTo: scrubText(sent.replyTo, matchers) }
     if (await write(req, 'sent-emails', sent, after)) report.sentEmails++
   }
   // The record of reminders (which stops a reminder going twice) keeps its key; the address and names go.
-  const addressedToThem = (to: unknown) => marks.emails.some((email) => String(to ?? '').toLowerCase().includes(email.toLowerCase()))
+  const addressedToThem = (to: unknown) => addressedTo(to, marks.emails)
   const reminderMarks: Where[] = [...marks.emails.map((email): Where => ({ to: { contains: email } })), ...mentions.filter((mark) => 'subject' in mark)]
   for (const record of reminderMarks.length ? await all(req, 'reminders', { or: reminderMarks }) : []) {
     const to = addressedToThem(record.to) ? erasedEmail('reminders', record.id) : record.to
@@ -282,12 +321,11 @@ export async function erasePerson(req: PayloadRequest, rawEmail: string, only?: 
   // Emails still waiting in the queue: to them, they are dropped; about them, scrubbed.
   const { docs: waiting } = await req.payload.db.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'sendEmail' } }, pagination: false, limit: 0, req })
   for (const job of waiting as unknown as Doc[]) {
-    const recipients = JSON.stringify(job.input?.to ?? '').toLowerCase()
-    if (marks.emails.some((email) => recipients.includes(email.toLowerCase()))) {
+    if (addressedTo(job.input?.to, marks.emails)) {
       await req.payload.db.deleteOne({ collection: 'payload-jobs', where: { id: { equals: job.id } }, req })
       report.pendingEmailsDropped++
     } else {
-      const input = scrubDeep(job.input, matchers)
+      const input = scrubDeep(job.input, emailMatchers)
       if (JSON.stringify(input) !== JSON.stringify(job.input)) await req.payload.db.updateOne({ collection: 'payload-jobs', id: job.id, data: { input }, req, returning: false })
     }
   }

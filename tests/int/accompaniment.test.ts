@@ -363,6 +363,17 @@ describe('the life of a pairing, from each person’s own account', () => {
     }
   })
 
+  it('«Les meves mentories»/<id> with an id that names no pairing (abc, -1, 1.5, a huge number): nothing to show, no error (issue 18)', async () => {
+    for (const email of ['pau@vilafranca.example', 'laia@sabadell.example']) {
+      const user = (await app.payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1 })).docs[0]
+      const req = await createLocalReq({ user: { ...user, collection: 'users' } as never }, app.payload)
+      for (const id of ['abc', '-1', '0', '1.5', '1e3', '99999999999999999999999', ' 1', '0x1', '']) {
+        await expect(loadMyMentoring(req, id), `${email} ${id}`).resolves.toEqual([])
+      }
+      expect(await loadMyMentoring(req, String(ids.pairing))).toHaveLength(1)
+    }
+  })
+
   it('withdrawal: either party may leave with a reason; the secretariat and the other party are told (R6)', async () => {
     const proposed = await api.post('/api/pairings', { mentor: ids.mentor, candidate: ids.otherCandidate }, as('secretariat'))
     expect(proposed.status).toBe(201)

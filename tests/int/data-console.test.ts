@@ -23,9 +23,10 @@ const csvRows = (text: string) => parse(text, { bom: true, columns: true }) as R
 const FILES = ['candidates', 'mentors', 'pairings', 'meetings', 'incidents', 'municipalities']
 
 /** The person erased below: the mentee, with a phone nobody else has and an account under another address. */
-const PAU = { name: 'Pau Mentorat', email: 'pau@vilafranca.example', phone: '+34 611 22 33 44', account: 'mentorada@xmess.example' }
+const PAU = { name: 'Pau Mentorat', email: 'pau@vilafranca.example', phone: '+34 611 22 33 44', account: 'mentorada@xmess.example', needs: 'i necessito un pla', incident: 'canvia de feina' }
+/** Their name, addresses or phone, or what they wrote (their needs, their incident), word for word. */
 const pauMentioned = (text: string) =>
-  [PAU.name, PAU.email, PAU.account].some((mark) => text.toLowerCase().includes(mark.toLowerCase())) || /611[\s.-]*22[\s.-]*33[\s.-]*44/.test(text)
+  [PAU.name, PAU.email, PAU.account, PAU.needs, PAU.incident].some((mark) => text.toLowerCase().includes(mark.toLowerCase())) || /611[\s.-]*22[\s.-]*33[\s.-]*44/.test(text)
 
 beforeAll(async () => {
   web = await startHttpApp({ email: email.adapter, plugin: { secretariatEmail: 'avisos@xmess.example', retentionMonths: 12 } })
@@ -120,6 +121,23 @@ describe('CSV exports', () => {
     for (const value of Object.values(row)) expect(value).not.toMatch(/^[=+\-@\t\r]/)
     await web.app.payload.delete({ collection: 'mentors', id: evil.id })
   })
+
+  it('a formula after a semicolon, comma, tab or line break inside a cell is text too, whatever the separator (issue 18)', async () => {
+    const evil = await web.app.payload.create({
+      collection: 'candidates',
+      data: { ...p.candidateData("Anna Puig;=cmd|' /C calc'!A0", 'anna.puig@olot.example', p.councils.olot.id), position: 'Tècnica,+1', needs: 'Primer\n@SUM(A1)\tsegon\t-2+3' } as never,
+    })
+    const text = (await web.request('GET', '/api/mentoria/export/candidates.csv', undefined, as(p.tokens.secretariat))).text
+    const line = text.split('\r\n').find((one) => one.includes('Anna Puig'))!
+    expect(line).toContain("Anna Puig;'=cmd")
+    // However a spreadsheet splits the line (semicolon, comma, tab, line breaks), no piece starts a formula.
+    for (const separator of [';', ',', '\t']) {
+      for (const piece of text.split(new RegExp(`[${separator === '\t' ? '\\t' : separator}\\r\\n]`))) {
+        expect(piece.replace(/^[\s"]+/, ''), `${JSON.stringify(separator)}: ${piece}`).not.toMatch(/^[=+\-@]/)
+      }
+    }
+    await web.app.payload.delete({ collection: 'candidates', id: evil.id })
+  })
 })
 
 describe('CSV import', () => {
@@ -185,6 +203,26 @@ describe('CSV import', () => {
 
     const again = await web.request('POST', '/api/mentoria/import/mentors/preview', { csv: file }, as(p.tokens.secretariat))
     expect(again.body.counts).toEqual({ create: 0, update: 0, unchanged: 2 })
+  })
+
+  it('finds a mentor whose stored email has capital letters, instead of adding her twice (issue 18)', async () => {
+    // Stored as typed before emails were kept in lower case (straight into the database, as old data is).
+    const berta = await web.app.payload.db.create({ collection: 'mentors', data: { name: 'Berta Gran', email: 'Berta.Gran@Olot.Example', municipality: p.councils.olot.id, topics: ['cooperativisme'], capacity: 1, available: true } })
+    const before = await countMentors()
+    const file = HEADER + 'Berta Gran;berta.gran@olot.example;Ajuntament d’Olot;cooperativisme;2\n'
+    const preview = await web.request('POST', '/api/mentoria/import/mentors/preview', { csv: file }, as(p.tokens.secretariat))
+    expect(preview.status, preview.text).toBe(200)
+    // Her address is written back in lower case, with the new capacity.
+    expect(preview.body.rows).toEqual([expect.objectContaining({ action: 'update', id: berta.id, changes: ['Correu electrònic', 'Capacitat'] })])
+    const confirm = await web.request('POST', '/api/mentoria/import/mentors/confirm', { csv: file }, as(p.tokens.secretariat))
+    expect(confirm.status, confirm.text).toBe(200)
+    expect(await countMentors()).toBe(before)
+    expect(await web.app.payload.findByID({ collection: 'mentors', id: berta.id, depth: 0 })).toMatchObject({ capacity: 2, email: 'berta.gran@olot.example' })
+    // A new record is kept in lower case, whatever was typed.
+    const typed = await web.app.payload.create({ collection: 'mentors', data: { name: 'Cesc Nou', email: ' Cesc.Nou@Olot.Example ', municipality: p.councils.olot.id, topics: ['cooperativisme'] } as never })
+    expect(typed.email).toBe('cesc.nou@olot.example')
+    await web.app.payload.delete({ collection: 'mentors', id: typed.id })
+    await web.app.payload.delete({ collection: 'mentors', id: berta.id })
   })
 
   it('an exported file comes back in unchanged', async () => {
@@ -284,6 +322,60 @@ describe('personal data', () => {
     expect(data.incidents).toHaveLength(1)
     expect(data.sentEmails.length).toBeGreaterThan(0)
     expect(JSON.stringify(data)).not.toContain('ha treballat molt')
+  })
+
+  it('matches emails by whole address: exporting or erasing anna@ leaves marianna@ alone (issue 18)', async () => {
+    const { payload } = web.app
+    const anna = await payload.create({ collection: 'candidates', data: p.candidateData('Anna Vic', 'anna@vic.example', p.councils.olot.id) as never })
+    await payload.create({ collection: 'candidates', data: p.candidateData('Marianna Vic', 'marianna@vic.example', p.councils.olot.id) as never })
+    const sent = async (to: string, text: string) => (await payload.create({ collection: 'sent-emails', data: { to, subject: 'Prova', text, delivery: 'outbox' } as never })).id
+    const toMarianna = await sent('marianna@vic.example', 'Per a la Marianna: https://mentoria.example/admin/reset/secret-de-la-marianna')
+    const toBoth = await sent('Anna Vic <ANNA@vic.example>, altra@vic.example', 'Per a totes dues')
+    const aboutMarianna = await sent('secretaria@xmess.example', 'Escriviu a marianna@vic.example o a anna@vic.example.')
+
+    const exported = await web.request('GET', '/api/mentoria/people/export?email=anna@vic.example', undefined, as(p.tokens.secretariat))
+    expect(exported.status, exported.text).toBe(200)
+    expect(exported.body.sentEmails.map((one: { id: ID }) => one.id)).toEqual([toBoth])
+    expect(exported.text).not.toContain('marianna@')
+    expect(exported.text).not.toContain('secret-de-la-marianna')
+
+    const erased = await web.request('POST', '/api/mentoria/people/erase', { email: 'anna@vic.example' }, as(p.tokens.secretariat))
+    expect(erased.status, erased.text).toBe(200)
+    expect(await payload.findByID({ collection: 'sent-emails', id: toMarianna })).toMatchObject({ to: 'marianna@vic.example', text: expect.stringContaining('secret-de-la-marianna') })
+    expect((await payload.findByID({ collection: 'sent-emails', id: toBoth })).text).not.toContain('totes dues')
+    expect((await payload.findByID({ collection: 'sent-emails', id: aboutMarianna })).text).toBe('Escriviu a marianna@vic.example o a [correu esborrat].')
+    expect((await payload.findByID({ collection: 'candidates', id: anna.id })).name).toBe('Persona esborrada')
+    const marianna = await web.request('GET', '/api/mentoria/people/export?email=marianna@vic.example', undefined, as(p.tokens.secretariat))
+    expect(marianna.body.candidates).toEqual([expect.objectContaining({ name: 'Marianna Vic' })])
+  })
+
+  it('erasing by the address a mentor signs in with erases her mentor record too, and her name from pairing titles (issue 18)', async () => {
+    const { payload } = web.app
+    const account = await payload.create({ collection: 'users', data: { email: 'merce.compte@xmess.example', password: PASSWORD, roles: ['mentor'] } as never })
+    const merce = await payload.create({
+      collection: 'mentors',
+      data: { name: 'Mercè Signa', email: 'merce@olot.example', phone: '+34 622 33 44 55', bio: 'Vint anys de cooperatives a la Garrotxa', municipality: p.councils.olot.id, topics: ['estrategia-ess'], capacity: 2, available: true, user: account.id } as never,
+    })
+    const candidate = await payload.create({ collection: 'candidates', data: p.candidateData('Quim Sabadell', 'quim@sabadell.example', p.councils.sabadell.id) as never })
+    const pairing = await payload.create({ collection: 'pairings', data: { mentor: merce.id, candidate: candidate.id } as never })
+    expect(pairing.title).toBe('Mercè Signa → Quim Sabadell')
+    await mailSettled()
+
+    const erased = await web.request('POST', '/api/mentoria/people/erase', { email: 'merce.compte@xmess.example' }, as(p.tokens.secretariat))
+    expect(erased.status, erased.text).toBe(200)
+    expect(erased.body.report).toMatchObject({ mentors: 1, accountsRemoved: 1, pairings: 1 })
+    const record = await payload.findByID({ collection: 'mentors', id: merce.id, depth: 0 })
+    expect(record).toMatchObject({ name: 'Persona esborrada', phone: null, user: null })
+    expect(record.email).toMatch(/@esborrada\.invalid$/)
+    expect((await payload.findByID({ collection: 'pairings', id: pairing.id, depth: 0 })).title).toBe('Persona esborrada → Quim Sabadell')
+    const everything = JSON.stringify([
+      (await web.request('GET', '/api/sent-emails?limit=500', undefined, as(p.tokens.secretariat))).body,
+      (await web.request('GET', '/api/mentors?limit=500', undefined, as(p.tokens.secretariat))).body,
+      (await web.request('GET', '/api/pairings?limit=500', undefined, as(p.tokens.secretariat))).body,
+      (await payload.db.findVersions({ collection: 'pairings', pagination: false, limit: 0 })).docs,
+    ])
+    for (const mark of ['Mercè Signa', 'merce@olot.example', 'merce.compte@', '622 33 44 55', 'cooperatives a la Garrotxa']) expect(everything, mark).not.toContain(mark)
+    expect(everything).toContain('Quim Sabadell')
   })
 
   it('erasure leaves no name, email or phone in any answer, version, export, email or public page, and every figure as it was', async () => {

@@ -3,6 +3,7 @@ import http from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { deliverMail, type ID, memoryEmail, PASSWORD, type Programme, setupProgramme, startData } from '../helpers/fixtures'
+import { ACCESS_MATRIX } from '../../access/matrix'
 import { type HttpApp, startHttpApp } from '../helpers/http'
 
 /**
@@ -361,5 +362,121 @@ describe('bad input is a Catalan 4xx, never a 500', () => {
     const response = await web.request('GET', '/api/pairings/answer', undefined, as(p.tokens.mentor))
     expect(response.status).toBeLessThan(500)
     expect(response.status).toBeGreaterThanOrEqual(400)
+  })
+})
+
+describe('issue 18: the other party’s confidential evaluation is no oracle (R13)', () => {
+  it('a party writing any field of the other party’s evaluation gets the same answer whatever the value, and nothing changes (REST and GraphQL)', async () => {
+    const stored = { rating: 3, comments: 'Comentari confidencial de la mentora' }
+    await web.app.payload.update({ collection: 'pairings', id: own.id, data: { closing: { mentorEvaluation: stored } } as never })
+    const probes = [
+      ...[1, 2, 3, 4, 5].map((rating) => ({ closing: { mentorEvaluation: { rating } } })),
+      ...['Una altra cosa', stored.comments].map((comments) => ({ closing: { mentorEvaluation: { comments } } })),
+      { closing: { mentorEvaluation: stored } },
+      { closing: { mentorEvaluation: { rating: 3, comments: 'x' } } },
+    ]
+    const answers = new Set<string>()
+    for (const body of probes) {
+      const response = await web.request('PATCH', `/api/pairings/${own.id}`, body, as(p.tokens.mentee))
+      answers.add(`${response.status} ${JSON.stringify(response.body?.errors ?? null)}`)
+      expect(response.text).not.toContain('confidencial')
+    }
+    // One answer for every value (the write is not theirs), and nothing changes.
+    expect([...answers]).toHaveLength(1)
+    expect([...answers][0]).toMatch(/^403 .*valoració de la persona mentora/)
+    const graphqlAnswers = new Set<string>()
+    for (const rating of [1, 2, 3, 4, 5]) {
+      const response = await web.graphql(`mutation { updatePairing(id: ${gqlId(own.id)}, data: { closing: { mentorEvaluation: { rating: ${rating} } } }) { id } }`, as(p.tokens.mentee))
+      graphqlAnswers.add(`${response.status} ${JSON.stringify(response.body?.errors ?? null)}`)
+    }
+    expect([...graphqlAnswers]).toHaveLength(1)
+    // The same the other way round, for the mentor probing the mentee's evaluation.
+    await web.app.payload.update({ collection: 'pairings', id: own.id, data: { closing: { menteeEvaluation: { rating: 2, comments: 'Secret' } } } as never })
+    const mentorAnswers = new Set<string>()
+    for (const rating of [1, 2, 3]) {
+      const response = await web.request('PATCH', `/api/pairings/${own.id}`, { closing: { menteeEvaluation: { rating } } }, as(p.tokens.mentor))
+      mentorAnswers.add(`${response.status} ${JSON.stringify(response.body?.errors ?? null)}`)
+    }
+    expect([...mentorAnswers]).toHaveLength(1)
+    expect([...mentorAnswers][0]).toMatch(/^403 /)
+    const after = await web.app.payload.findByID({ collection: 'pairings', id: own.id })
+    expect(after.closing?.mentorEvaluation).toMatchObject(stored)
+    expect(after.closing?.menteeEvaluation).toMatchObject({ rating: 2, comments: 'Secret' })
+    // Their own evaluation is still theirs to write.
+    const mine = await web.request('PATCH', `/api/pairings/${own.id}`, { closing: { menteeEvaluation: { rating: 4, comments: 'Bé' } } }, as(p.tokens.mentee))
+    expect(mine.status, mine.text).toBe(200)
+  })
+})
+
+describe('issue 18: a malformed where is a 400 on every collection, for everyone', () => {
+  it('a where that is not a JSON object, or compares a field with an object', async () => {
+    // payload-migrations has no REST route at all (501), as in tests/int/input-property.test.ts.
+    const collections = Object.keys(ACCESS_MATRIX).filter((slug) => !slug.startsWith('global:') && slug !== 'payload-migrations')
+    expect(collections).toContain('municipalities')
+    for (const token of [undefined, unrelatedToken, p.tokens.mentee, p.tokens.mentor, p.tokens.secretariat]) {
+      for (const slug of collections) {
+        const config = (web.app.payload.collections as Record<string, { config: { flattenedFields: { name: string; type: string }[] } }>)[slug].config
+        const fields = ['id', ...config.flattenedFields.filter((field) => !['join', 'ui', 'json', 'point'].includes(field.type)).map((field) => field.name)]
+        const paths = [
+          `/api/${slug}?where=x`,
+          `/api/${slug}?where=%5B1%5D`,
+          `/api/${slug}?where=1`,
+          `/api/${slug}?data=x`,
+          ...fields.map((name) => `/api/${slug}?where[${name}][equals][x]=y`),
+        ]
+        for (const path of paths) {
+          const response = await web.request('GET', path, undefined, as(token))
+          expect(response.status, `${path} as ${token ? 'signed in' : 'anonymous'}: ${response.text.slice(0, 200)}`).toBe(400)
+          expect(response.body?.errors?.[0]?.message, path).toMatch(/filtre|where|paràmetre/)
+        }
+      }
+    }
+  })
+})
+
+describe('issue 18: «Les meves mentories» with an id that names no pairing', () => {
+  // The admin pages are Next's: only the production server serves them (the stand-in answers «next»).
+  it.runIf(process.env.HTTP_SERVER === 'production')('is Payload’s «not found» page (404) for a mentor and a mentee, never a 500', async () => {
+    for (const token of [p.tokens.mentor, p.tokens.mentee]) {
+      for (const id of ['abc', '-1', '1.5', '99999999999999999999999', String(foreign.id)]) {
+        const response = await web.request('GET', `/admin/les-meves-mentories/${id}`, undefined, as(token))
+        expect(response.status, `${id}: ${response.text.slice(0, 200)}`).toBe(404)
+      }
+      const mine = await web.request('GET', `/admin/les-meves-mentories/${own.id}`, undefined, as(token))
+      expect(mine.status).toBe(200)
+    }
+  })
+})
+
+describe('issue 18: an accompaniment cannot be back-dated wholesale by a party', () => {
+  const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString()
+  const agreement = startData().agreement
+
+  it('a party starts it at most 90 days back, with an end still to come; the secretariat may correct beyond that', async () => {
+    const candidate = await web.app.payload.create({ collection: 'candidates', data: p.candidateData('Pol Endarrere', 'pol@vilafranca.example', p.councils.vilafranca.id) as never })
+    const pairing = await web.app.payload.create({ collection: 'pairings', data: { mentor: p.mentor.id, candidate: candidate.id } as never })
+    await web.app.payload.update({ collection: 'pairings', id: pairing.id, data: { status: 'accepted' } as never })
+    const start = (body: object, token: string) => web.request('PATCH', `/api/pairings/${pairing.id}`, { status: 'active', agreement, ...body }, as(token))
+
+    const wholesale = await start({ startDate: daysAgo(400), endDate: daysAgo(60) }, p.tokens.mentor)
+    expect(wholesale.status, wholesale.text).toBe(400)
+    expect(wholesale.body.errors[0].message).toMatch(/data d'inici pot ser com a molt de fa 90 dies/)
+    const ended = await start({ startDate: daysAgo(30), endDate: daysAgo(1) }, p.tokens.mentor)
+    expect(ended.status, ended.text).toBe(400)
+    expect(ended.body.errors[0].message).toMatch(/finalització pactada ha de ser avui o més endavant/)
+    expect((await web.app.payload.findByID({ collection: 'pairings', id: pairing.id })).status).toBe('accepted')
+
+    const plausible = await start({ startDate: daysAgo(30), endDate: new Date(Date.now() + 200 * 86_400_000).toISOString() }, p.tokens.mentor)
+    expect(plausible.status, plausible.text).toBe(200)
+    // Once started, the start cannot be moved far back by a party either; the secretariat corrects.
+    const moved = await web.request('PATCH', `/api/pairings/${pairing.id}`, { startDate: daysAgo(120) }, as(p.tokens.mentor))
+    expect(moved.status).toBe(400)
+    expect(moved.body.errors[0].message).toMatch(/com a molt de fa 90 dies/)
+    const corrected = await web.request('PATCH', `/api/pairings/${pairing.id}`, { startDate: daysAgo(120) }, as(p.tokens.secretariat))
+    expect(corrected.status, corrected.text).toBe(200)
+    // A meeting before the start stays refused (R7): back-dated meetings are bounded by the start.
+    const early = await web.request('POST', '/api/meetings', { pairing: pairing.id, date: daysAgo(150), modality: 'in_person' }, as(p.tokens.mentor))
+    expect(early.status).toBe(400)
+    await web.app.payload.update({ collection: 'pairings', id: pairing.id, data: { status: 'cancelled', cancellationReason: 'Prova' } as never })
   })
 })

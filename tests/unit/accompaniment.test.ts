@@ -6,6 +6,7 @@ import {
   bothAgreed,
   checkExtensionProposal,
   checkMeetingDate,
+  checkPlausibleDates,
   closingChecklist,
   daysLeft,
   extensionTermsChanged,
@@ -96,5 +97,23 @@ describe('«Les meves mentories»', () => {
     expect(actionsFor('mentor', { status: 'completed', mentorEvaluated: false }).evaluate).toBe(true)
     expect(actionsFor('mentor', { status: 'completed', mentorEvaluated: true }).evaluate).toBe(false)
     expect(Object.values(actionsFor('mentor', { status: 'cancelled' })).some(Boolean)).toBe(false)
+  })
+})
+
+describe('R8 plausible dates: what a party may record (issue 18)', () => {
+  const now = new Date('2026-12-06T10:00:00Z')
+  const base = { party: 'mentor' as const, starting: true, changed: [] as string[], now }
+  it('a start at most 90 days back and an end still to come; the secretariat beyond', () => {
+    expect(checkPlausibleDates({ ...base, pairing: { startDate: '2026-09-07', endDate: '2027-06-01' } }).ok).toBe(true)
+    expect(checkPlausibleDates({ ...base, pairing: { startDate: '2026-09-06', endDate: '2027-06-01' } })).toMatchObject({ ok: false, field: 'startDate' })
+    expect(checkPlausibleDates({ ...base, pairing: { startDate: '2026-11-01', endDate: '2026-12-05' } })).toMatchObject({ ok: false, field: 'endDate' })
+    expect(checkPlausibleDates({ ...base, pairing: { startDate: '2026-11-01', endDate: '2026-12-06' } }).ok).toBe(true)
+    expect(checkPlausibleDates({ ...base, party: 'secretariat', pairing: { startDate: '2025-11-01', endDate: '2026-10-01' } }).ok).toBe(true)
+  })
+  it('after the start, only the dates that change are judged', () => {
+    const old = { startDate: '2026-01-10', endDate: '2026-12-01' }
+    expect(checkPlausibleDates({ ...base, starting: false, changed: ['agreement'], pairing: old }).ok).toBe(true)
+    expect(checkPlausibleDates({ ...base, starting: false, changed: ['endDate'], pairing: old })).toMatchObject({ ok: false, field: 'endDate' })
+    expect(checkPlausibleDates({ ...base, starting: false, changed: ['startDate'], pairing: { ...old, endDate: '2027-01-01' } })).toMatchObject({ ok: false, field: 'startDate' })
   })
 })

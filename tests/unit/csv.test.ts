@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
 import { checkImportRows, type ImportContext, neutraliseCell, readCsv, toCsv } from '../../src/rules/csv'
@@ -33,7 +34,7 @@ describe('CSV export', () => {
     ])
   })
 
-  it.each(['=HYPERLINK("http://x.example","clic")', '+34 600 000 000', '-2+3', '@SUM(A1)', '\t=1', '\r=1'])(
+  it.each(['=HYPERLINK("http://x.example","clic")', '+34 600 000 000', '-2+3', '@SUM(A1)', '\tx', '\rx'])(
     'a text cell starting with a formula character (%j) is written as text',
     (value) => {
       const csv = toCsv([{ header: 'Camp', value: (r: { v: string }) => r.v }], [{ v: value }])
@@ -42,6 +43,48 @@ describe('CSV export', () => {
       expect(row.Camp).not.toMatch(/^[=+\-@\t\r]/)
     },
   )
+
+  it.each([
+    ["Anna Puig;=cmd|' /C calc'!A0", "Anna Puig;'=cmd|' /C calc'!A0"],
+    ['a,+1', "a,'+1"],
+    ['a\t@SUM(A1)', "a\t'@SUM(A1)"],
+    ['línia\n-2+3', "línia\n'-2+3"],
+    ['a; "=1"', `a; "'=1"`],
+    ['\t=1', "'\t'=1"],
+  ])('a formula after a separator or line break inside a cell (%j) is neutralised too (issue 18)', (value, expected) => {
+    expect(neutraliseCell(value)).toBe(expected)
+  })
+
+  /**
+   * Property: whatever the text and whichever separator the spreadsheet uses (comma, semicolon, tab),
+   * however it splits the line (honouring quotes or not), no piece of a cell starts a formula.
+   */
+  it('no piece of any cell starts a formula, whatever the separator (property)', () => {
+    const formulaish = fc.constantFrom('=', '+', '-', '@', ',', ';', '\t', '\r', '\n', '"', ' ', "'", 'a', '1', 'cmd|', '!A0')
+    const text = fc.oneof(fc.string({ maxLength: 30 }), fc.array(formulaish, { maxLength: 12 }).map((parts) => parts.join('')))
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 4 }), (values) => {
+        const csv = toCsv(values.map((_, index) => ({ header: `c${index}`, value: (row: string[]) => row[index] })), [values])
+        const body = csv.slice(csv.indexOf('\r\n') + 2)
+        for (const separator of [',', ';', '\t']) {
+          // A reader that honours quotes, with this separator (when it can read the line at all).
+          let cells: string[] = []
+          try {
+            cells = (parse(body, { delimiter: separator, relax_quotes: true, relax_column_count: true, trim: false }) as string[][]).flat()
+          } catch {
+            // Quotes that do not pair up under this separator: the naive split below still applies.
+          }
+          // A naive one that splits on the separator and on line breaks, quotes or not.
+          const pieces = body.split(new RegExp(`[${separator === '\t' ? '\\t' : separator}\\r\\n]`))
+          for (const piece of [...cells, ...pieces]) expect(piece.replace(/^[\s"]+/, ''), JSON.stringify({ values, separator, piece })).not.toMatch(/^[=+\-@]/)
+        }
+        // And the comma reader gets each value back, with an apostrophe where one was needed.
+        const back = (parse(csv, { bom: true, columns: true, trim: false }) as Record<string, string>[])[0]
+        values.forEach((value, index) => expect(back[`c${index}`].replace(/'/g, '')).toBe(value.replace(/'/g, '')))
+      }),
+      { numRuns: 500 },
+    )
+  })
 
   it('leaves ordinary text alone', () => {
     expect(neutraliseCell('Ajuntament de Sabadell')).toBe('Ajuntament de Sabadell')

@@ -202,7 +202,10 @@ describe('feed and open data', () => {
     expect(csvCell('+34 600')).toBe("'+34 600")
     expect(csvCell('-2')).toBe("'-2")
     expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)")
-    expect(csvCell('\tx')).toBe("'\tx")
+    // A tab may be a spreadsheet's separator: quoted, so that the cell stays whole.
+    expect(csvCell('\tx')).toBe(`"'\tx"`)
+    expect(csvCell("Anna Puig;=cmd|' /C calc'!A0")).toBe(`"Anna Puig;'=cmd|' /C calc'!A0"`)
+    expect(csvCell(['x', '=y'])).toBe(`"x; '=y"`)
     expect(csvCell(-2)).toBe('-2')
     expect(csvCell('a, "b"')).toBe('"a, ""b"""')
     expect(csvCell(['x', 'y'])).toBe('"x; y"')

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { checkFitxaChange, slugify } from '../../src/rules/fitxes'
 import { checkOpenForMeetings, meetingTitle } from '../../src/rules/meetings'
 import {
+  checkConfidentialWrites,
   checkExtensionOnBehalf,
   checkNewPairing,
   checkPartyFields,
@@ -98,5 +99,17 @@ describe('R8 overdue, decided once', () => {
     expect(isOverdue({ status: 'active', endDate: '2026-06-10T08:00:00.000Z' }, now)).toBe(false)
     expect(isOverdue({ status: 'active', endDate: '2026-06-09T23:00:00.000Z' }, now)).toBe(true)
     expect(isOverdue({ status: 'completed', endDate: '2026-01-01T00:00:00.000Z' }, now)).toBe(false)
+  })
+})
+
+describe('R13: the other party’s evaluation is refused whatever is written in it (issue 18)', () => {
+  it('refuses any path into, or above, what is confidential from the party; allows the rest', () => {
+    expect(checkConfidentialWrites('mentee', ['closing.mentorEvaluation.rating']).ok).toBe(false)
+    expect(checkConfidentialWrites('mentee', ['closing.mentorEvaluation']).ok).toBe(false)
+    expect(checkConfidentialWrites('mentee', ['closing']).ok).toBe(false)
+    expect(checkConfidentialWrites('mentor', ['closing.menteeEvaluation.comments']).ok).toBe(false)
+    expect(checkConfidentialWrites('mentee', ['closing.menteeEvaluation.rating', 'status']).ok).toBe(true)
+    expect(checkConfidentialWrites('mentor', ['closing.mentorEvaluation.rating']).ok).toBe(true)
+    expect(checkConfidentialWrites('secretariat', ['closing.mentorEvaluation.rating']).ok).toBe(true)
   })
 })

@@ -1,6 +1,22 @@
 import { describe, expect, it } from 'vitest'
 
-import { ERASED_NAME, erasedEmail, erasedText, isErasedEmail, mentionsPerson, personMatchers, retentionExpired, scrubDeep, scrubText, wasEverPaired } from '../../src/rules/personal-data'
+import {
+  addressedTo,
+  addressesIn,
+  anonymisedTitle,
+  ERASED_NAME,
+  ERASED_TEXT,
+  erasedEmail,
+  erasedText,
+  isErasedEmail,
+  mentionsPerson,
+  personMatchers,
+  quotedTextMatcher,
+  retentionExpired,
+  scrubDeep,
+  scrubText,
+  wasEverPaired,
+} from '../../src/rules/personal-data'
 import { MESSAGES } from '../../src/site/i18n'
 
 const marks = { names: ['Pau Mentorat'], emails: ['pau@vilafranca.example'], phones: ['+34 611 22 33 44'] }
@@ -55,5 +71,33 @@ describe('retention', () => {
     expect(MESSAGES.ca.privacyText(18).join(' ')).toMatch(/el compte s'elimina/)
     expect(MESSAGES.es.privacyText(18).join(' ')).toMatch(/18 meses después del cierre/)
     expect(MESSAGES.en.privacyText(18).join(' ')).toMatch(/18 months after the call closes/)
+  })
+})
+
+describe('whole addresses and names, quoted texts, titles (issue 18)', () => {
+  it('reads every address of a recipient list, in lower case, and matches whole ones only', () => {
+    expect(addressesIn('Anna <ANNA@vic.cat>, b@y.example; "C" <c@z.example>.')).toEqual(['anna@vic.cat', 'b@y.example', 'c@z.example'])
+    expect(addressesIn(['x@y.example', { address: 'Z@Y.example' }])).toEqual(['x@y.example', 'z@y.example'])
+    expect(addressedTo('marianna@vic.cat', ['anna@vic.cat'])).toBe(false)
+    expect(addressedTo('anna@vic.cat.example', ['anna@vic.cat'])).toBe(false)
+    expect(addressedTo('Anna <Anna@Vic.cat>, x@y.example', ['anna@vic.cat'])).toBe(true)
+  })
+
+  it('scrubs a whole address or name, never a piece of someone else’s', () => {
+    const anna = personMatchers({ names: ['Anna Puig'], emails: ['anna@vic.cat'], phones: [] })
+    expect(scrubText('marianna@vic.cat i anna@vic.cat. Anna@Vic.cat, Marianna Puig, Anna Puig.', anna)).toBe(
+      `marianna@vic.cat i [correu esborrat]. [correu esborrat], Marianna Puig, ${ERASED_NAME}.`,
+    )
+  })
+
+  it('finds a quoted text whatever its line breaks and spaces; short texts are left alone', () => {
+    const quoted = quotedTextMatcher(['Sóc en Pau i necessito\n un pla', 'curt', null])!
+    expect('En paraules seves: «Sóc en Pau i necessito un pla»'.replace(quoted.pattern, quoted.replacement)).toBe(`En paraules seves: «${ERASED_TEXT}»`)
+    expect(quotedTextMatcher(['curt', ''])).toBeUndefined()
+  })
+
+  it('puts the erased name on the erased person’s side of a pairing title, whatever name it was written with', () => {
+    expect(anonymisedTitle('Laia Antiga → Pau Mentorat', 'mentor', matchers)).toBe(`${ERASED_NAME} → ${ERASED_NAME}`)
+    expect(anonymisedTitle('Laia Mentora → Nom Antic', 'mentee', personMatchers({ names: [], emails: [], phones: [] }))).toBe(`Laia Mentora → ${ERASED_NAME}`)
   })
 })

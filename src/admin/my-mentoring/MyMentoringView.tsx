@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { redirect } from 'next/navigation'
+import { notFound, redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 
 import { AdminPage } from '../AdminPage'
@@ -322,6 +322,8 @@ export async function MyMentoringView({ initPageResult, params, searchParams }: 
   const segments = (params?.segments as string[] | undefined) ?? []
   const onlyId = segments[1]
   const pairings = isSecretariatUser(req.user) ? [] : await loadMyMentoring(req, onlyId)
+  // A pairing that does not exist, is not theirs, or an address that names none: Payload's «not found» page (404).
+  if (onlyId !== undefined && !isSecretariatUser(req.user) && pairings.length === 0) notFound()
   const { maxDurationMonths } = optionsOf(req.payload.config)
   const name = (req.user as { name?: string | null }).name
   return (

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { myProfiles } from '../../../access/ownership'
-import { type ID, idOf, sameId } from '../../lib/ids'
+import { type ID, idFromPath, idOf, sameId } from '../../lib/ids'
 import type { MentoriaOptions } from '../../lib/options'
 import { actionsFor, closingChecklist, daysLeft, type ChecklistItem, type ExtensionBlock } from '../../rules/accompaniment'
 import { countQualifyingMeetings, type PairingStatus } from '../../rules/pairings'
@@ -50,6 +50,9 @@ const byId = (docs: Doc[]) => new Map(docs.map((doc) => [String(doc.id), doc]))
  */
 export async function loadMyMentoring(req: PayloadRequest, onlyId?: string): Promise<PairingView[]> {
   const { payload } = req
+  // An address that cannot name a pairing names none (and never reaches a query as it was written).
+  const only = onlyId === undefined ? undefined : idFromPath(onlyId, payload.db.defaultIDType)
+  if (onlyId !== undefined && only === undefined) return []
   const options = optionsOf(payload.config)
   const asPerson = { req, overrideAccess: false, depth: 0, pagination: false } as const
   const { mentorIds } = await myProfiles(req)
@@ -58,7 +61,7 @@ export async function loadMyMentoring(req: PayloadRequest, onlyId?: string): Pro
       collection: 'pairings',
       ...asPerson,
       sort: '-createdAt',
-      ...(onlyId ? { where: { id: { equals: onlyId } } } : {}),
+      ...(only !== undefined ? { where: { id: { equals: only } } } : {}),
     })
   ).docs as unknown as Doc[]
   if (pairings.length === 0) return []

@@ -1,3 +1,4 @@
+import { neutraliseCell, quoted } from '../../rules/csv'
 import type { PublicFitxa } from './public-fitxa'
 import { richTextToPlain } from './rich-text'
 
@@ -59,14 +60,13 @@ export function openDataJson(fitxes: readonly PublicFitxa[], ctx: Ctx) {
 }
 
 /**
- * One CSV cell (RFC 4180). A cell that a spreadsheet would read as a formula (=, +, -, @, tab or
- * carriage return first) gets a leading apostrophe, so opening the file runs nothing.
+ * One CSV cell (RFC 4180). Text that a spreadsheet could read as a formula, at its start or after any
+ * separator or line break inside it, is neutralised (src/rules/csv.ts), so opening the file runs nothing.
  */
 export function csvCell(value: string | number | string[] | null): string {
   if (value === null || value === undefined) return ''
-  let text = Array.isArray(value) ? value.join('; ') : String(value)
-  if (typeof value !== 'number' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`
-  return /[",\r\n;]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : ''
+  return quoted(neutraliseCell(Array.isArray(value) ? value.join('; ') : String(value)))
 }
 
 /** dades.csv: a header row, then one row per fitxa, CRLF line ends, UTF-8 with a BOM (for spreadsheets). */
