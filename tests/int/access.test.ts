@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { closingData, type ID, isoDaysFromNow, PASSWORD, type Programme, setupProgramme, startData } from '../helpers/fixtures'
+import { closingData, type ID, isoDaysFromNow, type Programme, setupProgramme, startData } from '../helpers/fixtures'
 import { startTestApp, type TestApp } from '../helpers/payload'
 
 /**
