@@ -98,6 +98,9 @@ function installGracefulShutdown(server: Server, stopBackend: () => Promise<void
       clearTimeout(force)
       process.exit(code)
     })
+    // A request answered after the signal leaves its keep-alive connection idle: closed as soon as it is.
+    const idle = setInterval(() => server.closeIdleConnections(), 100)
+    idle.unref()
     server.closeIdleConnections()
   }
   process.on('SIGTERM', () => stop('SIGTERM'))
