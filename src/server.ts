@@ -8,6 +8,7 @@ import next from 'next'
 import { runEntryPoint } from './boot/entry'
 import { stopPayload } from './boot/shutdown'
 import { appEnv } from './config/env'
+import { outputDrained, writeOutputWithoutBlocking } from './lib/log-output'
 import { createApp, type RequestHandler } from './server/app'
 import { pingDatabase } from './server/database'
 import { cacheSitePages } from './server/page-cache'
@@ -29,6 +30,8 @@ async function main() {
   const nextApp = next({ dev, dir: process.cwd(), port: env.port })
   const handle = nextApp.getRequestHandler()
   await nextApp.prepare()
+  // Next made stdout and stderr blocking (lib/log-output): a log reader that stalls must not stall us.
+  writeOutputWithoutBlocking()
 
   const nextHandle: RequestHandler = (req, res) => handle(req, res)
   // In development pages change with the code, so only the production server keeps them (page-cache.ts).
@@ -55,26 +58,49 @@ async function main() {
   installGracefulShutdown(server, () => stopPayload(payload))
 }
 
-/** SIGTERM: stop accepting, let in-flight requests finish, stop the crons, close the database, exit. */
+/** How long in-flight requests and the backend get after SIGTERM/SIGINT before the process exits anyway. */
+const STOP_LIMIT_MS = 10_000
+
+/**
+ * SIGTERM or SIGINT: stop accepting, let in-flight requests finish, stop the crons, close the database,
+ * exit, and say so in one line. Bounded: past STOP_LIMIT_MS it exits anyway (code 1), and so does a
+ * second signal. Nothing may wait on the log output for ever (lib/log-output, boot/entry).
+ */
 function installGracefulShutdown(server: Server, stopBackend: () => Promise<void>) {
-  let stopping = false
+  let stopping: string | undefined
   const stop = (signal: string) => {
-    if (stopping) return
-    stopping = true
+    if (stopping) {
+      console.error(`Mentoria XMESS s'ha aturat sense esperar (${signal} mentre s'aturava per ${stopping}).`)
+      process.exit(1)
+    }
+    stopping = signal
+    writeOutputWithoutBlocking()
+    const since = Date.now()
+    const elapsed = () => ((Date.now() - since) / 1000).toFixed(1).replace('.', ',')
     console.log(`${signal} rebut: s'acaben les peticions en curs i es tanca el servidor.`)
     const force = setTimeout(() => {
-      console.error("Les peticions en curs no han acabat en 10 s; es tanca igualment.")
+      console.error(`Mentoria XMESS s'ha aturat per força (${signal}): les peticions en curs no han acabat en ${STOP_LIMIT_MS / 1000} s.`)
       process.exit(1)
-    }, 10_000)
+    }, STOP_LIMIT_MS)
     force.unref()
     server.close(async () => {
+      let code = 0
+      let problem = ''
       try {
         await stopBackend()
-      } finally {
-        clearTimeout(force)
-        process.exit(0)
+      } catch (error) {
+        code = 1
+        problem = ` (la base de dades no s'ha tancat bé: ${error instanceof Error ? error.message : String(error)})`
       }
+      console.log(`Mentoria XMESS s'ha aturat (${signal}) en ${elapsed()} s${problem}.`)
+      // The last lines get a moment to reach a reader that is still there; nothing waits for one that is not.
+      await outputDrained(1000)
+      clearTimeout(force)
+      process.exit(code)
     })
+    // A request answered after the signal leaves its keep-alive connection idle: closed as soon as it is.
+    const idle = setInterval(() => server.closeIdleConnections(), 100)
+    idle.unref()
     server.closeIdleConnections()
   }
   process.on('SIGTERM', () => stop('SIGTERM'))

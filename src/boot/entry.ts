@@ -1,4 +1,5 @@
 import { ConfigError } from '../config/env'
+import { surviveClosedOutput } from '../lib/log-output'
 
 /**
  * Runs one entry point (server, seed, worker…) so that it either finishes its work or stops with a
@@ -6,6 +7,8 @@ import { ConfigError } from '../config/env'
  * while `main` is still pending (a promise nothing keeps alive) would otherwise exit 0 in silence.
  */
 export function runEntryPoint(what: string, main: () => Promise<void>, { exitWhenDone = false } = {}): void {
+  // A reader of our output that goes away (a closed terminal, a restarted log shipper) must not stop us.
+  surviveClosedOutput()
   let settled = false
   process.on('exit', (code) => {
     // Exit code 13 is Node's "unsettled top-level await": the same silent failure, worded by us.

@@ -7,6 +7,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { es } from '@payloadcms/translations/languages/es'
 import { type AfterErrorHook, buildConfig, type DatabaseAdapterObj, type EmailAdapter } from 'payload'
 
+import { logDestination } from '../lib/log-output'
 import { mentoriaPlugin, type MentoriaPluginOptions, secureSanitizedConfig } from '../plugin'
 import { databaseAdapter } from './database'
 import { DatabaseBusy, isDatabaseBusy, RETRY_AFTER_SECONDS } from './database-busy'
@@ -69,7 +70,8 @@ export function createPayloadConfig({ env, rootDir, db, email, plugin }: CreateC
       NotFound: 'info',
       ...({ RuleViolation: 'info', RequestRefused: 'info', DatabaseBusy: 'warn' } as Record<string, 'info' | 'warn'>),
     },
-    logger: env.nodeEnv === 'test' ? { options: { level: 'warn' } } : undefined,
+    // Never Payload's default destination: its exit flush can wait for ever on a closed log pipe (lib/log-output).
+    logger: { options: { level: env.nodeEnv === 'test' ? 'warn' : 'info' }, destination: logDestination() },
     hooks: {
       // A write that could not get the database in time changed nothing: say so, and when to retry.
       afterError: [

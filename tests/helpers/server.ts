@@ -4,6 +4,7 @@ import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+import type { Stream } from 'node:stream'
 
 export type RunningServer = { url: string; port: number; process: ChildProcess; output: () => string; stop: () => Promise<number | null>; databaseFile: string }
 
@@ -18,8 +19,12 @@ export async function freePort(): Promise<number> {
   })
 }
 
-/** The production server (`src/server.ts` on the `.next` build) on a free port and a fresh SQLite file. */
-export async function startProductionServer(extraEnv: Record<string, string> = {}): Promise<RunningServer> {
+/**
+ * The production server (`src/server.ts` on the `.next` build) on a free port and a fresh SQLite file.
+ * `output`: a pipe another process reads (a stream or a file descriptor), given to the server as its
+ * stdout and stderr (then `output()` stays empty); by default this process reads them.
+ */
+export async function startProductionServer(extraEnv: Record<string, string> = {}, { output: sharedOutput }: { output?: Stream | number } = {}): Promise<RunningServer> {
   const root = path.resolve(import.meta.dirname, '../..')
   if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID')) || !fs.existsSync(path.join(root, 'dist', 'server.mjs'))) {
     throw new Error('There is no production build: run `npm run build` first.')
@@ -39,7 +44,7 @@ export async function startProductionServer(extraEnv: Record<string, string> = {
       PAYLOAD_SECRET: crypto.randomBytes(24).toString('hex'),
       ...extraEnv,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', sharedOutput ?? 'pipe', sharedOutput ?? 'pipe'],
   })
   child.stdout?.on('data', (chunk) => (output += chunk))
   child.stderr?.on('data', (chunk) => (output += chunk))

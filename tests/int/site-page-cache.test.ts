@@ -1,5 +1,6 @@
-import type { Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { once } from 'node:events'
+import type { Server, ServerResponse } from 'node:http'
+import net, { type AddressInfo } from 'node:net'
 import { gunzipSync } from 'node:zlib'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -56,7 +57,7 @@ beforeAll(async () => {
   const express = createApp({
     env: { production: true, serverURL: 'http://localhost', embedOrigins: [], trustProxy: 0 },
     checkDatabase: async () => undefined,
-    handle: cacheSitePages(app.payload, standInForNext, { maxEntries: 5, maxBytes: 1024 * 1024 }),
+    handle: cacheSitePages(app.payload, standInForNext, { pages: { maxEntries: 5, maxBytes: 1024 * 1024 }, variants: { maxEntries: 5, maxBytes: 1024 * 1024 } }),
   })
   server = await new Promise<Server>((resolve) => {
     const listening = express.listen(0, '127.0.0.1', () => resolve(listening))
@@ -65,9 +66,40 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
+  server?.closeAllConnections()
   await new Promise((resolve) => server?.close(resolve))
   await app?.close()
 })
+
+/** The cache in front of `next`, on its own Express server (base URL and a stop function). */
+async function serveWith(next: (req: { url?: string }, res: ServerResponse) => Promise<void>, renderWaitMs?: number) {
+  const big = { maxEntries: 50, maxBytes: 64 * 1024 * 1024 }
+  const express = createApp({
+    env: { production: true, serverURL: 'http://localhost', embedOrigins: [], trustProxy: 0 },
+    checkDatabase: async () => undefined,
+    handle: cacheSitePages(app.payload, next, { pages: big, variants: big }, renderWaitMs),
+  })
+  const listening = await new Promise<Server>((resolve) => {
+    const started = express.listen(0, '127.0.0.1', () => resolve(started))
+  })
+  return {
+    base: `http://127.0.0.1:${(listening.address() as AddressInfo).port}`,
+    stop: () => {
+      listening.closeAllConnections()
+      return new Promise((resolve) => listening.close(resolve))
+    },
+  }
+}
+
+/** A client that sends its request and then reads nothing at all (its socket stays paused). */
+async function neverReads(base: string, path: string) {
+  const { port } = new URL(base)
+  const socket = net.connect(Number(port), '127.0.0.1')
+  await once(socket, 'connect')
+  socket.pause()
+  socket.write(`GET ${path} HTTP/1.1\r\nHost: localhost\r\nAccept-Encoding: identity\r\n\r\n`)
+  return socket
+}
 
 const get = (path: string, headers: Record<string, string> = {}) => fetch(base + path, { headers: { 'accept-encoding': 'identity', ...headers } })
 const rendersOf = async (paths: string[]) => {
@@ -171,5 +203,73 @@ describe('the page cache of the public fitxes pages', () => {
     const bodies = await Promise.all(Array.from({ length: 10 }, () => get('/fitxes?pagina=3').then((response) => response.text())))
     expect(new Set(bodies).size).toBe(1)
     expect(renders).toEqual(['/fitxes?pagina=3'])
+  })
+
+  it('does not let a visitor who never reads hold back the next visitor of the same page', async () => {
+    // Large enough that the first client's socket fills long before the page is all sent; the
+    // stand-in waits for room as Next does (write → false → 'drain').
+    const piece = `<p>${'x'.repeat(64 * 1024)}</p>`
+    let rendered = 0
+    const slowPage = async (_req: { url?: string }, res: ServerResponse) => {
+      rendered++
+      res.statusCode = 200
+      res.setHeader('content-type', 'text/html; charset=utf-8')
+      for (let i = 0; i < 256; i++) if (!res.write(piece)) await once(res, 'drain')
+      res.end('</html>')
+    }
+    const site = await serveWith(slowPage, 60_000)
+    const first = await neverReads(site.base, '/fitxes/fitxa-de-vilafranca')
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 200))
+      const since = Date.now()
+      const second = await fetch(`${site.base}/fitxes/fitxa-de-vilafranca`, { headers: { 'accept-encoding': 'identity' }, signal: AbortSignal.timeout(10_000) })
+      const body = await second.text()
+      expect(second.status).toBe(200)
+      expect(body.length).toBe(256 * piece.length + '</html>'.length)
+      expect(Date.now() - since).toBeLessThan(5000)
+      // The second visitor got the copy the first render made, and the first client is still there, reading nothing.
+      expect(rendered).toBe(1)
+      expect(first.destroyed).toBe(false)
+    } finally {
+      first.destroy()
+      await site.stop()
+    }
+  })
+
+  it('waits a bounded time for a render that does not finish, then renders for the next visitor', async () => {
+    let calls = 0
+    const stuckOnce = async (_req: { url?: string }, res: ServerResponse) => {
+      calls++
+      res.statusCode = 200
+      if (calls === 1) {
+        res.write('<html>') // …and nothing more: this render never ends
+        return
+      }
+      res.end('<html><p>Fitxa</p></html>')
+    }
+    const site = await serveWith(stuckOnce, 300)
+    const first = await neverReads(site.base, '/fitxes/fitxa-penjada')
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      const since = Date.now()
+      const second = await fetch(`${site.base}/fitxes/fitxa-penjada`, { headers: { 'accept-encoding': 'identity' }, signal: AbortSignal.timeout(10_000) })
+      expect(second.status).toBe(200)
+      expect(await second.text()).toContain('Fitxa')
+      expect(Date.now() - since).toBeLessThan(3000)
+      expect(calls).toBe(2)
+    } finally {
+      first.destroy()
+      await site.stop()
+    }
+  })
+
+  it('keeps /fitxes and each fitxa page however many different searches strangers send', async () => {
+    const canonical = ['/fitxes', '/fitxes/fitxa-de-vilafranca', '/fitxes?lang=es']
+    await rendersOf(canonical)
+    expect((await rendersOf(canonical)).renders).toEqual([])
+    // Five entries at most for each kind here: 40 searches, filters and page numbers push out only each other.
+    const variants = Array.from({ length: 40 }, (_, index) => [`/fitxes?q=paraula${index}`, `/fitxes?ambit=ambit-${index}`, `/fitxes?pagina=${index + 2}`][index % 3])
+    for (const path of variants) await (await get(path)).text()
+    expect((await rendersOf(canonical)).renders).toEqual([])
   })
 })
