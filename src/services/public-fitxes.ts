@@ -24,7 +24,7 @@ export function publishedFitxes(payload: Payload): Promise<readonly PublicFitxa[
       sort: '-publishedAt',
       populate: {
         municipalities: { name: true, comarca: true, latitude: true, longitude: true },
-        'fitxa-images': { alt: true, url: true, mimeType: true, filesize: true, width: true, height: true, sizes: true },
+        'fitxa-images': { alt: true, url: true, filename: true, mimeType: true, filesize: true, width: true, height: true, sizes: true },
       } as never,
     })
     const fitxes = result.docs

@@ -64,17 +64,28 @@ function council(value: unknown): PublicCouncil | undefined {
   return { id: String(doc.id), name, comarca: str(doc.comarca), latitude: num(doc.latitude), longitude: num(doc.longitude) }
 }
 
+/** The path of an image on this site (Payload writes its serverURL in front; the outputs put the public one). */
+const sitePath = (url: string | undefined): string | undefined => {
+  if (!url) return undefined
+  try {
+    const parsed = new URL(url, 'http://site.invalid')
+    return parsed.pathname.startsWith('/api/') ? parsed.pathname : undefined
+  } catch {
+    return undefined
+  }
+}
+
 function image(value: unknown): PublicImage | undefined {
   if (!value || typeof value !== 'object') return undefined
   const doc = value as Record<string, unknown>
-  const url = str(doc.url)
+  const url = sitePath(str(doc.url))
   const alt = str(doc.alt)
   if (!url || !alt) return undefined
   const sizes: PublicImage['sizes'] = {}
   const given = (doc.sizes ?? {}) as Record<string, Record<string, unknown> | undefined>
   for (const name of ['card', 'page'] as const) {
     const size = given[name]
-    const sizeUrl = str(size?.url)
+    const sizeUrl = sitePath(str(size?.url))
     if (sizeUrl) sizes[name] = { url: sizeUrl, width: num(size?.width), height: num(size?.height) }
   }
   return { url, alt, mimeType: str(doc.mimeType), filesize: num(doc.filesize), width: num(doc.width), height: num(doc.height), sizes }
