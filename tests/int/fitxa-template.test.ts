@@ -224,7 +224,7 @@ function parseWxr(xml: string) {
     throw error
   }
   parser.onopentag = (node) => {
-    const tag = node as sax.QualifiedTag
+    const tag = node
     if (tag.name === 'rss') for (const [name, attribute] of Object.entries(tag.attributes)) if (name.startsWith('xmlns:')) namespaces[name.slice(6)] = attribute.value
     if (tag.name === 'item') item = { fields: {}, categories: [], meta: {} }
     if (tag.name === 'category' && item) category = { domain: tag.attributes.domain?.value ?? '', nicename: tag.attributes.nicename?.value ?? '' }
