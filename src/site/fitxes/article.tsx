@@ -67,6 +67,7 @@ function SectionBody({ section, fitxa, lang, topicLabels }: { section: SheetSect
 
 /** The short facts at the top of the sheet (council, person, mailbox, area, classification). */
 const FACTS = new Set<SheetKey>(['council', 'referencePerson', 'contactEmail', 'area', 'classification', 'edition', 'period'])
+const TOP_FACTS = new Set<SheetKey>(['council', 'referencePerson', 'contactEmail', 'area', 'classification'])
 
 /**
  * One published fitxa as its page shows it (/fitxes/<slug>): the headings of the sheets on
@@ -81,29 +82,32 @@ export function FitxaArticle({ fitxa, lang, labels }: { fitxa: PublicFitxa; lang
     topicLabels: labels.topicLabels,
     formatDate: (date) => formatDate(date, lang),
   })
-  const filters = labels
+  const renderSection = (section: SheetSection) =>
+    section.image ? (
+      <figure key={section.key} className="fitxa-image">
+        <img
+          src={section.image.sizes.page?.url ?? section.image.url}
+          alt={section.image.alt}
+          width={section.image.sizes.page?.width ?? section.image.width}
+          height={section.image.sizes.page?.height ?? section.image.height}
+        />
+      </figure>
+    ) : (
+      <section key={section.key} aria-labelledby={`section-${section.key}`} className={FACTS.has(section.key) ? 'fitxa-fact' : section.key === 'body' ? 'rich-text' : undefined}>
+        <h2 id={`section-${section.key}`} lang={lang}>
+          {section.heading}
+        </h2>
+        <SectionBody section={section} fitxa={fitxa} lang={lang} topicLabels={labels.topicLabels} />
+      </section>
+    )
+  // The short facts at the top (council … classification) in one box, as on xmess.cat; the rest after.
+  const firstAfterFacts = sections.findIndex((section) => !TOP_FACTS.has(section.key))
+  const split = firstAfterFacts === -1 ? sections.length : firstAfterFacts
   return (
     <article className="fitxa" lang="ca">
-        <h1>{fitxa.title}</h1>
-        {sections.map((section) =>
-          section.image ? (
-            <figure key={section.key} className="fitxa-image">
-              <img
-                src={section.image.sizes.page?.url ?? section.image.url}
-                alt={section.image.alt}
-                width={section.image.sizes.page?.width ?? section.image.width}
-                height={section.image.sizes.page?.height ?? section.image.height}
-              />
-            </figure>
-          ) : (
-            <section key={section.key} aria-labelledby={`section-${section.key}`} className={FACTS.has(section.key) ? 'fitxa-fact' : section.key === 'body' ? 'rich-text' : undefined}>
-              <h2 id={`section-${section.key}`} lang={lang}>
-                {section.heading}
-              </h2>
-              <SectionBody section={section} fitxa={fitxa} lang={lang} topicLabels={filters.topicLabels} />
-            </section>
-          ),
-        )}
+      <h1>{fitxa.title}</h1>
+      {split > 0 ? <div className="fitxa-meta--detail fitxa-facts">{sections.slice(0, split).map(renderSection)}</div> : null}
+      {sections.slice(split).map(renderSection)}
     </article>
   )
 }

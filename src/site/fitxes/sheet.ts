@@ -72,6 +72,12 @@ export const paragraphsOf = (text: string | undefined): string[] =>
     .map((paragraph) => paragraph.trim())
     .filter(Boolean)
 
+/** The description's first paragraph, cut near 300 characters: what a list, a card or a search engine shows. */
+export function leadOf(summary: string, max = 300): string {
+  const first = paragraphsOf(summary)[0] ?? ''
+  return first.length > max ? `${first.slice(0, max - 1).trimEnd()}…` : first
+}
+
 /** The sections a fitxa has, in order; an empty field has no section (and so no heading). */
 export function fitxaSheet(fitxa: PublicFitxa, words: SheetWords): SheetSection[] {
   const sections: SheetSection[] = []

@@ -6,7 +6,7 @@ import { fitxesMessages } from '../../../../site/fitxes/i18n'
 import { fitxaUrl } from '../../../../site/fitxes/open-data'
 import { queryString } from '../../../../site/fitxes/query'
 import { FitxaArticle } from '../../../../site/fitxes/article'
-import { absoluteUrl } from '../../../../site/fitxes/sheet'
+import { absoluteUrl, leadOf } from '../../../../site/fitxes/sheet'
 import { FitxesFrame } from '../FitxesFrame'
 import { fitxesPageOptions, labelOptions, type SearchParams, sitePayload } from '../page-options'
 
@@ -29,8 +29,7 @@ export async function generateMetadata({ params, searchParams }: { params: Param
   if (!fitxa) return { title: t.notFoundTitle, robots: { index: false } }
   const url = fitxaUrl(baseUrl, fitxa.slug)
   // The description is long now (the main text of the sheet): its first paragraph, cut for search engines.
-  const first = fitxa.summary.split(/\n\s*\n/)[0] ?? ''
-  const description = first.length > 300 ? `${first.slice(0, 297).trimEnd()}…` : first
+  const description = leadOf(fitxa.summary)
   const images = fitxa.image ? [{ url: absoluteUrl(baseUrl, fitxa.image.sizes.page?.url ?? fitxa.image.url), alt: fitxa.image.alt }] : undefined
   return {
     title: `${fitxa.title} · ${t.title} · XMESS`,
