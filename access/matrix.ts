@@ -47,6 +47,10 @@ export const ACCESS_MATRIX: Record<string, Record<string, Row>> = {
   incidents: { create: parties, read: parties, update: secretariat, delete: secretariat },
   // The mentee writes the fitxa (R10); the mentor reads it.
   fitxes: { create: row('none', 'none', 'none', 'own', 'all'), read: row('public', 'public', 'own', 'own', 'all'), update: row('none', 'none', 'none', 'own', 'all'), delete: secretariat, readVersions: secretariat },
+  // A fitxa's featured image: uploaded by a mentee with a pairing (it belongs to no pairing until a fitxa
+  // uses it) or the secretariat; public once its fitxa is published, seen by the pairing's people
+  // before; changed or removed by whoever uploaded it.
+  'fitxa-images': { create: row('none', 'none', 'none', 'all', 'all'), read: row('public', 'public', 'own', 'own', 'all'), update: row('none', 'none', 'none', 'own', 'all'), delete: row('none', 'none', 'none', 'own', 'all') },
   // The record of every email sent (and the outbox without SMTP): written by the mailer only.
   'sent-emails': { create: nobody, read: secretariat, update: nobody, delete: secretariat },
   // One record per reminder email (what the secretariat reads as «enviat el…»): written by the daily round only,

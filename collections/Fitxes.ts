@@ -17,7 +17,7 @@ import { isSecretariat, isSecretariatField, isSecretariatUser } from '../access/
 import { afterFitxaChange, afterFitxaDelete, enforceFitxaRules, fitxaWritesAsDraft } from '../hooks/fitxes'
 import { sameId } from '../src/lib/ids'
 import type { MentoriaOptions } from '../src/lib/options'
-import { FITXA_REVIEW_STATUSES } from '../src/rules/fitxes'
+import { FITXA_REVIEW_STATUSES, REFERENCE_CONSENT_TEXT } from '../src/rules/fitxes'
 import { topicOptions } from './fields'
 
 const PUBLISHED = { _status: { equals: 'published' } } as const
@@ -66,6 +66,16 @@ const readInternal: FieldAccess = async ({ req, doc }) => {
   if (!doc) return false
   const ids = await myPairingIds(req)
   return ids.some((id) => sameId(id, doc.pairing))
+}
+
+/**
+ * R12: the reference person's name and mailbox are public only with their recorded consent (on the
+ * document read: the live one for the public); otherwise only the pairing's people and the secretariat.
+ */
+const readReferencePerson: FieldAccess = async (args) => {
+  const person = (args.doc as { referencePerson?: { consent?: unknown } } | undefined)?.referencePerson
+  if (person?.consent === true) return true
+  return readInternal(args)
 }
 
 const systemOnly = { create: () => false, update: () => false }
@@ -139,13 +149,55 @@ export const createFitxesCollection = (options: MentoriaOptions): CollectionConf
       admin: { position: 'sidebar', readOnly: true, description: "Es fixa en publicar-la: l'adreça de la fitxa al web no canvia." },
       access: systemOnly,
     },
+    // The headings of the good-practice sheets on xmess.cat, in their order (DOMAIN.md, «Fitxa»).
     {
-      name: 'summary',
-      type: 'textarea',
-      required: true,
-      maxLength: 1000,
-      label: { ca: 'Descripció', es: 'Descripción', en: 'Summary' },
-      admin: { description: "Dues o tres frases: què s'ha fet i per què és útil per a altres ens. Es mostra a la llista i als cercadors." },
+      name: 'referencePerson',
+      type: 'group',
+      label: { ca: 'Persona de referència de la XMESS', es: 'Persona de referencia de la XMESS', en: 'XMESS reference person' },
+      admin: {
+        description: {
+          ca: "Qui pot respondre preguntes sobre aquesta experiència. El nom i el correu només es publiquen si marqueu que la persona hi ha donat el consentiment. Us recomanem un correu institucional (del servei), no un de personal.",
+          es: 'Quién puede responder preguntas sobre esta experiencia. El nombre y el correo solo se publican si marcáis que la persona ha dado su consentimiento. Os recomendamos un correo institucional.',
+          en: 'Who can answer questions about this experience. Name and email are published only if you record that the person consented. An institutional mailbox is advised.',
+        },
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'name', type: 'text', maxLength: 200, label: { ca: 'Persona de referència de la XMESS', es: 'Persona de referencia de la XMESS', en: 'Reference person' }, access: { read: readReferencePerson } },
+            { name: 'email', type: 'email', label: { ca: 'Mail de contacte', es: 'Correo de contacto', en: 'Contact email' }, access: { read: readReferencePerson } },
+          ],
+        },
+        {
+          name: 'consent',
+          type: 'checkbox',
+          defaultValue: false,
+          label: { ca: REFERENCE_CONSENT_TEXT.ca, es: REFERENCE_CONSENT_TEXT.es, en: REFERENCE_CONSENT_TEXT.en },
+          admin: {
+            description: {
+              ca: "Si la persona retira el consentiment, desmarqueu-ho i deseu: el nom i el correu desapareixen del web a l'instant, també de la fitxa ja publicada.",
+              es: 'Si la persona retira el consentimiento, desmarcadlo y guardad: el nombre y el correo desaparecen de la web al instante, también de la ficha ya publicada.',
+              en: 'If the person withdraws consent, untick and save: name and email leave the website at once, the published fitxa included.',
+            },
+          },
+        },
+        {
+          name: 'consentRecordedBy',
+          type: 'relationship',
+          relationTo: 'users',
+          label: { ca: 'Consentiment registrat per', es: 'Consentimiento registrado por', en: 'Consent recorded by' },
+          admin: { readOnly: true, condition: (_data, siblingData) => Boolean(siblingData?.consentRecordedAt) },
+          access: { read: readInternal, ...systemOnly },
+        },
+        {
+          name: 'consentRecordedAt',
+          type: 'date',
+          label: { ca: 'Consentiment registrat el', es: 'Consentimiento registrado el', en: 'Consent recorded at' },
+          admin: { readOnly: true, condition: (_data, siblingData) => Boolean(siblingData?.consentRecordedAt), date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm' } },
+          access: { read: readInternal, ...systemOnly },
+        },
+      ],
     },
     {
       type: 'row',
@@ -154,24 +206,44 @@ export const createFitxesCollection = (options: MentoriaOptions): CollectionConf
           name: 'area',
           type: 'text',
           maxLength: 200,
-          label: { ca: 'Àrea o departament', es: 'Área o departamento', en: 'Area or department' },
+          label: { ca: 'Àrea o Departament', es: 'Área o Departamento', en: 'Area or department' },
         },
         {
           name: 'classification',
           type: 'select',
           hasMany: true,
           options: options.fitxaClassifications.map(({ value, label }) => ({ value, label })),
-          label: { ca: 'Classificació simplificada', es: 'Clasificación simplificada', en: 'Classification' },
+          label: { ca: 'Classificació simplificada', es: 'Clasificación simplificada', en: 'Simplified classification' },
         },
       ],
     },
-    { name: 'topics', type: 'select', hasMany: true, index: true, options: topicOptions(options.topics), label: { ca: 'Àmbits', es: 'Ámbitos', en: 'Topics' } },
-    text('objectives', { ca: 'Objectius', es: 'Objetivos', en: 'Objectives' }, "Què volíeu aconseguir amb la mentoria."),
+    {
+      name: 'image',
+      type: 'upload',
+      relationTo: 'fitxa-images',
+      label: { ca: 'Imatge destacada', es: 'Imagen destacada', en: 'Featured image' },
+      admin: { description: { ca: 'Opcional. JPEG, PNG o WebP, com a molt 2 MB, amb un text alternatiu que digui què s\'hi veu.', es: 'Opcional. JPEG, PNG o WebP, 2 MB como máximo, con texto alternativo.', en: 'Optional. JPEG, PNG or WebP, at most 2 MB, with alt text.' } },
+    },
+    {
+      name: 'summary',
+      type: 'textarea',
+      required: true,
+      maxLength: 6000,
+      label: { ca: 'Descripció', es: 'Descripción', en: 'Description' },
+      admin: { description: { ca: "La descripció principal de l'experiència: què s'ha fet, on i per què és útil per a altres ens. El primer paràgraf es mostra a la llista i als cercadors.", es: 'La descripción principal de la experiencia: qué se ha hecho y por qué es útil para otros entes.', en: 'The main description: what was done and why it is useful to other councils.' } },
+    },
+    text('objectives', { ca: 'Objectius', es: 'Objetivos', en: 'Objectives' }, "Què volíeu aconseguir."),
     text('audience', { ca: 'Persones destinatàries', es: 'Personas destinatarias', en: 'Audience' }, 'A qui s\'adreça la política o l\'actuació.', 2000),
+    text('resources', { ca: 'Recursos', es: 'Recursos', en: 'Resources' }, 'Recursos emprats: persones, pressupost, eines; documents o webs útils (sense dades personals).', 2000),
+    text('keyElements', { ca: 'Elements clau', es: 'Elementos clave', en: 'Key elements' }, "Què ha fet que funcionés."),
+    text('limitations', { ca: 'Limitacions', es: 'Limitaciones', en: 'Limitations' }, 'Què no ha funcionat o què ho ha fet difícil.'),
+    text('indicators', { ca: 'Indicadors de resultat utilitzats', es: 'Indicadores de resultado utilizados', en: 'Result indicators used' }, 'Com heu mesurat els resultats.'),
+    text('considerations', { ca: 'Aspectes a tenir en compte', es: 'Aspectos a tener en cuenta', en: 'Things to bear in mind' }, 'Què ha de saber un altre ens abans de començar.'),
+    // The mentoring extras, after the website's headings.
     text('activities', { ca: 'Activitats', es: 'Actividades', en: 'Activities' }, 'Què vau fer: trobades, visites, documents.'),
     text('results', { ca: 'Resultats i aprenentatges', es: 'Resultados y aprendizajes', en: 'Results and learnings' }, "Què n'ha sortit i què n'heu après."),
     text('recommendations', { ca: 'Recomanacions', es: 'Recomendaciones', en: 'Recommendations' }, 'Què diríeu a un altre ens que vulgui fer el mateix.'),
-    text('resources', { ca: 'Recursos', es: 'Recursos', en: 'Resources' }, 'Documents, webs o contactes institucionals útils (sense dades personals).', 2000),
+    { name: 'topics', type: 'select', hasMany: true, index: true, options: topicOptions(options.topics), label: { ca: 'Àmbits', es: 'Ámbitos', en: 'Topics' } },
     {
       name: 'body',
       type: 'richText',

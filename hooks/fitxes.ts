@@ -13,7 +13,7 @@ import { type ID, idOf, sameId } from '../src/lib/ids'
 import type { MentoriaOptions } from '../src/lib/options'
 import { fitxaReturnedEmail, fitxaSubmittedEmail } from '../src/notifications/fitxes'
 import type { Candidate, Edition, Mentor } from '../src/payload-types'
-import { checkFitxaChange, decideFitxaReview, FITXA_REVIEW_STATUSES, type FitxaReviewStatus, slugify } from '../src/rules/fitxes'
+import { checkFitxaChange, consentRecord, decideFitxaReview, FITXA_REVIEW_STATUSES, type FitxaReviewStatus, slugify } from '../src/rules/fitxes'
 import { refuse } from '../src/rules/result'
 import { queueEmail } from '../src/services/mail-queue'
 import { notifySecretariat } from '../src/services/notify'
@@ -112,6 +112,14 @@ export const enforceFitxaRules: CollectionBeforeChangeHook = async ({ data, orig
   if (status === 'submitted' && before.reviewStatus !== 'submitted') data.submittedAt = now
   if (publishing && !live?.publishedAt && !before.publishedAt) data.publishedAt = now
 
+  // R12: who recorded the reference person's consent (given or withdrawn) and when: the signed-in
+  // person, never what the request says.
+  const personBefore = (before.referencePerson ?? {}) as Record<string, unknown>
+  const personAfter = { ...personBefore, ...((data.referencePerson ?? {}) as Record<string, unknown>) }
+  const record = consentRecord({ before: personBefore.consent, after: personAfter.consent, userId: idOf(req.user?.id), now })
+  if (record) data.referencePerson = { ...personAfter, ...record }
+  else if (data.referencePerson) data.referencePerson = { ...personAfter, consentRecordedBy: personBefore.consentRecordedBy ?? null, consentRecordedAt: personBefore.consentRecordedAt ?? null }
+
   // Both councils, the year and the period, from the pairing: never a person (R12).
   const [mentor, candidate, edition] = await Promise.all([
     loadDoc<Mentor>(req, 'mentors', idOf(pairing.mentor)),
@@ -148,7 +156,24 @@ async function syncPairing(req: PayloadRequest, pairingId: ID | undefined, publi
 export const afterFitxaChange =
   (options: Pick<MentoriaOptions, 'secretariatEmail'>): CollectionAfterChangeHook =>
   async ({ doc, previousDoc, req }) => {
-  const live = await liveFitxa(req, idOf(doc.id))
+  let live = await liveFitxa(req, idOf(doc.id))
+  // R12: a withdrawn consent takes the name and mailbox off the published fitxa at once, even when
+  // the withdrawal comes in a draft (the rest of the draft waits for the secretariat, this does not).
+  const livePerson = (live?.referencePerson ?? null) as Record<string, unknown> | null
+  const savedPerson = (doc.referencePerson ?? {}) as Record<string, unknown>
+  if (live && live._status === 'published' && livePerson?.consent === true && savedPerson.consent !== true) {
+    await req.payload.db.updateOne({
+      collection: 'fitxes',
+      id: live.id as ID,
+      data: {
+        referencePerson: { ...livePerson, consent: false, consentRecordedBy: savedPerson.consentRecordedBy ?? null, consentRecordedAt: savedPerson.consentRecordedAt ?? new Date().toISOString() },
+        updatedAt: new Date().toISOString(),
+      },
+      req,
+    })
+    live = await liveFitxa(req, idOf(doc.id))
+    siteCacheChanged(req)
+  }
   await syncPairing(req, idOf(doc.pairing), live?._status === 'published')
 
   const status = reviewStatusOf(doc.reviewStatus)

@@ -41,7 +41,7 @@ export const documentedMentorings = [
       summary:
         "Com l'Ajuntament de Mataró, amb la mentoria de l'Ajuntament de Barcelona, va incorporar criteris socials i de reserva de contractes a entitats d'ESS.",
       area: 'Contractació i promoció econòmica',
-      classification: ['regulacio'],
+      classification: ['deteccio-coneixement-ess'],
       topics: ['contractacio-responsable', 'mercat-social'],
       objectives: "Redactar una instrucció de contractació pública responsable i aplicar-la en dos contractes pilot.",
       audience: "Personal tècnic de contractació i entitats de l'economia social del Maresme.",
@@ -73,7 +73,7 @@ export const documentedMentorings = [
       summary:
         "L'Ajuntament de Tortosa, acompanyat per l'Ajuntament de Sabadell, va posar en marxa un mercat setmanal de producte local gestionat per una cooperativa.",
       area: 'Desenvolupament local',
-      classification: ['fertilitzacio', 'suport-directe'],
+      classification: ['suport-sensibilitzacio'],
       topics: ['sobirania-alimentaria', 'cooperativisme'],
       objectives: 'Obrir un mercat setmanal de producte local i acompanyar la pagesia a organitzar-se en cooperativa.',
       audience: 'Pagesia del Baix Ebre i veïnat de Tortosa.',
@@ -102,7 +102,7 @@ export const documentedMentorings = [
       summary:
         "Com l'Ajuntament de Tàrrega, amb la mentoria de l'Ajuntament de Manresa, va obrir un espai per acompanyar projectes cooperatius de joves.",
       area: 'Joventut i ocupació',
-      classification: ['coneixement-planificacio', 'fertilitzacio'],
+      classification: ['deteccio-coneixement-ess', 'educacio'],
       topics: ['ateneus-cooperatius', 'insercio-sociolaboral'],
       objectives: "Dissenyar un servei d'acompanyament a projectes cooperatius de joves amb l'ateneu cooperatiu de la zona.",
       audience: 'Joves de 18 a 30 anys de Tàrrega i la comarca.',

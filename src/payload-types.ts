@@ -76,6 +76,7 @@ export interface Config {
     meetings: Meeting;
     incidents: Incident;
     fitxes: Fitx;
+    'fitxa-images': FitxaImage;
     'sent-emails': SentEmail;
     reminders: Reminder;
     'payload-kv': PayloadKv;
@@ -99,6 +100,7 @@ export interface Config {
     meetings: MeetingsSelect<false> | MeetingsSelect<true>;
     incidents: IncidentsSelect<false> | IncidentsSelect<true>;
     fitxes: FitxesSelect<false> | FitxesSelect<true>;
+    'fitxa-images': FitxaImagesSelect<false> | FitxaImagesSelect<true>;
     'sent-emails': SentEmailsSelect<false> | SentEmailsSelect<true>;
     reminders: RemindersSelect<false> | RemindersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -484,11 +486,68 @@ export interface Fitx {
    */
   slug?: string | null;
   /**
-   * Dues o tres frases: què s'ha fet i per què és útil per a altres ens. Es mostra a la llista i als cercadors.
+   * Who can answer questions about this experience. Name and email are published only if you record that the person consented. An institutional mailbox is advised.
+   */
+  referencePerson?: {
+    name?: string | null;
+    email?: string | null;
+    /**
+     * If the person withdraws consent, untick and save: name and email leave the website at once, the published fitxa included.
+     */
+    consent?: boolean | null;
+    consentRecordedBy?: (number | null) | User;
+    consentRecordedAt?: string | null;
+  };
+  area?: string | null;
+  classification?: ('deteccio-coneixement-ess' | 'suport-sensibilitzacio' | 'educacio')[] | null;
+  /**
+   * Optional. JPEG, PNG or WebP, at most 2 MB, with alt text.
+   */
+  image?: (number | null) | FitxaImage;
+  /**
+   * The main description: what was done and why it is useful to other councils.
    */
   summary: string;
-  area?: string | null;
-  classification?: ('coneixement-planificacio' | 'regulacio' | 'fertilitzacio' | 'suport-directe')[] | null;
+  /**
+   * Què volíeu aconseguir.
+   */
+  objectives?: string | null;
+  /**
+   * A qui s'adreça la política o l'actuació.
+   */
+  audience?: string | null;
+  /**
+   * Recursos emprats: persones, pressupost, eines; documents o webs útils (sense dades personals).
+   */
+  resources?: string | null;
+  /**
+   * Què ha fet que funcionés.
+   */
+  keyElements?: string | null;
+  /**
+   * Què no ha funcionat o què ho ha fet difícil.
+   */
+  limitations?: string | null;
+  /**
+   * Com heu mesurat els resultats.
+   */
+  indicators?: string | null;
+  /**
+   * Què ha de saber un altre ens abans de començar.
+   */
+  considerations?: string | null;
+  /**
+   * Què vau fer: trobades, visites, documents.
+   */
+  activities?: string | null;
+  /**
+   * Què n'ha sortit i què n'heu après.
+   */
+  results?: string | null;
+  /**
+   * Què diríeu a un altre ens que vulgui fer el mateix.
+   */
+  recommendations?: string | null;
   topics?:
     | (
         | 'estrategia-ess'
@@ -505,30 +564,6 @@ export interface Fitx {
         | 'bens-comuns'
       )[]
     | null;
-  /**
-   * Què volíeu aconseguir amb la mentoria.
-   */
-  objectives?: string | null;
-  /**
-   * A qui s'adreça la política o l'actuació.
-   */
-  audience?: string | null;
-  /**
-   * Què vau fer: trobades, visites, documents.
-   */
-  activities?: string | null;
-  /**
-   * Què n'ha sortit i què n'heu après.
-   */
-  results?: string | null;
-  /**
-   * Què diríeu a un altre ens que vulgui fer el mateix.
-   */
-  recommendations?: string | null;
-  /**
-   * Documents, webs o contactes institucionals útils (sense dades personals).
-   */
-  resources?: string | null;
   body?: {
     root: {
       type: string;
@@ -562,6 +597,49 @@ export interface Fitx {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Each fitxa’s featured image: JPEG, PNG or WebP, at most 2 MB, with alt text.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "fitxa-images".
+ */
+export interface FitxaImage {
+  id: number;
+  /**
+   * Què s'hi veu, en una frase, per a qui no pot veure la imatge (p. ex. «Assemblea de la cooperativa al mercat municipal»).
+   */
+  alt: string;
+  uploadedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    page?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
 }
 /**
  * Every email the application sent. Personal links (choosing a password, answering a proposal) are not stored: only the person who receives the email has them. Without an SMTP server, emails do not leave: they stay here for you to read.
@@ -739,6 +817,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'fitxes';
         value: number | Fitx;
+      } | null)
+    | ({
+        relationTo: 'fitxa-images';
+        value: number | FitxaImage;
       } | null)
     | ({
         relationTo: 'sent-emails';
@@ -1023,16 +1105,30 @@ export interface FitxesSelect<T extends boolean = true> {
   pairing?: T;
   title?: T;
   slug?: T;
-  summary?: T;
+  referencePerson?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        consent?: T;
+        consentRecordedBy?: T;
+        consentRecordedAt?: T;
+      };
   area?: T;
   classification?: T;
-  topics?: T;
+  image?: T;
+  summary?: T;
   objectives?: T;
   audience?: T;
+  resources?: T;
+  keyElements?: T;
+  limitations?: T;
+  indicators?: T;
+  considerations?: T;
   activities?: T;
   results?: T;
   recommendations?: T;
-  resources?: T;
+  topics?: T;
   body?: T;
   reviewStatus?: T;
   reviewComment?: T;
@@ -1046,6 +1142,49 @@ export interface FitxesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "fitxa-images_select".
+ */
+export interface FitxaImagesSelect<T extends boolean = true> {
+  alt?: T;
+  uploadedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        page?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

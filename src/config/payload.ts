@@ -5,6 +5,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { ca } from '@payloadcms/translations/languages/ca'
 import { en } from '@payloadcms/translations/languages/en'
 import { es } from '@payloadcms/translations/languages/es'
+import sharp from 'sharp'
 import { type AfterErrorHook, buildConfig, type DatabaseAdapterObj, type EmailAdapter } from 'payload'
 
 import { logDestination } from '../lib/log-output'
@@ -59,6 +60,8 @@ export function createPayloadConfig({ env, rootDir, db, email, plugin }: CreateC
     db: db ?? databaseAdapter(env.database),
     email: email ?? emailAdapterFor(env),
     editor: lexicalEditor(),
+    // Resizes the fitxes' images on upload (collections/FitxaImages.ts).
+    sharp,
     telemetry: false,
     // A wrong password or a refused rule is the user's mistake, not a server error.
     // Payload types the keys as its own error names, but looks them up by `error.name`: ours too.

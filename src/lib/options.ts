@@ -22,12 +22,14 @@ export const DEFAULT_TOPICS: Topic[] = [
   { value: 'bens-comuns', label: 'Béns comuns i gestió comunitària' },
 ]
 
-/** Classificació simplificada of the XMESS good-practice sheets: the four kinds of municipal ESS policy. */
+/**
+ * Classificació simplificada, as the good-practice sheets on xmess.cat name it (their sheets say
+ * "Detecció i coneixement de l'ESS"; the XMESS survey also names the other two).
+ */
 export const DEFAULT_FITXA_CLASSIFICATIONS: Topic[] = [
-  { value: 'coneixement-planificacio', label: 'Coneixement i planificació' },
-  { value: 'regulacio', label: 'Regulació' },
-  { value: 'fertilitzacio', label: "Fertilització de l'ecosistema" },
-  { value: 'suport-directe', label: 'Suport directe' },
+  { value: 'deteccio-coneixement-ess', label: "Detecció i coneixement de l'ESS" },
+  { value: 'suport-sensibilitzacio', label: 'Suport i sensibilització' },
+  { value: 'educacio', label: 'Educació' },
 ]
 
 const optionList = (what: string) =>
@@ -114,6 +116,8 @@ export const mentoriaOptionsSchema = z
       .default(DEFAULT_TOPICS),
     /** The fitxa's «Classificació simplificada» (DOMAIN.md, Fitxa). */
     fitxaClassifications: optionList('a classificació').default(DEFAULT_FITXA_CLASSIFICATIONS),
+    /** Where the fitxes' images are stored (relative to the working directory); back it up with the database. */
+    fitxaImagesDir: z.string().min(1).default('data/imatges-fitxes'),
     /** Meetings a pairing needs before it can be completed (R7). */
     requiredMeetings: z.number().int().min(0).max(20).default(2),
     /** Which meeting modalities count towards `requiredMeetings` (R7). */

@@ -3,6 +3,7 @@ import type { CollectionConfig, Config, Endpoint, Plugin, SanitizedConfig } from
 import { isSecretariatUser } from '../../access/roles'
 import { createCandidatesCollection } from '../../collections/Candidates'
 import { Editions } from '../../collections/Editions'
+import { createFitxaImagesCollection } from '../../collections/FitxaImages'
 import { createFitxesCollection } from '../../collections/Fitxes'
 import { createIncidentsCollection } from '../../collections/Incidents'
 import { createMeetingsCollection } from '../../collections/Meetings'
@@ -63,6 +64,7 @@ export const mentoriaPlugin =
       createMeetingsCollection(options),
       createIncidentsCollection(options),
       createFitxesCollection(options),
+      createFitxaImagesCollection(options),
       SentEmails,
       Reminders,
     ]

@@ -25,6 +25,26 @@ export function checkFitxaChange(facts: { party: Party; pairingStatus: PairingSt
   return allowed
 }
 
+/** The words beside the consent checkbox: what the mentee declares (R12). */
+export const REFERENCE_CONSENT_TEXT = {
+  ca: "La persona de referència m'ha donat el seu consentiment per publicar el seu nom i el correu de contacte en aquesta fitxa, al web i a les dades obertes.",
+  es: 'La persona de referencia me ha dado su consentimiento para publicar su nombre y el correo de contacto en esta ficha, en la web y en los datos abiertos.',
+  en: 'The reference person has consented to the publication of their name and contact email in this fitxa, on the website and in the open data.',
+} as const
+
+/**
+ * Who recorded the consent and when: set on the server from the signed-in person whenever the
+ * checkbox changes (given or withdrawn), never from the request's data.
+ */
+export function consentRecord(facts: { before: unknown; after: unknown; userId: string | number | undefined; now: string }):
+  | { consentRecordedBy: string | number | null; consentRecordedAt: string }
+  | undefined {
+  const before = facts.before === true
+  const after = facts.after === true
+  if (before === after) return undefined
+  return { consentRecordedBy: facts.userId ?? null, consentRecordedAt: facts.now }
+}
+
 /** The public address of a fitxa: its title without accents or punctuation. */
 export const slugify = (text: string): string =>
   text

@@ -10,6 +10,8 @@ export type BodyLimits = {
   application: number
   /** GraphQL queries and mutations. */
   graphql: number
+  /** A fitxa's image (multipart upload): the file's 2 MB and the form around it. */
+  upload: number
   /** Everything else: REST writes and the admin's own requests (rich text, form state). */
   other: number
 }
@@ -18,6 +20,7 @@ export const DEFAULT_BODY_LIMITS: BodyLimits = {
   signIn: 4 * 1024,
   application: 32 * 1024,
   graphql: 64 * 1024,
+  upload: 2 * 1024 * 1024 + 64 * 1024,
   other: 1024 * 1024,
 }
 
@@ -36,6 +39,7 @@ export function bodyLimitFor(key: string, limits: BodyLimits): number {
   if (SIGN_IN.has(key)) return limits.signIn
   if (APPLICATION.has(key)) return limits.application
   if (key === '/api/graphql') return limits.graphql
+  if (key === '/api/fitxa-images' || /^\/api\/fitxa-images\/[^/]+$/.test(key)) return limits.upload
   return limits.other
 }
 

@@ -22,7 +22,10 @@ export function publishedFitxes(payload: Payload): Promise<readonly PublicFitxa[
       depth: 1,
       pagination: false,
       sort: '-publishedAt',
-      populate: { municipalities: { name: true, comarca: true, latitude: true, longitude: true } } as never,
+      populate: {
+        municipalities: { name: true, comarca: true, latitude: true, longitude: true },
+        'fitxa-images': { alt: true, url: true, filename: true, mimeType: true, filesize: true, width: true, height: true, sizes: true },
+      } as never,
     })
     const fitxes = result.docs
       .map((doc) => toPublicFitxa(doc as unknown as Record<string, unknown>))

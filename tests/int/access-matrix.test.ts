@@ -1,4 +1,9 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
 import { formatNames } from 'payload'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { operationsOf } from '../../src/plugin/declared-access'
@@ -22,13 +27,15 @@ const docs: Record<string, { foreign: ID; own: Partial<Record<MatrixRole, ID>>; 
 let ownPairing: ID
 let foreignPairing: ID
 let missingId: ID
+let imagesDir: string
 
 const as = (role: MatrixRole) => ({ token: tokens[role] })
 const gqlId = (id: ID) => (typeof id === 'number' ? String(id) : JSON.stringify(id))
 
 beforeAll(async () => {
   // Express's sign-in limit would count this file's logins; it has its own tests.
-  web = await startHttpApp({ rateLimits: { login: { windowMs: 60_000, limit: 1000 } } })
+  imagesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mentoria-matriu-'))
+  web = await startHttpApp({ plugin: { fitxaImagesDir: imagesDir }, rateLimits: { login: { windowMs: 60_000, limit: 1000 } } })
   p = await setupProgramme(web.app, { mentorCapacity: 5 })
   const { payload } = web.app
   const db = payload.db
@@ -65,9 +72,17 @@ beforeAll(async () => {
     foreign: await incident(foreignPairing, userIds.secretariat as ID),
     own: { mentor: await incident(ownPairing, userIds.mentor as ID), mentee: await incident(ownPairing, userIds.mentee as ID) },
   }
-  const fitxa = (pairing: ID, title: string, publish: boolean) =>
-    payload.create({ collection: 'fitxes', data: { pairing, title, summary: 'Resum', _status: publish ? 'published' : 'draft' } as never, draft: !publish })
-  docs.fitxes = { foreign: (await fitxa(foreignPairing, 'Aliena', false)).id, own: both((await fitxa(ownPairing, 'Pròpia', false)).id), published: (await fitxa(done, 'Publicada', true)).id }
+  // Images: one nobody's, one the mentee uploaded for their own fitxa, one on the published fitxa.
+  const image = async (alt: string, user?: unknown) => {
+    const data = await sharp({ create: { width: 20, height: 20, channels: 3, background: { r: 0, g: 90, b: 60 } } }).png().toBuffer()
+    return (await payload.create({ collection: 'fitxa-images', data: { alt }, file: { data, mimetype: 'image/png', name: `${alt}.png`, size: data.length }, user, overrideAccess: !user } as never)).id
+  }
+  const ownImage = await image('propia', p.users.menteeUser)
+  const publishedImage = await image('publicada')
+  docs['fitxa-images'] = { foreign: await image('aliena'), own: both(ownImage), mine: { mentee: ownImage }, published: publishedImage }
+  const fitxa = (pairing: ID, title: string, publish: boolean, picture?: ID) =>
+    payload.create({ collection: 'fitxes', data: { pairing, title, summary: 'Resum', image: picture, _status: publish ? 'published' : 'draft' } as never, draft: !publish })
+  docs.fitxes = { foreign: (await fitxa(foreignPairing, 'Aliena', false)).id, own: both((await fitxa(ownPairing, 'Pròpia', false, ownImage)).id), published: (await fitxa(done, 'Publicada', true, publishedImage)).id }
 
   await ensureLocks()
   const preference = async (user: ID) => (await db.create({ collection: 'payload-preferences', data: { key: 'matriu', value: { a: 1 }, user: { relationTo: 'users', value: user } } })).id
@@ -87,6 +102,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await web?.close()
+  if (imagesDir) fs.rmSync(imagesDir, { recursive: true, force: true })
 })
 
 /** Payload drops a document's locks when the document is saved: the lock fixtures are made again as needed. */

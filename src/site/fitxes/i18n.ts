@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n'
+import type { SheetKey } from './sheet'
 
 /** Words of the public fitxes pages: Catalan first, then Spanish and English (as the form). */
 export type FitxesMessages = {
@@ -36,7 +37,8 @@ export type FitxesMessages = {
   area: string
   classification: string
   topics: string
-  sections: { objectives: string; audience: string; activities: string; results: string; recommendations: string; resources: string; body: string }
+  /** The fitxa's headings, in the order of the sheets on xmess.cat, then the mentoring extras (sheet.ts). */
+  headings: Record<SheetKey, string>
   backToList: string
   openData: string
   openDataIntro: string
@@ -88,14 +90,28 @@ const ca: FitxesMessages = {
   area: 'Àrea o departament',
   classification: 'Classificació',
   topics: 'Àmbits',
-  sections: {
+  headings: {
+    council: 'Ajuntament o Consell Comarcal',
+    referencePerson: 'Persona de referència de la XMESS',
+    contactEmail: 'Mail de contacte',
+    area: 'Àrea o Departament',
+    classification: 'Classificació simplificada',
+    image: 'Imatge',
+    summary: 'Descripció',
     objectives: 'Objectius',
     audience: 'Persones destinatàries',
+    resources: 'Recursos',
+    keyElements: 'Elements clau',
+    limitations: 'Limitacions',
+    indicators: 'Indicadors de resultat utilitzats',
+    considerations: 'Aspectes a tenir en compte',
     activities: 'Activitats',
     results: 'Resultats i aprenentatges',
     recommendations: 'Recomanacions',
-    resources: 'Recursos',
+    topics: 'Àmbits',
     body: 'Explicació detallada',
+    edition: 'Convocatòria',
+    period: 'Acompanyament',
   },
   backToList: 'Totes les fitxes',
   openData: 'Dades obertes',
@@ -148,14 +164,28 @@ const es: FitxesMessages = {
   area: 'Área o departamento',
   classification: 'Clasificación',
   topics: 'Ámbitos',
-  sections: {
+  headings: {
+    council: 'Ayuntamiento o Consejo Comarcal',
+    referencePerson: 'Persona de referencia de la XMESS',
+    contactEmail: 'Correo de contacto',
+    area: 'Área o Departamento',
+    classification: 'Clasificación simplificada',
+    image: 'Imagen',
+    summary: 'Descripción',
     objectives: 'Objetivos',
     audience: 'Personas destinatarias',
+    resources: 'Recursos',
+    keyElements: 'Elementos clave',
+    limitations: 'Limitaciones',
+    indicators: 'Indicadores de resultado utilizados',
+    considerations: 'Aspectos a tener en cuenta',
     activities: 'Actividades',
     results: 'Resultados y aprendizajes',
     recommendations: 'Recomendaciones',
-    resources: 'Recursos',
+    topics: 'Ámbitos',
     body: 'Explicación detallada',
+    edition: 'Convocatoria',
+    period: 'Acompañamiento',
   },
   backToList: 'Todas las fichas',
   openData: 'Datos abiertos',
@@ -206,14 +236,28 @@ const en: FitxesMessages = {
   area: 'Area or department',
   classification: 'Classification',
   topics: 'Topics',
-  sections: {
+  headings: {
+    council: 'Town or county council',
+    referencePerson: 'XMESS reference person',
+    contactEmail: 'Contact email',
+    area: 'Area or department',
+    classification: 'Simplified classification',
+    image: 'Image',
+    summary: 'Description',
     objectives: 'Objectives',
     audience: 'Audience',
+    resources: 'Resources',
+    keyElements: 'Key elements',
+    limitations: 'Limitations',
+    indicators: 'Result indicators used',
+    considerations: 'Things to bear in mind',
     activities: 'Activities',
     results: 'Results and learnings',
     recommendations: 'Recommendations',
-    resources: 'Resources',
+    topics: 'Topics',
     body: 'Longer account',
+    edition: 'Edition',
+    period: 'Accompaniment',
   },
   backToList: 'All fitxes',
   openData: 'Open data',

@@ -1,10 +1,14 @@
 import { neutraliseCell, quoted } from '../../rules/csv'
+import { formatDate } from '../i18n'
+import { fitxesMessages } from './i18n'
 import type { PublicFitxa } from './public-fitxa'
 import { richTextToPlain } from './rich-text'
+import { absoluteUrl, fitxaSheet, sheetHtml, type SheetWords } from './sheet'
 
 /**
  * The feed (Atom) and the open data (JSON, CSV) of the published fitxes. Pure: the routes pass the
- * list and the site's address. Only `PublicFitxa` fields go out: no person, no contact data (R12).
+ * list and the site's address. Only `PublicFitxa` fields go out: no person's data, except a fitxa's
+ * reference person and mailbox where their consent to publish is recorded (R12).
  */
 
 export const OPEN_DATA_LICENCE = {
@@ -20,7 +24,7 @@ export const OPEN_DATA_COLUMNS: readonly { key: string; description: string; val
   { key: 'slug', description: "identificador de la fitxa a l'adreça web", value: (f) => f.slug },
   { key: 'url', description: 'adreça de la fitxa al web', value: (f, ctx) => fitxaUrl(ctx.baseUrl, f.slug) },
   { key: 'titol', description: 'títol', value: (f) => f.title },
-  { key: 'descripcio', description: 'descripció breu', value: (f) => f.summary },
+  { key: 'descripcio', description: 'descripció', value: (f) => f.summary },
   { key: 'any', description: 'any de la convocatòria', value: (f) => f.year ?? null },
   { key: 'inici', description: "data d'inici de l'acompanyament (AAAA-MM-DD)", value: (f) => day(f.startDate) },
   { key: 'tancament', description: "data de tancament de l'acompanyament (AAAA-MM-DD)", value: (f) => day(f.closingDate) },
@@ -30,13 +34,21 @@ export const OPEN_DATA_COLUMNS: readonly { key: string; description: string; val
   { key: 'ens_mentor_id', description: "identificador de l'ens de la persona mentora", value: (f) => f.mentorCouncil?.id ?? null },
   { key: 'ambits', description: 'àmbits (valors separats per «;» al CSV)', value: (f) => f.topics },
   { key: 'classificacio', description: 'classificació simplificada (separada per «;» al CSV)', value: (f) => f.classification },
+  { key: 'persona_referencia', description: 'persona de referència de la XMESS (només amb el seu consentiment)', value: (f) => f.referencePerson?.name ?? null },
+  { key: 'mail_contacte', description: 'mail de contacte (només amb el consentiment de la persona de referència)', value: (f) => f.referencePerson?.email ?? null },
   { key: 'area', description: 'àrea o departament', value: (f) => f.area ?? null },
+  { key: 'imatge', description: 'adreça de la imatge destacada', value: (f, ctx) => (f.image ? absoluteUrl(ctx.baseUrl, f.image.url) : null) },
+  { key: 'imatge_text_alternatiu', description: 'text alternatiu de la imatge destacada', value: (f) => f.image?.alt ?? null },
   { key: 'objectius', description: 'objectius', value: (f) => f.objectives ?? null },
   { key: 'persones_destinataries', description: 'persones destinatàries', value: (f) => f.audience ?? null },
+  { key: 'recursos', description: 'recursos', value: (f) => f.resources ?? null },
+  { key: 'elements_clau', description: 'elements clau', value: (f) => f.keyElements ?? null },
+  { key: 'limitacions', description: 'limitacions', value: (f) => f.limitations ?? null },
+  { key: 'indicadors', description: 'indicadors de resultat utilitzats', value: (f) => f.indicators ?? null },
+  { key: 'aspectes_a_tenir_en_compte', description: 'aspectes a tenir en compte', value: (f) => f.considerations ?? null },
   { key: 'activitats', description: 'activitats', value: (f) => f.activities ?? null },
   { key: 'resultats', description: 'resultats i aprenentatges', value: (f) => f.results ?? null },
   { key: 'recomanacions', description: 'recomanacions', value: (f) => f.recommendations ?? null },
-  { key: 'recursos', description: 'recursos', value: (f) => f.resources ?? null },
   { key: 'text', description: 'explicació detallada, en text pla', value: (f) => richTextToPlain(f.body) || null },
   { key: 'publicada', description: 'data de la primera publicació (ISO 8601)', value: (f) => f.publishedAt ?? null },
   { key: 'actualitzada', description: 'data de la darrera versió publicada (ISO 8601)', value: (f) => f.updatedAt ?? null },
@@ -87,8 +99,24 @@ const xml = (text: string) =>
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
 
-/** /fitxes/feed.xml: the 50 newest published fitxes as an Atom 1.0 feed. */
-export function atomFeed(fitxes: readonly PublicFitxa[], ctx: Ctx & { now?: Date }): string {
+/** The Catalan words of the sheet (headings, the two councils), with the option lists' labels. */
+export function catalanSheetWords(labels: { topics?: { value: string; label: string }[]; fitxaClassifications?: { value: string; label: string }[] } = {}): SheetWords {
+  const t = fitxesMessages('ca')
+  return {
+    headings: t.headings,
+    between: t.between,
+    topicLabels: new Map((labels.topics ?? []).map((item) => [item.value, item.label])),
+    classificationLabels: new Map((labels.fitxaClassifications ?? []).map((item) => [item.value, item.label])),
+    formatDate: (date) => formatDate(date, 'ca'),
+  }
+}
+
+/**
+ * /fitxes/feed.xml: the 50 newest published fitxes as an Atom 1.0 feed; each entry's content is the
+ * fitxa in the website's headings order (the same HTML as fragment.html and the WordPress export).
+ */
+export function atomFeed(fitxes: readonly PublicFitxa[], ctx: Ctx & { now?: Date; words?: SheetWords }): string {
+  const words = ctx.words ?? catalanSheetWords()
   const base = ctx.baseUrl.replace(/\/$/, '')
   const items = fitxes.slice(0, 50)
   const updated = items.map((fitxa) => fitxa.updatedAt ?? fitxa.publishedAt ?? '').sort().pop() || (ctx.now ?? new Date(0)).toISOString()
@@ -103,8 +131,11 @@ export function atomFeed(fitxes: readonly PublicFitxa[], ctx: Ctx & { now?: Date
       `    <published>${xml(fitxa.publishedAt ?? updated)}</published>`,
       `    <updated>${xml(fitxa.updatedAt ?? fitxa.publishedAt ?? updated)}</updated>`,
       `    <summary>${xml(fitxa.summary)}</summary>`,
+      `    <content type="html">${xml(sheetHtml(fitxaSheet(fitxa, words), { baseUrl: base, withImage: true }))}</content>`,
+      ...(fitxa.image ? [`    <link rel="enclosure" type="${xml(fitxa.image.mimeType ?? 'image/jpeg')}" href="${xml(absoluteUrl(base, fitxa.image.url))}"${fitxa.image.filesize ? ` length="${fitxa.image.filesize}"` : ''}/>`] : []),
       ...(councils ? [`    <category term="ens" label="${xml(councils)}"/>`] : []),
-      ...fitxa.topics.map((topic) => `    <category term="${xml(topic)}"/>`),
+      ...fitxa.classification.map((value) => `    <category term="${xml(value)}" scheme="${xml(`${base}/fitxes#classificacio`)}" label="${xml(words.classificationLabels.get(value) ?? value)}"/>`),
+      ...fitxa.topics.map((topic) => `    <category term="${xml(topic)}" label="${xml(words.topicLabels.get(topic) ?? topic)}"/>`),
       '  </entry>',
     ].join('\n')
   }

@@ -1,6 +1,7 @@
 import type { FitxesMessages } from '../../../site/fitxes/i18n'
 import type { PublicFitxa } from '../../../site/fitxes/public-fitxa'
 import { queryString } from '../../../site/fitxes/query'
+import { leadOf } from '../../../site/fitxes/sheet'
 import type { Lang } from '../../../site/i18n'
 
 export function fitxaHref(slug: string, lang: Lang) {
@@ -14,7 +15,7 @@ export function FitxaCard({ fitxa, lang, t, topicLabels }: { fitxa: PublicFitxa;
       <h3>
         <a href={fitxaHref(fitxa.slug, lang)}>{fitxa.title}</a>
       </h3>
-      <p>{fitxa.summary}</p>
+      <p>{leadOf(fitxa.summary)}</p>
       <dl className="fitxa-meta">
         {fitxa.council ? (
           <div>
