@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # FerretDB 1.24.2 (Apache 2.0): a MongoDB-wire-compatible server on SQLite, to run the integration suite
 # over the MongoDB protocol where no MongoDB server can be installed. Nothing of FerretDB is kept in the
-# repository: the binary is built once from the Go module proxy into a cache folder outside it
+# repository: the binary is built once from the module on the Go module proxy into a cache folder outside it
 # (default ~/.cache/mentoria/ferretdb-1.24.2, or $FERRETDB_CACHE), so later runs on the same machine reuse it.
 #
 #   scripts/ferretdb.sh install          builds the binary if missing, prints its path
@@ -25,11 +25,33 @@ install() {
     echo "[ferretdb] cal Go per construir FerretDB $VERSION (go install) i no s'ha trobat l'ordre go." >&2
     exit 1
   fi
-  echo "[ferretdb] construint FerretDB $VERSION amb go install (uns minuts la primera vegada)…" >&2
+  echo "[ferretdb] construint FerretDB $VERSION des del proxy de mòduls de Go (uns minuts la primera vegada)…" >&2
   mkdir -p "$CACHE"
-  local started=$SECONDS
-  GOTOOLCHAIN=local GOBIN="$CACHE" go install "github.com/FerretDB/FerretDB/cmd/ferretdb@v$VERSION"
+  local started=$SECONDS src work
+  # `go install …@v$VERSION` builds, but the binary stops at start: the module zip lacks the
+  # build/version/version.txt that FerretDB's release tooling writes. So: the module's own source
+  # (go mod download), that one file written, and go build in a copy.
+  export GOTOOLCHAIN=local GOFLAGS=-mod=mod
+  src="$(cd "$CACHE" && go mod download -json "github.com/FerretDB/FerretDB@v$VERSION" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).Dir))')"
+  work="$(mktemp -d "${TMPDIR:-/tmp}/ferretdb-src-XXXXXX")"
+  cp -R "$src/." "$work/"
+  chmod -R u+w "$work"
+  echo "v$VERSION" >"$work/build/version/version.txt"
+  (cd "$work" && go build -trimpath -o "$BIN.tmp" ./cmd/ferretdb)
+  mv "$BIN.tmp" "$BIN"
+  rm -rf "$work"
   echo "[ferretdb] construït en $((SECONDS - started)) s: $BIN" >&2
+}
+
+# Set by run, read by stop (the EXIT trap runs after run's locals are gone).
+pid=""
+dir=""
+stop() {
+  if [ -n "$pid" ]; then
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  fi
+  if [ -n "$dir" ]; then rm -rf "$dir"; fi
 }
 
 free_port() {
@@ -38,17 +60,12 @@ free_port() {
 
 run() {
   install
-  local port dir pid status
+  local port status
   port="$(free_port)"
   dir="$(mktemp -d "${TMPDIR:-/tmp}/mentoria-ferretdb-XXXXXX")"
   "$BIN" --handler=sqlite --sqlite-url="file:$dir/" --listen-addr="127.0.0.1:$port" \
     --state-dir=- --debug-addr=- --telemetry=disable --log-level=error >"$dir/ferretdb.log" 2>&1 &
   pid=$!
-  stop() {
-    kill "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-    rm -rf "$dir"
-  }
   trap stop EXIT
   # Ready when the port answers (FerretDB opens it once the backend is up).
   for _ in $(seq 1 100); do

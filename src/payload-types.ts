@@ -296,6 +296,7 @@ export interface Candidate {
     commitment?: boolean | null;
   };
   status: 'submitted' | 'eligible' | 'ineligible' | 'matched' | 'completed' | 'withdrawn';
+  openKey?: string | null;
   user?: (number | null) | User;
   /**
    * Registrada per la secretaria tècnica fora del termini (R2).
@@ -325,6 +326,8 @@ export interface Pairing {
   overdue?: boolean | null;
   fitxaPublished?: boolean | null;
   answerNonce?: string | null;
+  capacitySeat?: string | null;
+  underwaySeat?: string | null;
   reminders?: {
     docs?: (number | Reminder)[];
     hasNextPage?: boolean;
@@ -886,6 +889,7 @@ export interface CandidatesSelect<T extends boolean = true> {
         commitment?: T;
       };
   status?: T;
+  openKey?: T;
   user?: T;
   lateRegistration?: T;
   updatedAt?: T;
@@ -906,6 +910,8 @@ export interface PairingsSelect<T extends boolean = true> {
   overdue?: T;
   fitxaPublished?: T;
   answerNonce?: T;
+  capacitySeat?: T;
+  underwaySeat?: T;
   reminders?: T;
   countedMeetings?: T;
   fitxaPending?: T;

@@ -3,9 +3,10 @@ import path from 'node:path'
 
 import { compatibilityOptions, mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import type { DatabaseAdapterObj } from 'payload'
+import type { BaseDatabaseAdapter, DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '../../migrations'
+import { explainKeyTaken, keysWritten } from '../lib/unique-keys'
 import type { AppEnv, MongodbCompatibility } from './env'
 import { sqliteSingleWriter } from './sqlite-single-writer'
 
@@ -45,17 +46,43 @@ export const MONGODB_COMPATIBILITY_OPTIONS: Record<MongodbCompatibility, Record<
   firestore: compatibilityOptions.firestore,
 }
 
+/** A taken unique key (R1, R4: src/rules/unique-keys.ts) answers with the rule's refusal, by every door. */
+function explainTakenKeys(adapter: BaseDatabaseAdapter): void {
+  for (const method of ['create', 'updateOne'] as const) {
+    const original = adapter[method] as (args: Parameters<BaseDatabaseAdapter['create']>[0]) => Promise<unknown>
+    ;(adapter as unknown as Record<string, unknown>)[method] = async function (this: unknown, args: Parameters<BaseDatabaseAdapter['create']>[0]) {
+      try {
+        const result = await original.call(this, args)
+        keysWritten(args as never)
+        return result
+      } catch (error) {
+        return explainKeyTaken(error, args as never)
+      }
+    }
+  }
+}
+
+const withTakenKeys = (adapterObj: DatabaseAdapterObj, more?: (adapter: BaseDatabaseAdapter) => void): DatabaseAdapterObj => ({
+  ...adapterObj,
+  init: (args) => {
+    const adapter = adapterObj.init(args)
+    more?.(adapter)
+    explainTakenKeys(adapter)
+    return adapter
+  },
+})
+
 export function databaseAdapter(database: AppEnv['database'], options: DatabaseOptions = {}): DatabaseAdapterObj {
   if (database.kind === 'mongodb') {
     // Transactions need a replica set; Payload turns them off by itself on a standalone server. The
     // rules do not depend on them (unique keys, docs/architecture.md), but on the indexes: create them
     // before the first request (ensureIndexes), not in the background while writes already arrive.
-    return mongooseAdapter({
+    return withTakenKeys(mongooseAdapter({
       url: database.uri,
       ensureIndexes: true,
       ...(database.compatibility ? MONGODB_COMPATIBILITY_OPTIONS[database.compatibility] : {}),
       ...(options.transactionOptions === false ? { transactionOptions: false } : {}),
-    })
+    }))
   }
   ensureSqliteFolder(database.uri)
   const useMigrations = options.useMigrations ?? process.env.NODE_ENV === 'production'
@@ -69,12 +96,5 @@ export function databaseAdapter(database: AppEnv['database'], options: DatabaseO
     migrationDir: path.resolve(process.cwd(), 'migrations'),
     prodMigrations: useMigrations ? migrations : undefined,
   })
-  return {
-    ...sqlite,
-    init: (args) => {
-      const adapter = sqlite.init(args)
-      sqliteSingleWriter(adapter, { maxWaitMs: options.writeWaitMs })
-      return adapter
-    },
-  }
+  return withTakenKeys(sqlite, (adapter) => sqliteSingleWriter(adapter, { maxWaitMs: options.writeWaitMs }))
 }
