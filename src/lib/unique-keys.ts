@@ -8,7 +8,7 @@ import { type PayloadRequest, ValidationError } from 'payload'
  * or a job) gives the same 409 with the same Catalan sentence, and never "Value must be unique".
  *
  * The database says "taken" in three ways: SQLite and MongoDB as a duplicate (Payload's
- * ValidationError; FerretDB without naming the index), and a MongoDB transaction as a write conflict
+ * ValidationError; FerretDB without naming the index, or as an internal error on an update), and a MongoDB transaction as a write conflict
  * with another transaction that is writing the same key (code 112).
  */
 
@@ -32,7 +32,12 @@ export const isWriteConflict = (error: unknown): boolean => {
   return code === 112 || Boolean(errorLabelSet?.has('TransientTransactionError')) || Boolean(errorLabels?.includes('TransientTransactionError'))
 }
 
-const isDuplicate = (error: unknown): boolean => error instanceof ValidationError || (error as { code?: number } | undefined)?.code === 11000
+const isDuplicate = (error: unknown): boolean => {
+  if (error instanceof ValidationError) return true
+  const { code, message } = (error ?? {}) as { code?: number; message?: string }
+  // FerretDB 1.x answers a duplicate on an update (findAndModify) as an internal error, with SQLite's words.
+  return code === 11000 || (code === 1 && /UNIQUE constraint failed/.test(String(message)))
+}
 
 const snake = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)
 
