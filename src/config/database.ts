@@ -62,6 +62,15 @@ function explainTakenKeys(adapter: BaseDatabaseAdapter): void {
   }
 }
 
+/**
+ * FerretDB 1.x refuses `fields` in findAndModify, which Payload sends when an update asks for some
+ * fields back (the failed sign-in counter does): there, updates return the whole document instead.
+ */
+function wholeDocumentUpdates(adapter: BaseDatabaseAdapter): void {
+  const updateOne = adapter.updateOne.bind(adapter)
+  adapter.updateOne = (args) => updateOne({ ...args, select: undefined })
+}
+
 const withTakenKeys = (adapterObj: DatabaseAdapterObj, more?: (adapter: BaseDatabaseAdapter) => void): DatabaseAdapterObj => ({
   ...adapterObj,
   init: (args) => {
@@ -77,12 +86,13 @@ export function databaseAdapter(database: AppEnv['database'], options: DatabaseO
     // Transactions need a replica set; Payload turns them off by itself on a standalone server. The
     // rules do not depend on them (unique keys, docs/architecture.md), but on the indexes: create them
     // before the first request (ensureIndexes), not in the background while writes already arrive.
+    const ferretdb = database.compatibility === 'ferretdb'
     return withTakenKeys(mongooseAdapter({
       url: database.uri,
       ensureIndexes: true,
       ...(database.compatibility ? MONGODB_COMPATIBILITY_OPTIONS[database.compatibility] : {}),
       ...(options.transactionOptions === false ? { transactionOptions: false } : {}),
-    }))
+    }), ferretdb ? wholeDocumentUpdates : undefined)
   }
   ensureSqliteFolder(database.uri)
   const useMigrations = options.useMigrations ?? process.env.NODE_ENV === 'production'

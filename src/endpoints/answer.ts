@@ -4,6 +4,7 @@ import { RuleViolation } from '../lib/errors'
 import { type ID, idOf } from '../lib/ids'
 import { ANSWER_RESULTS, type AnswerResult } from '../notifications/answers'
 import { verifyProposalLink } from '../notifications/links'
+import { releaseOnce, takeOnce } from '../lib/unique-keys'
 import { deliverQueuedEmails } from '../services/mail-queue'
 
 
@@ -40,11 +41,11 @@ export const answerProposalEndpoint: Endpoint = {
     if (!check.ok) return respond(req, check.reason === 'expired' ? 'expired' : 'invalid')
     const { link } = check
 
-    // Once, by the database: the first answer takes the link's nonce off the proposal in one
-    // conditional write; any other answer at the same moment finds it gone ('used'). No transaction
-    // needed (a standalone MongoDB has none). If the answer is then refused, the nonce is put back.
-    const claimed = await claimLink(req, link.pairing, link.nonce)
-    if (!claimed) {
+    // Once, by the database: the first answer writes the link's key in a unique index; any other
+    // answer at the same moment cannot (src/lib/unique-keys.ts). No transaction needed (a standalone
+    // MongoDB has none). If the answer is then refused, the key is removed and the link works again.
+    const once = `mentoria:answer:${link.pairing}:${link.nonce}`
+    if (!(await takeOnce(req.payload, once, { pairing: link.pairing }))) {
       const exists = await req.payload.findByID({ collection: 'pairings', id: link.pairing, depth: 0, overrideAccess: true, req }).catch(() => undefined)
       return respond(req, exists ? 'used' : 'invalid')
     }
@@ -52,7 +53,18 @@ export const answerProposalEndpoint: Endpoint = {
     const ownsTransaction = await initTransaction(req)
     try {
       // The system reads the pairing: the link, not a session, is the mentor's authority.
-      const pairing = await req.payload.findByID({ collection: 'pairings', id: link.pairing, depth: 0, overrideAccess: true, showHiddenFields: true, req })
+      const pairing = await req.payload
+        .findByID({ collection: 'pairings', id: link.pairing, depth: 0, overrideAccess: true, showHiddenFields: true, req })
+        .catch(() => undefined)
+      if (!pairing) {
+        if (ownsTransaction) await killTransaction(req)
+        await releaseOnce(req.payload, once)
+        return respond(req, 'invalid')
+      }
+      if (pairing.status !== 'proposed' || !pairing.answerNonce || pairing.answerNonce !== link.nonce) {
+        if (ownsTransaction) await killTransaction(req)
+        return respond(req, 'used')
+      }
       const mentorId = idOf(pairing.mentor) as ID
       const mentor = await req.payload.findByID({ collection: 'mentors', id: mentorId, depth: 0, overrideAccess: true, req })
       const mentorUserId = idOf(mentor.user)
@@ -73,40 +85,13 @@ export const answerProposalEndpoint: Endpoint = {
     } catch (error) {
       if (ownsTransaction) await killTransaction(req)
       // Not answered after all (a rule refused it, or the database failed): the link works again.
-      await releaseLink(req, link.pairing, link.nonce)
+      await releaseOnce(req.payload, once).catch((failure: unknown) =>
+        req.payload.logger.error({ err: failure, msg: "No s'ha pogut tornar a activar l'enllaç de resposta d'una proposta." }),
+      )
       if (error instanceof RuleViolation) return respond(req, 'refused', error.message)
       throw error
     }
   },
-}
-
-/** Takes the nonce off a proposal that still has it; true for the one request that did. */
-async function claimLink(req: PayloadRequest, pairing: string, nonce: string): Promise<boolean> {
-  try {
-    const taken = await req.payload.db.updateOne({
-      collection: 'pairings',
-      where: { and: [{ id: { equals: pairing } }, { status: { equals: 'proposed' } }, { answerNonce: { equals: nonce } }] },
-      data: { answerNonce: null },
-      // SQLite: one UPDATE … WHERE … RETURNING (MongoDB's findOneAndUpdate is one step already).
-      options: { atomic: true },
-    })
-    return Boolean(taken)
-  } catch {
-    // An id of the wrong shape for this database is no proposal.
-    return false
-  }
-}
-
-async function releaseLink(req: PayloadRequest, pairing: string, nonce: string): Promise<void> {
-  await req.payload.db
-    .updateOne({
-      collection: 'pairings',
-      where: { and: [{ id: { equals: pairing } }, { status: { equals: 'proposed' } }, { answerNonce: { equals: null } }] },
-      data: { answerNonce: nonce },
-      options: { atomic: true },
-      returning: false,
-    })
-    .catch((error: unknown) => req.payload.logger.error({ err: error, msg: "No s'ha pogut tornar a activar l'enllaç de resposta d'una proposta." }))
 }
 
 /** GET /api/pairings/answer: the answer is only ever posted (from the confirmation page). */

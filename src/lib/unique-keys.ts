@@ -1,4 +1,4 @@
-import { type PayloadRequest, ValidationError } from 'payload'
+import { type Payload, type PayloadRequest, ValidationError } from 'payload'
 
 /**
  * The database's answer to a taken key (src/rules/unique-keys.ts), turned into the rule's own
@@ -64,4 +64,25 @@ export function keysWritten({ collection, data, req }: WriteArgs): void {
   if (!req?.context || !data) return
   const all = registrations(req as PayloadRequest)
   for (const entry of all.filter((item) => item.collection === collection && data[item.field] === item.value)) all.splice(all.indexOf(entry), 1)
+}
+
+/**
+ * Something done once, whoever asks at the same moment (an answer link): one row with this key in
+ * Payload's key-value collection, whose key is unique. True for the one caller whose row went in.
+ * An insert, not a conditional update: FerretDB 1.x runs findAndModify's filter and update as two
+ * steps, so only a unique index is atomic on every database this runs on.
+ */
+export async function takeOnce(payload: Payload, key: string, data: Record<string, unknown> = {}): Promise<boolean> {
+  try {
+    await payload.db.create({ collection: 'payload-kv', data: { key, data: { ...data, at: new Date().toISOString() } } })
+    return true
+  } catch (error) {
+    if (isDuplicate(error) || isWriteConflict(error)) return false
+    throw error
+  }
+}
+
+/** Undoes `takeOnce`, so that it can be done again (the answer was refused after all). */
+export async function releaseOnce(payload: Payload, key: string): Promise<void> {
+  await payload.db.deleteOne({ collection: 'payload-kv', where: { key: { equals: key } } })
 }
