@@ -17,6 +17,8 @@ const integration = (name: string, database: 'sqlite' | 'mongodb') => ({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks' as const,
+    // Over FerretDB: the named skips of tests/helpers/ferretdb-skips.ts, each printed with its reason.
+    ...(database === 'mongodb' ? { setupFiles: ['tests/helpers/ferretdb-setup.ts'] } : {}),
   },
 })
 

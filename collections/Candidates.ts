@@ -116,6 +116,8 @@ export const createCandidatesCollection = (options: MentoriaOptions): Collection
         { value: 'withdrawn', label: { ca: 'Retirada', es: 'Retirada', en: 'Withdrawn' } },
       ],
     },
+    // R1 held by the database, without transactions (src/rules/unique-keys.ts): `<edition>:<email>` while open.
+    { name: 'openKey', type: 'text', unique: true, admin: { hidden: true }, access: { read: () => false, create: () => false, update: () => false } },
     {
       name: 'user',
       type: 'relationship',

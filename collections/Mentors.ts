@@ -78,7 +78,8 @@ export const createMentorsCollection = (options: MentoriaOptions): CollectionCon
       access: { create: isSecretariatField, update: isSecretariatField },
     },
     {
-      // Written inside the capacity check's transaction so that concurrent proposals conflict (R4).
+      // No longer written: R4 is held by the pairings' seat keys (src/rules/unique-keys.ts). Kept so that
+      // existing databases need no change.
       name: 'capacityCheckedAt',
       type: 'date',
       admin: { hidden: true },

@@ -156,6 +156,10 @@ export const createPairingsCollection = (options: MentoriaOptions): CollectionCo
       admin: { hidden: true },
       access: { read: () => false, create: () => false, update: () => false },
     },
+    // R4 held by the database, without transactions (src/rules/unique-keys.ts): the seat this pairing
+    // takes of its mentor's capacity in the edition while proposed, accepted or active, and while accepted or active.
+    { name: 'capacitySeat', type: 'text', unique: true, admin: { hidden: true }, access: { read: () => false, create: () => false, update: () => false } },
+    { name: 'underwaySeat', type: 'text', unique: true, admin: { hidden: true }, access: { read: () => false, create: () => false, update: () => false } },
     {
       // What the secretariat reads as «enviat el…»: the reminders and notices of this pairing (src/jobs/reminders.ts).
       name: 'reminders',

@@ -13,6 +13,9 @@ import {
   OPEN_APPLICATION_STATUSES,
 } from '../src/rules/applications'
 import { refuse } from '../src/rules/result'
+import { freeKey, isFreeKey, openApplicationKey } from '../src/rules/unique-keys'
+import { onKeyTaken } from '../src/lib/unique-keys'
+import { newNonce } from '../src/notifications/links'
 import { deepMerge, isSecretariatRequest } from './shared'
 
 export const normaliseCandidateEmail: CollectionBeforeValidateHook = ({ data }) => {
@@ -53,6 +56,17 @@ export const enforceCandidateRules: CollectionBeforeChangeHook = async ({ data, 
       },
     })
     enforce(checkOneOpenApplication(totalDocs))
+  }
+
+  // R1 once more, by the database: two identical applications at the same moment both count none
+  // above (no transaction on a standalone MongoDB), but only one may write the open key.
+  const open = OPEN_APPLICATION_STATUSES.includes((next.status ?? 'submitted') as never) && typeof next.email === 'string' && idOf(next.edition) !== undefined
+  if (open) {
+    const key = openApplicationKey(idOf(next.edition) as string | number, next.email as string)
+    if (key !== originalDoc?.openKey) onKeyTaken(req, 'candidates', 'openKey', key, () => enforce(checkOneOpenApplication(1)))
+    data.openKey = key
+  } else {
+    data.openKey = isFreeKey(originalDoc?.openKey) ? originalDoc?.openKey : freeKey(newNonce())
   }
 
   if (operation === 'create' && req.user && isSecretariatRequest(req)) {

@@ -1,3 +1,5 @@
+import crypto from 'node:crypto'
+
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import { loadDoc } from '../src/lib/documents'
@@ -23,6 +25,8 @@ import {
   UNDERWAY_STATUSES,
 } from '../src/rules/pairings'
 import { refuse } from '../src/rules/result'
+import { freeKey, freeSeats, holdsSeatOf, isFreeKey, type SeatKind, seatKeys } from '../src/rules/unique-keys'
+import { onKeyTaken } from '../src/lib/unique-keys'
 import { adminDocUrl } from '../src/notifications/pages'
 import { agreedUntil, checkPlausibleDates } from '../src/rules/accompaniment'
 import { formatDateCa } from '../src/rules/dates'
@@ -88,30 +92,53 @@ async function countMentorPairings(req: PayloadRequest, mentor: ID, edition: unk
 }
 
 /**
- * Takes the mentor's write lock before counting: on SQLite the immediate transaction already
- * serialises writers; on MongoDB two transactions writing the same mentor conflict, so one fails.
+ * R4 by the database: a free seat of the mentor in the edition (n < capacity) for this pairing to
+ * write. The count above refuses with the usual sentence; two requests that both counted a free
+ * place pick seats at random among the free ones, and if both pick the same the unique index lets one
+ * in and the other is refused here, after counting again (`onKeyTaken`). No transaction needed.
  */
-async function lockMentor(req: PayloadRequest, mentor: Mentor) {
-  try {
-    await req.payload.db.updateOne({
-      collection: 'mentors',
-      id: mentor.id,
-      data: { capacityCheckedAt: new Date().toISOString() },
-      req,
+async function takeSeat(req: PayloadRequest, kind: SeatKind, mentor: Mentor, edition: unknown, statuses: readonly PairingStatus[], self?: ID): Promise<string> {
+  const editionId = idOf(edition) as ID
+  const capacity = mentor.capacity ?? 1
+  const field = kind === 'capacity' ? 'capacitySeat' : 'underwaySeat'
+  const all = seatKeys(kind, mentor.id, editionId, capacity)
+  const { docs } = await req.payload.find({
+    collection: 'pairings',
+    req,
+    overrideAccess: true,
+    showHiddenFields: true,
+    depth: 0,
+    pagination: false,
+    limit: 0,
+    select: { [field]: true },
+    where: { and: [{ [field]: { in: all } }, ...(self !== undefined ? [{ id: { not_equals: self } }] : [])] },
+  })
+  const free = freeSeats(all, docs.map((doc) => (doc as unknown as Record<string, unknown>)[field]))
+  const refuseNow = async () => {
+    // Counted again outside the request's transaction (a MongoDB transaction is over once a write failed).
+    const open = await req.payload.count({
+      collection: 'pairings',
+      overrideAccess: true,
+      where: { and: [{ mentor: { equals: mentor.id } }, { edition: { equals: editionId } }, { status: { in: [...statuses] } }, ...(self !== undefined ? [{ id: { not_equals: self } }] : [])] },
     })
-  } catch (error) {
-    // MongoDB: another transaction holds this mentor (WriteConflict); it is a refusal, not a crash.
-    const labels = (error as { errorLabels?: string[]; errorLabelSet?: Set<string> }).errorLabelSet
-    if ((error as { code?: number }).code === 112 || labels?.has('TransientTransactionError')) {
-      enforce(
-        refuse('R4', `S'està desant una altra parella de ${mentor.name ?? 'aquesta persona mentora'} ara mateix; torneu-ho a provar.`, {
-          field: 'mentor',
-          status: 409,
-        }),
-      )
-    }
-    throw error
+    enforce(checkMentorCapacity({ ...mentor, available: true }, Math.max(open.totalDocs, free.length === 0 ? capacity : 0)))
+    enforce(
+      refuse('R4', `S'està desant una altra parella de ${mentor.name ?? 'aquesta persona mentora'} ara mateix; torneu-ho a provar.`, {
+        field: 'mentor',
+        status: 409,
+      }),
+    )
   }
+  if (free.length === 0) await refuseNow()
+  const seat = free[crypto.randomInt(free.length)] as string
+  onKeyTaken(req, 'pairings', field, seat, refuseNow)
+  return seat
+}
+
+/** The seat a pairing keeps: its own while it still counts for this mentor and edition, else a free key. */
+function keptSeat(previous: unknown, kind: SeatKind, mentor: ID | undefined, edition: unknown, holds: boolean): string {
+  if (holds && mentor !== undefined && holdsSeatOf(previous, kind, mentor, idOf(edition) as ID)) return previous as string
+  return isFreeKey(previous) ? (previous as string) : freeKey(newNonce())
 }
 
 /** R1, R3, R4, R5 for a new or re-pointed proposal, on the facts read inside the transaction. */
@@ -144,8 +171,8 @@ async function checkProposal(req: PayloadRequest, pairing: Pairing, mentor: Ment
     },
   })
   enforce(checkProposalHistory({ mentorName: m.name, declinedBefore: declined.totalDocs > 0, candidateHasOpenPairing: openForCandidate.totalDocs > 0 }))
-  await lockMentor(req, m)
   enforce(checkMentorCapacity(m, await countMentorPairings(req, m.id, pairing.edition, CAPACITY_STATUSES, self)))
+  return takeSeat(req, 'capacity', m, pairing.edition, CAPACITY_STATUSES, self)
 }
 
 const WRITTEN_KEY = 'mentoriaPairingWrite'
@@ -196,7 +223,8 @@ export const enforcePairingRules =
     if (operation === 'create') {
       enforce(checkNewPairing(partyFor(req, mentor, candidate), Boolean(req.user), next.status))
       data.status = 'proposed'
-      await checkProposal(req, next, mentor, candidate)
+      data.capacitySeat = await checkProposal(req, next, mentor, candidate)
+      data.underwaySeat = freeKey(newNonce())
       data.answerNonce = newNonce()
       return data
     }
@@ -219,8 +247,9 @@ export const enforcePairingRules =
     if (actor !== 'secretariat') checkPartyMayChange(actor, from, to, changed)
 
     enforce(checkSamePeople(previous.status ?? 'proposed', previous, next))
+    let capacitySeat: string | undefined
     if (!sameId(previous.mentor, next.mentor) || !sameId(previous.candidate, next.candidate)) {
-      await checkProposal(req, next, mentor, candidate, previous.id)
+      capacitySeat = await checkProposal(req, next, mentor, candidate, previous.id)
       // The emailed links were for the proposal as it stood: they die, and the new mentor gets new ones.
       data.answerNonce = newNonce()
       req.context[repointedKey(previous.id)] = true
@@ -247,11 +276,15 @@ export const enforcePairingRules =
       enforce(checkPartiesStillEligible({ mentorCouncil: idOf(mentor.municipality), candidateCouncil: council }))
     }
 
+    let underwaySeat: string | undefined
     if (from !== to && to === 'accepted' && mentor) {
-      await lockMentor(req, mentor)
       const committed = await countMentorPairings(req, mentor.id, next.edition, UNDERWAY_STATUSES, previous.id)
       enforce(checkMentorCapacity({ ...mentor, available: true }, committed))
+      underwaySeat = await takeSeat(req, 'underway', mentor, next.edition, UNDERWAY_STATUSES, previous.id)
     }
+    const stored = previous as Pairing & { capacitySeat?: string | null; underwaySeat?: string | null }
+    data.capacitySeat = capacitySeat ?? keptSeat(stored.capacitySeat, 'capacity', idOf(next.mentor), next.edition, CAPACITY_STATUSES.includes(to))
+    data.underwaySeat = underwaySeat ?? keptSeat(stored.underwaySeat, 'underway', idOf(next.mentor), next.edition, UNDERWAY_STATUSES.includes(to))
 
     if (isUnderway(to) && (changed.includes('startDate') || changed.includes('endDate') || data.endDate !== undefined)) {
       enforce(checkDuration(next, options.maxDurationMonths, agreedUntil(next.extensionHistory as never)))

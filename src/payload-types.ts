@@ -298,6 +298,7 @@ export interface Candidate {
     commitment?: boolean | null;
   };
   status: 'submitted' | 'eligible' | 'ineligible' | 'matched' | 'completed' | 'withdrawn';
+  openKey?: string | null;
   user?: (number | null) | User;
   /**
    * Registrada per la secretaria tècnica fora del termini (R2).
@@ -327,6 +328,8 @@ export interface Pairing {
   overdue?: boolean | null;
   fitxaPublished?: boolean | null;
   answerNonce?: string | null;
+  capacitySeat?: string | null;
+  underwaySeat?: string | null;
   reminders?: {
     docs?: (number | Reminder)[];
     hasNextPage?: boolean;
@@ -968,6 +971,7 @@ export interface CandidatesSelect<T extends boolean = true> {
         commitment?: T;
       };
   status?: T;
+  openKey?: T;
   user?: T;
   lateRegistration?: T;
   updatedAt?: T;
@@ -988,6 +992,8 @@ export interface PairingsSelect<T extends boolean = true> {
   overdue?: T;
   fitxaPublished?: T;
   answerNonce?: T;
+  capacitySeat?: T;
+  underwaySeat?: T;
   reminders?: T;
   countedMeetings?: T;
   fitxaPending?: T;

@@ -71,10 +71,25 @@ export const DEFAULT_REQUEST_LIMITS: RequestLimits = {
   publicForms: { posts: 20, windowMinutes: 60 },
 }
 
+/**
+ * MongoDB-compatible services that need other adapter options than MongoDB itself (database.ts):
+ * FerretDB (the CI's), and Payload's own presets for Amazon DocumentDB, Azure Cosmos DB and Firestore.
+ */
+export const MONGODB_COMPATIBILITY_VALUES = ['ferretdb', 'documentdb', 'cosmosdb', 'firestore'] as const
+export type MongodbCompatibility = (typeof MONGODB_COMPATIBILITY_VALUES)[number]
+
 const envSchema = z.object({
   NODE_ENV: z.preprocess(emptyToUndefined, z.enum(['development', 'production', 'test']).default('development')),
   PAYLOAD_SECRET: optionalString,
   DATABASE_URI: optionalString,
+  MONGODB_COMPATIBILITY: z.preprocess(
+    emptyToUndefined,
+    z
+      .enum(MONGODB_COMPATIBILITY_VALUES, {
+        message: `ha de ser un d'aquests valors: ${MONGODB_COMPATIBILITY_VALUES.join(', ')} (o no posar-la per a MongoDB mateix)`,
+      })
+      .optional(),
+  ),
   PORT: z.preprocess(
     emptyToUndefined,
     z.coerce
@@ -128,7 +143,8 @@ export type AppEnv = {
   secret: string
   /** True when the dev secret is in use (never in production). */
   usingDevSecret: boolean
-  database: { kind: DatabaseKind; uri: string }
+  /** `compatibility`: MONGODB_COMPATIBILITY, for a MongoDB-compatible service (MongoDB only). */
+  database: { kind: DatabaseKind; uri: string; compatibility?: MongodbCompatibility }
   port: number
   serverURL: string
   smtp?: { host: string; port: number; secure: boolean; user?: string; pass?: string }
@@ -162,6 +178,14 @@ export function resolveDatabase(uri: string | undefined, production: boolean): A
   )
 }
 
+function withCompatibility(database: AppEnv['database'], compatibility: MongodbCompatibility | undefined): AppEnv['database'] {
+  if (!compatibility) return database
+  if (database.kind !== 'mongodb') {
+    throw new ConfigError('MONGODB_COMPATIBILITY', 'només té sentit amb una DATABASE_URI de MongoDB (mongodb:// o mongodb+srv://); traieu-la o apunteu DATABASE_URI a MongoDB')
+  }
+  return { ...database, compatibility }
+}
+
 export function loadEnv(source: Record<string, string | undefined> = process.env): AppEnv {
   const parsed = envSchema.safeParse(source)
   if (!parsed.success) {
@@ -191,7 +215,7 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     production,
     secret,
     usingDevSecret,
-    database: resolveDatabase(raw.DATABASE_URI, production),
+    database: withCompatibility(resolveDatabase(raw.DATABASE_URI, production), raw.MONGODB_COMPATIBILITY),
     port: raw.PORT,
     serverURL,
     smtp: raw.SMTP_HOST

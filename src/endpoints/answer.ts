@@ -4,6 +4,7 @@ import { RuleViolation } from '../lib/errors'
 import { type ID, idOf } from '../lib/ids'
 import { ANSWER_RESULTS, type AnswerResult } from '../notifications/answers'
 import { verifyProposalLink } from '../notifications/links'
+import { releaseOnce, takeOnce } from '../lib/unique-keys'
 import { deliverQueuedEmails } from '../services/mail-queue'
 
 
@@ -40,6 +41,15 @@ export const answerProposalEndpoint: Endpoint = {
     if (!check.ok) return respond(req, check.reason === 'expired' ? 'expired' : 'invalid')
     const { link } = check
 
+    // Once, by the database: the first answer writes the link's key in a unique index; any other
+    // answer at the same moment cannot (src/lib/unique-keys.ts). No transaction needed (a standalone
+    // MongoDB has none). If the answer is then refused, the key is removed and the link works again.
+    const once = `mentoria:answer:${link.pairing}:${link.nonce}`
+    if (!(await takeOnce(req.payload, once, { pairing: link.pairing }))) {
+      const exists = await req.payload.findByID({ collection: 'pairings', id: link.pairing, depth: 0, overrideAccess: true, req }).catch(() => undefined)
+      return respond(req, exists ? 'used' : 'invalid')
+    }
+
     const ownsTransaction = await initTransaction(req)
     try {
       // The system reads the pairing: the link, not a session, is the mentor's authority.
@@ -48,6 +58,7 @@ export const answerProposalEndpoint: Endpoint = {
         .catch(() => undefined)
       if (!pairing) {
         if (ownsTransaction) await killTransaction(req)
+        await releaseOnce(req.payload, once)
         return respond(req, 'invalid')
       }
       if (pairing.status !== 'proposed' || !pairing.answerNonce || pairing.answerNonce !== link.nonce) {
@@ -73,6 +84,10 @@ export const answerProposalEndpoint: Endpoint = {
       return respond(req, status)
     } catch (error) {
       if (ownsTransaction) await killTransaction(req)
+      // Not answered after all (a rule refused it, or the database failed): the link works again.
+      await releaseOnce(req.payload, once).catch((failure: unknown) =>
+        req.payload.logger.error({ err: failure, msg: "No s'ha pogut tornar a activar l'enllaç de resposta d'una proposta." }),
+      )
       if (error instanceof RuleViolation) return respond(req, 'refused', error.message)
       throw error
     }

@@ -7,7 +7,7 @@ import { type ID, idOf } from '../lib/ids'
 import type { MentoriaOptions } from '../lib/options'
 import { matchEdition, type MatchingCandidate, type MatchingMentor, type MatchingOptions, type PairRef, scorePair } from '../matching'
 import { CAPACITY_STATUSES } from '../rules/pairings'
-import { deliverQueuedEmails } from '../services/mail-queue'
+import { deliverQueuedEmails, dropHeldEmails, holdEmails, sendHeldEmails } from '../services/mail-queue'
 
 const idSchema = z.union([z.string().min(1).max(64), z.number().int().nonnegative()])
 const pairSchema = z.object({ candidateId: idSchema, mentorId: idSchema }).strict()
@@ -146,6 +146,9 @@ export const confirmMatchEndpoint = (options: MentoriaOptions): Endpoint => ({
     const data = await loadEdition(req, req.routeParams?.id as ID)
     const engine = engineOptions(options)
     const ownsTransaction = await initTransaction(req)
+    // No transaction (a standalone MongoDB): all or none by undoing what was written, emails held till then.
+    const undo = !(await req.transactionID)
+    if (undo) holdEmails(req)
     const created: ID[] = []
     try {
       for (const choice of body.proposals) {
@@ -168,9 +171,19 @@ export const confirmMatchEndpoint = (options: MentoriaOptions): Endpoint => ({
         created.push(pairing.id)
       }
       if (ownsTransaction) await commitTransaction(req)
-      deliverQueuedEmails(req)
+      if (undo) sendHeldEmails(req)
+      else deliverQueuedEmails(req)
     } catch (error) {
       if (ownsTransaction) await killTransaction(req)
+      if (undo) {
+        await dropHeldEmails(req)
+        // Taken back one by one; each frees its seat (R4). A failure here is logged with what is left.
+        for (const id of created) {
+          await req.payload.delete({ collection: 'pairings', id, overrideAccess: true, req }).catch((failure: unknown) =>
+            req.payload.logger.error({ err: failure, msg: `No s'ha pogut desfer la proposta ${String(id)} d'una confirmació que no s'ha completat.` }),
+          )
+        }
+      }
       if (error instanceof RuleViolation || error instanceof APIError) {
         const failed = body.proposals[created.length]
         const who = `${data.candidatesById.get(key(failed.candidateId))?.name ?? failed.candidateId} amb ${data.mentorsById.get(key(failed.mentorId))?.name ?? failed.mentorId}`

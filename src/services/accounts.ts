@@ -47,15 +47,26 @@ export async function ensureAccount(req: PayloadRequest, side: Side, person: Per
     user = existing
   }
   if (!user) {
-    user = (await req.payload.create({
-      collection: 'users',
-      data: { email, name: person.name, roles: [side] } as never,
-      overrideAccess: true,
-      depth: 0,
-      req,
-      context: { mentoriaInvitation: true },
-    })) as unknown as UserDoc
-  } else if (!user.roles?.includes(side)) {
+    try {
+      user = (await req.payload.create({
+        collection: 'users',
+        data: { email, name: person.name, roles: [side] } as never,
+        overrideAccess: true,
+        depth: 0,
+        req,
+        context: { mentoriaInvitation: true },
+      })) as unknown as UserDoc
+    } catch (error) {
+      // Without a transaction (a standalone MongoDB) two proposals to one mentor at the same moment
+      // both find no account: the unique email lets one create it, and the other uses that one.
+      const found = await req.payload.find({ collection: 'users', where: { email: { equals: email } }, depth: 0, limit: 1, overrideAccess: true, req }).catch(() => undefined)
+      const existing = found?.docs[0] as unknown as UserDoc | undefined
+      if (!existing) throw error
+      if ((existing.roles ?? []).some((role) => role !== side)) return { unconfirmed: existing }
+      user = existing
+    }
+  }
+  if (!user.roles?.includes(side)) {
     user = (await req.payload.update({
       collection: 'users',
       id: user.id,

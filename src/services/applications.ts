@@ -222,9 +222,9 @@ export async function submitApplication(
       return refused(400, t.invalid, [{ field: 'municipality', message }])
     }
 
-    // R1 (one open application per email and edition) is the collection's own rule: its hook counts
-    // inside the create's transaction (SQLite takes the write lock up front), so two identical
-    // applications at the same moment still give one record, and a refused create stores nothing.
+    // R1 (one open application per email and edition) is the collection's own rule: its hook counts,
+    // and the unique open key (src/rules/unique-keys.ts) lets the database refuse the second of two
+    // identical applications at the same moment, with or without a transaction; a refused create stores nothing.
     const ownsTransaction = await initTransaction(req)
     try {
       const created = await payload.create({

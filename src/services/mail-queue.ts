@@ -9,8 +9,35 @@ export const MAIL_QUEUE = 'mentoria-mail'
  * that causes it, so a refused or rolled-back change sends nothing, and a failing SMTP is retried.
  */
 export async function queueEmail(req: PayloadRequest, message: EmailMessage): Promise<void> {
-  await req.payload.jobs.queue({ task: 'sendEmail', input: message, queue: MAIL_QUEUE, req })
+  const job = await req.payload.jobs.queue({ task: 'sendEmail', input: message, queue: MAIL_QUEUE, req })
+  const held = req.context[HELD_EMAILS] as unknown[] | undefined
+  if (held) {
+    held.push(job.id)
+    return
+  }
   deliverAfterCommit(req)
+}
+
+const HELD_EMAILS = 'mentoriaHeldEmails'
+
+/**
+ * Without a transaction (a standalone MongoDB), a change made of several writes cannot be rolled back
+ * by the database: it holds its emails until it is whole (`sendHeldEmails`), or takes them back with
+ * the rest of what it wrote (`dropHeldEmails`).
+ */
+export function holdEmails(req: PayloadRequest): void {
+  req.context[HELD_EMAILS] = []
+}
+
+export function sendHeldEmails(req: PayloadRequest): void {
+  delete req.context[HELD_EMAILS]
+  deliverQueuedEmails(req)
+}
+
+export async function dropHeldEmails(req: PayloadRequest): Promise<void> {
+  const held = (req.context[HELD_EMAILS] as (string | number)[] | undefined) ?? []
+  delete req.context[HELD_EMAILS]
+  if (held.length) await req.payload.db.deleteMany({ collection: 'payload-jobs', where: { id: { in: held } } })
 }
 
 /**
@@ -22,15 +49,20 @@ export function deliverAfterCommit(req: PayloadRequest): void {
   if (req.context.mentoriaDeliveryScheduled) return
   req.context.mentoriaDeliveryScheduled = true
   const started = Date.now()
-  const poll = () => {
-    if (req.transactionID === undefined || Date.now() - started > 30_000) {
+  const poll = async () => {
+    // An open transaction has an id (text or number) or a promise of one; anything else is none: not
+    // begun, or none possible (a standalone MongoDB, FerretDB, transactions off: a promise of null, or
+    // the empty object a copied request carries). Then send now, not after the 30 s safety wait.
+    const pending = req.transactionID as unknown
+    const id = pending && typeof (pending as PromiseLike<unknown>).then === 'function' ? await Promise.resolve(pending).catch(() => undefined) : pending
+    if ((typeof id !== 'string' && typeof id !== 'number') || Date.now() - started > 30_000) {
       req.context.mentoriaDeliveryScheduled = false
       deliverQueuedEmails(req)
       return
     }
-    setTimeout(poll, 20).unref()
+    setTimeout(() => void poll(), 20).unref()
   }
-  setTimeout(poll, 20).unref()
+  setTimeout(() => void poll(), 20).unref()
 }
 
 type Delivery = { running: Promise<void>; again: boolean }

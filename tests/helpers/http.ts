@@ -109,6 +109,7 @@ function productionEnvOf(app: TestApp, { rateLimits, bodyLimits, trustProxy = 0,
   const minutes = (ms: number) => String(Math.max(1, Math.round(ms / 60_000)))
   const env: Record<string, string> = {
     DATABASE_URI: app.env.database.uri,
+    ...(app.env.database.compatibility ? { MONGODB_COMPATIBILITY: app.env.database.compatibility } : {}),
     PAYLOAD_SECRET: app.env.secret,
     // The test's Payload runs the mail queue (deliverMail) with its own email adapter.
     JOBS_AUTORUN: 'false',

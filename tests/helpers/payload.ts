@@ -49,7 +49,14 @@ export async function startTestApp(
       for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true })
     }
   }
-  const env = loadEnv({ NODE_ENV: 'test', DATABASE_URI: uri, PAYLOAD_SECRET: `test-secret-${id}-0123456789abcdef`, JOBS_AUTORUN: 'false' })
+  const env = loadEnv({
+    NODE_ENV: 'test',
+    DATABASE_URI: uri,
+    PAYLOAD_SECRET: `test-secret-${id}-0123456789abcdef`,
+    JOBS_AUTORUN: 'false',
+    // FerretDB in CI (scripts/ferretdb.sh), or another MongoDB-compatible service.
+    MONGODB_COMPATIBILITY: kind === 'mongodb' ? process.env.MONGODB_COMPATIBILITY : undefined,
+  })
   const db = databaseAdapter(env.database, { useMigrations: true, ...database })
   const config = await createPayloadConfig({ env, rootDir, db, ...overrides })
   const key = `test-${id}`

@@ -92,7 +92,9 @@ beforeAll(async () => {
   }
   const job = await payload.jobs.queue({ task: 'sendReminders' as never, input: {} as never, queue: 'matriu' })
   docs['payload-jobs'] = { foreign: (job as { id: ID }).id, own: {} }
-  docs['payload-migrations'] = { foreign: (await payload.find({ collection: 'payload-migrations', limit: 1 })).docs[0].id, own: {} }
+  // SQLite records its migrations; a MongoDB database has none, so one is written here.
+  const migration = (await payload.find({ collection: 'payload-migrations', limit: 1 })).docs[0] ?? (await db.create({ collection: 'payload-migrations', data: { name: 'matriu', batch: 1 } }))
+  docs['payload-migrations'] = { foreign: migration.id, own: {} }
   const sentEmail = await db.create({ collection: 'sent-emails', data: { to: 'algu@x.example', subject: 'Restabliment de la contrasenya', text: 'enllaç secret', delivery: 'outbox' } as never })
   docs['sent-emails'] = { foreign: sentEmail.id, own: {} }
   const reminder = await db.create({ collection: 'reminders', data: { key: `${ownPairing}:overdue:matriu:mentor`, pairing: ownPairing, kind: 'overdue', occasion: 'matriu', audience: 'mentor', to: 'algu@x.example' } as never })

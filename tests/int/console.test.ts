@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seedConsoleDemo } from '../../seed/demo-console'
 import { deliverMail, type ID, memoryEmail, type Programme, setupProgramme } from '../helpers/fixtures'
 import { type HttpServer, httpClient, startHttpServer } from '../helpers/http-server'
-import { startTestApp, type TestApp } from '../helpers/payload'
+import { startTestApp, testDatabase, type TestApp } from '../helpers/payload'
 
 /**
  * The secretariat's console figures (GET /api/editions/:id/summary) against counts made here, from the
@@ -103,9 +103,11 @@ describe('GET /api/editions/:id/summary', () => {
     const malformed = await summaryOf('abc')
     expect(malformed.status).toBe(400)
     expect(malformed.body.errors[0].message).toMatch(/identificador «abc» no és vàlid/)
-    const unknown = await summaryOf(987654)
+    // An id of this database's shape (a number on SQLite, an ObjectId on MongoDB) that is no edition.
+    const missing = testDatabase() === 'mongodb' ? '0123456789abcdef01234567' : 987654
+    const unknown = await summaryOf(missing)
     expect(unknown.status).toBe(404)
-    expect(unknown.body.errors[0].message).toBe('La convocatòria 987654 no existeix.')
+    expect(unknown.body.errors[0].message).toBe(`La convocatòria ${missing} no existeix.`)
   })
 
   it("equals the counts made by hand from the records, for this year's edition and last year's", async () => {

@@ -18,6 +18,16 @@ describe('configuration from the environment', () => {
     expect(loadEnv({ DATABASE_URI: 'mongodb+srv://user:pw@cluster.example/mentoria' }).database.kind).toBe('mongodb')
   })
 
+  it('takes MONGODB_COMPATIBILITY for a MongoDB-compatible service, and refuses an unknown one or one without MongoDB, in Catalan', () => {
+    expect(loadEnv({ DATABASE_URI: 'mongodb://db:27017/m', MONGODB_COMPATIBILITY: 'ferretdb' }).database).toEqual({ kind: 'mongodb', uri: 'mongodb://db:27017/m', compatibility: 'ferretdb' })
+    expect(loadEnv({ DATABASE_URI: 'mongodb://db:27017/m', MONGODB_COMPATIBILITY: 'documentdb' }).database.compatibility).toBe('documentdb')
+    expect(loadEnv({ DATABASE_URI: 'mongodb://db:27017/m', MONGODB_COMPATIBILITY: '' }).database.compatibility).toBeUndefined()
+    expect(() => loadEnv({ DATABASE_URI: 'mongodb://db:27017/m', MONGODB_COMPATIBILITY: 'mariadb' })).toThrow(
+      "Configuració no vàlida: MONGODB_COMPATIBILITY: ha de ser un d'aquests valors: ferretdb, documentdb, cosmosdb, firestore (o no posar-la per a MongoDB mateix)",
+    )
+    expect(() => loadEnv({ MONGODB_COMPATIBILITY: 'ferretdb' })).toThrow(/MONGODB_COMPATIBILITY: només té sentit amb una DATABASE_URI de MongoDB/)
+  })
+
   it('refuses any other database address, naming DATABASE_URI', () => {
     expect(() => loadEnv({ DATABASE_URI: 'postgres://localhost/mentoria' })).toThrow(ConfigError)
     expect(() => loadEnv({ DATABASE_URI: 'postgres://localhost/mentoria' })).toThrow(/DATABASE_URI/)
