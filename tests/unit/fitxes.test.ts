@@ -2,7 +2,8 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
-import { decideFitxaReview, type FitxaReviewInput, slugify } from '../../src/rules/fitxes'
+import { decideFitxaReview, fitxaStateFor, type FitxaReviewInput, slugify } from '../../src/rules/fitxes'
+import { fromToCa } from '../../src/rules/dates'
 import { atomFeed, csvCell, openDataCsv, openDataJson } from '../../src/site/fitxes/open-data'
 import type { PublicFitxa } from '../../src/site/fitxes/public-fitxa'
 import { toPublicFitxa } from '../../src/site/fitxes/public-fitxa'
@@ -237,5 +238,23 @@ describe('slugs', () => {
     expect(slugify("Un pla d'ESS per a l'Hospitalet: cooperació i col·laboració")).toBe('un-pla-d-ess-per-a-l-hospitalet-cooperacio-i-collaboracio')
     expect(slugify('!!!')).toBe('fitxa')
     expect(slugify('a'.repeat(200))).toHaveLength(80)
+  })
+})
+
+describe('the fitxa\'s state as the mentee reads it', () => {
+  it('says each state in words, with the secretariat\'s comment when returned', () => {
+    expect(fitxaStateFor({ reviewStatus: 'draft', live: false }).label).toBe('Esborrany')
+    expect(fitxaStateFor({ reviewStatus: 'submitted', live: false })).toMatchObject({ label: 'A revisió de la secretaria', editable: false })
+    expect(fitxaStateFor({ reviewStatus: 'returned', live: false, comment: ' Afegiu els indicadors. ' })).toMatchObject({ label: 'Retornada: Afegiu els indicadors.', editable: true })
+    expect(fitxaStateFor({ reviewStatus: 'published', live: true }).label).toBe('Publicada')
+    expect(fitxaStateFor({ reviewStatus: 'draft', live: true }).label).toMatch(/^Publicada/)
+    expect(fitxaStateFor({ reviewStatus: 'bogus', live: false }).label).toBe('Esborrany')
+  })
+})
+
+describe('a period in Catalan', () => {
+  it('elides before 1 and 11 ("de l\'1", "a l\'11")', () => {
+    expect(fromToCa('2026-12-01T12:00:00Z', '2027-11-11T12:00:00Z')).toMatch(/^De l'1 de desembre del? 2026 a l'11 de novembre del? 2027$/)
+    expect(fromToCa('2026-12-05T12:00:00Z', '2027-10-04T12:00:00Z')).toMatch(/^Del 5 de desembre del? 2026 al 4 d[’']octubre del? 2027$/)
   })
 })

@@ -177,6 +177,7 @@ export async function loadMyMentoring(req: PayloadRequest, onlyId?: string): Pro
         menteeEvaluated: Boolean(closing.menteeEvaluatedAt),
         meetings: meetingFacts,
         fitxa: fitxaState,
+        side,
         options,
       }),
       actions: actionsFor(side, { status, extension, mentorEvaluated: Boolean(closing.mentorEvaluatedAt), menteeEvaluated: Boolean(closing.menteeEvaluatedAt) }),
