@@ -192,11 +192,43 @@ function Detail({ pairing, maxMonths }: { pairing: PairingView; maxMonths: numbe
       ) : null}
       {pairing.cancellationReason && pairing.status === 'cancelled' ? <p>Motiu: {pairing.cancellationReason}</p> : null}
 
+      {pairing.side === 'mentor' && (pairing.other.topics?.length || pairing.other.needs) ? (
+        <section aria-label="Què necessita" className="mm-section" id="necessitats">
+          <h3>Què necessita {pairing.other.name}</h3>
+          <dl className="mm-facts">
+            {pairing.other.topics?.length ? (
+              <div>
+                <dt>Àmbits, per ordre de prioritat</dt>
+                <dd>
+                  <ol className="mm-topics">
+                    {pairing.other.topics.map((topic) => (
+                      <li key={topic}>{topic}</li>
+                    ))}
+                  </ol>
+                </dd>
+              </div>
+            ) : null}
+            {pairing.other.needs ? (
+              <div>
+                <dt>El que ens van explicar</dt>
+                <dd>{pairing.other.needs}</dd>
+              </div>
+            ) : null}
+            {pairing.other.availability ? (
+              <div>
+                <dt>Disponibilitat i desplaçaments</dt>
+                <dd>{pairing.other.availability}</dd>
+              </div>
+            ) : null}
+          </dl>
+        </section>
+      ) : null}
+
       {actions.answer ? (
         <section className="mm-section" id="resposta">
           <h3>Respondre la proposta</h3>
           <p>Podeu acceptar-la o no, sense cap obligació.</p>
-          <AnswerProposal id={pairing.id} />
+          <AnswerProposal id={pairing.id} menteeName={pairing.other.name} />
         </section>
       ) : null}
 
@@ -267,7 +299,7 @@ function Detail({ pairing, maxMonths }: { pairing: PairingView; maxMonths: numbe
                 {pairing.extension.waitingForMe ? "Falta el vostre acord." : 'Hi heu donat el vostre acord.'}{' '}
                 {pairing.extension.waitingForOther ? "Falta l'acord de l'altra part." : "L'altra part hi està d'acord."}
               </p>
-              {actions.agreeExtension ? <AgreeExtension id={pairing.id} side={pairing.side} /> : null}
+              {actions.agreeExtension ? <AgreeExtension endDate={pairing.endDate} id={pairing.id} side={pairing.side} /> : null}
             </>
           ) : (
             <>
