@@ -167,6 +167,15 @@ describe('the list: query, filters and pages', () => {
     expect(findFitxes(accents, { q: 'COMUNITARIA olot', pagina: 1 }).items.map((item) => item.id)).toEqual(['1'])
   })
 
+  it('finds a fitxa by its àmbit as people read it, by its council and by any text of the template', () => {
+    const labels = new Map([['energia-comunitaria', 'Energia comunitària']])
+    const tagged = [fitxa(1, { title: 'Un pla municipal', topics: ['energia-comunitaria'] }), fitxa(2, { title: 'Una altra', topics: ['finances-etiques'], considerations: 'Cal un acord de ple.' })]
+    const ids = (q: string) => findFitxes(tagged, { q, pagina: 1 }, undefined, labels).items.map((item) => item.id)
+    expect(ids('energia')).toEqual(['1'])
+    expect(ids('Comunitària')).toEqual(['1'])
+    expect(ids('ACORD DE PLE')).toEqual(['2'])
+  })
+
   it('turns an anonymous read into the public shape only, and only if published', () => {
     const raw = { id: 7, _status: 'published', slug: 's', title: 'T', summary: 'S', reviewComment: 'intern', pairing: { id: 1, mentor: { email: 'a@b.c' } }, municipality: { id: 3, name: 'Ajuntament', email: 'x@y.z' } }
     const shaped = toPublicFitxa(raw)
