@@ -151,7 +151,7 @@ describe('the mentee writes the fitxa and sends it for review, in the browser on
       await form.waitFor({ timeout: 20_000 })
       expect(await page.getByRole('region', { name: 'Estat de la fitxa' }).textContent()).toContain('Esborrany')
       // Nothing the mentee may not do: no publishing, no address, no API tab, no raw state select.
-      const text = (await page.locator('body').textContent()) ?? ''
+      const text = await page.locator('body').innerText()
       for (const absent of ['Publicada', 'slug', 'Adreça', 'API', 'Creant', '[Sense títol]']) expect(text).not.toContain(absent)
       expect(await page.getByRole('button', { name: /Publica/ }).count()).toBe(0)
       expect(await page.locator('select').count()).toBe(0)
@@ -165,7 +165,7 @@ describe('the mentee writes the fitxa and sends it for review, in the browser on
       await click(form.getByRole('checkbox', { name: "Estratègia i pla municipal d'ESS" }))
       await click(form.getByRole('button', { name: "Desa l'esborrany" }))
       await expect.poll(() => page.getByRole('status').filter({ hasText: 'Esborrany desat.' }).count(), { timeout: 15_000 }).toBe(1)
-      await page.screenshot({ path: `docs/img/mentorada-fitxa-${VIEWPORTS[key].width}.png`, fullPage: key === 'desktop' })
+      await page.screenshot({ path: `docs/img/mentorada-fitxa-${VIEWPORTS[key].width}.png`, fullPage: true })
       // No sideways scrolling on a phone.
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true)
 
