@@ -102,7 +102,11 @@ export const createFitxesCollection = (options: MentoriaOptions): CollectionConf
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'reviewStatus', 'year', '_status', 'updatedAt'],
+    // One state column: «Revisió» says where the fitxa stands, published included (Payload's own
+    // draft/published column said «Borrador» beside «Enviada a revisió» and disagreed with it).
+    defaultColumns: ['title', 'reviewStatus', 'year', 'updatedAt'],
+    // The mentee writes the fitxa on their own page in «Les meves mentories»; these forms are the secretariat's.
+    hidden: ({ user }) => !isSecretariatUser(user as never),
     components: { edit: { PublishButton: '/src/admin/fitxes/FitxaPublishButton#FitxaPublishButton' } },
     group: { ca: 'Acompanyaments', es: 'Acompañamientos', en: 'Accompaniments' },
     description: {
@@ -287,7 +291,7 @@ export const createFitxesCollection = (options: MentoriaOptions): CollectionConf
       admin: {
         position: 'sidebar',
         description:
-          "Quan la fitxa estigui a punt, trieu «Enviada a revisió» i deseu l'esborrany: la secretaria tècnica en rep un avís. Només la secretaria la publica.",
+          "La persona mentorada l'envia a revisió des de la seva pàgina. Per retornar-la, trieu «Retornada amb comentaris», escriviu el comentari i deseu; per publicar-la, feu servir el botó de publicar.",
       },
     },
     {

@@ -41,7 +41,8 @@ export const createIncidentsCollection = (options: MentoriaOptions): CollectionC
   },
   hooks: { beforeChange: [enforceIncidentRules], afterChange: [notifyIncident(options)] },
   fields: [
-    { name: 'title', type: 'text', admin: { hidden: true }, access: { create: () => false, update: () => false } },
+    // The list's title column and its search box («Cerca per Incidència»), never Payload's «Title».
+    { name: 'title', type: 'text', label: { ca: 'Incidència', es: 'Incidencia', en: 'Incident' }, admin: { hidden: true }, access: { create: () => false, update: () => false } },
     { name: 'pairing', type: 'relationship', relationTo: 'pairings', required: true, index: true, label: { ca: 'Parella', es: 'Pareja', en: 'Pairing' } },
     { name: 'type', type: 'select', required: true, defaultValue: 'other', label: { ca: 'Tipus', es: 'Tipo', en: 'Type' }, options: INCIDENT_TYPES.map((type) => ({ ...type })) },
     { name: 'description', type: 'textarea', required: true, maxLength: 4000, label: { ca: 'Descripció', es: 'Descripción', en: 'Description' } },

@@ -12,6 +12,7 @@ import { enforce, RequestRefused } from '../src/lib/errors'
 import { type ID, idOf, sameId } from '../src/lib/ids'
 import type { MentoriaOptions } from '../src/lib/options'
 import { fitxaReturnedEmail, fitxaSubmittedEmail } from '../src/notifications/fitxes'
+import { adminDocUrl, myFitxaUrl } from '../src/notifications/pages'
 import type { Candidate, Edition, Mentor } from '../src/payload-types'
 import { checkFitxaChange, consentRecord, decideFitxaReview, FITXA_REVIEW_STATUSES, type FitxaReviewStatus, slugify } from '../src/rules/fitxes'
 import { refuse } from '../src/rules/result'
@@ -181,10 +182,11 @@ export const afterFitxaChange =
   if (status !== before && (status === 'submitted' || status === 'returned')) {
     const pairing = await loadDoc<PairingForFitxa>(req, 'pairings', idOf(doc.pairing))
     const candidate = await loadDoc<Candidate>(req, 'candidates', idOf(pairing?.candidate))
-    const url = `${req.payload.config.serverURL}/admin/collections/fitxes/${String(doc.id)}`
+    const url = adminDocUrl(req.payload.config.serverURL, 'fitxes', doc.id as ID)
     const message = { title: String(doc.title ?? ''), url, comment: String(doc.reviewComment ?? ''), name: candidate?.name }
     if (status === 'submitted') await notifySecretariat(req, options, fitxaSubmittedEmail(message))
-    else if (candidate?.email) await queueEmail(req, { to: candidate.email, ...fitxaReturnedEmail(message) })
+    // The mentee changes it on their own fitxa page, not in the secretariat's forms.
+    else if (candidate?.email && pairing) await queueEmail(req, { to: candidate.email, ...fitxaReturnedEmail({ ...message, url: myFitxaUrl(req.payload.config.serverURL, pairing.id) }) })
   }
   if (req.context[WRITES_LIVE] === true) siteCacheChanged(req)
   return doc

@@ -583,7 +583,7 @@ export interface Fitx {
     [k: string]: unknown;
   } | null;
   /**
-   * Quan la fitxa estigui a punt, trieu «Enviada a revisió» i deseu l'esborrany: la secretaria tècnica en rep un avís. Només la secretaria la publica.
+   * La persona mentorada l'envia a revisió des de la seva pàgina. Per retornar-la, trieu «Retornada amb comentaris», escriviu el comentari i deseu; per publicar-la, feu servir el botó de publicar.
    */
   reviewStatus?: ('draft' | 'submitted' | 'returned' | 'published') | null;
   /**

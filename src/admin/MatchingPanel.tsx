@@ -45,6 +45,9 @@ export function MatchingPanel({ editions }: { editions: { id: ID; name: string }
   const [chosen, setChosen] = useState<Pair[]>([])
   const [message, setMessage] = useState<string>()
   const [busy, setBusy] = useState(false)
+  // A second look before creating the pairings and emailing the mentors; afterwards, a link to them.
+  const [asking, setAsking] = useState(false)
+  const [created, setCreated] = useState<ID[]>([])
 
   const run = useCallback(
     async (nextLocked = locked, nextExcluded = excluded) => {
@@ -72,7 +75,9 @@ export function MatchingPanel({ editions }: { editions: { id: ID; name: string }
     try {
       const data = await post(`/api/editions/${edition}/match/confirm`, { proposals: chosen })
       setMessage(`${data.message} Les persones mentores rebran un correu per acceptar-les o declinar-les.`)
+      setCreated((data.created ?? []) as ID[])
       setResult(undefined)
+      setAsking(false)
     } catch (error) {
       setMessage((error as Error).message)
     } finally {
@@ -189,10 +194,41 @@ export function MatchingPanel({ editions }: { editions: { id: ID; name: string }
               </Button>
             </p>
           ) : null}
-          <Button onClick={confirm} disabled={busy || chosen.length === 0} buttonStyle="primary">
-            Confirma {chosen.length} {chosen.length === 1 ? 'parella' : 'parelles'}
-          </Button>
+          {asking ? (
+            <div aria-label="Confirmeu l'aparellament" className="mm-confirm" role="group">
+              <p className="mm-confirm__title" ref={(node) => node?.focus()} tabIndex={-1}>
+                <strong>
+                  Segur que voleu proposar {chosen.length === 1 ? 'aquesta parella' : `aquestes ${chosen.length} parelles`}?
+                </strong>
+              </p>
+              <ul>
+                <li>
+                  Es crearan {chosen.length === 1 ? '1 parella' : `${chosen.length} parelles`} en estat «proposada» i{' '}
+                  {chosen.length === 1 ? 'la persona mentora rebrà' : 'cada persona mentora rebrà'} ara mateix un correu per acceptar-la o declinar-la
+                  (amb un compte nou, si encara no en té).
+                </li>
+                <li>Els correus no es poden fer enrere. Una parella proposada només es pot cancel·lar des de la seva fitxa, a Parelles.</li>
+              </ul>
+              <Button onClick={confirm} disabled={busy} buttonStyle="primary">
+                Sí, proposa {chosen.length === 1 ? 'la parella' : `les ${chosen.length} parelles`}
+              </Button>{' '}
+              <Button onClick={() => setAsking(false)} disabled={busy} buttonStyle="secondary">
+                Enrere
+              </Button>
+            </div>
+          ) : (
+            <Button onClick={() => setAsking(true)} disabled={busy || chosen.length === 0} buttonStyle="primary">
+              Confirma {chosen.length} {chosen.length === 1 ? 'parella' : 'parelles'}
+            </Button>
+          )}
         </>
+      ) : null}
+      {created.length ? (
+        <p>
+          <a href={`/admin/collections/pairings?${created.map((id, index) => `where[id][in][${index}]=${encodeURIComponent(String(id))}`).join('&')}`}>
+            Vegeu {created.length === 1 ? 'la parella proposada' : `les ${created.length} parelles proposades`}
+          </a>
+        </p>
       ) : null}
     </div>
   )

@@ -3,7 +3,7 @@ import { createLocalReq, type Payload, type PayloadRequest, type TaskConfig, typ
 import { idOf, type ID } from '../lib/ids'
 import type { MentoriaOptions } from '../lib/options'
 import type { EmailMessage } from '../notifications/emails'
-import { adminDocUrl, pairingPageUrl } from '../notifications/pages'
+import { adminDocUrl, myFitxaUrl, pairingPageUrl } from '../notifications/pages'
 import { onDateCa } from '../rules/dates'
 import { isErasedEmail } from '../rules/personal-data'
 import {
@@ -187,7 +187,7 @@ export async function runRemindersRound(payload: Payload, options: MentoriaOptio
         mentorada: mentee?.name ?? 'la persona mentorada',
         data: onDateCa(`${reminder.date}T12:00:00Z`),
         dies: String(daysFor(reminder, options)),
-        enllac: linkFor(serverURL, reminder, audience, fitxaOf.get(String(reminder.pairing))),
+        enllac: linkFor(serverURL, reminder, audience),
         vegada: String(Math.min(reminder.stage, days.fitxaMissingTimes)),
         vegades: String(days.fitxaMissingTimes),
       }
@@ -217,9 +217,10 @@ function daysFor(reminder: DueReminder, options: MentoriaOptions): number {
 }
 
 /** The exact page where the person does what the email asks. */
-function linkFor(serverURL: string, reminder: DueReminder, audience: ReminderAudience, fitxa: ID | undefined): string {
+function linkFor(serverURL: string, reminder: DueReminder, audience: ReminderAudience): string {
   if (audience === 'secretariat') return adminDocUrl(serverURL, 'pairings', reminder.pairing)
-  if (reminder.kind === 'fitxaMissing' && fitxa !== undefined) return adminDocUrl(serverURL, 'fitxes', fitxa)
+  // The mentee's own fitxa page (started or not: «Comença la fitxa» is there).
+  if (reminder.kind === 'fitxaMissing') return myFitxaUrl(serverURL, reminder.pairing)
   const section: Record<ReminderKind, string> = {
     proposalUnanswered: 'resposta',
     notStarted: 'inici',

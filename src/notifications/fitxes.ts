@@ -27,7 +27,7 @@ export function fitxaReturnedEmail({ title, url, comment, name }: FitxaMessage) 
       '',
       comment ? `«${comment}»` : '—',
       '',
-      `Podeu fer-los aquí i tornar-la a enviar a revisió (trieu «Enviada a revisió» i deseu): ${url}`,
+      `Podeu fer-los aquí i tornar-la a enviar amb el botó «Envia a revisió»: ${url}`,
       signature,
     ].join('\n'),
   }

@@ -9,6 +9,9 @@ export const myMentoringUrl = (serverURL: string): string => `${base(serverURL)}
 /** One pairing in «Les meves mentories», where its actions are. */
 export const pairingPageUrl = (serverURL: string, id: string | number): string => `${myMentoringUrl(serverURL)}/${encodeURIComponent(String(id))}`
 
+/** The mentee's fitxa page of one pairing, where they write it and send it for review. */
+export const myFitxaUrl = (serverURL: string, pairingId: string | number): string => `${pairingPageUrl(serverURL, pairingId)}/fitxa`
+
 /** A document in the secretariat's admin. */
 export const adminDocUrl = (serverURL: string, collection: string, id: string | number): string =>
   `${base(serverURL)}/admin/collections/${collection}/${encodeURIComponent(String(id))}`

@@ -119,7 +119,7 @@ export const DEFAULT_REMINDER_TEXTS: ReminderTexts = {
       'Us falta enviar la fitxa de la mentoria',
       "El vostre acompanyament amb {mentora} es va completar {data}. Gràcies! Com vau acordar en sol·licitar-lo, cal documentar-lo amb la fitxa, i encara no ens ha arribat.",
       '',
-      "Escriviu-la aquí i, quan estigui a punt, envieu-la a revisió (trieu «Enviada a revisió» i deseu). La secretaria tècnica la revisa i la publica al web de la XMESS:",
+      "Escriviu-la aquí i, quan estigui a punt, envieu-la a revisió amb el botó «Envia a revisió». La secretaria tècnica la revisa i la publica al web de la XMESS:",
       '{enllac}',
       '',
       "És el recordatori {vegada} de {vegades}. Si teniu cap dubte, responeu aquest correu.",

@@ -121,6 +121,8 @@ export function closingChecklist(args: {
   menteeEvaluated: boolean
   meetings: readonly MeetingFact[]
   fitxa: 'none' | 'draft' | 'submitted' | 'returned' | 'published'
+  /** Who reads the list (the mentee by default: the fitxa is theirs to write). */
+  side?: 'mentor' | 'mentee'
   options: { requiredMeetings: number; countingModalities: readonly string[] }
   now?: Date
 }): ChecklistItem[] {
@@ -134,13 +136,23 @@ export function closingChecklist(args: {
       )
     : 0
   const modality = options.countingModalities.map((value) => MODALITY_LABELS[value] ?? value).join(' o ')
-  const fitxaDetail = {
-    none: 'Encara no l\'heu començada.',
-    draft: 'En redacció.',
-    submitted: 'Enviada a la secretaria tècnica per revisar.',
-    returned: 'La secretaria tècnica l\'ha retornada amb comentaris.',
-    published: 'Publicada al web de la XMESS.',
-  }[args.fitxa]
+  // The mentee writes it; the mentor reads where it stands, never that it is theirs to start.
+  const fitxaDetail =
+    args.side === 'mentor'
+      ? {
+          none: 'La redacta la persona mentorada; encara no l\'ha començada.',
+          draft: 'La persona mentorada l\'està redactant.',
+          submitted: 'La persona mentorada l\'ha enviada a la secretaria tècnica per revisar.',
+          returned: 'La secretaria tècnica l\'ha retornada a la persona mentorada amb comentaris.',
+          published: 'Publicada al web de la XMESS.',
+        }[args.fitxa]
+      : {
+          none: 'Encara no l\'heu començada.',
+          draft: 'En redacció.',
+          submitted: 'Enviada a la secretaria tècnica per revisar.',
+          returned: 'La secretaria tècnica l\'ha retornada amb comentaris.',
+          published: 'Publicada al web de la XMESS.',
+        }[args.fitxa]
   return [
     {
       key: 'agreement',

@@ -20,3 +20,13 @@ export function onDateCa(value: Date | string): string {
   const text = formatDateCa(value)
   return /^(1|11) /.test(text) ? `l'${text}` : `el ${text}`
 }
+
+/** "Del 5 de març de 2026 al 4 de març de 2027", "De l'1 d'octubre de 2026 a l'11 de juny de 2027". */
+export function fromToCa(start: Date | string, end?: Date | string | null): string {
+  const from = formatDateCa(start)
+  const elided = (text: string) => /^(1|11) /.test(text)
+  const head = elided(from) ? `De l'${from}` : `Del ${from}`
+  if (!end) return head
+  const to = formatDateCa(end)
+  return `${head} ${elided(to) ? `a l'${to}` : `al ${to}`}`
+}

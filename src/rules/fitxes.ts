@@ -153,3 +153,38 @@ export function decideFitxaReview({ actor, current, requested, publishing, unpub
   }
   return { ok: true, status: 'draft' }
 }
+
+/** Where a fitxa stands, as its author reads it: a short label and one sentence on what comes next. */
+export type FitxaStateWords = { key: 'draft' | 'submitted' | 'returned' | 'published' | 'published-draft'; label: string; detail: string; editable: boolean }
+
+export function fitxaStateFor(facts: { reviewStatus: unknown; live: boolean; comment?: unknown }): FitxaStateWords {
+  const review = (FITXA_REVIEW_STATUSES as readonly string[]).includes(String(facts.reviewStatus)) ? (facts.reviewStatus as FitxaReviewStatus) : 'draft'
+  const comment = typeof facts.comment === 'string' ? facts.comment.trim() : ''
+  switch (review) {
+    case 'submitted':
+      return {
+        key: 'submitted',
+        label: 'A revisió de la secretaria',
+        detail: "La secretaria tècnica l'està revisant: la publicarà al web o us la retornarà amb un comentari. Mentrestant no cal que hi feu res.",
+        editable: false,
+      }
+    case 'returned':
+      return {
+        key: 'returned',
+        label: comment ? `Retornada: ${comment}` : 'Retornada amb comentaris',
+        detail: 'Feu-hi els canvis que us demana la secretaria tècnica i torneu-la a enviar a revisió.',
+        editable: true,
+      }
+    case 'published':
+      return { key: 'published', label: 'Publicada', detail: 'És al web de la XMESS. Si hi voleu canviar alguna cosa, deseu els canvis i torneu-la a enviar a revisió.', editable: true }
+    default:
+      return facts.live
+        ? {
+            key: 'published-draft',
+            label: 'Publicada (amb canvis en esborrany)',
+            detail: 'Al web hi ha la versió publicada. Els canvis que deseu no hi surten fins que la secretaria tècnica els revisi: envieu-los a revisió quan estiguin a punt.',
+            editable: true,
+          }
+        : { key: 'draft', label: 'Esborrany', detail: "Només la veieu vós, la persona mentora i la secretaria tècnica. Quan estigui a punt, envieu-la a revisió.", editable: true }
+  }
+}

@@ -124,7 +124,12 @@ describe('«Les meves mentories» in the browser', () => {
 
     await page.getByRole('link', { name: "Obre l'acompanyament" }).click()
     await page.waitForURL(/\/admin\/les-meves-mentories\/\w+/)
+    // Before answering, the mentor sees what the mentee needs.
+    expect(await page.getByRole('region', { name: 'Què necessita' }).textContent()).toMatch(/Estratègia|ESS/i)
     await page.getByRole('button', { name: 'Accepto la proposta' }).click()
+    const second = page.getByRole('group', { name: 'Segur que accepteu la proposta?' })
+    expect(await second.textContent()).toContain('Pau Martí rebrà un correu')
+    await second.getByRole('button', { name: "Sí, l'accepto" }).click()
     await expect.poll(() => page.locator('.mm-status').first().textContent(), { timeout: 15_000 }).toMatch(/Acceptada/)
     await expect.poll(() => page.locator('body').textContent()).toContain('pau@vilafranca.example')
 
@@ -168,22 +173,22 @@ describe('«Les meves mentories» in the browser', () => {
     await expect.poll(() => page.getByRole('region', { name: 'Què falta per tancar' }).textContent(), { timeout: 15_000 }).toMatch(/persona mentorada: Feta/)
 
     await page.getByRole('form', { name: "Tanca l'acompanyament" }).getByRole('button', { name: "Tanca l'acompanyament" }).click()
+    await page.getByRole('button', { name: "Sí, tanca'l" }).click()
     await expect.poll(() => page.locator('.mm-status').first().textContent(), { timeout: 15_000 }).toBe('Completada')
     const done = (await page.getByRole('region', { name: 'Què falta per tancar' }).textContent()) ?? ''
     expect(done).toMatch(/L'acord d'inici.*Registrat/)
     expect(done).toMatch(/2 de 2/)
     expect(done).toMatch(/Feta/)
     expect(done).toMatch(/La fitxa de la mentoria/)
-    expect(await page.getByRole('link', { name: 'Comença la fitxa' }).count()).toBeGreaterThan(0)
+    expect(await page.getByRole('button', { name: 'Comença la fitxa' }).count()).toBeGreaterThan(0)
     // Final: read-only, no forms left but the way to the fitxa.
     expect(await page.getByRole('form').count()).toBe(0)
     await shot(page, 'mentorada-tancament')
 
-    // The fitxa form: drafts and review, but no Publish button (only the secretariat publishes, R10).
-    await page.getByRole('link', { name: 'Comença la fitxa' }).first().click()
-    await page.waitForURL(/\/admin\/collections\/fitxes\//)
-    await page.locator('#field-title').waitFor({ timeout: 20_000 })
-    await expect.poll(() => page.getByRole('button', { name: /desa|desar/i }).count(), { timeout: 15_000 }).toBeGreaterThan(0)
+    // The fitxa is the mentee's own page, with the pairing already set; never Payload's generic form.
+    await page.getByRole('button', { name: 'Comença la fitxa' }).first().click()
+    await page.waitForURL(/\/admin\/les-meves-mentories\/\w+\/fitxa$/)
+    await page.getByRole('form', { name: 'La fitxa de la mentoria' }).waitFor({ timeout: 20_000 })
     expect(await page.getByRole('button', { name: /^Publica/ }).count()).toBe(0)
     await shot(page, 'mentorada-fitxa')
 

@@ -99,7 +99,14 @@ describe('matching and answering a proposal', () => {
     fs.mkdirSync('test-results', { recursive: true })
     await page.screenshot({ path: 'test-results/aparellament.png', fullPage: true })
     await page.getByRole('button', { name: /Confirma 1 parella/ }).click()
+    // A second look: what will happen, before anything is created or emailed.
+    const second = page.getByRole('group', { name: "Confirmeu l'aparellament" })
+    expect(await second.textContent()).toMatch(/rebrà ara mateix un correu/)
+    expect(await smtp.messages.length).toBe(0)
+    await second.getByRole('button', { name: 'Sí, proposa la parella' }).click()
     await expect.poll(() => page.locator('.mentoria-matching [role=status]').textContent()).toMatch(/S'ha proposat 1 parella\./)
+    // And afterwards, a link to what was created.
+    expect(await page.getByRole('link', { name: 'Vegeu la parella proposada' }).getAttribute('href')).toMatch(/^\/admin\/collections\/pairings\?where/)
 
     const mail = await smtp.waitFor((message) => message.to.includes('laia@sabadell.example'), 30_000)
     expect(mail.subject).toMatch(/Proposta de mentoria/)

@@ -112,6 +112,9 @@ describe('R10: the review of a fitxa', () => {
     const toMentee = sentTo('pau@vilafranca.example')
     expect(toMentee).toHaveLength(1)
     expect(String(toMentee[0].text)).toContain(comment)
+    // The link takes the mentee to their own fitxa page (the secretariat's form is not theirs).
+    expect(String(toMentee[0].text)).toContain(`/admin/les-meves-mentories/${done}/fitxa`)
+    expect(String(toMentee[0].text)).not.toContain('/admin/collections/fitxes/')
 
     const rewrite = await app.rest.patch(`/api/fitxes/${id}?draft=true`, { reviewComment: 'Ja està', results: 'El pla i la taula.' }, as('mentee'))
     expect(rewrite.status).toBe(200)
@@ -201,5 +204,40 @@ describe('R10: the review of a fitxa', () => {
     const response = await app.rest.patch(`/api/fitxes/${draft.id}`, { ...fields, _status: 'published' }, as('secretariat'))
     expect(response.status).toBe(409)
     expect(response.body.errors[0].message).toBe("Una fitxa es publica quan l'acompanyament s'ha completat.")
+  })
+})
+
+describe('«Comença la fitxa» in «Les meves mentories»', () => {
+  it('the mentee starts an empty fitxa with only the pairing, saves it and sends it for review', async () => {
+    const pairing = (
+      await app.payload.db.create({
+        collection: 'pairings',
+        data: { edition: p.edition.id, mentor: p.mentor.id, candidate: p.candidate.id, status: 'active', title: 'nova', ...startData() },
+      })
+    ).id
+    const started = await app.rest.post('/api/fitxes', { pairing }, as('mentee'))
+    expect(started.status).toBe(201)
+    expect(started.body.doc.reviewStatus).toBe('draft')
+    expect(started.body.doc._status).toBe('draft')
+    const id = started.body.doc.id
+
+    // A second start (another tab, a double click) creates nothing and says why.
+    const again = await app.rest.post('/api/fitxes', { pairing }, as('mentee'))
+    expect(again.status).toBe(400)
+    expect((await app.rest.get(`/api/fitxes?where[pairing][equals]=${pairing}&draft=true`, as('secretariat'))).body.totalDocs).toBe(1)
+
+    // What the page sends: every field of the template at once, then the same with the review asked.
+    const form = { ...fields, referencePerson: { name: '', email: null, consent: false }, area: '', classification: [], audience: '', resources: '' }
+    const saved = await app.rest.patch(`/api/fitxes/${id}?draft=true`, { ...form, summary: '' }, as('mentee'))
+    expect(saved.status).toBe(200)
+    const early = await app.rest.patch(`/api/fitxes/${id}?draft=true`, { ...form, summary: '', reviewStatus: 'submitted' }, as('mentee'))
+    expect(early.status).toBe(400)
+    expect(early.body.errors[0].message).toBe("Abans d'enviar la fitxa a revisió, cal omplir-hi la descripció.")
+    expect(early.body.errors[0].data.field).toBe('summary')
+    const sent = await app.rest.patch(`/api/fitxes/${id}?draft=true`, { ...form, reviewStatus: 'submitted' }, as('mentee'))
+    expect(sent.status).toBe(200)
+    const stored = await app.rest.get(`/api/fitxes/${id}?draft=true`, as('secretariat'))
+    expect(stored.body.reviewStatus).toBe('submitted')
+    expect(stored.body.title).toBe(fields.title)
   })
 })

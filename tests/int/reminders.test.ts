@@ -61,7 +61,7 @@ async function settle() {
 
 /** The emails about one pairing: its page in «Les meves mentories», or its page in the admin. */
 const about = (id: ID, mails: ReceivedMail[] = smtp.messages) =>
-  mails.filter((mail) => new RegExp(`(les-meves-mentories|collections/pairings)/${id}(#|\\s|$)`).test(mail.text))
+  mails.filter((mail) => new RegExp(`(les-meves-mentories|collections/pairings)/${id}(#|/fitxa|\\s|$)`).test(mail.text))
 const recipients = (mails: ReceivedMail[]) => mails.flatMap((mail) => mail.to).sort()
 
 async function pairing(data: Record<string, unknown>): Promise<ID> {
@@ -258,14 +258,14 @@ describe('each kind to the right people on the right day, exactly once (controll
     expect(mails[0].subject).toBe('[Mentoria XMESS] Us falta enviar la fitxa de la mentoria')
     expect(mails[0].text).toContain('envieu-la a revisió')
     expect(mails[0].text).not.toMatch(/publiqueu|publicar-la|Publica/)
-    expect(mails[0].text).toContain(`/admin/les-meves-mentories/${id}#fitxa`)
+    expect(mails[0].text).toContain(`/admin/les-meves-mentories/${id}/fitxa`)
     expect(mails[3].text).toContain('És el recordatori 4 de 4.')
     expect(mails[4].subject).toBe('[Mentoria XMESS] Fitxa pendent després de 4 recordatoris: Laia Mentora → Pau Mentorat')
     expect(about(published)).toHaveLength(0)
     expect(about(submitted)).toHaveLength(0)
   })
 
-  it('a fitxa in progress: the reminder links to the fitxa itself', async () => {
+  it('a fitxa in progress: the reminder links to the mentee\'s own fitxa page, not the secretariat\'s form', async () => {
     const closing = addDays(TODAY, -15)
     const id = await pairing({
       ...activeData(addDays(TODAY, -200), addDays(TODAY, 100)),
@@ -275,8 +275,10 @@ describe('each kind to the right people on the right day, exactly once (controll
     const fitxa = await app.payload.create({ collection: 'fitxes', data: { pairing: id, title: 'Mig feta', summary: 'Resum', _status: 'draft' } as never, draft: true })
     const before = smtp.messages.length
     await round(clock(TODAY))
-    const mail = smtp.messages.slice(before).find((message) => message.text.includes(`/admin/collections/fitxes/${fitxa.id}`))
+    const mail = smtp.messages.slice(before).find((message) => message.text.includes(`/admin/les-meves-mentories/${id}/fitxa`))
     expect(mail?.to).toEqual([MENTEE])
+    expect(mail?.text).not.toContain(`/admin/collections/fitxes/${fitxa.id}`)
+    expect(mail?.text).toContain('«Envia a revisió»')
   })
 })
 

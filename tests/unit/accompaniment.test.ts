@@ -84,6 +84,14 @@ describe('«Les meves mentories»', () => {
     expect(done.every((item) => item.done)).toBe(true)
   })
 
+  it('tells the mentor where the mentee\'s fitxa stands, never that it is theirs to start', () => {
+    const facts = { status: 'active' as const, startDate: '2026-11-15', menteeEvaluated: false, meetings: [], fitxa: 'none' as const, options, now }
+    const mentor = closingChecklist({ ...facts, side: 'mentor' }).find((item) => item.key === 'fitxa')
+    expect(mentor?.detail).toBe("La redacta la persona mentorada; encara no l'ha començada.")
+    expect(mentor?.detail).not.toContain("l'heu")
+    expect(closingChecklist({ ...facts, side: 'mentee' }).find((item) => item.key === 'fitxa')?.detail).toBe("Encara no l'heu començada.")
+  })
+
   it('offers each party only the actions they may take now', () => {
     expect(actionsFor('mentee', { status: 'proposed' }).answer).toBe(false)
     expect(actionsFor('mentor', { status: 'proposed' }).answer).toBe(true)

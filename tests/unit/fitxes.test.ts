@@ -2,7 +2,8 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
-import { decideFitxaReview, type FitxaReviewInput, slugify } from '../../src/rules/fitxes'
+import { decideFitxaReview, fitxaStateFor, type FitxaReviewInput, slugify } from '../../src/rules/fitxes'
+import { fromToCa } from '../../src/rules/dates'
 import { atomFeed, csvCell, openDataCsv, openDataJson } from '../../src/site/fitxes/open-data'
 import type { PublicFitxa } from '../../src/site/fitxes/public-fitxa'
 import { toPublicFitxa } from '../../src/site/fitxes/public-fitxa'
@@ -166,6 +167,15 @@ describe('the list: query, filters and pages', () => {
     expect(findFitxes(accents, { q: 'COMUNITARIA olot', pagina: 1 }).items.map((item) => item.id)).toEqual(['1'])
   })
 
+  it('finds a fitxa by its àmbit as people read it, by its council and by any text of the template', () => {
+    const labels = new Map([['energia-comunitaria', 'Energia comunitària']])
+    const tagged = [fitxa(1, { title: 'Un pla municipal', topics: ['energia-comunitaria'] }), fitxa(2, { title: 'Una altra', topics: ['finances-etiques'], considerations: 'Cal un acord de ple.' })]
+    const ids = (q: string) => findFitxes(tagged, { q, pagina: 1 }, undefined, labels).items.map((item) => item.id)
+    expect(ids('energia')).toEqual(['1'])
+    expect(ids('Comunitària')).toEqual(['1'])
+    expect(ids('ACORD DE PLE')).toEqual(['2'])
+  })
+
   it('turns an anonymous read into the public shape only, and only if published', () => {
     const raw = { id: 7, _status: 'published', slug: 's', title: 'T', summary: 'S', reviewComment: 'intern', pairing: { id: 1, mentor: { email: 'a@b.c' } }, municipality: { id: 3, name: 'Ajuntament', email: 'x@y.z' } }
     const shaped = toPublicFitxa(raw)
@@ -237,5 +247,23 @@ describe('slugs', () => {
     expect(slugify("Un pla d'ESS per a l'Hospitalet: cooperació i col·laboració")).toBe('un-pla-d-ess-per-a-l-hospitalet-cooperacio-i-collaboracio')
     expect(slugify('!!!')).toBe('fitxa')
     expect(slugify('a'.repeat(200))).toHaveLength(80)
+  })
+})
+
+describe('the fitxa\'s state as the mentee reads it', () => {
+  it('says each state in words, with the secretariat\'s comment when returned', () => {
+    expect(fitxaStateFor({ reviewStatus: 'draft', live: false }).label).toBe('Esborrany')
+    expect(fitxaStateFor({ reviewStatus: 'submitted', live: false })).toMatchObject({ label: 'A revisió de la secretaria', editable: false })
+    expect(fitxaStateFor({ reviewStatus: 'returned', live: false, comment: ' Afegiu els indicadors. ' })).toMatchObject({ label: 'Retornada: Afegiu els indicadors.', editable: true })
+    expect(fitxaStateFor({ reviewStatus: 'published', live: true }).label).toBe('Publicada')
+    expect(fitxaStateFor({ reviewStatus: 'draft', live: true }).label).toMatch(/^Publicada/)
+    expect(fitxaStateFor({ reviewStatus: 'bogus', live: false }).label).toBe('Esborrany')
+  })
+})
+
+describe('a period in Catalan', () => {
+  it('elides before 1 and 11 ("de l\'1", "a l\'11")', () => {
+    expect(fromToCa('2026-12-01T12:00:00Z', '2027-11-11T12:00:00Z')).toMatch(/^De l'1 de desembre del? 2026 a l'11 de novembre del? 2027$/)
+    expect(fromToCa('2026-12-05T12:00:00Z', '2027-10-04T12:00:00Z')).toMatch(/^Del 5 de desembre del? 2026 al 4 d[’']octubre del? 2027$/)
   })
 })

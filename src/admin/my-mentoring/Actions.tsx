@@ -76,14 +76,65 @@ const dayISO = (day: string) => (day ? new Date(`${day}T12:00:00Z`).toISOString(
 
 const pairingUrl = (id: ID) => `/api/pairings/${id}`
 
-export function AnswerProposal({ id }: { id: ID }) {
+/**
+ * A second look before a step that cannot be undone: what will happen (who hears of it, what becomes
+ * read-only), then «Sí, …» or «Enrere». Focus moves to the question so a keyboard or screen reader
+ * user lands on it.
+ */
+function Confirm({ title, children, confirmLabel, busy, onConfirm, onCancel }: { title: string; children: ReactNode; confirmLabel: string; busy: boolean; onConfirm: () => void; onCancel: () => void }) {
+  return (
+    <div aria-label={title} className="mm-confirm" role="group">
+      <p className="mm-confirm__title" ref={(node) => node?.focus()} tabIndex={-1}>
+        <strong>{title}</strong>
+      </p>
+      {children}
+      <div className="mm-actions">
+        <button className="btn btn--style-primary btn--size-medium" disabled={busy} onClick={onConfirm} type="button">
+          {confirmLabel}
+        </button>
+        <button className="btn btn--style-secondary btn--size-medium" disabled={busy} onClick={onCancel} type="button">
+          Enrere
+        </button>
+      </div>
+    </div>
+  )
+}
+
+export function AnswerProposal({ id, menteeName }: { id: ID; menteeName: string }) {
   const { busy, error, done, submit } = useSubmit()
+  const [asking, setAsking] = useState<'accepted' | 'declined'>()
+  if (asking === 'accepted') {
+    return (
+      <>
+        <Confirm busy={busy} confirmLabel="Sí, l'accepto" onCancel={() => setAsking(undefined)} onConfirm={() => void submit('PATCH', pairingUrl(id), { status: 'accepted' }, 'Heu acceptat la proposta.')} title="Segur que accepteu la proposta?">
+          <ul>
+            <li>{menteeName} rebrà un correu amb les vostres dades de contacte i un enllaç per entrar a l&apos;aplicació.</li>
+            <li>Veureu les seves dades de contacte aquí mateix, i la proposta ja no es podrà desfer: si després no podeu seguir, caldrà deixar l&apos;acompanyament.</li>
+          </ul>
+        </Confirm>
+        <Feedback done={done} error={error} />
+      </>
+    )
+  }
+  if (asking === 'declined') {
+    return (
+      <>
+        <Confirm busy={busy} confirmLabel="Sí, la declino" onCancel={() => setAsking(undefined)} onConfirm={() => void submit('PATCH', pairingUrl(id), { status: 'declined' }, 'Heu declinat la proposta.')} title="Segur que declineu la proposta?">
+          <ul>
+            <li>La secretaria tècnica buscarà una altra persona mentora per a {menteeName}, que no sabrà que l&apos;heu declinada.</li>
+            <li>No es pot desfer: aquesta proposta quedarà tancada.</li>
+          </ul>
+        </Confirm>
+        <Feedback done={done} error={error} />
+      </>
+    )
+  }
   return (
     <div className="mm-actions">
-      <button className="btn btn--style-primary btn--size-medium" disabled={busy} onClick={() => submit('PATCH', pairingUrl(id), { status: 'accepted' }, 'Heu acceptat la proposta.')} type="button">
+      <button className="btn btn--style-primary btn--size-medium" disabled={busy} onClick={() => setAsking('accepted')} type="button">
         Accepto la proposta
       </button>
-      <button className="btn btn--style-secondary btn--size-medium" disabled={busy} onClick={() => submit('PATCH', pairingUrl(id), { status: 'declined' }, 'Heu declinat la proposta.')} type="button">
+      <button className="btn btn--style-secondary btn--size-medium" disabled={busy} onClick={() => setAsking('declined')} type="button">
         No la puc acceptar
       </button>
       <Feedback done={done} error={error} />
@@ -272,8 +323,40 @@ export function ProposeExtension({ id, side, endDate }: { id: ID; side: 'mentor'
   )
 }
 
-export function AgreeExtension({ id, side }: { id: ID; side: 'mentor' | 'mentee' }) {
+/** The other party's proposal: agree, say no (the proposal is withdrawn) or answer with another date. */
+export function AgreeExtension({ id, side, endDate }: { id: ID; side: 'mentor' | 'mentee'; endDate?: string }) {
   const { busy, error, done, submit } = useSubmit()
+  const [mode, setMode] = useState<'decline' | 'other'>()
+  if (mode === 'other') {
+    return (
+      <>
+        <p>Proposeu una altra data: l&apos;altra part la podrà acceptar o no.</p>
+        <ProposeExtension endDate={endDate} id={id} side={side} />
+        <button className="btn btn--style-secondary btn--size-small" onClick={() => setMode(undefined)} type="button">
+          Enrere
+        </button>
+      </>
+    )
+  }
+  if (mode === 'decline') {
+    return (
+      <>
+        <Confirm
+          busy={busy}
+          confirmLabel="Sí, no hi estic d'acord"
+          onCancel={() => setMode(undefined)}
+          onConfirm={() => void submit('PATCH', pairingUrl(id), { extension: { proposedEndDate: null, reason: null } }, "Heu dit que no a l'ampliació: l'acompanyament acaba en la data pactada.")}
+          title="Segur que no voleu ampliar l'acompanyament?"
+        >
+          <ul>
+            <li>La proposta queda retirada i l&apos;acompanyament acaba en la data pactada{endDate ? ` (${endDate.slice(0, 10).split('-').reverse().join('/')})` : ''}.</li>
+            <li>L&apos;altra part ho veurà a «Les meves mentories» i, si cal, en pot proposar una altra.</li>
+          </ul>
+        </Confirm>
+        <Feedback done={done} error={error} />
+      </>
+    )
+  }
   return (
     <div className="mm-actions">
       <button
@@ -283,6 +366,12 @@ export function AgreeExtension({ id, side }: { id: ID; side: 'mentor' | 'mentee'
         type="button"
       >
         Hi estic d&apos;acord
+      </button>
+      <button className="btn btn--style-secondary btn--size-medium" disabled={busy} onClick={() => setMode('other')} type="button">
+        Proposo una altra data
+      </button>
+      <button className="btn btn--style-secondary btn--size-medium" disabled={busy} onClick={() => setMode('decline')} type="button">
+        No hi estic d&apos;acord
       </button>
       <Feedback done={done} error={error} />
     </div>
@@ -324,19 +413,34 @@ export function EvaluationForm({ id, side, current }: { id: ID; side: 'mentor' |
 
 export function CloseForm({ id, startDate }: { id: ID; startDate?: string }) {
   const { busy, error, done, submit } = useSubmit()
+  const [closingDate, setClosingDate] = useState<string>()
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
-    const form = event.currentTarget
-    void submit('PATCH', pairingUrl(id), { status: 'completed', closing: { closingDate: dayISO(value(form, 'closingDate')) } }, "L'acompanyament s'ha tancat. Gràcies!")
+    setClosingDate(value(event.currentTarget, 'closingDate'))
   }
   return (
     <form className="mm-form" aria-label="Tanca l'acompanyament" id="tancament" onSubmit={onSubmit}>
       <Field label="Data de tancament">
-        <input defaultValue={today()} max={today()} min={startDate?.slice(0, 10)} name="closingDate" required type="date" />
+        <input defaultValue={today()} disabled={Boolean(closingDate)} max={today()} min={startDate?.slice(0, 10)} name="closingDate" required type="date" />
       </Field>
-      <button className="btn btn--style-primary btn--size-medium" disabled={busy} type="submit">
-        Tanca l&apos;acompanyament
-      </button>
+      {closingDate ? (
+        <Confirm
+          busy={busy}
+          confirmLabel="Sí, tanca'l"
+          onCancel={() => setClosingDate(undefined)}
+          onConfirm={() => void submit('PATCH', pairingUrl(id), { status: 'completed', closing: { closingDate: dayISO(closingDate) } }, "L'acompanyament s'ha tancat. Gràcies!")}
+          title="Segur que voleu tancar l'acompanyament?"
+        >
+          <ul>
+            <li>Quedarà tancat amb data {closingDate.split('-').reverse().join('/')}: l&apos;acord, les trobades i les valoracions es podran consultar, però ja no canviar.</li>
+            <li>La persona mentorada rebrà un correu per escriure la fitxa; la persona mentora, si encara no ha fet la seva valoració, un altre per fer-la.</li>
+          </ul>
+        </Confirm>
+      ) : (
+        <button className="btn btn--style-primary btn--size-medium" disabled={busy} type="submit">
+          Tanca l&apos;acompanyament
+        </button>
+      )}
       <Feedback done={done} error={error} />
     </form>
   )

@@ -6,7 +6,8 @@ import { AdminPage } from '../AdminPage'
 
 import { isSecretariatUser } from '../../../access/roles'
 import { MY_MENTORING_PATH } from '../../notifications/pages'
-import { formatDateCa } from '../../rules/dates'
+import { formatDateCa, fromToCa } from '../../rules/dates'
+import { REFERENCE_CONSENT_TEXT } from '../../rules/fitxes'
 import {
   AgreeExtension,
   AnswerProposal,
@@ -20,6 +21,8 @@ import {
   WithdrawForm,
 } from './Actions'
 import { loadMyMentoring, optionsOf, type PairingView } from './data'
+import { fitxaChoices, loadMyFitxa } from './fitxa-data'
+import { FitxaForm, StartFitxaButton } from './FitxaForm'
 
 const BASE = `/admin${MY_MENTORING_PATH}`
 
@@ -37,7 +40,7 @@ function statusText(pairing: PairingView): { label: string; tone: 'todo' | 'ok' 
     case 'declined':
       return { label: 'Declinada', tone: 'off' }
     default:
-      return { label: 'Acabada abans de temps', tone: 'off' }
+      return { label: pairing.startDate ? 'Acabada abans de temps' : 'Cancel·lada abans de començar', tone: 'off' }
   }
 }
 
@@ -51,8 +54,21 @@ const INCIDENT_TYPE: Record<string, string> = {
   other: 'Una altra',
 }
 
+/** The mentee's own fitxa page, inside «Les meves mentories» (never Payload's generic form). */
 function fitxaHref(pairing: PairingView) {
-  return pairing.fitxa.id ? `/admin/collections/fitxes/${pairing.fitxa.id}` : '/admin/collections/fitxes/create'
+  return `${BASE}/${pairing.id}/fitxa`
+}
+
+/** «Comença la fitxa» creates it at once (with this pairing) and opens it; once it exists, a link. */
+function FitxaLink({ pairing, primary }: { pairing: PairingView; primary?: boolean }) {
+  if (!pairing.fitxa.id) {
+    return <StartFitxaButton className={primary ? undefined : 'btn btn--style-secondary btn--size-small mm-inline-button'} href={fitxaHref(pairing)} pairing={pairing.id} />
+  }
+  return (
+    <Link className={primary ? 'btn btn--style-primary btn--size-medium' : 'mm-link'} href={fitxaHref(pairing)}>
+      {pairing.fitxa.state === 'submitted' || pairing.fitxa.state === 'published' ? 'Obre la fitxa' : 'Continua la fitxa'}
+    </Link>
+  )
 }
 
 /** Where each checklist item is done: the form on this page, or the fitxa. */
@@ -61,9 +77,6 @@ function checklistAction(pairing: PairingView, key: string): { href: string; lab
   if (key === 'agreement' && pairing.actions.start) return { href: `${here}#inici`, label: "Registra l'inici" }
   if (key === 'meetings' && pairing.actions.recordMeeting) return { href: `${here}#trobada`, label: 'Registra una trobada' }
   if (key === 'evaluation' && pairing.side === 'mentee' && pairing.actions.evaluate) return { href: `${here}#valoracio`, label: 'Fes la valoració' }
-  if (key === 'fitxa' && pairing.side === 'mentee' && ['active', 'completed'].includes(pairing.status)) {
-    return { href: fitxaHref(pairing), label: pairing.fitxa.id ? 'Continua la fitxa' : 'Comença la fitxa' }
-  }
   return null
 }
 
@@ -85,6 +98,12 @@ function Checklist({ pairing }: { pairing: PairingView }) {
                   <Link className="mm-link" href={action.href}>
                     {action.label}
                   </Link>
+                </>
+              ) : null}
+              {item.key === 'fitxa' && pairing.side === 'mentee' && ['active', 'completed'].includes(pairing.status) && pairing.fitxa.state !== 'published' ? (
+                <>
+                  {' '}
+                  <FitxaLink pairing={pairing} />
                 </>
               ) : null}
             </li>
@@ -131,7 +150,11 @@ function Summary({ pairing, linked }: { pairing: PairingView; linked: boolean })
         <div>
           <dt>Dates</dt>
           <dd>
-            {pairing.startDate ? `Del ${day(pairing.startDate)} al ${day(pairing.endDate)}` : 'Encara no ha començat'}
+            {pairing.startDate
+              ? pairing.closing.closingDate && ['completed', 'cancelled'].includes(pairing.status)
+                ? `${fromToCa(pairing.startDate, pairing.closing.closingDate)} (la darrera és la data de tancament)`
+                : fromToCa(pairing.startDate, pairing.endDate)
+              : 'Encara no ha començat'}
             {pairing.daysLeft !== null ? (pairing.daysLeft >= 0 ? ` · queden ${pairing.daysLeft} dies` : ` · fa ${-pairing.daysLeft} dies que havia d'acabar`) : ''}
           </dd>
         </div>
@@ -169,11 +192,43 @@ function Detail({ pairing, maxMonths }: { pairing: PairingView; maxMonths: numbe
       ) : null}
       {pairing.cancellationReason && pairing.status === 'cancelled' ? <p>Motiu: {pairing.cancellationReason}</p> : null}
 
+      {pairing.side === 'mentor' && (pairing.other.topics?.length || pairing.other.needs) ? (
+        <section aria-label="Què necessita" className="mm-section" id="necessitats">
+          <h3>Què necessita {pairing.other.name}</h3>
+          <dl className="mm-facts">
+            {pairing.other.topics?.length ? (
+              <div>
+                <dt>Àmbits, per ordre de prioritat</dt>
+                <dd>
+                  <ol className="mm-topics">
+                    {pairing.other.topics.map((topic) => (
+                      <li key={topic}>{topic}</li>
+                    ))}
+                  </ol>
+                </dd>
+              </div>
+            ) : null}
+            {pairing.other.needs ? (
+              <div>
+                <dt>El que ens van explicar</dt>
+                <dd>{pairing.other.needs}</dd>
+              </div>
+            ) : null}
+            {pairing.other.availability ? (
+              <div>
+                <dt>Disponibilitat i desplaçaments</dt>
+                <dd>{pairing.other.availability}</dd>
+              </div>
+            ) : null}
+          </dl>
+        </section>
+      ) : null}
+
       {actions.answer ? (
         <section className="mm-section" id="resposta">
           <h3>Respondre la proposta</h3>
           <p>Podeu acceptar-la o no, sense cap obligació.</p>
-          <AnswerProposal id={pairing.id} />
+          <AnswerProposal id={pairing.id} menteeName={pairing.other.name} />
         </section>
       ) : null}
 
@@ -244,7 +299,7 @@ function Detail({ pairing, maxMonths }: { pairing: PairingView; maxMonths: numbe
                 {pairing.extension.waitingForMe ? "Falta el vostre acord." : 'Hi heu donat el vostre acord.'}{' '}
                 {pairing.extension.waitingForOther ? "Falta l'acord de l'altra part." : "L'altra part hi està d'acord."}
               </p>
-              {actions.agreeExtension ? <AgreeExtension id={pairing.id} side={pairing.side} /> : null}
+              {actions.agreeExtension ? <AgreeExtension endDate={pairing.endDate} id={pairing.id} side={pairing.side} /> : null}
             </>
           ) : (
             <>
@@ -280,13 +335,11 @@ function Detail({ pairing, maxMonths }: { pairing: PairingView; maxMonths: numbe
         </section>
       ) : null}
 
-      {pairing.status === 'completed' && pairing.side === 'mentee' ? (
+      {['active', 'completed'].includes(pairing.status) && pairing.side === 'mentee' ? (
         <section className="mm-section" id="fitxa">
           <h3>La fitxa</h3>
           <p>Com us vau comprometre en sol·licitar-la, documenteu la mentoria amb la fitxa; la secretaria tècnica la publicarà al web de la XMESS.</p>
-          <Link className="btn btn--style-primary btn--size-medium" href={fitxaHref(pairing)}>
-            {pairing.fitxa.id ? 'Continua la fitxa' : 'Comença la fitxa'}
-          </Link>
+          <FitxaLink pairing={pairing} primary />
         </section>
       ) : null}
 
@@ -313,6 +366,78 @@ function Detail({ pairing, maxMonths }: { pairing: PairingView; maxMonths: numbe
 }
 
 /**
+ * The mentee's fitxa (/admin/les-meves-mentories/<id>/fitxa): the template's fields, saved as drafts and
+ * sent for review with one button; its state in words. The mentor reads that the fitxa is the mentee's.
+ */
+async function FitxaPage({ pairing, req }: { pairing: PairingView; req: AdminViewServerProps['initPageResult']['req'] }) {
+  const back = `${BASE}/${pairing.id}`
+  const heading = <h1>La fitxa de la mentoria</h1>
+  if (pairing.side !== 'mentee') {
+    return (
+      <>
+        {heading}
+        <p>La fitxa la redacta la persona mentorada, {pairing.other.name}; la secretaria tècnica la revisa i la publica al web de la XMESS.</p>
+        <p>
+          <Link href={back}>← Torna a l&apos;acompanyament</Link>
+        </p>
+      </>
+    )
+  }
+  if (!['active', 'completed'].includes(pairing.status)) {
+    return (
+      <>
+        {heading}
+        <p>La fitxa s&apos;escriu quan l&apos;acompanyament ha començat, i fins després de tancar-lo.</p>
+      </>
+    )
+  }
+  const fitxa = await loadMyFitxa(req, pairing)
+  const intro = (
+    <p className="mm-intro">
+      Documenteu la mentoria amb {pairing.other.name}: què heu fet i què n&apos;heu après. Quan la secretaria tècnica la publiqui, sortirà al web de la
+      XMESS amb el vostre ajuntament o consell comarcal i el de la persona mentora.
+    </p>
+  )
+  if (!fitxa) {
+    return (
+      <>
+        {heading}
+        {intro}
+        <StartFitxaButton href={`${back}/fitxa`} pairing={pairing.id} />
+      </>
+    )
+  }
+  const { classifications, topics } = fitxaChoices(req.payload.config)
+  return (
+    <>
+      {heading}
+      {intro}
+      <section aria-label="Estat de la fitxa" className={`mm-fitxa-state mm-fitxa-state--${fitxa.state.key}`}>
+        <p>
+          <strong>Estat:</strong> <span className="mm-fitxa-state__label">{fitxa.state.label}</span>
+        </p>
+        <p>{fitxa.state.detail}</p>
+        {fitxa.live && fitxa.slug ? (
+          <p>
+            <a href={`/fitxes/${fitxa.slug}`}>Vegeu-la al web</a>
+          </p>
+        ) : null}
+      </section>
+      <FitxaForm
+        backHref={back}
+        classifications={classifications}
+        consentText={REFERENCE_CONSENT_TEXT.ca}
+        editable={fitxa.state.editable}
+        id={fitxa.id}
+        key={`${fitxa.id}-${fitxa.state.key}`}
+        topics={topics}
+        values={fitxa.values}
+      />
+    </>
+  )
+}
+
+/**
  * «Les meves mentories» (/admin/les-meves-mentories): what a mentor or mentee sees first. Their
  * pairings, what is missing to close each one, and the actions they may take now; nothing else.
  */
@@ -321,6 +446,9 @@ export async function MyMentoringView({ initPageResult, params, searchParams }: 
   if (!req.user) redirect('/admin/login')
   const segments = (params?.segments as string[] | undefined) ?? []
   const onlyId = segments[1]
+  const sub = segments[2]
+  // /les-meves-mentories/<id>/fitxa is the mentee's fitxa page; anything else deeper is not a page.
+  if (segments.length > 3 || (sub !== undefined && sub !== 'fitxa')) notFound()
   const pairings = isSecretariatUser(req.user) ? [] : await loadMyMentoring(req, onlyId)
   // A pairing that does not exist, is not theirs, or an address that names none: Payload's «not found» page (404).
   if (onlyId !== undefined && !isSecretariatUser(req.user) && pairings.length === 0) notFound()
@@ -328,7 +456,11 @@ export async function MyMentoringView({ initPageResult, params, searchParams }: 
   const name = (req.user as { name?: string | null }).name
   return (
     <AdminPage initPageResult={initPageResult} params={params} searchParams={searchParams} className="mm">
-        {onlyId ? (
+        {onlyId && sub === 'fitxa' ? (
+          <p>
+            <Link href={`${BASE}/${onlyId}`}>← L&apos;acompanyament</Link>
+          </p>
+        ) : onlyId ? (
           <p>
             <Link href={BASE}>← Les meves mentories</Link>
           </p>
@@ -348,6 +480,8 @@ export async function MyMentoringView({ initPageResult, params, searchParams }: 
           </p>
         ) : pairings.length === 0 ? (
           <p>{onlyId ? 'Aquest acompanyament no existeix o no és vostre.' : "Encara no teniu cap acompanyament. Quan la secretaria tècnica us en proposi un, el trobareu aquí."}</p>
+        ) : onlyId && sub === 'fitxa' ? (
+          <FitxaPage pairing={pairings[0]} req={req} />
         ) : onlyId ? (
           <Detail maxMonths={maxDurationMonths} pairing={pairings[0]} />
         ) : (

@@ -9,7 +9,7 @@ import { countQualifyingMeetings, type PairingStatus } from '../../rules/pairing
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- documents as the Local API returns them, read field by field below
 type Doc = Record<string, any> & { id: ID }
 
-export type Person = { name: string; council?: string; position?: string; email?: string; phone?: string }
+export type Person = { name: string; council?: string; position?: string; email?: string; phone?: string; needs?: string; topics?: string[]; availability?: string }
 export type MeetingView = { id: ID; date: string; modality: string; place?: string; durationMinutes?: number; summary?: string; mine: boolean }
 export type IncidentView = { id: ID; type: string; description: string; status: string; resolution?: string; createdAt: string }
 
@@ -128,6 +128,14 @@ export async function loadMyMentoring(req: PayloadRequest, onlyId?: string): Pro
         position: otherDoc?.position ?? undefined,
         email: otherDoc?.email ?? undefined,
         phone: otherDoc?.phone ?? undefined,
+        // What the mentee asked for: the mentor reads it before answering the proposal.
+        ...(side === 'mentor'
+          ? {
+              needs: otherDoc?.needs ?? undefined,
+              availability: otherDoc?.availability ?? undefined,
+              topics: ((otherDoc?.topics ?? []) as string[]).map((value) => options.topics.find((topic) => topic.value === value)?.label ?? value),
+            }
+          : {}),
       },
       contactVisible: Boolean(otherDoc?.email),
       startDate: pairing.startDate ?? undefined,
@@ -177,6 +185,7 @@ export async function loadMyMentoring(req: PayloadRequest, onlyId?: string): Pro
         menteeEvaluated: Boolean(closing.menteeEvaluatedAt),
         meetings: meetingFacts,
         fitxa: fitxaState,
+        side,
         options,
       }),
       actions: actionsFor(side, { status, extension, mentorEvaluated: Boolean(closing.mentorEvaluatedAt), menteeEvaluated: Boolean(closing.menteeEvaluatedAt) }),

@@ -57,6 +57,10 @@ export function searchText(fitxa: PublicFitxa): string {
         fitxa.results,
         fitxa.recommendations,
         fitxa.resources,
+        fitxa.keyElements,
+        fitxa.limitations,
+        fitxa.indicators,
+        fitxa.considerations,
         fitxa.council?.name,
         fitxa.mentorCouncil?.name,
         richTextToPlain(fitxa.body),
@@ -69,12 +73,16 @@ export function searchText(fitxa: PublicFitxa): string {
   return text
 }
 
-export function matchesQuery(fitxa: PublicFitxa, query: FitxaQuery): boolean {
+/** The fitxa's àmbits as people read them ("energia" finds «Energia comunitària»), and their values. */
+const topicText = (fitxa: PublicFitxa, topicLabels?: ReadonlyMap<string, string>) =>
+  foldForSearch(fitxa.topics.map((topic) => `${topicLabels?.get(topic) ?? ''} ${topic.replace(/-/g, ' ')}`).join(' \n '))
+
+export function matchesQuery(fitxa: PublicFitxa, query: FitxaQuery, topicLabels?: ReadonlyMap<string, string>): boolean {
   if (query.ambit && !fitxa.topics.includes(query.ambit)) return false
   if (query.ens && fitxa.council?.id !== query.ens && fitxa.mentorCouncil?.id !== query.ens) return false
   if (query.any && fitxa.year !== query.any) return false
   if (query.q) {
-    const haystack = searchText(fitxa)
+    const haystack = `${searchText(fitxa)} \n ${topicText(fitxa, topicLabels)}`
     const words = foldForSearch(query.q).split(' ').filter(Boolean)
     if (!words.every((word) => haystack.includes(word))) return false
   }
@@ -84,8 +92,8 @@ export function matchesQuery(fitxa: PublicFitxa, query: FitxaQuery): boolean {
 export type FitxaPage = { items: PublicFitxa[]; total: number; page: number; pages: number }
 
 /** The fitxes that match, in the order given (newest first), one page of them. */
-export function findFitxes(all: readonly PublicFitxa[], query: FitxaQuery, pageSize = PAGE_SIZE): FitxaPage {
-  const matching = all.filter((fitxa) => matchesQuery(fitxa, query))
+export function findFitxes(all: readonly PublicFitxa[], query: FitxaQuery, pageSize = PAGE_SIZE, topicLabels?: ReadonlyMap<string, string>): FitxaPage {
+  const matching = all.filter((fitxa) => matchesQuery(fitxa, query, topicLabels))
   const pages = Math.max(1, Math.ceil(matching.length / pageSize))
   const page = Math.min(query.pagina, pages)
   return { items: matching.slice((page - 1) * pageSize, page * pageSize), total: matching.length, page, pages }

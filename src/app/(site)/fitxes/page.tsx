@@ -32,9 +32,9 @@ export default async function FitxesPage({ searchParams }: { searchParams: Searc
   const payload = await sitePayload()
   const [all, filters] = await Promise.all([publishedFitxes(payload), fitxaFilters(payload, labelOptions(payload))])
   const network = await cachedForSite(payload, `map:${lang}`, async () => mapNetwork(all, t))
-  const page = findFitxes(all, query)
+  const page = findFitxes(all, query, undefined, filters.topicLabels)
   const filtered = Boolean(query.ambit || query.ens || query.any || query.q)
-  const pageHref = (pagina: number) => `/fitxes${queryString({ ...query, pagina, lang })}`
+  const pageHref = (pagina: number) => `/fitxes${queryString({ ...query, pagina, lang })}#resultats`
 
   return (
     <FitxesFrame lang={lang} languageHref={(target) => `/fitxes${queryString({ ...query, lang: target })}`}>
@@ -48,7 +48,8 @@ export default async function FitxesPage({ searchParams }: { searchParams: Searc
 
       <section aria-labelledby="filters-heading" className="fitxes-section">
         <h2 id="filters-heading">{t.filtersTitle}</h2>
-        <form method="get" action="/fitxes" className="fitxes-filters" role="search">
+        {/* After a search the page opens at the results (the fragment survives the GET). */}
+        <form method="get" action="/fitxes#resultats" className="fitxes-filters" role="search">
           {lang !== 'ca' ? <input type="hidden" name="lang" value={lang} /> : null}
           <div className="field field--search">
             <label htmlFor="q">{t.search}</label>
@@ -103,7 +104,7 @@ export default async function FitxesPage({ searchParams }: { searchParams: Searc
                   {query.ambit === topic.value ? (
                     <span aria-current="true">{topic.label}</span>
                   ) : (
-                    <a href={`/fitxes${queryString({ ...query, ambit: topic.value, pagina: 1, lang })}`}>{topic.label}</a>
+                    <a href={`/fitxes${queryString({ ...query, ambit: topic.value, pagina: 1, lang })}#resultats`}>{topic.label}</a>
                   )}
                 </li>
               ))}
@@ -112,7 +113,7 @@ export default async function FitxesPage({ searchParams }: { searchParams: Searc
         ) : null}
       </section>
 
-      <section aria-labelledby="results-heading" className="fitxes-section">
+      <section aria-labelledby="results-heading" className="fitxes-section" id="resultats">
         <h2 id="results-heading">{t.results(page.total)}</h2>
         {page.items.length === 0 ? (
           <p className="notice">{t.noResults}</p>
@@ -171,7 +172,7 @@ export default async function FitxesPage({ searchParams }: { searchParams: Searc
             <a href="/fitxes/dades.csv" type="text/csv">{t.csv}</a>
           </li>
         </ul>
-        <p className="hint">{LICENCE_LINE}</p>
+        <p className="hint licence-line">{LICENCE_LINE}</p>
         <details>
           <summary>{t.columns}</summary>
           <dl className="columns">
