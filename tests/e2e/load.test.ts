@@ -50,7 +50,7 @@ beforeAll(async () => {
     asSecretariat,
   )
   expect(edition.status).toBe(201)
-  const user = await call('POST', '/api/users', { email: 'mentora@xmess.example', password: PASSWORD, roles: ['mentor'] }, asSecretariat)
+  const user = await call('POST', '/api/users', { email: 'mentora@xmess.example', roles: ['mentor'] }, asSecretariat)
   expect(user.status).toBe(201)
 }, 180_000)
 
