@@ -112,9 +112,11 @@ export interface Config {
   };
   fallbackLocale: null;
   globals: {
+    'legal-settings': LegalSetting;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
+    'legal-settings': LegalSettingsSelect<false> | LegalSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -1149,6 +1151,93 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
+ * The facts of the privacy notice (/privacitat) and the accessibility statement (/accessibilitat). Everything written here is public.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "legal-settings".
+ */
+export interface LegalSetting {
+  id: number;
+  controller?: {
+    name?: string | null;
+    address?: string | null;
+    email?: string | null;
+    phone?: string | null;
+    website?: string | null;
+  };
+  dpo?: {
+    name?: string | null;
+    email?: string | null;
+    address?: string | null;
+  };
+  /**
+   * Left empty, the page uses the default text. One item a line when it is a list.
+   */
+  purposes?: {
+    ca?: string | null;
+    es?: string | null;
+    en?: string | null;
+  };
+  /**
+   * Left empty, the page uses the default text. One item a line when it is a list.
+   */
+  legalBasis?: {
+    ca?: string | null;
+    es?: string | null;
+    en?: string | null;
+  };
+  /**
+   * Left empty, the page uses the default text. One item a line when it is a list.
+   */
+  recipients?: {
+    ca?: string | null;
+    es?: string | null;
+    en?: string | null;
+  };
+  /**
+   * Left empty, the page uses the default text. One item a line when it is a list.
+   */
+  apdcat?: {
+    website?: string | null;
+    address?: string | null;
+  };
+  accessibility?: {
+    status?: ('full' | 'partial' | 'none') | null;
+    method?: ('self' | 'third-party') | null;
+    assessedAt?: string | null;
+    preparedAt?: string | null;
+    reviewedAt?: string | null;
+    contactEmail?: string | null;
+    contactPhone?: string | null;
+    /**
+     * Left empty, the page uses the default text. One item a line when it is a list.
+     */
+    knownIssues?: {
+      ca?: string | null;
+      es?: string | null;
+      en?: string | null;
+    };
+    /**
+     * Left empty, the page uses the default text. One item a line when it is a list.
+     */
+    outOfScope?: {
+      ca?: string | null;
+      es?: string | null;
+      en?: string | null;
+    };
+    /**
+     * Left empty, the page uses the default text. One item a line when it is a list.
+     */
+    complaints?: {
+      ca?: string | null;
+      es?: string | null;
+      en?: string | null;
+    };
+  };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
@@ -1165,6 +1254,90 @@ export interface PayloadJobsStat {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "legal-settings_select".
+ */
+export interface LegalSettingsSelect<T extends boolean = true> {
+  controller?:
+    | T
+    | {
+        name?: T;
+        address?: T;
+        email?: T;
+        phone?: T;
+        website?: T;
+      };
+  dpo?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        address?: T;
+      };
+  purposes?:
+    | T
+    | {
+        ca?: T;
+        es?: T;
+        en?: T;
+      };
+  legalBasis?:
+    | T
+    | {
+        ca?: T;
+        es?: T;
+        en?: T;
+      };
+  recipients?:
+    | T
+    | {
+        ca?: T;
+        es?: T;
+        en?: T;
+      };
+  apdcat?:
+    | T
+    | {
+        website?: T;
+        address?: T;
+      };
+  accessibility?:
+    | T
+    | {
+        status?: T;
+        method?: T;
+        assessedAt?: T;
+        preparedAt?: T;
+        reviewedAt?: T;
+        contactEmail?: T;
+        contactPhone?: T;
+        knownIssues?:
+          | T
+          | {
+              ca?: T;
+              es?: T;
+              en?: T;
+            };
+        outOfScope?:
+          | T
+          | {
+              ca?: T;
+              es?: T;
+              en?: T;
+            };
+        complaints?:
+          | T
+          | {
+              ca?: T;
+              es?: T;
+              en?: T;
+            };
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -10,6 +10,7 @@ import { createMentorsCollection } from '../../collections/Mentors'
 import { Municipalities } from '../../collections/Municipalities'
 import { createPairingsCollection } from '../../collections/Pairings'
 import { createUsersCollection } from '../../collections/Users'
+import { LegalSettings } from '../../collections/LegalSettings'
 import { Reminders } from '../../collections/Reminders'
 import { SentEmails } from '../../collections/SentEmails'
 import { recordingEmailAdapter } from '../email/recording-adapter'
@@ -69,7 +70,7 @@ export const mentoriaPlugin =
       .map(declareCollectionAccess)
       .map(withInputChecks)
       .map(withExportButton)
-    const globals = (config.globals ?? []).map(declareGlobalAccess)
+    const globals = [...(config.globals ?? []), LegalSettings].map(declareGlobalAccess)
     const declaredByUs = new Set([...collections.map((c) => c.slug), ...globals.map((g) => `global:${g.slug}`)])
     // Every email is kept in sent-emails; without an adapter (no SMTP) that record is the outbox.
     const recording = (inner: Parameters<typeof recordingEmailAdapter>[0]) => recordingEmailAdapter(inner, { outboxToConsole: options.outboxToConsole })

@@ -5,6 +5,7 @@ import { type FormEvent, type MouseEvent, type ReactNode, type SyntheticEvent, u
 import { EMBED_MESSAGES, postToParent } from '../../../site/embed'
 import { type FormState, initialFormState } from '../../../site/form-state'
 import { type Lang, messagesFor } from '../../../site/i18n'
+import { LEGAL_LINK_TEXT, legalHref, PRIVACY_PATH } from '../../../site/legal'
 import { solveChallenge } from '../../../site/pow'
 import {
   APPLICATION_FIELDS,
@@ -399,6 +400,11 @@ export function ApplicationForm({ lang, embed, parentOrigin, councils, topics, l
           {t.privacyText(retentionMonths).map((paragraph) => (
             <p key={paragraph}>{paragraph}</p>
           ))}
+          <p>
+            <a href={legalHref(PRIVACY_PATH, lang)} {...(embed ? { target: '_blank', rel: 'noopener' } : {})}>
+              {LEGAL_LINK_TEXT[lang].fullNotice}
+            </a>
+          </p>
         </div>
         {checkbox('consents.dataProcessing', t.fields.dataProcessing, values.dataProcessing)}
         <div className="privacy">
