@@ -78,6 +78,7 @@ export interface Config {
     fitxes: Fitx;
     'sent-emails': SentEmail;
     reminders: Reminder;
+    'read-log': ReadLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -101,6 +102,7 @@ export interface Config {
     fitxes: FitxesSelect<false> | FitxesSelect<true>;
     'sent-emails': SentEmailsSelect<false> | SentEmailsSelect<true>;
     reminders: RemindersSelect<false> | RemindersSelect<true>;
+    'read-log': ReadLogSelect<false> | ReadLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -582,6 +584,23 @@ export interface SentEmail {
   createdAt: string;
 }
 /**
+ * Every time someone in the secretariat opens an incident, an evaluation or a check-in answer: who, what, when and how. It cannot be changed or deleted.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "read-log".
+ */
+export interface ReadLog {
+  id: number;
+  readAt: string;
+  user?: (number | null) | User;
+  kind: 'incident' | 'mentee-evaluation' | 'mentor-evaluation' | 'checkin-answer';
+  documentCollection: string;
+  documentId: string;
+  channel: 'rest' | 'graphql' | 'admin' | 'export';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -749,6 +768,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'reminders';
         value: number | Reminder;
+      } | null)
+    | ({
+        relationTo: 'read-log';
+        value: number | ReadLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1075,6 +1098,20 @@ export interface RemindersSelect<T extends boolean = true> {
   to?: T;
   subject?: T;
   sentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "read-log_select".
+ */
+export interface ReadLogSelect<T extends boolean = true> {
+  readAt?: T;
+  user?: T;
+  kind?: T;
+  documentCollection?: T;
+  documentId?: T;
+  channel?: T;
   updatedAt?: T;
   createdAt?: T;
 }
