@@ -6,7 +6,7 @@ import * as migration_20261201_210030 from './20261201_210030';
 import * as migration_20261201_222736 from './20261201_222736';
 import * as migration_20261201_231406 from './20261201_231406';
 import * as migration_20261202_002827 from './20261202_002827';
-import * as migration_20261206_085038 from './20261206_085038';
+import * as migration_20261206_090808 from './20261206_090808';
 
 export const migrations = [
   {
@@ -50,8 +50,8 @@ export const migrations = [
     name: '20261202_002827',
   },
   {
-    up: migration_20261206_085038.up,
-    down: migration_20261206_085038.down,
-    name: '20261206_085038'
+    up: migration_20261206_090808.up,
+    down: migration_20261206_090808.down,
+    name: '20261206_090808'
   },
 ];

@@ -258,6 +258,10 @@ export interface Mentor {
   capacity: number;
   available?: boolean | null;
   languages?: ('ca' | 'es' | 'oc' | 'en' | 'fr')[] | null;
+  /**
+   * The language of every email the person receives (not the languages they can meet in).
+   */
+  language?: ('ca' | 'es' | 'en') | null;
   bio?: string | null;
   user?: (number | null) | User;
   capacityCheckedAt?: string | null;
@@ -295,6 +299,10 @@ export interface Candidate {
   needs?: string | null;
   availability?: string | null;
   languages?: ('ca' | 'es' | 'oc' | 'en' | 'fr')[] | null;
+  /**
+   * The language of every email the person receives (not the languages they can meet in).
+   */
+  language?: ('ca' | 'es' | 'en') | null;
   consents?: {
     dataProcessing?: boolean | null;
     commitment?: boolean | null;
@@ -883,6 +891,7 @@ export interface MentorsSelect<T extends boolean = true> {
   capacity?: T;
   available?: T;
   languages?: T;
+  language?: T;
   bio?: T;
   user?: T;
   capacityCheckedAt?: T;
@@ -904,6 +913,7 @@ export interface CandidatesSelect<T extends boolean = true> {
   needs?: T;
   availability?: T;
   languages?: T;
+  language?: T;
   consents?:
     | T
     | {
@@ -1415,6 +1425,7 @@ export interface TaskSendEmail {
     text: string;
     replyTo?: string | null;
     reminder?: string | null;
+    lang?: string | null;
   };
   output?: unknown;
 }

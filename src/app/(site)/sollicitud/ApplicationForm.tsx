@@ -4,7 +4,7 @@ import { type FormEvent, type MouseEvent, type ReactNode, type SyntheticEvent, u
 
 import { EMBED_MESSAGES, postToParent } from '../../../site/embed'
 import { type FormState, initialFormState } from '../../../site/form-state'
-import { type Lang, messagesFor } from '../../../site/i18n'
+import { type Lang, LANGS, messagesFor } from '../../../site/i18n'
 import { LEGAL_LINK_TEXT, legalHref, PRIVACY_PATH } from '../../../site/legal'
 import { solveChallenge } from '../../../site/pow'
 import {
@@ -391,6 +391,19 @@ export function ApplicationForm({ lang, embed, parentOrigin, councils, topics, l
             ))}
           </div>
         </fieldset>
+        <div className="field">
+          <label htmlFor="field-language">{t.fields.emailLanguage}</label>
+          <p id="field-language-hint" className="hint">
+            {t.fields.emailLanguageHint}
+          </p>
+          <select id="field-language" name="language" defaultValue={values.language || lang} aria-describedby="field-language-hint">
+            {LANGS.map((option) => (
+              <option key={option} value={option} lang={option}>
+                {t.languageNames[option]}
+              </option>
+            ))}
+          </select>
+        </div>
       </section>
 
       <section aria-labelledby="section-consents">

@@ -60,6 +60,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text
   );
   `)
+  await db.run(sql`ALTER TABLE \`mentors\` ADD \`language\` text DEFAULT 'ca';`)
+  await db.run(sql`ALTER TABLE \`candidates\` ADD \`language\` text DEFAULT 'ca';`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`read_log_id\` integer REFERENCES read_log(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_read_log_id_idx\` ON \`payload_locked_documents_rels\` (\`read_log_id\`);`)
 }
@@ -116,4 +118,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_fitxes_id_idx\` ON \`payload_locked_documents_rels\` (\`fitxes_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sent_emails_id_idx\` ON \`payload_locked_documents_rels\` (\`sent_emails_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_reminders_id_idx\` ON \`payload_locked_documents_rels\` (\`reminders_id\`);`)
+  await db.run(sql`ALTER TABLE \`mentors\` DROP COLUMN \`language\`;`)
+  await db.run(sql`ALTER TABLE \`candidates\` DROP COLUMN \`language\`;`)
 }
