@@ -2,6 +2,7 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { seed } from '../../seed'
 import { checkLegalSettingsForProduction, readLegalSettings } from '../../src/services/legal-settings'
 import { AccessibilityStatement, PrivacyNotice } from '../../src/site/legal'
 import { deliverMail, memoryEmail, type Programme, setupProgramme } from '../helpers/fixtures'
@@ -51,6 +52,16 @@ describe('«Avís legal i accessibilitat»', () => {
   it('a first start with no user yet only warns (the secretariat registers and fills it in)', async () => {
     const fresh: TestApp = await startTestApp()
     try {
+      await expect(checkLegalSettingsForProduction(fresh.payload)).resolves.toBeUndefined()
+    } finally {
+      await fresh.close()
+    }
+  })
+
+  it('the demo seed fills it in, so `npm run demo` and `npm run seed` then start in production', async () => {
+    const fresh: TestApp = await startTestApp()
+    try {
+      await seed(fresh.payload, new Date('2026-10-01T10:00:00Z'))
       await expect(checkLegalSettingsForProduction(fresh.payload)).resolves.toBeUndefined()
     } finally {
       await fresh.close()
