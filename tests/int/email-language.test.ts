@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { runRemindersRound } from '../../src/jobs/reminders'
 import { mentoriaOptionsOf } from '../../src/plugin'
-import { deliverMail, type ID, memoryEmail, type Programme, setupProgramme } from '../helpers/fixtures'
+import { deliverMail, type ID, memoryEmail, type Programme, setupProgramme, startData } from '../helpers/fixtures'
 import { type HttpApp, startHttpApp } from '../helpers/http'
 
 /**
@@ -25,6 +25,7 @@ const last = (address: string): SendEmailOptions => {
 
 let spanishCandidate: ID
 let spanishMentor: ID
+let spanishPairing: ID
 
 beforeAll(async () => {
   web = await startHttpApp({ email: email.adapter })
@@ -100,6 +101,7 @@ describe('each person gets every email in their language', () => {
     expect(String(last('sara@sabadell.example').text)).toMatch(/Caducan el \d+ de \p{L}+ de \d{4}/u)
     expect(last('laia@sabadell.example').subject).toBe('[Mentoria XMESS] Proposta de mentoria: Ajuntament de Vilafranca del Penedès')
 
+    spanishPairing = spanish.body.doc.id
     for (const id of [spanish.body.doc.id, catalan.body.doc.id]) {
       const accepted = await web.request('PATCH', `/api/pairings/${id}`, { status: 'accepted' }, as(p.tokens.secretariat))
       expect(accepted.status, accepted.text).toBe(200)
@@ -125,5 +127,17 @@ describe('each person gets every email in their language', () => {
     expect(catalan.subject).toBe("[Mentoria XMESS] L'acompanyament encara no ha començat")
     expect(String(catalan.text)).toContain("havien de començar l'1 de març del 2030")
     expect(String(catalan.text)).toContain(`${web.app.config.serverURL}/accessibilitat\n`)
+  })
+
+  it('and the accompaniment’s notices: the start, to both parties in Spanish', async () => {
+    email.sent.length = 0
+    const started = await web.request('PATCH', `/api/pairings/${spanishPairing}`, { status: 'active', ...startData() }, as(p.tokens.secretariat))
+    expect(started.status, started.text).toBe(200)
+    await deliverMail(web.app)
+    for (const address of ['lucia@olot.example', 'sara@sabadell.example']) {
+      const notice = last(address)
+      expect(notice.subject).toBe('[Mentoria XMESS] El acompañamiento ha empezado')
+      expect(String(notice.text)).toMatch(/Finalización pactada: \d+ de \p{L}+ de \d{4}/u)
+    }
   })
 })
