@@ -39,16 +39,19 @@ export const DEFAULT_KNOWN_ISSUES: Texts = {
   ca: [
     "Les pantalles pròpies de Payload CMS (llistes, fitxes d'edició, editor de text enriquit, selector de dates) que fa servir la secretaria no s'han avaluat a fons: l'editor de text enriquit i el selector de dates poden ser difícils d'usar només amb teclat o amb lector de pantalla (WCAG 2.1.1, 4.1.2).",
     "El mapa de les fitxes és una imatge; la mateixa informació és a la llista de fitxes i als filtres (WCAG 1.1.1).",
+    "Les vistes pròpies de l'aplicació per a les persones que hi entren (Les meves mentories, la consola, l'informe anual, les dades, l'aparellament) i la pàgina de resposta a una proposta encara no s'han avaluat amb axe-core ni a 320 píxels d'amplada.",
     "L'avaluació automàtica (axe-core) no substitueix una revisió manual completa amb lectors de pantalla, que encara no s'ha fet.",
   ].join('\n'),
   es: [
     'Las pantallas propias de Payload CMS (listas, fichas de edición, editor de texto enriquecido, selector de fechas) que usa la secretaría no se han evaluado a fondo: el editor de texto enriquecido y el selector de fechas pueden ser difíciles de usar solo con teclado o con lector de pantalla (WCAG 2.1.1, 4.1.2).',
     'El mapa de las fichas es una imagen; la misma información está en la lista de fichas y en los filtros (WCAG 1.1.1).',
+    'Las vistas propias de la aplicación para las personas que entran en ella (Les meves mentories, la consola, el informe anual, los datos, el emparejamiento) y la página de respuesta a una propuesta todavía no se han evaluado con axe-core ni a 320 píxeles de ancho.',
     'La evaluación automática (axe-core) no sustituye una revisión manual completa con lectores de pantalla, que todavía no se ha hecho.',
   ].join('\n'),
   en: [
     "Payload CMS's own screens (lists, edit views, rich text editor, date picker) used by the secretariat have not been fully assessed: the rich text editor and the date picker may be hard to use with a keyboard alone or a screen reader (WCAG 2.1.1, 4.1.2).",
     "The fitxes map is an image; the same information is in the list of fitxes and its filters (WCAG 1.1.1).",
+    "The application's own views for signed-in people (Les meves mentories, the console, the annual report, the data page, matching) and the proposal answer page have not yet been assessed with axe-core or at 320 pixels wide.",
     'The automated assessment (axe-core) does not replace a full manual review with screen readers, which has not been done yet.',
   ].join('\n'),
 }
@@ -370,7 +373,7 @@ const ACCESSIBILITY: Record<LegalLang, {
     preparation: "Preparació d'aquesta declaració d'accessibilitat",
     preparedOn: (date) => `Data de preparació d'aquesta declaració: ${date}.`,
     method: {
-      self: "El mètode emprat ha estat una autoavaluació de l'organisme, amb proves automàtiques (axe-core) de cada pàgina pública i de les vistes pròpies de l'aplicació a 320 i 1280 píxels d'amplada i un recorregut només amb teclat del formulari.",
+      self: "El mètode emprat ha estat una autoavaluació de l'organisme: proves automàtiques (axe-core, WCAG 2.1 A i AA) del formulari de sol·licitud, de les pàgines de fitxes i d'aquesta declaració i l'avís de privacitat (aquestes dues a 320 i 1280 píxels d'amplada), i un recorregut només amb teclat del formulari.",
       'third-party': "El mètode emprat ha estat una avaluació feta per tercers.",
     },
     assessedOn: (date) => `Data de l'avaluació: ${date}.`,
@@ -404,7 +407,7 @@ const ACCESSIBILITY: Record<LegalLang, {
     preparation: 'Preparación de la presente declaración de accesibilidad',
     preparedOn: (date) => `La presente declaración fue preparada el ${date}.`,
     method: {
-      self: 'El método empleado ha sido una autoevaluación llevada a cabo por el propio organismo, con pruebas automáticas (axe-core) de cada página pública y de las vistas propias de la aplicación a 320 y 1280 píxeles de ancho y un recorrido solo con teclado del formulario.',
+      self: 'El método empleado ha sido una autoevaluación llevada a cabo por el propio organismo: pruebas automáticas (axe-core, WCAG 2.1 A y AA) del formulario de solicitud, de las páginas de fichas y de esta declaración y el aviso de privacidad (estas dos a 320 y 1280 píxeles de ancho), y un recorrido solo con teclado del formulario.',
       'third-party': 'El método empleado ha sido una evaluación realizada por terceros.',
     },
     assessedOn: (date) => `Fecha de la evaluación: ${date}.`,
@@ -438,7 +441,7 @@ const ACCESSIBILITY: Record<LegalLang, {
     preparation: 'Preparation of this accessibility statement',
     preparedOn: (date) => `This statement was prepared on ${date}.`,
     method: {
-      self: 'The method used was a self-assessment by the organisation, with automated tests (axe-core) of every public page and of the application’s own views at 320 and 1280 pixels wide, and a keyboard-only walk through the form.',
+      self: 'The method used was a self-assessment by the organisation: automated tests (axe-core, WCAG 2.1 A and AA) of the application form, the fitxes pages and this statement and the privacy notice (these two at 320 and 1280 pixels wide), and a keyboard-only walk through the form.',
       'third-party': 'The method used was an assessment carried out by a third party.',
     },
     assessedOn: (date) => `Assessment date: ${date}.`,
