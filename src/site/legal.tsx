@@ -84,18 +84,15 @@ export function LegalLinks({ lang, framed = false }: { lang: Lang; framed?: bool
   const target = framed ? { target: '_blank', rel: 'noopener' } : {}
   return (
     <nav className="legal-links" aria-label={t.linksNav}>
-      <ul>
-        <li>
-          <a href={legalHref(PRIVACY_PATH, lang)} {...target}>
-            {t.privacyLink}
-          </a>
-        </li>
-        <li>
-          <a href={legalHref(ACCESSIBILITY_PATH, lang)} {...target}>
-            {t.accessibilityLink}
-          </a>
-        </li>
-      </ul>
+      <p>
+        <a href={legalHref(PRIVACY_PATH, lang)} {...target}>
+          {t.privacyLink}
+        </a>
+        <span aria-hidden="true"> · </span>
+        <a href={legalHref(ACCESSIBILITY_PATH, lang)} {...target}>
+          {t.accessibilityLink}
+        </a>
+      </p>
     </nav>
   )
 }
