@@ -56,6 +56,10 @@ export const ACCESS_MATRIX: Record<string, Record<string, Row>> = {
   // One record per reminder email (what the secretariat reads as «enviat el…»): written by the daily round only,
   // and never deleted (that would send it again).
   reminders: { create: nobody, read: secretariat, update: nobody, delete: nobody },
+  // Who of the secretariat read which incident or evaluation (ENS): written by the application only, never changed.
+  'read-log': { create: nobody, read: secretariat, update: nobody, delete: nobody },
+  // «Avís legal i accessibilitat»: every fact in it is published on /privacitat and /accessibilitat.
+  'global:legal-settings': { read: everyone, update: secretariat },
   // Payload's own collections.
   // A lock only on what one may edit, seen by those who see the document (access/locks.ts).
   'payload-locked-documents': { create: theirOwn, read: theirOwn, update: theirOwn, delete: theirOwn },

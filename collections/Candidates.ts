@@ -4,7 +4,7 @@ import { contactVisibleTo, ownProfile, ownProfileOrCounterpart } from '../access
 import { isSecretariat, isSecretariatField } from '../access/roles'
 import { enforceCandidateRules, normaliseCandidateEmail } from '../hooks/candidates'
 import type { MentoriaOptions } from '../src/lib/options'
-import { languagesField, municipalityField, personFields, topicOptions } from './fields'
+import { emailLanguageField, languagesField, municipalityField, personFields, topicOptions } from './fields'
 
 export const createCandidatesCollection = (options: MentoriaOptions): CollectionConfig => ({
   slug: 'candidates',
@@ -74,6 +74,7 @@ export const createCandidatesCollection = (options: MentoriaOptions): Collection
       label: { ca: 'Disponibilitat i limitacions per desplaçar-se', es: 'Disponibilidad', en: 'Availability' },
     },
     languagesField(),
+    emailLanguageField(),
     {
       name: 'consents',
       type: 'group',

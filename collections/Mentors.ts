@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { contactVisibleTo, ownProfile, ownProfileOrCounterpart } from '../access/ownership'
 import { isSecretariat, isSecretariatField } from '../access/roles'
 import type { MentoriaOptions } from '../src/lib/options'
-import { languagesField, municipalityField, personFields, topicOptions } from './fields'
+import { emailLanguageField, languagesField, municipalityField, personFields, topicOptions } from './fields'
 
 export const createMentorsCollection = (options: MentoriaOptions): CollectionConfig => ({
   slug: 'mentors',
@@ -62,6 +62,7 @@ export const createMentorsCollection = (options: MentoriaOptions): CollectionCon
       ],
     },
     languagesField(),
+    emailLanguageField(),
     {
       name: 'bio',
       type: 'textarea',

@@ -80,3 +80,23 @@ export const languagesField = (): Field => ({
   options: LANGUAGE_OPTIONS,
   label: { ca: 'Llengües', es: 'Lenguas', en: 'Languages' },
 })
+
+/** The language of every email the person receives (DOMAIN.md): the form's language when they apply or offer. */
+export const emailLanguageField = (): Field => ({
+  name: 'language',
+  type: 'select',
+  defaultValue: 'ca',
+  options: [
+    { value: 'ca', label: { ca: 'Català', es: 'Catalán', en: 'Catalan' } },
+    { value: 'es', label: { ca: 'Castellà', es: 'Castellano', en: 'Spanish' } },
+    { value: 'en', label: { ca: 'Anglès', es: 'Inglés', en: 'English' } },
+  ],
+  label: { ca: 'Idioma dels correus', es: 'Idioma de los correos', en: 'Email language' },
+  admin: {
+    description: {
+      ca: "L'idioma en què la persona rep tots els correus del programa (no les llengües en què pot fer les trobades).",
+      es: 'El idioma en que la persona recibe todos los correos del programa (no las lenguas en que puede hacer los encuentros).',
+      en: 'The language of every email the person receives (not the languages they can meet in).',
+    },
+  },
+})

@@ -8,6 +8,7 @@ import * as migration_20261201_231406 from './20261201_231406';
 import * as migration_20261202_002827 from './20261202_002827';
 import * as migration_20261206_082520 from './20261206_082520';
 import * as migration_20261206_091529 from './20261206_091529';
+import * as migration_20261206_093918 from './20261206_093918';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261206_091529.up,
     down: migration_20261206_091529.down,
-    name: '20261206_091529'
+    name: '20261206_091529',
+  },
+  {
+    up: migration_20261206_093918.up,
+    down: migration_20261206_093918.down,
+    name: '20261206_093918'
   },
 ];

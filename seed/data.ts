@@ -259,3 +259,22 @@ export const demoUsers = [
   { email: 'laia.puig@mentora.xmess.example', name: 'Laia Puig Soler', roles: ['mentor'] as const },
   { email: 'pau.marti@sollicitant.xmess.example', name: 'Pau Martí Costa', roles: ['mentee'] as const },
 ]
+
+/** «Avís legal i accessibilitat» of the demo: fictional contact points of the XMESS secretariat. */
+export const demoLegalSettings = (today: Date) => ({
+  controller: {
+    name: "Xarxa de Municipis per l'Economia Social i Solidària (XMESS)",
+    address: 'Plaça de Sant Jaume, 1, 08002 Barcelona (adreça de demostració)',
+    email: 'secretaria@xmess.example',
+    website: 'https://xmess.cat',
+  },
+  dpo: { name: 'Delegat de protecció de dades de la XMESS', email: 'dpd@xmess.example' },
+  accessibility: {
+    status: 'partial',
+    method: 'self',
+    assessedAt: today.toISOString(),
+    preparedAt: today.toISOString(),
+    reviewedAt: today.toISOString(),
+    contactEmail: 'accessibilitat@xmess.example',
+  },
+})

@@ -1,8 +1,10 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
+import { LEGAL_SETTINGS_SLUG, missingLegalSettings } from '../src/rules/legal'
+import { readLegalSettings } from '../src/services/legal-settings'
 import { seedConsoleDemo } from './demo-console'
 import { seedDocumentedMentorings } from './fitxes'
-import { candidates, DEMO_PASSWORD, demoUsers, mentors, municipalities, pastCandidate, pastFitxa } from './data'
+import { candidates, DEMO_PASSWORD, demoLegalSettings, demoUsers, mentors, municipalities, pastCandidate, pastFitxa } from './data'
 
 export type SeedSummary = { created: number; existing: number; credentials: { email: string; password: string; roles: readonly string[] }[] }
 
@@ -101,12 +103,20 @@ export async function seed(payload: Payload, today = new Date()): Promise<SeedSu
   await seedPairings(payload, { year, mentorIds, candidateIds, count: (isNew) => (isNew ? created++ : existing++) })
   await seedDocumentedMentorings(payload, { year, pastEditionId: pastEdition.id, council, mentorIds, count: (isNew) => (isNew ? created++ : existing++) })
   await seedConsoleDemo(payload, { edition: edition.id, longRunningEdition: pastEdition.id, councils: municipalities.filter((m) => m.member).slice(-10).map((m) => council(m.name)), today })
+  await seedLegalSettings(payload, today)
 
   return {
     created,
     existing,
     credentials: demoUsers.map((user) => ({ email: user.email, password: DEMO_PASSWORD, roles: user.roles })),
   }
+}
+
+/** «Avís legal i accessibilitat» for the demo, unless someone already filled it in (the production start needs it). */
+async function seedLegalSettings(payload: Payload, today: Date) {
+  const current = await readLegalSettings(payload)
+  if (missingLegalSettings(current).length === 0) return
+  await payload.updateGlobal({ slug: LEGAL_SETTINGS_SLUG as never, data: demoLegalSettings(today) as never, depth: 0 })
 }
 
 type PairingSeedArgs = {

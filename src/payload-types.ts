@@ -79,6 +79,7 @@ export interface Config {
     'fitxa-images': FitxaImage;
     'sent-emails': SentEmail;
     reminders: Reminder;
+    'read-log': ReadLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -103,6 +104,7 @@ export interface Config {
     'fitxa-images': FitxaImagesSelect<false> | FitxaImagesSelect<true>;
     'sent-emails': SentEmailsSelect<false> | SentEmailsSelect<true>;
     reminders: RemindersSelect<false> | RemindersSelect<true>;
+    'read-log': ReadLogSelect<false> | ReadLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -114,9 +116,11 @@ export interface Config {
   };
   fallbackLocale: null;
   globals: {
+    'legal-settings': LegalSetting;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
+    'legal-settings': LegalSettingsSelect<false> | LegalSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -256,6 +260,10 @@ export interface Mentor {
   capacity: number;
   available?: boolean | null;
   languages?: ('ca' | 'es' | 'oc' | 'en' | 'fr')[] | null;
+  /**
+   * The language of every email the person receives (not the languages they can meet in).
+   */
+  language?: ('ca' | 'es' | 'en') | null;
   bio?: string | null;
   user?: (number | null) | User;
   capacityCheckedAt?: string | null;
@@ -293,6 +301,10 @@ export interface Candidate {
   needs?: string | null;
   availability?: string | null;
   languages?: ('ca' | 'es' | 'oc' | 'en' | 'fr')[] | null;
+  /**
+   * The language of every email the person receives (not the languages they can meet in).
+   */
+  language?: ('ca' | 'es' | 'en') | null;
   consents?: {
     dataProcessing?: boolean | null;
     commitment?: boolean | null;
@@ -661,6 +673,23 @@ export interface SentEmail {
   createdAt: string;
 }
 /**
+ * Every time someone in the secretariat opens an incident, an evaluation or a check-in answer: who, what, when and how. It cannot be changed or deleted.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "read-log".
+ */
+export interface ReadLog {
+  id: number;
+  readAt: string;
+  user?: (number | null) | User;
+  kind: 'incident' | 'mentee-evaluation' | 'mentor-evaluation' | 'checkin-answer';
+  documentCollection: string;
+  documentId: string;
+  channel: 'rest' | 'graphql' | 'admin' | 'export';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -832,6 +861,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'reminders';
         value: number | Reminder;
+      } | null)
+    | ({
+        relationTo: 'read-log';
+        value: number | ReadLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -943,6 +976,7 @@ export interface MentorsSelect<T extends boolean = true> {
   capacity?: T;
   available?: T;
   languages?: T;
+  language?: T;
   bio?: T;
   user?: T;
   capacityCheckedAt?: T;
@@ -964,6 +998,7 @@ export interface CandidatesSelect<T extends boolean = true> {
   needs?: T;
   availability?: T;
   languages?: T;
+  language?: T;
   consents?:
     | T
     | {
@@ -1223,6 +1258,20 @@ export interface RemindersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "read-log_select".
+ */
+export interface ReadLogSelect<T extends boolean = true> {
+  readAt?: T;
+  user?: T;
+  kind?: T;
+  documentCollection?: T;
+  documentId?: T;
+  channel?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1294,6 +1343,93 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
+ * The facts of the privacy notice (/privacitat) and the accessibility statement (/accessibilitat). Everything written here is public.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "legal-settings".
+ */
+export interface LegalSetting {
+  id: number;
+  controller?: {
+    name?: string | null;
+    address?: string | null;
+    email?: string | null;
+    phone?: string | null;
+    website?: string | null;
+  };
+  dpo?: {
+    name?: string | null;
+    email?: string | null;
+    address?: string | null;
+  };
+  /**
+   * Left empty, the page uses the default text. One item a line when it is a list.
+   */
+  purposes?: {
+    ca?: string | null;
+    es?: string | null;
+    en?: string | null;
+  };
+  /**
+   * Left empty, the page uses the default text. One item a line when it is a list.
+   */
+  legalBasis?: {
+    ca?: string | null;
+    es?: string | null;
+    en?: string | null;
+  };
+  /**
+   * Left empty, the page uses the default text. One item a line when it is a list.
+   */
+  recipients?: {
+    ca?: string | null;
+    es?: string | null;
+    en?: string | null;
+  };
+  /**
+   * Left empty, the page uses the default text. One item a line when it is a list.
+   */
+  apdcat?: {
+    website?: string | null;
+    address?: string | null;
+  };
+  accessibility?: {
+    status?: ('full' | 'partial' | 'none') | null;
+    method?: ('self' | 'third-party') | null;
+    assessedAt?: string | null;
+    preparedAt?: string | null;
+    reviewedAt?: string | null;
+    contactEmail?: string | null;
+    contactPhone?: string | null;
+    /**
+     * Left empty, the page uses the default text. One item a line when it is a list.
+     */
+    knownIssues?: {
+      ca?: string | null;
+      es?: string | null;
+      en?: string | null;
+    };
+    /**
+     * Left empty, the page uses the default text. One item a line when it is a list.
+     */
+    outOfScope?: {
+      ca?: string | null;
+      es?: string | null;
+      en?: string | null;
+    };
+    /**
+     * Left empty, the page uses the default text. One item a line when it is a list.
+     */
+    complaints?: {
+      ca?: string | null;
+      es?: string | null;
+      en?: string | null;
+    };
+  };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
@@ -1310,6 +1446,90 @@ export interface PayloadJobsStat {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "legal-settings_select".
+ */
+export interface LegalSettingsSelect<T extends boolean = true> {
+  controller?:
+    | T
+    | {
+        name?: T;
+        address?: T;
+        email?: T;
+        phone?: T;
+        website?: T;
+      };
+  dpo?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        address?: T;
+      };
+  purposes?:
+    | T
+    | {
+        ca?: T;
+        es?: T;
+        en?: T;
+      };
+  legalBasis?:
+    | T
+    | {
+        ca?: T;
+        es?: T;
+        en?: T;
+      };
+  recipients?:
+    | T
+    | {
+        ca?: T;
+        es?: T;
+        en?: T;
+      };
+  apdcat?:
+    | T
+    | {
+        website?: T;
+        address?: T;
+      };
+  accessibility?:
+    | T
+    | {
+        status?: T;
+        method?: T;
+        assessedAt?: T;
+        preparedAt?: T;
+        reviewedAt?: T;
+        contactEmail?: T;
+        contactPhone?: T;
+        knownIssues?:
+          | T
+          | {
+              ca?: T;
+              es?: T;
+              en?: T;
+            };
+        outOfScope?:
+          | T
+          | {
+              ca?: T;
+              es?: T;
+              en?: T;
+            };
+        complaints?:
+          | T
+          | {
+              ca?: T;
+              es?: T;
+              en?: T;
+            };
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1350,6 +1570,7 @@ export interface TaskSendEmail {
     text: string;
     replyTo?: string | null;
     reminder?: string | null;
+    lang?: string | null;
   };
   output?: unknown;
 }

@@ -26,6 +26,11 @@ async function main() {
   const { default: config } = await import('../payload.config')
   // With JOBS_AUTORUN=false the config has no job crons at all, so nothing schedules here.
   const payload = await getPayload({ config, cron: env.jobsAutorun })
+  // The privacy notice and the accessibility statement name the controller, the DPO and a contact.
+  if (!dev) {
+    const { checkLegalSettingsForProduction } = await import('./services/legal-settings')
+    await checkLegalSettingsForProduction(payload, { pending: env.legalSettingsPending })
+  }
 
   const nextApp = next({ dev, dir: process.cwd(), port: env.port })
   const handle = nextApp.getRequestHandler()

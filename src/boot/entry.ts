@@ -24,7 +24,8 @@ export function runEntryPoint(what: string, main: () => Promise<void>, { exitWhe
     },
     (error: unknown) => {
       settled = true
-      console.error(error instanceof ConfigError ? error.message : `${what}: ha fallat: ${describe(error)}`)
+      const plain = error instanceof ConfigError || (error instanceof Error && error.name === 'LegalSettingsMissing')
+      console.error(plain ? (error as Error).message : `${what}: ha fallat: ${describe(error)}`)
       process.exit(1)
     },
   )

@@ -129,6 +129,8 @@ const envSchema = z.object({
   LOGIN_WINDOW_MINUTES: positiveCount('de minuts'),
   PUBLIC_FORM_POSTS: positiveCount("d'enviaments"),
   PUBLIC_FORM_WINDOW_MINUTES: positiveCount('de minuts'),
+  /** Start in production although «Avís legal i accessibilitat» is not filled in yet, to fill it in (once). */
+  LEGAL_SETTINGS_PENDING: booleanFlag,
   TRUST_PROXY: z.preprocess(
     emptyToUndefined,
     z.coerce.number({ message: 'ha de ser el nombre de proxies de davant (0, 1, 2…)' }).int().min(0).max(10).default(0),
@@ -161,6 +163,8 @@ export type AppEnv = {
   jobsAutorun: boolean
   /** Proof of work for the public form (leading zero bits; 0: off). */
   applyPowBits: number
+  /** LEGAL_SETTINGS_PENDING: the production start only warns about an empty «Avís legal i accessibilitat». */
+  legalSettingsPending: boolean
 }
 
 /** `next build` imports the config with NODE_ENV=production but serves nothing. */
@@ -246,6 +250,7 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     },
     jobsAutorun: raw.JOBS_AUTORUN,
     applyPowBits: raw.APPLY_POW_BITS,
+    legalSettingsPending: raw.LEGAL_SETTINGS_PENDING,
   }
 }
 

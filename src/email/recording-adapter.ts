@@ -1,7 +1,19 @@
 import type { EmailAdapter, Payload, PayloadRequest, SendEmailOptions } from 'payload'
 
 import { SENT_EMAILS_SLUG } from '../../collections/SentEmails'
+import { emailLang, withLegalFooter, withLegalFooterHtml } from '../notifications/legal'
 import { hideSecretLinks } from '../notifications/secrets'
+
+/** Every email ends with the links to the privacy notice and the accessibility statement, in its language (Content-Language). */
+function withFooter(message: SendEmailOptions, serverURL: string): SendEmailOptions {
+  const headers = (message.headers ?? {}) as Record<string, unknown>
+  const lang = emailLang(headers['Content-Language'])
+  return {
+    ...message,
+    ...(typeof message.text === 'string' ? { text: withLegalFooter(message.text, serverURL, lang) } : {}),
+    ...(typeof message.html === 'string' ? { html: withLegalFooterHtml(message.html, serverURL, lang) } : {}),
+  }
+}
 
 const addresses = (value: SendEmailOptions['to']): string => {
   if (!value) return ''
@@ -60,7 +72,8 @@ export function recordingEmailAdapter(inner: EmailAdapter | undefined, { outboxT
       name: base ? `${base.name}+registre` : 'safata-de-sortida',
       defaultFromAddress: base?.defaultFromAddress ?? 'mentoria@xmess.cat',
       defaultFromName: base?.defaultFromName ?? 'Mentoria XMESS',
-      sendEmail: async (message: SendEmailOptions) => {
+      sendEmail: async (given: SendEmailOptions) => {
+        const message = withFooter(given, payload.config.serverURL || 'http://localhost:3000')
         if (!base) {
           payload.logger.info(`Correu desat a la safata de sortida (sense SMTP): ${addresses(message.to)} — ${message.subject}`)
           if (outboxToConsole) {

@@ -20,6 +20,7 @@ export const sendEmailTask = {
     { name: 'text', type: 'textarea', required: true },
     { name: 'replyTo', type: 'text' },
     { name: 'reminder', type: 'text' },
+    { name: 'lang', type: 'text' },
   ],
   handler: async ({ input, req }: { input: SendEmailInput; req: PayloadRequest }) => {
     const { payload } = req
@@ -28,7 +29,14 @@ export const sendEmailTask = {
       // Gone (its pairing was erased) or already sent: nothing to do.
       if (!record || record.sentAt) return { output: {} }
     }
-    await payload.sendEmail({ to: input.to, subject: input.subject, text: input.text, ...(input.replyTo ? { replyTo: input.replyTo } : {}) })
+    await payload.sendEmail({
+      to: input.to,
+      subject: input.subject,
+      text: input.text,
+      ...(input.replyTo ? { replyTo: input.replyTo } : {}),
+      // The language it is written in: the footer follows it (src/email/recording-adapter.ts).
+      ...(input.lang && input.lang !== 'ca' ? { headers: { 'Content-Language': input.lang } } : {}),
+    })
     if (input.reminder) {
       await payload.db.updateOne({ collection: REMINDERS_SLUG as never, id: input.reminder, data: { sentAt: new Date().toISOString() } })
     }

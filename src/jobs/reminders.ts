@@ -3,8 +3,9 @@ import { createLocalReq, type Payload, type PayloadRequest, type TaskConfig, typ
 import { idOf, type ID } from '../lib/ids'
 import type { MentoriaOptions } from '../lib/options'
 import type { EmailMessage } from '../notifications/emails'
+import { emailLang, onDate } from '../notifications/language'
 import { adminDocUrl, myFitxaUrl, pairingPageUrl } from '../notifications/pages'
-import { onDateCa } from '../rules/dates'
+import { TRANSLATED_REMINDER_TEXTS } from '../notifications/reminders-translations'
 import { isErasedEmail } from '../rules/personal-data'
 import {
   addDays,
@@ -58,7 +59,7 @@ type PairingRow = {
   fitxaPublished?: boolean | null
   closing?: { closingDate?: string | null; mentorEvaluatedAt?: string | null } | null
 }
-type Person = { id: ID; name?: string | null; email?: string | null }
+type Person = { id: ID; name?: string | null; email?: string | null; language?: string | null }
 
 const CHUNK = 500
 const chunks = <T,>(items: T[]): T[][] => Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, index) => items.slice(index * CHUNK, (index + 1) * CHUNK))
@@ -161,8 +162,8 @@ export async function runRemindersRound(payload: Payload, options: MentoriaOptio
   const byId = new Map(rows.map((row) => [String(row.id), row]))
   const rowOf = (reminder: DueReminder) => byId.get(String(reminder.pairing)) as PairingRow
   const [mentors, candidates] = await Promise.all([
-    findIn<Person>(payload, 'mentors', 'id', pending.map((reminder) => idOf(rowOf(reminder).mentor as never)).filter((id) => id !== undefined), { name: true, email: true }),
-    findIn<Person>(payload, 'candidates', 'id', pending.map((reminder) => idOf(rowOf(reminder).candidate as never)).filter((id) => id !== undefined), { name: true, email: true }),
+    findIn<Person>(payload, 'mentors', 'id', pending.map((reminder) => idOf(rowOf(reminder).mentor as never)).filter((id) => id !== undefined), { name: true, email: true, language: true }),
+    findIn<Person>(payload, 'candidates', 'id', pending.map((reminder) => idOf(rowOf(reminder).candidate as never)).filter((id) => id !== undefined), { name: true, email: true, language: true }),
   ])
   const people = { mentor: new Map(mentors.map((person) => [String(person.id), person])), mentee: new Map(candidates.map((person) => [String(person.id), person])) }
   const secretariat = pending.some((reminder) => reminder.to.includes('secretariat')) ? await secretariatRecipients(payload, options) : []
@@ -178,20 +179,22 @@ export async function runRemindersRound(payload: Payload, options: MentoriaOptio
       // An erased person (personal data) has an address that cannot receive mail: nothing goes out.
       const to = audience === 'secretariat' ? secretariat : [(audience === 'mentor' ? mentor : mentee)?.email].filter((address): address is string => Boolean(address) && !isErasedEmail(address))
       if (to.length === 0) return []
-      const template = options.reminders.texts[reminder.kind][audience]
+      // Each person in their language (Catalan by default); the secretariat in Catalan.
+      const lang = audience === 'secretariat' ? 'ca' : emailLang((audience === 'mentor' ? mentor : mentee)?.language)
+      const template = lang === 'ca' ? options.reminders.texts[reminder.kind][audience] : (TRANSLATED_REMINDER_TEXTS[lang][reminder.kind][audience] ?? options.reminders.texts[reminder.kind][audience])
       if (!template) return []
       const values = {
         nom: (audience === 'mentor' ? mentor?.name : audience === 'mentee' ? mentee?.name : undefined) ?? '',
         parella: row.title ?? `${mentor?.name ?? 'Persona mentora'} → ${mentee?.name ?? 'Persona mentorada'}`,
         mentora: mentor?.name ?? 'la persona mentora',
         mentorada: mentee?.name ?? 'la persona mentorada',
-        data: onDateCa(`${reminder.date}T12:00:00Z`),
+        data: onDate(`${reminder.date}T12:00:00Z`, lang),
         dies: String(daysFor(reminder, options)),
         enllac: linkFor(serverURL, reminder, audience),
         vegada: String(Math.min(reminder.stage, days.fitxaMissingTimes)),
         vegades: String(days.fitxaMissingTimes),
       }
-      const message: EmailMessage = { to, subject: fillTemplate(template.subject, values), text: fillTemplate(template.body, values) }
+      const message: EmailMessage = { to, subject: fillTemplate(template.subject, values), text: fillTemplate(template.body, values), lang }
       return [{ key, audience, message }]
     })
     if (emails.length === 0) continue

@@ -1,6 +1,8 @@
 /** The emails of the accompaniment (R7–R14), in plain Catalan. Pure text builders: no Payload here. */
 import { type Account, accountLines } from './account'
+import { PARTY_EMAILS } from './accompaniment-translations'
 import type { EmailMessage } from './emails'
+import type { EmailLang } from './language'
 
 export type { Account } from './account'
 
@@ -39,7 +41,9 @@ export function startedEmail(args: {
   activities: string
   calendar: string
   pageUrl: string
+  lang?: EmailLang
 }): EmailMessage {
+  if (args.lang === 'es' || args.lang === 'en') return PARTY_EMAILS.started(args.lang, args)
   return {
     to: args.to,
     subject: subject("L'acompanyament ha començat"),
@@ -74,7 +78,8 @@ export function startedSecretariatEmail(args: { pairingTitle: string; startDate:
   }
 }
 
-export function meetingEmail(args: { to: string; name: string; byName: string; date: string; modality: string; place?: string | null; pageUrl: string }): EmailMessage {
+export function meetingEmail(args: { to: string; name: string; byName: string; date: string; modality: string; modalityValue?: string; place?: string | null; pageUrl: string; lang?: EmailLang }): EmailMessage {
+  if (args.lang === 'es' || args.lang === 'en') return PARTY_EMAILS.meeting(args.lang, args)
   return {
     to: args.to,
     subject: subject('Nova trobada registrada'),
@@ -125,7 +130,8 @@ export function incidentResolvedEmail(args: { to: string; name: string; type: st
   }
 }
 
-export function extensionProposedEmail(args: { to: string; name: string; byName: string; proposedEndDate: string; reason: string; pageUrl: string }): EmailMessage {
+export function extensionProposedEmail(args: { to: string; name: string; byName: string; proposedEndDate: string; reason: string; pageUrl: string; lang?: EmailLang }): EmailMessage {
+  if (args.lang === 'es' || args.lang === 'en') return PARTY_EMAILS.extensionProposed(args.lang, args)
   return {
     to: args.to,
     subject: subject("Proposta d'ampliació de l'acompanyament"),
@@ -157,7 +163,8 @@ export function extensionSecretariatEmail(args: { pairingTitle: string; state: '
   }
 }
 
-export function extensionAgreedEmail(args: { to: string; name: string; endDate: string; pageUrl: string }): EmailMessage {
+export function extensionAgreedEmail(args: { to: string; name: string; endDate: string; pageUrl: string; lang?: EmailLang }): EmailMessage {
+  if (args.lang === 'es' || args.lang === 'en') return PARTY_EMAILS.extensionAgreed(args.lang, args)
   return {
     to: args.to,
     subject: subject('Ampliació acordada'),
@@ -172,7 +179,8 @@ export function extensionAgreedEmail(args: { to: string; name: string; endDate: 
   }
 }
 
-export function withdrawalEmail(args: { to: string; name: string; byName: string; reason: string; pageUrl: string }): EmailMessage {
+export function withdrawalEmail(args: { to: string; name: string; byName: string; reason: string; pageUrl: string; lang?: EmailLang }): EmailMessage {
+  if (args.lang === 'es' || args.lang === 'en') return PARTY_EMAILS.withdrawal(args.lang, args)
   return {
     to: args.to,
     subject: subject("L'acompanyament s'ha acabat"),
@@ -204,7 +212,8 @@ export function withdrawalSecretariatEmail(args: { pairingTitle: string; byName:
   }
 }
 
-export function evaluationRequestEmail(args: { to: string; name: string; pageUrl: string }): EmailMessage {
+export function evaluationRequestEmail(args: { to: string; name: string; pageUrl: string; lang?: EmailLang }): EmailMessage {
+  if (args.lang === 'es' || args.lang === 'en') return PARTY_EMAILS.evaluationRequest(args.lang, args)
   return {
     to: args.to,
     subject: subject("Com ha anat l'acompanyament? La vostra valoració"),
@@ -220,7 +229,8 @@ export function evaluationRequestEmail(args: { to: string; name: string; pageUrl
   }
 }
 
-export function completedMenteeEmail(args: { to: string; name: string; pageUrl: string }): EmailMessage {
+export function completedMenteeEmail(args: { to: string; name: string; pageUrl: string; lang?: EmailLang }): EmailMessage {
+  if (args.lang === 'es' || args.lang === 'en') return PARTY_EMAILS.completedMentee(args.lang, args)
   return {
     to: args.to,
     subject: subject("L'acompanyament s'ha completat: ara, la fitxa"),
@@ -236,7 +246,8 @@ export function completedMenteeEmail(args: { to: string; name: string; pageUrl: 
   }
 }
 
-export function readyToCloseEmail(args: { to: string; name: string; required: number; pageUrl: string }): EmailMessage {
+export function readyToCloseEmail(args: { to: string; name: string; required: number; pageUrl: string; lang?: EmailLang }): EmailMessage {
+  if (args.lang === 'es' || args.lang === 'en') return PARTY_EMAILS.readyToClose(args.lang, args)
   return {
     to: args.to,
     subject: subject('Ja podeu tancar l\'acompanyament: falta la vostra valoració'),

@@ -11,6 +11,9 @@ import { createMentorsCollection } from '../../collections/Mentors'
 import { Municipalities } from '../../collections/Municipalities'
 import { createPairingsCollection } from '../../collections/Pairings'
 import { createUsersCollection } from '../../collections/Users'
+import { LegalSettings } from '../../collections/LegalSettings'
+import { ReadLog } from '../../collections/ReadLog'
+import { logEvaluationRead, logIncidentRead } from '../../hooks/read-log'
 import { Reminders } from '../../collections/Reminders'
 import { SentEmails } from '../../collections/SentEmails'
 import { recordingEmailAdapter } from '../email/recording-adapter'
@@ -30,6 +33,13 @@ const withEndpoints = (collection: CollectionConfig, endpoints: Endpoint[]): Col
   ...collection,
   endpoints: [...(collection.endpoints || []), ...endpoints],
 })
+
+/** The secretariat's reads of incidents and evaluations go to the read log (collections/ReadLog.ts). */
+const READ_LOGGED: Record<string, CollectionConfig['hooks']> = { incidents: { afterRead: [logIncidentRead] }, pairings: { afterRead: [logEvaluationRead] } }
+const withReadLog = (collection: CollectionConfig): CollectionConfig => {
+  const added = READ_LOGGED[collection.slug]?.afterRead
+  return added ? { ...collection, hooks: { ...collection.hooks, afterRead: [...(collection.hooks?.afterRead ?? []), ...added] } } : collection
+}
 
 /** Every collection checks its input before any query or rule runs, and refuses deleting what others point to. */
 const withInputChecks = (collection: CollectionConfig): CollectionConfig => ({
@@ -67,11 +77,13 @@ export const mentoriaPlugin =
       createFitxaImagesCollection(options),
       SentEmails,
       Reminders,
+      ReadLog,
     ]
+      .map(withReadLog)
       .map(declareCollectionAccess)
       .map(withInputChecks)
       .map(withExportButton)
-    const globals = (config.globals ?? []).map(declareGlobalAccess)
+    const globals = [...(config.globals ?? []), LegalSettings].map(declareGlobalAccess)
     const declaredByUs = new Set([...collections.map((c) => c.slug), ...globals.map((g) => `global:${g.slug}`)])
     // Every email is kept in sent-emails; without an adapter (no SMTP) that record is the outbox.
     const recording = (inner: Parameters<typeof recordingEmailAdapter>[0]) => recordingEmailAdapter(inner, { outboxToConsole: options.outboxToConsole })

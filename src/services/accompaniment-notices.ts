@@ -16,9 +16,10 @@ import {
   withdrawalEmail,
   withdrawalSecretariatEmail,
 } from '../notifications/accompaniment'
+import { type EmailLang, emailLang, onDate } from '../notifications/language'
 import { adminDocUrl, pairingPageUrl } from '../notifications/pages'
 import type { Candidate, Mentor, Pairing } from '../payload-types'
-import { formatDateCa, onDateCa } from '../rules/dates'
+import { formatDateCa } from '../rules/dates'
 import { MODALITY_LABELS } from '../rules/modalities'
 import { countQualifyingMeetings, type Party } from '../rules/pairings'
 import { queueEmail } from './mail-queue'
@@ -53,24 +54,28 @@ const page = (req: PayloadRequest, pairing: PairingDoc) => pairingPageUrl(req.pa
 const adminPage = (req: PayloadRequest, pairing: PairingDoc) => adminDocUrl(req.payload.config.serverURL, 'pairings', pairing.id)
 const title = (parties: Parties) => `${parties.mentor?.name ?? 'Persona mentora'} → ${parties.candidate?.name ?? 'Persona mentorada'}`
 const day = (value: string | null | undefined) => (value ? formatDateCa(value) : '—')
+/** A date in the person's language, without the article (Catalan as it always was). */
+const dayIn = (value: string | null | undefined, lang: EmailLang) => (!value ? '—' : lang === 'ca' ? formatDateCa(value) : onDate(value, lang).replace(/^(el|on) /, ''))
 
-async function tell(req: PayloadRequest, parties: Parties, sides: Side[], build: (to: string, name: string) => Parameters<typeof queueEmail>[1]) {
+/** Each party in their own language (`language`, Catalan by default). */
+async function tell(req: PayloadRequest, parties: Parties, sides: Side[], build: (to: string, name: string, lang: EmailLang) => Parameters<typeof queueEmail>[1]) {
   for (const side of sides) {
     const person = personOf(parties, side)
-    if (person?.email) await queueEmail(req, build(person.email, person.name ?? ''))
+    if (person?.email) await queueEmail(req, build(person.email, person.name ?? '', emailLang((person as { language?: unknown }).language)))
   }
 }
 
 /** accepted → active: the other party hears what was agreed; the secretariat the agreed end date (R11). */
 export async function noticeStarted(req: PayloadRequest, options: Notify, pairing: PairingDoc, actor: Party) {
   const parties = await partiesOf(req, pairing)
-  await tell(req, parties, audience(actor), (to, name) =>
+  await tell(req, parties, audience(actor), (to, name, lang) =>
     startedEmail({
       to,
       name,
+      lang,
       byName: byName(parties, actor),
-      startDate: day(pairing.startDate),
-      endDate: day(pairing.endDate),
+      startDate: dayIn(pairing.startDate, lang),
+      endDate: dayIn(pairing.endDate, lang),
       objectives: pairing.agreement?.objectives ?? '',
       activities: pairing.agreement?.activities ?? '',
       calendar: pairing.agreement?.calendar ?? '',
@@ -90,8 +95,8 @@ export async function noticeMeeting(
 ) {
   const parties = await partiesOf(req, pairing)
   const modality = MODALITY_LABELS[String(meeting.modality)]?.replace(/s$/, '') ?? String(meeting.modality)
-  await tell(req, parties, audience(actor), (to, name) =>
-    meetingEmail({ to, name, byName: byName(parties, actor), date: day(meeting.date), modality, place: meeting.place, pageUrl: page(req, pairing) }),
+  await tell(req, parties, audience(actor), (to, name, lang) =>
+    meetingEmail({ to, name, lang, byName: byName(parties, actor), date: dayIn(meeting.date, lang), modality, modalityValue: String(meeting.modality), place: meeting.place, pageUrl: page(req, pairing) }),
   )
   // R9: the meeting that completes R7 is the moment to ask the mentee for the evaluation closing needs.
   if (!options.countingModalities.includes(meeting.modality as never) || pairing.closing?.menteeEvaluatedAt || !pairing.startDate) return
@@ -99,7 +104,7 @@ export async function noticeMeeting(
   const facts = docs.map((doc) => ({ date: String(doc.date), modality: String(doc.modality) }))
   const counted = countQualifyingMeetings(facts, { startDate: pairing.startDate, closingDate: new Date().toISOString() }, options.countingModalities)
   if (counted === options.requiredMeetings) {
-    await tell(req, parties, ['mentee'], (to, name) => readyToCloseEmail({ to, name, required: options.requiredMeetings, pageUrl: page(req, pairing) }))
+    await tell(req, parties, ['mentee'], (to, name, lang) => readyToCloseEmail({ to, name, lang, required: options.requiredMeetings, pageUrl: page(req, pairing) }))
   }
 }
 
@@ -110,7 +115,7 @@ export async function noticeExtension(req: PayloadRequest, options: Notify, pair
   const applied = history.length > (previous.extensionHistory ?? []).length
   if (applied) {
     const record = history[history.length - 1]
-    await tell(req, parties, ['mentor', 'mentee'], (to, name) => extensionAgreedEmail({ to, name, endDate: onDateCa(String(record.endDate)), pageUrl: page(req, pairing) }))
+    await tell(req, parties, ['mentor', 'mentee'], (to, name, lang) => extensionAgreedEmail({ to, name, lang, endDate: onDate(String(record.endDate), lang), pageUrl: page(req, pairing) }))
     await notifySecretariat(
       req,
       options,
@@ -132,12 +137,13 @@ export async function noticeExtension(req: PayloadRequest, options: Notify, pair
     (String(extension.proposedEndDate).slice(0, 10) !== String(before?.proposedEndDate ?? '').slice(0, 10) || (extension.reason ?? '') !== (before?.reason ?? ''))
   if (!newProposal || !extension?.proposedEndDate) return
   const waitingFor = (['mentor', 'mentee'] as const).filter((side) => !extension[side]?.agreed)
-  await tell(req, parties, waitingFor, (to, name) =>
+  await tell(req, parties, waitingFor, (to, name, lang) =>
     extensionProposedEmail({
       to,
       name,
+      lang,
       byName: byName(parties, actor),
-      proposedEndDate: onDateCa(String(extension.proposedEndDate)),
+      proposedEndDate: onDate(String(extension.proposedEndDate), lang),
       reason: extension.reason ?? '',
       pageUrl: page(req, pairing),
     }),
@@ -160,7 +166,7 @@ export async function noticeExtension(req: PayloadRequest, options: Notify, pair
 export async function noticeWithdrawal(req: PayloadRequest, options: Notify, pairing: PairingDoc, actor: Side) {
   const parties = await partiesOf(req, pairing)
   const reason = pairing.cancellationReason ?? ''
-  await tell(req, parties, [other(actor)], (to, name) => withdrawalEmail({ to, name, byName: nameOf(parties, actor), reason, pageUrl: page(req, pairing) }))
+  await tell(req, parties, [other(actor)], (to, name, lang) => withdrawalEmail({ to, name, lang, byName: nameOf(parties, actor), reason, pageUrl: page(req, pairing) }))
   await notifySecretariat(
     req,
     options,
@@ -178,7 +184,7 @@ export async function noticeWithdrawal(req: PayloadRequest, options: Notify, pai
 export async function noticeCompleted(req: PayloadRequest, pairing: PairingDoc) {
   const parties = await partiesOf(req, pairing)
   if (!pairing.closing?.mentorEvaluatedAt) {
-    await tell(req, parties, ['mentor'], (to, name) => evaluationRequestEmail({ to, name, pageUrl: page(req, pairing) }))
+    await tell(req, parties, ['mentor'], (to, name, lang) => evaluationRequestEmail({ to, name, lang, pageUrl: page(req, pairing) }))
   }
-  await tell(req, parties, ['mentee'], (to, name) => completedMenteeEmail({ to, name, pageUrl: page(req, pairing) }))
+  await tell(req, parties, ['mentee'], (to, name, lang) => completedMenteeEmail({ to, name, lang, pageUrl: page(req, pairing) }))
 }

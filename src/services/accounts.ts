@@ -96,6 +96,7 @@ export async function invitationAccount(req: PayloadRequest, user: UserDoc): Pro
     email: user.email,
     setPasswordUrl: setPasswordUrl(req.payload.config.serverURL, String(token)),
     expiresOn: onDateCa(new Date(Date.now() + INVITATION_DAYS * 86_400_000)),
+    expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000).toISOString(),
   }
 }
 

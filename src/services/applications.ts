@@ -241,6 +241,7 @@ export async function submitApplication(
           needs: data.needs,
           availability: data.availability,
           languages: data.languages,
+          language: data.language,
           consents: { dataProcessing: true, commitment: true },
           status: 'submitted',
         } as never,
@@ -310,8 +311,16 @@ async function queueApplicationEmails(
     languages: data.languages.filter((language) => context.languages.includes(language)).map((language) => labelOf(languages, language)),
   }
   const { secretariatEmail } = options
-  const toCandidate = candidateConfirmationEmail(summary, edition, secretariatEmail)
-  await queueEmail(req, { to: data.email, subject: toCandidate.subject, text: toCandidate.text, ...(secretariatEmail ? { replyTo: secretariatEmail } : {}) })
+  // The person's copy in the language they chose; the secretariat's notice in Catalan.
+  const lang = data.language
+  const own = formChoices(options, lang)
+  const inTheirWords = {
+    ...summary,
+    topics: data.topics.map((topic) => labelOf(own.topics, topic)),
+    languages: data.languages.filter((language) => context.languages.includes(language)).map((language) => labelOf(own.languages, language)),
+  }
+  const toCandidate = candidateConfirmationEmail(inTheirWords, edition, secretariatEmail, lang)
+  await queueEmail(req, { to: data.email, subject: toCandidate.subject, text: toCandidate.text, lang, ...(secretariatEmail ? { replyTo: secretariatEmail } : {}) })
 
   const recipients = await secretariatRecipients(payload, options, req)
   if (recipients.length) {

@@ -17,6 +17,7 @@ import {
   scrubDeep,
   scrubText,
 } from '../rules/personal-data'
+import { forgetReaders } from './read-log'
 import { siteCacheChanged } from './site-cache'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- documents of several collections, as the Local API returns them, read field by field
@@ -331,6 +332,8 @@ export async function erasePerson(req: PayloadRequest, rawEmail: string, only?: 
   }
 
   // The account goes; what pointed to it (who recorded a meeting, who reported an incident) is left empty.
+  // The read log keeps what was read and when, without who (src/services/read-log.ts).
+  await forgetReaders(req, person.users.map((user) => user.id))
   for (const user of person.users) {
     await req.payload.db.deleteMany({ collection: 'payload-preferences', where: { 'user.value': { equals: user.id } }, req })
     await req.payload.db.deleteOne({ collection: 'users', where: { id: { equals: user.id } }, req })

@@ -5,10 +5,10 @@ import { idOf } from '../lib/ids'
 import type { MentoriaOptions } from '../lib/options'
 import type { Account } from '../notifications/accompaniment'
 import { acceptedEmail, proposalEmail } from '../notifications/emails'
+import { emailLang, onDate } from '../notifications/language'
 import { PROPOSAL_LINK_DAYS, signProposalLink } from '../notifications/links'
 import { pairingPageUrl } from '../notifications/pages'
 import type { Candidate, Mentor, Municipality, Pairing } from '../payload-types'
-import { onDateCa } from '../rules/dates'
 import { queueEmail } from './mail-queue'
 
 type PairingPeople = Pick<Pairing, 'mentor' | 'candidate'>
@@ -37,6 +37,7 @@ export async function queueProposalEmail(
   if (!mentor?.email || !candidate || !nonce) return
   const label = (value: string) => options.topics.find((topic) => topic.value === value)?.label ?? value
   const expiresAt = Date.now() + PROPOSAL_LINK_DAYS * 86_400_000
+  const lang = emailLang((mentor as { language?: unknown }).language)
   const url = (decision: 'accept' | 'decline') =>
     `${req.payload.config.serverURL}/proposta?token=${signProposalLink(req.payload.secret, { pairing: String(pairing.id), decision, expiresAt, nonce })}`
   await queueEmail(
@@ -51,9 +52,10 @@ export async function queueProposalEmail(
       explanation: pairing.matching?.explanation,
       acceptUrl: url('accept'),
       declineUrl: url('decline'),
-      expiresOn: onDateCa(new Date(expiresAt)),
+      expiresOn: onDate(new Date(expiresAt), lang),
       account,
       pageUrl: pairingPageUrl(req.payload.config.serverURL, pairing.id),
+      lang,
     }),
   )
 }
@@ -74,6 +76,7 @@ export async function queueAcceptedEmail(req: PayloadRequest, pairing: PairingPe
       mentorPhone: mentor.phone,
       account,
       pageUrl: pairingPageUrl(req.payload.config.serverURL, pairing.id),
+      lang: emailLang((candidate as { language?: unknown }).language),
     }),
   )
 }

@@ -1,4 +1,4 @@
-import { type EditionDates, formatDate, MESSAGES } from './i18n'
+import { type EditionDates, formatDate, type Lang, MESSAGES } from './i18n'
 
 /** The two emails an application sends, in Catalan, as plain text. */
 
@@ -36,7 +36,9 @@ export function candidateConfirmationEmail(
   application: ApplicationSummary,
   edition: EditionSummary,
   secretariatEmail?: string,
+  lang: Lang = 'ca',
 ): Email {
+  if (lang !== 'ca') return confirmationIn(lang, application, edition, secretariatEmail)
   const steps = MESSAGES.ca.nextSteps(editionDatesCa(edition))
   const contact = secretariatEmail ? ` (${secretariatEmail})` : ''
   return {
@@ -93,6 +95,46 @@ export function secretariatNotificationEmail(
       '',
       `Ha acceptat el tractament de dades i el compromís. Estat: rebuda.`,
       `Reviseu-la a l'administració: ${adminURL}`,
+    ].join('\n'),
+  }
+}
+
+/** The confirmation in Spanish or English (the language the person chose on the form). */
+function confirmationIn(lang: 'es' | 'en', application: ApplicationSummary, edition: EditionSummary, secretariatEmail?: string): Email {
+  const es = lang === 'es'
+  const dates: EditionDates = {
+    name: edition.name,
+    closesAt: formatDate(edition.applicationsCloseAt, lang),
+    matchingBy: edition.matchingBy ? formatDate(edition.matchingBy, lang) : null,
+    startBy: edition.startBy ? formatDate(edition.startBy, lang) : null,
+  }
+  const contact = secretariatEmail ? ` (${secretariatEmail})` : ''
+  const topics = application.topics.map((topic, index) => `${index + 1}. ${topic}`).join('; ')
+  return {
+    subject: es ? 'Hemos recibido vuestra solicitud de mentoría XMESS' : 'We have received your XMESS mentoring application',
+    text: [
+      es ? `Hola, ${application.name}:` : `Hello ${application.name},`,
+      '',
+      es
+        ? `Hemos recibido vuestra solicitud para recibir el acompañamiento de mentoría de la XMESS (${edition.name}).`
+        : `We have received your application for the XMESS mentoring programme (${edition.name}).`,
+      '',
+      es ? 'Esto es lo que nos habéis enviado:' : 'This is what you sent us:',
+      list(
+        es
+          ? [`Ente: ${application.council}`, `Cargo: ${application.position}`, `Ámbitos, por orden de prioridad: ${topics}`, `Lenguas: ${application.languages.join(', ')}`]
+          : [`Council: ${application.council}`, `Position: ${application.position}`, `Topics, by priority: ${topics}`, `Languages: ${application.languages.join(', ')}`],
+      ),
+      '',
+      es ? 'Qué pasa ahora:' : 'What happens next:',
+      list(MESSAGES[lang].nextSteps(dates)),
+      '',
+      es
+        ? `Si tenéis que corregir algún dato o queréis retirar la solicitud, responded a este correo o escribid a la secretaría técnica de la XMESS${contact}.`
+        : `To correct anything or withdraw the application, reply to this email or write to the XMESS technical secretariat${contact}.`,
+      '',
+      es ? 'Secretaría técnica de la XMESS' : 'XMESS technical secretariat',
+      "Xarxa de Municipis per l'Economia Social i Solidària",
     ].join('\n'),
   }
 }

@@ -84,6 +84,8 @@ export type Messages = {
     availabilityHint: string
     languages: string
     languagesHint: string
+    emailLanguage: string
+    emailLanguageHint: string
     dataProcessing: string
     commitment: string
     honeypot: string
@@ -164,6 +166,8 @@ const ca: Messages = {
       "La mentoria demana dues trobades presencials. Digueu quan us va bé (dies, franges) i si teniu cap limitació per desplaçar-vos a un altre municipi.",
     languages: 'Llengües en què podeu fer les trobades',
     languagesHint: 'Marqueu-ne totes les que us vagin bé.',
+    emailLanguage: 'Idioma dels correus',
+    emailLanguageHint: 'Us escriurem en aquest idioma durant tota la mentoria.',
     dataProcessing: 'Accepto que la XMESS tracti les meves dades per gestionar la mentoria, tal com s’explica a dalt.',
     commitment:
       "Em comprometo a fer l'acompanyament, a comunicar a la secretaria de la XMESS les incidències i la data de finalització, i a documentar la mentoria amb la fitxa.",
@@ -287,6 +291,8 @@ const es: Messages = {
       'La mentoría pide dos encuentros presenciales. Indique cuándo le va bien (días, franjas) y si tiene alguna limitación para desplazarse a otro municipio.',
     languages: 'Lenguas en las que puede hacer los encuentros',
     languagesHint: 'Marque todas las que le vayan bien.',
+    emailLanguage: 'Idioma de los correos',
+    emailLanguageHint: 'Le escribiremos en este idioma durante toda la mentoría.',
     dataProcessing: 'Acepto que la XMESS trate mis datos para gestionar la mentoría, tal como se explica arriba.',
     commitment:
       'Me comprometo a realizar el acompañamiento, a comunicar a la secretaría de la XMESS las incidencias y la fecha de finalización, y a documentar la mentoría con la ficha.',
@@ -410,6 +416,8 @@ const en: Messages = {
       'Mentoring includes two in-person meetings. Tell us when suits you (days, times) and whether anything limits your travel to another town.',
     languages: 'Languages you can meet in',
     languagesHint: 'Tick all that suit you.',
+    emailLanguage: 'Email language',
+    emailLanguageHint: 'We will write to you in this language throughout the mentoring.',
     dataProcessing: 'I agree that the XMESS processes my data to run the mentoring programme, as explained above.',
     commitment:
       'I commit to carry out the mentoring, to tell the XMESS secretariat about incidents and the agreed end date, and to write up the mentoring in the fitxa.',

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { type Lang, messagesFor } from './i18n'
+import { type Lang, LANGS, messagesFor } from './i18n'
 
 /**
  * The application, as the browser and the server both check it: one zod schema, built from the
@@ -110,6 +110,8 @@ export function createApplicationSchema({ topics, languages, lang = 'ca' }: Sche
         .refine((list) => list.every((language) => languageValues.has(language)), m.languagesUnknown)
         .transform((list) => [...new Set(list)]),
     ),
+    // The language of the emails: one of ca/es/en, or (anything else, or nothing) the form's language.
+    language: z.preprocess((value) => (typeof value === 'string' && (LANGS as readonly string[]).includes(value.trim()) ? value.trim() : lang), z.enum(LANGS)),
     consents: z.preprocess(
       (value) => (value && typeof value === 'object' && !Array.isArray(value) ? value : {}),
       z.object({
@@ -176,6 +178,8 @@ export type FormValues = {
   needs: string
   availability: string
   languages: string[]
+  /** The language of the emails ('' : the form's). */
+  language: string
   dataProcessing: boolean
   commitment: boolean
 }
@@ -190,6 +194,7 @@ export const emptyValues = (): FormValues => ({
   needs: '',
   availability: '',
   languages: ['ca'],
+  language: '',
   dataProcessing: false,
   commitment: false,
 })
@@ -239,6 +244,7 @@ export function formValuesFrom(input: Record<string, unknown>): FormValues {
     needs: text(input.needs),
     availability: text(input.availability),
     languages: list(input.languages).filter(Boolean),
+    language: text(input.language),
     dataProcessing: isTicked(consents.dataProcessing),
     commitment: isTicked(consents.commitment),
   }

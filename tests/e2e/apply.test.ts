@@ -180,6 +180,38 @@ describe('the application form at /sollicitud', () => {
     await context.close()
   })
 
+  it('links the privacy notice and the accessibility statement, which render from the settings, accessible at 320 and 1280 px, in ca/es/en', async () => {
+    const saved = await api('POST', '/api/globals/legal-settings', {
+      controller: { name: 'Consorci XMESS de prova', address: 'Plaça Major, 1, 08240 Manresa', email: 'responsable@xmess.example' },
+      dpo: { email: 'dpd@xmess.example' },
+      accessibility: { status: 'partial', assessedAt: '2026-11-20T12:00:00.000Z', contactEmail: 'barreres@xmess.example' },
+    })
+    expect(saved.status).toBe(200)
+    for (const width of [320, 1280]) {
+      const context = await browser.newContext({ viewport: { width, height: 900 } })
+      const page = await context.newPage()
+      await page.goto(`${server.url}/sollicitud`)
+      await page.getByRole('navigation', { name: 'Avisos legals' }).getByRole('link', { name: 'Privacitat' }).click()
+      await page.waitForURL(/\/privacitat$/)
+      for (const [path, titles] of [
+        ['/privacitat', { ca: 'Avís de privacitat', es: 'Aviso de privacidad', en: 'Privacy notice' }],
+        ['/accessibilitat', { ca: "Declaració d'accessibilitat", es: 'Declaración de accesibilidad', en: 'Accessibility statement' }],
+      ] as const) {
+        for (const lang of ['ca', 'es', 'en'] as const) {
+          const response = await page.goto(`${server.url}${path}${lang === 'ca' ? '' : `?lang=${lang}`}`)
+          expect(response?.status()).toBe(200)
+          expect(await page.locator('h1').textContent()).toBe(titles[lang])
+          expect(await page.getAttribute('.site', 'lang')).toBe(lang)
+          expect(await page.locator('main').textContent()).toContain('Consorci XMESS de prova')
+          expect(await axeViolations(page), `${path} ${lang} ${width}px`).toEqual([])
+        }
+      }
+      fs.mkdirSync('test-results', { recursive: true })
+      await page.screenshot({ path: `test-results/accessibilitat-${width}.png`, fullPage: true })
+      await context.close()
+    }
+  })
+
   it('applies with JavaScript, by keyboard only: checks fields as they are left, then sends JSON to the endpoint', async () => {
     const context = await browser.newContext()
     const page = await context.newPage()

@@ -116,6 +116,52 @@ describe('every start finishes or says why', () => {
     expect(failures).toEqual([])
   }, 900_000)
 
+  it('refuses to start in production with «Avís legal i accessibilitat» empty, in one Catalan line; after the seed it starts', async () => {
+    const database = freshDatabase()
+    const start = async (extra: Record<string, string> = {}) => {
+      const port = await freePort()
+      const child = spawn(process.execPath, ['dist/server.mjs'], { cwd: rootDir, env: cleanEnv({ NODE_ENV: 'production', PORT: String(port), ...extra }), stdio: ['ignore', 'pipe', 'pipe'] })
+      let output = ''
+      child.stdout.on('data', (chunk) => (output += chunk))
+      child.stderr.on('data', (chunk) => (output += chunk))
+      const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))
+      let healthy = false
+      const deadline = Date.now() + 120_000
+      while (!healthy && child.exitCode === null && Date.now() < deadline) {
+        healthy = (await fetch(`http://localhost:${port}/healthz`).catch(() => undefined))?.status === 200
+        if (!healthy) await new Promise((resolve) => setTimeout(resolve, 200))
+      }
+      return { port, healthy, output: () => output, stop: async () => (child.exitCode === null && child.kill('SIGTERM'), exited) }
+    }
+    try {
+      // A first start (no account yet) only warns, so the secretariat can register and fill it in.
+      const first = await start()
+      expect(first.healthy, first.output()).toBe(true)
+      const password = 'Una-contrasenya-ben-llarga-2026'
+      const registered = await fetch(`http://localhost:${first.port}/api/users/first-register`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'secretaria@xmess.example', password, confirmPassword: password }),
+      })
+      expect(registered.status).toBe(200)
+      expect(await first.stop()).toBe(0)
+
+      const refused = await start()
+      expect(refused.healthy).toBe(false)
+      expect(await refused.stop()).toBe(1)
+      const lines = refused.output().split('\n').filter((line) => /avís legal/.test(line))
+      expect(lines).toEqual([expect.stringMatching(/^Configuració no vàlida: falten dades de l'avís legal i l'accessibilitat \(responsable del tractament \(nom\);.*delegat de protecció de dades \(correu\);.*\); ompliu-les a \/admin\/globals\/legal-settings/)])
+
+      const seeded = await run('npx', ['tsx', 'seed/run.ts'], cleanEnv({ NODE_ENV: 'production' }))
+      expect(seeded.code, seeded.output).toBe(0)
+      const after = await start()
+      expect(after.healthy, after.output()).toBe(true)
+      expect(await after.stop()).toBe(0)
+    } finally {
+      database.remove()
+    }
+  }, 600_000)
+
   it('runs the seed 5 times on fresh databases, and each one prints the logins', async () => {
     const failures: string[] = []
     for (let attempt = 0; attempt < 5; attempt++) {

@@ -99,6 +99,8 @@ beforeAll(async () => {
   docs['sent-emails'] = { foreign: sentEmail.id, own: {} }
   const reminder = await db.create({ collection: 'reminders', data: { key: `${ownPairing}:overdue:matriu:mentor`, pairing: ownPairing, kind: 'overdue', occasion: 'matriu', audience: 'mentor', to: 'algu@x.example' } as never })
   docs.reminders = { foreign: reminder.id, own: {} }
+  const read = await db.create({ collection: 'read-log', data: { user: userIds.secretariat, kind: 'incident', documentCollection: 'incidents', documentId: '1', channel: 'rest', readAt: new Date().toISOString() } as never })
+  docs['read-log'] = { foreign: read.id, own: {} }
   docs['payload-kv'] = { foreign: (await db.create({ collection: 'payload-kv', data: { key: 'matriu', data: { a: 1 } } })).id, own: {} }
 })
 

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 
+import { LegalLinks } from '../../site/legal'
 import './proposals.css'
 
 export const metadata: Metadata = { title: 'Proposta de mentoria · Mentoria XMESS', robots: { index: false } }
@@ -10,6 +11,9 @@ export default function ProposalsLayout({ children }: { children: ReactNode }) {
     <html lang="ca">
       <body>
         <main className="proposal">{children}</main>
+        <footer className="proposal">
+          <LegalLinks lang="ca" />
+        </footer>
       </body>
     </html>
   )

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 
 import { fitxesMessages } from '../../../site/fitxes/i18n'
 import { type Lang, LANGS } from '../../../site/i18n'
+import { LegalLinks } from '../../../site/legal'
 
 /** The page around the fitxes: skip link, header with the language switch, footer. */
 export function FitxesFrame({ lang, languageHref, children }: { lang: Lang; languageHref: (lang: Lang) => string; children: ReactNode }) {
@@ -40,6 +41,7 @@ export function FitxesFrame({ lang, languageHref, children }: { lang: Lang; lang
       </main>
       <footer className="site-footer">
         <p>{t.footer}</p>
+        <LegalLinks lang={lang} />
       </footer>
     </div>
   )

@@ -4,7 +4,8 @@ import { type FormEvent, type MouseEvent, type ReactNode, type SyntheticEvent, u
 
 import { EMBED_MESSAGES, postToParent } from '../../../site/embed'
 import { type FormState, initialFormState } from '../../../site/form-state'
-import { type Lang, messagesFor } from '../../../site/i18n'
+import { type Lang, LANGS, messagesFor } from '../../../site/i18n'
+import { LEGAL_LINK_TEXT, legalHref, PRIVACY_PATH } from '../../../site/legal'
 import { solveChallenge } from '../../../site/pow'
 import {
   APPLICATION_FIELDS,
@@ -390,6 +391,19 @@ export function ApplicationForm({ lang, embed, parentOrigin, councils, topics, l
             ))}
           </div>
         </fieldset>
+        <div className="field">
+          <label htmlFor="field-language">{t.fields.emailLanguage}</label>
+          <p id="field-language-hint" className="hint">
+            {t.fields.emailLanguageHint}
+          </p>
+          <select id="field-language" name="language" defaultValue={values.language || lang} aria-describedby="field-language-hint">
+            {LANGS.map((option) => (
+              <option key={option} value={option} lang={option}>
+                {t.languageNames[option]}
+              </option>
+            ))}
+          </select>
+        </div>
       </section>
 
       <section aria-labelledby="section-consents">
@@ -399,6 +413,11 @@ export function ApplicationForm({ lang, embed, parentOrigin, councils, topics, l
           {t.privacyText(retentionMonths).map((paragraph) => (
             <p key={paragraph}>{paragraph}</p>
           ))}
+          <p>
+            <a href={legalHref(PRIVACY_PATH, lang)} {...(embed ? { target: '_blank', rel: 'noopener' } : {})}>
+              {LEGAL_LINK_TEXT[lang].fullNotice}
+            </a>
+          </p>
         </div>
         {checkbox('consents.dataProcessing', t.fields.dataProcessing, values.dataProcessing)}
         <div className="privacy">

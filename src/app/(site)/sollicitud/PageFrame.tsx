@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react'
 
 import { type Lang, LANGS, messagesFor } from '../../../site/i18n'
+import { LegalLinks } from '../../../site/legal'
 import type { PageOptions } from './data'
 
-/** The page around the form: language switch, and the XMESS header unless it is embedded. */
-export function PageFrame({ options, path, children }: { options: PageOptions; path: string; children: ReactNode }) {
+/** The page around the form: language switch, the XMESS header unless it is embedded, and the legal links. */
+export function PageFrame({ options, path, skipLabel, children }: { options: PageOptions; path: string; skipLabel?: string; children: ReactNode }) {
   const { lang, embed, parentOrigin } = options
   const t = messagesFor(lang)
   const href = (target: Lang) => {
@@ -40,7 +41,7 @@ export function PageFrame({ options, path, children }: { options: PageOptions; p
       ) : (
         <>
           <a className="skip-link" href="#main">
-            {t.skipToForm}
+            {skipLabel ?? t.skipToForm}
           </a>
           <header className="site-header">
             <p className="brand">
@@ -53,9 +54,14 @@ export function PageFrame({ options, path, children }: { options: PageOptions; p
       <main id="main" tabIndex={-1}>
         {children}
       </main>
-      {embed ? null : (
+      {embed ? (
+        <footer className="embed-footer">
+          <LegalLinks lang={lang} framed />
+        </footer>
+      ) : (
         <footer className="site-footer">
           <p>Xarxa de Municipis per l&apos;Economia Social i Solidària</p>
+          <LegalLinks lang={lang} />
         </footer>
       )}
     </div>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import { publishedFitxes } from '../../../../services/public-fitxes'
 import { fitxesMessages } from '../../../../site/fitxes/i18n'
+import { LegalLinks } from '../../../../site/legal'
 import { EmbedResizer } from '../../sollicitud/EmbedResizer'
 import { fitxesPageOptions, type SearchParams, sitePayload } from '../page-options'
 
@@ -49,6 +50,9 @@ export default async function FitxesWidget({ searchParams }: { searchParams: Sea
           </a>
         </p>
       </main>
+      <footer className="embed-footer">
+        <LegalLinks lang={lang} framed />
+      </footer>
       <EmbedResizer parentOrigin={parentOrigin} />
     </div>
   )

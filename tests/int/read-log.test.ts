@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { type ID, PASSWORD, type Programme, setupProgramme } from '../helpers/fixtures'
+import { type HttpApp, startHttpApp } from '../helpers/http'
+
+/**
+ * The read log (issue 23, ENS): every way the secretariat can read an incident or an evaluation
+ * (REST by id and as a list, GraphQL, the CSV export) leaves exactly one entry per read; the parties'
+ * own reads leave none; only the secretariat reads the log, nobody changes or deletes it; erasing the
+ * reader keeps the entry without them.
+ */
+
+let web: HttpApp
+let p: Programme
+let pairingId: ID
+let incidentId: ID
+const as = (token?: string) => ({ token })
+const gqlId = (id: ID) => (typeof id === 'number' ? String(id) : JSON.stringify(id))
+
+type Entry = { id: ID; user: ID | null; kind: string; documentCollection: string; documentId: string; channel: string }
+
+/** The log as stored (read past access, as the test's eye on the database). */
+async function entriesFor(collection: string, id: ID): Promise<Entry[]> {
+  const { docs } = await web.app.payload.find({
+    collection: 'read-log',
+    where: { and: [{ documentCollection: { equals: collection } }, { documentId: { equals: String(id) } }] },
+    depth: 0,
+    pagination: false,
+    sort: 'createdAt',
+  })
+  return docs as unknown as Entry[]
+}
+
+beforeAll(async () => {
+  web = await startHttpApp()
+  p = await setupProgramme(web.app)
+  const proposed = await web.request('POST', '/api/pairings', { mentor: p.mentor.id, candidate: p.candidate.id }, as(p.tokens.secretariat))
+  expect(proposed.status, proposed.text).toBe(201)
+  pairingId = proposed.body.doc.id
+  const accepted = await web.request('PATCH', `/api/pairings/${pairingId}`, { status: 'accepted' }, as(p.tokens.mentor))
+  expect(accepted.status, accepted.text).toBe(200)
+  const reported = await web.request('POST', '/api/incidents', { pairing: pairingId, type: 'other', description: 'No aconseguim quedar.' }, as(p.tokens.mentee))
+  expect(reported.status, reported.text).toBe(201)
+  incidentId = reported.body.doc.id
+})
+
+afterAll(async () => {
+  await web?.close()
+})
+
+describe('the read log of incidents', () => {
+  it('the party who reported it reads it without an entry', async () => {
+    expect((await web.request('GET', `/api/incidents/${incidentId}`, undefined, as(p.tokens.mentee))).status).toBe(200)
+    expect(await entriesFor('incidents', incidentId)).toEqual([])
+  })
+
+  it('REST by id: one entry, who, what and how', async () => {
+    const read = await web.request('GET', `/api/incidents/${incidentId}`, undefined, as(p.tokens.secretariat))
+    expect(read.status).toBe(200)
+    const entries = await entriesFor('incidents', incidentId)
+    expect(entries).toHaveLength(1)
+    const secretariat = (await web.app.payload.find({ collection: 'users', where: { email: { equals: 'secretaria@xmess.example' } } })).docs[0]
+    expect(entries[0]).toMatchObject({ kind: 'incident', channel: 'rest', user: secretariat.id })
+  })
+
+  it('REST list: one more entry', async () => {
+    const list = await web.request('GET', '/api/incidents?limit=10', undefined, as(p.tokens.secretariat))
+    expect(list.status).toBe(200)
+    expect(list.body.docs.map((doc: { id: ID }) => doc.id)).toContain(incidentId)
+    expect(await entriesFor('incidents', incidentId)).toHaveLength(2)
+  })
+
+  it('GraphQL: one entry per request, even when the request reads it twice', async () => {
+    const response = await web.graphql(`{ a: Incident(id: ${gqlId(incidentId)}) { id description } b: Incidents { docs { id description } } }`, as(p.tokens.secretariat))
+    expect(response.body.errors).toBeUndefined()
+    const entries = await entriesFor('incidents', incidentId)
+    expect(entries).toHaveLength(3)
+    expect(entries[2].channel).toBe('graphql')
+  })
+
+  it('the CSV export: one entry for each incident in it', async () => {
+    const csv = await web.request('GET', '/api/mentoria/export/incidents.csv', undefined, as(p.tokens.secretariat))
+    expect(csv.status).toBe(200)
+    expect(csv.text).toContain('No aconseguim quedar.')
+    const entries = await entriesFor('incidents', incidentId)
+    expect(entries).toHaveLength(4)
+    expect(entries[3].channel).toBe('export')
+  })
+})
+
+describe('the read log of evaluations', () => {
+  it('the secretariat reading a pairing with an evaluation leaves one entry; its author reading it, none', async () => {
+    await web.app.payload.db.updateOne({
+      collection: 'pairings',
+      id: pairingId,
+      data: { closing: { menteeEvaluation: { rating: 4, comments: 'Bé' } } },
+      returning: false,
+    })
+    expect((await web.request('GET', `/api/pairings/${pairingId}`, undefined, as(p.tokens.mentee))).status).toBe(200)
+    expect(await entriesFor('pairings', pairingId)).toEqual([])
+    const read = await web.request('GET', `/api/pairings/${pairingId}`, undefined, as(p.tokens.secretariat))
+    expect(read.body.closing?.menteeEvaluation?.comments).toBe('Bé')
+    const entries = await entriesFor('pairings', pairingId)
+    expect(entries).toHaveLength(1)
+    expect(entries[0].kind).toBe('mentee-evaluation')
+    // The title only (how the admin lists pairings in a relationship field) is no read of the evaluation.
+    await web.request('GET', `/api/pairings?select[title]=true`, undefined, as(p.tokens.secretariat))
+    expect(await entriesFor('pairings', pairingId)).toHaveLength(1)
+  })
+})
+
+describe('the log itself', () => {
+  it('only the secretariat reads it; nobody changes or deletes it', async () => {
+    for (const token of [undefined, p.tokens.mentor, p.tokens.mentee]) {
+      const list = await web.request('GET', '/api/read-log', undefined, as(token))
+      expect(list.status).toBe(403)
+      const gql = await web.graphql('{ ReadLogs { docs { id kind } } }', as(token))
+      expect(gql.body.data?.ReadLogs?.docs ?? null).toBeNull()
+    }
+    const list = await web.request('GET', '/api/read-log', undefined, as(p.tokens.secretariat))
+    expect(list.status).toBe(200)
+    const first = list.body.docs[0] as Entry
+    expect(first).toBeDefined()
+    expect((await web.request('PATCH', `/api/read-log/${first.id}`, { kind: 'incident' }, as(p.tokens.secretariat))).status).toBe(403)
+    expect((await web.request('DELETE', `/api/read-log/${first.id}`, undefined, as(p.tokens.secretariat))).status).toBe(403)
+    expect((await web.request('POST', '/api/read-log', { kind: 'incident', documentCollection: 'incidents', documentId: '1', channel: 'rest', readAt: new Date().toISOString() }, as(p.tokens.secretariat))).status).toBe(403)
+  })
+
+  it('erasing the reader keeps the entries, without them', async () => {
+    await web.app.payload.create({ collection: 'users', data: { email: 'lectora@xmess.example', password: PASSWORD, roles: ['secretariat'] } as never })
+    const reader = await web.login('lectora@xmess.example', PASSWORD)
+    expect((await web.request('GET', `/api/incidents/${incidentId}`, undefined, as(reader))).status).toBe(200)
+    const before = await entriesFor('incidents', incidentId)
+    expect(before).toHaveLength(5)
+    const erased = await web.request('POST', '/api/mentoria/people/erase', { email: 'lectora@xmess.example' }, as(p.tokens.secretariat))
+    expect(erased.status, erased.text).toBe(200)
+    const after = await entriesFor('incidents', incidentId)
+    expect(after).toHaveLength(5)
+    expect(after[4].user ?? null).toBeNull()
+    expect(after.slice(0, 4).every((entry) => entry.user !== null)).toBe(true)
+  })
+})
