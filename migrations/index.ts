@@ -6,7 +6,6 @@ import * as migration_20261201_210030 from './20261201_210030';
 import * as migration_20261201_222736 from './20261201_222736';
 import * as migration_20261201_231406 from './20261201_231406';
 import * as migration_20261202_002827 from './20261202_002827';
-import * as migration_20261206_081625 from './20261206_081625';
 import * as migration_20261206_082520 from './20261206_082520';
 import * as migration_20261206_091529 from './20261206_091529';
 
@@ -50,11 +49,6 @@ export const migrations = [
     up: migration_20261202_002827.up,
     down: migration_20261202_002827.down,
     name: '20261202_002827',
-  },
-  {
-    up: migration_20261206_081625.up,
-    down: migration_20261206_081625.down,
-    name: '20261206_081625',
   },
   {
     up: migration_20261206_082520.up,
