@@ -48,7 +48,8 @@ function limiter(rule: RateLimitRule, store?: Store) {
   return rateLimit({
     windowMs: rule.windowMs,
     limit: rule.limit,
-    ...(store ? { store } : {}),
+    // A shared store whose database does not answer lets the request on (the app answers it), not a 500.
+    ...(store ? { store, passOnStoreError: true } : {}),
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     handler: (_req, res, _next, options) => {
