@@ -53,7 +53,7 @@ export const createUsersCollection = ({ secureCookies, options }: { secureCookie
   },
   hooks: {
     beforeOperation: [guardSignIn(options), passwordPolicyOnReset],
-    afterLogin: [rememberSignInAddress],
+    afterLogin: [rememberSignInAddress(options)],
     beforeChange: [firstUserBecomesSecretariat, onlySecretariatChangesEmail, passwordsAreTheirOwn],
     afterChange: [withoutPassword],
   },

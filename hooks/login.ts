@@ -4,21 +4,27 @@ import { APIError, AuthenticationError, type CollectionAfterLoginHook, type Coll
 
 import { CLIENT_ADDRESS_HEADER } from '../src/lib/client-address'
 import type { MentoriaOptions } from '../src/lib/options'
-import { type AttemptWindow, forgiveSignIn, recordSignInAttempt, rememberAddress } from '../src/rules/attempts'
+import { type AttemptCounters, type AttemptWindow, forgiveSignIn, memoryCounters, recordSignInAttempt, rememberAddress } from '../src/rules/attempts'
+import { sharedCounters } from '../src/services/shared-counters'
 
 /**
- * Counters live in this process, one set per config: REST and GraphQL may reach different Payload
- * instances of the same config, and share them. (Several server processes would each count apart.)
+ * On MongoDB the counters are in the database, so that several web servers count as one
+ * (src/services/shared-counters.ts). On SQLite (one server) they live in this process, one set per
+ * config: REST and GraphQL may reach different Payload instances of the same config, and share them.
  * On globalThis because the production server runs two copies of this module (its own bundle and
  * Next's, whose GraphQL schema holds the hooks): both must count in one place.
  */
 const STORES_KEY = Symbol.for('mentoria-xmess.sign-in-attempts')
 const stores = ((globalThis as Record<symbol, unknown>)[STORES_KEY] ??= new WeakMap<object, Map<string, AttemptWindow>>()) as WeakMap<object, Map<string, AttemptWindow>>
-const storeOf = (payload: Payload) => {
+const countersOf = (payload: Payload): AttemptCounters => {
+  const shared = sharedCounters(payload)
+  if (shared) return shared
   let store = stores.get(payload.config)
   if (!store) stores.set(payload.config, (store = new Map()))
-  return store
+  return memoryCounters(store)
 }
+
+const windowMsOf = ({ loginLimits }: Pick<MentoriaOptions, 'loginLimits'>) => loginLimits.windowMinutes * 60_000
 
 export class TooManyAttempts extends APIError {
   constructor(retryAfterMs: number) {
@@ -50,13 +56,13 @@ export const guardSignIn =
   // An invitation link is a reset token issued by the server without email, inside the
   // secretariat's own request (a proposal, an acceptance): no public door can ask for that.
   if (operation === 'forgotPassword' && (args as { disableEmail?: boolean }).disableEmail === true) return args
-  const store = storeOf(req.payload)
+  const counters = countersOf(req.payload)
   const now = Date.now()
   const address = req.headers.get(CLIENT_ADDRESS_HEADER)
   const data = (args as { data?: { email?: unknown; password?: unknown } }).data ?? {}
   const email = typeof data.email === 'string' ? data.email.toLowerCase().trim() : ''
-  const limits = { windowMs: loginLimits.windowMinutes * 60_000, perAddress: loginLimits.perAddress, perAccount: loginLimits.perAccount }
-  const check = recordSignInAttempt(store, { operation, address, account: email }, limits, now)
+  const limits = { windowMs: windowMsOf({ loginLimits }), perAddress: loginLimits.perAddress, perAccount: loginLimits.perAccount }
+  const check = await recordSignInAttempt(counters, { operation, address, account: email }, limits, now)
   if (!check.allowed) throw new TooManyAttempts(check.retryAfterMs)
 
   if (operation === 'login' && email && typeof data.password === 'string' && data.password.trim()) {
@@ -76,13 +82,15 @@ export const guardSignIn =
  * A successful sign-in: it does not count against the account, and the address becomes one this
  * account's owner uses (src/rules/attempts.ts).
  */
-export const rememberSignInAddress: CollectionAfterLoginHook = ({ req, user }) => {
-  if (req.payloadAPI === 'local') return user
-  const address = req.headers?.get?.(CLIENT_ADDRESS_HEADER)
-  const email = typeof user?.email === 'string' ? user.email.toLowerCase().trim() : ''
-  const store = storeOf(req.payload)
-  const now = Date.now()
-  forgiveSignIn(store, { operation: 'login', address, account: email }, now)
-  if (address && email) rememberAddress(store, email, address, now)
-  return user
-}
+export const rememberSignInAddress =
+  (options: Pick<MentoriaOptions, 'loginLimits'>): CollectionAfterLoginHook =>
+  async ({ req, user }) => {
+    if (req.payloadAPI === 'local') return user
+    const address = req.headers?.get?.(CLIENT_ADDRESS_HEADER)
+    const email = typeof user?.email === 'string' ? user.email.toLowerCase().trim() : ''
+    const counters = countersOf(req.payload)
+    const now = Date.now()
+    await forgiveSignIn(counters, { operation: 'login', address, account: email }, windowMsOf(options), now)
+    if (address && email) await rememberAddress(counters, email, address, now)
+    return user
+  }

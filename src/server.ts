@@ -12,6 +12,8 @@ import { outputDrained, writeOutputWithoutBlocking } from './lib/log-output'
 import { createApp, type RequestHandler } from './server/app'
 import { pingDatabase } from './server/database'
 import { cacheSitePages } from './server/page-cache'
+import { SharedCountersStore } from './server/rate-limit-store'
+import { sharedCounters } from './services/shared-counters'
 
 /**
  * The production and development server: Express in front of Next.js + Payload
@@ -40,7 +42,14 @@ async function main() {
 
   const nextHandle: RequestHandler = (req, res) => handle(req, res)
   // In development pages change with the code, so only the production server keeps them (page-cache.ts).
-  const app = createApp({ env, checkDatabase: () => pingDatabase(payload), handle: dev ? nextHandle : cacheSitePages(payload, nextHandle) })
+  // On MongoDB the limits count in the database, so several web servers count as one (SQLite: here).
+  const counters = sharedCounters(payload)
+  const app = createApp({
+    env,
+    checkDatabase: () => pingDatabase(payload),
+    handle: dev ? nextHandle : cacheSitePages(payload, nextHandle),
+    rateLimitStore: counters && ((limit) => new SharedCountersStore(counters, `${limit}:`)),
+  })
   const server = app.listen(env.port)
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve)

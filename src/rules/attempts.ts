@@ -1,6 +1,7 @@
 /**
- * Fixed-window counters of attempts per key (an address, an account). Pure: the caller keeps the map
- * and passes the time. Old windows are swept as new ones open, so the map stays small.
+ * Fixed-window counters of attempts per key (an address, an account). Pure: the caller keeps the
+ * counters (this process's memory, or the database several web servers share: AttemptCounters) and
+ * passes the time. Old windows are swept as new ones open, so the map stays small.
  */
 export type AttemptWindow = { count: number; resetAt: number }
 
@@ -17,6 +18,55 @@ export function recordAttempt(store: Map<string, AttemptWindow>, key: string, { 
   return { allowed: window.count <= limit, retryAfterMs: window.resetAt - now }
 }
 
+/**
+ * Where the windows are kept. `memoryCounters`: this process (SQLite, one server by design); on
+ * MongoDB, the database every web server shares (src/services/shared-counters.ts), so that several
+ * servers count as one. A window is fixed: it opens with its first attempt here, or on the clock's
+ * multiples of `windowMs` in the database; either way it lasts `windowMs`.
+ */
+export interface AttemptCounters {
+  /** One more attempt under `key`: the window after it (a new one if none is open). */
+  hit(key: string, windowMs: number, now: number): Promise<AttemptWindow>
+  /** The open window under `key`, without counting in it. */
+  peek(key: string, windowMs: number, now: number): Promise<AttemptWindow | undefined>
+  /** One attempt fewer in the open window under `key`, if it has any. */
+  forgive(key: string, windowMs: number, now: number): Promise<void>
+  /** Every window under `key` forgotten. */
+  reset(key: string): Promise<void>
+  /** `key` marked until `until` (an address an account signed in from). */
+  mark(key: string, until: number): Promise<void>
+  marked(key: string, now: number): Promise<boolean>
+}
+
+/** The counters in this process's memory (`store`: the caller's map, one per Payload config). */
+export function memoryCounters(store: Map<string, AttemptWindow>): AttemptCounters {
+  const open = (key: string, now: number) => {
+    const window = store.get(key)
+    return window && window.resetAt > now ? window : undefined
+  }
+  return {
+    hit: async (key, windowMs, now) => {
+      recordAttempt(store, key, { windowMs, limit: Infinity }, now)
+      return { ...store.get(key)! }
+    },
+    peek: async (key, _windowMs, now) => {
+      const window = open(key, now)
+      return window && { ...window }
+    },
+    forgive: async (key, _windowMs, now) => {
+      const window = open(key, now)
+      if (window && window.count > 0) window.count -= 1
+    },
+    reset: async (key) => {
+      store.delete(key)
+    },
+    mark: async (key, until) => {
+      store.set(key, { count: 1, resetAt: until })
+    },
+    marked: async (key, now) => Boolean(open(key, now)),
+  }
+}
+
 export type SignInLimits = { windowMs: number; perAddress: number; perAccount: number }
 
 /** How long an address an account signed in from stays known to it (its owner's usual places). */
@@ -25,23 +75,30 @@ export const KNOWN_ADDRESS_MS = 30 * 86_400_000
 const knownKey = (account: string, address: string) => `known:${account}|${address}`
 
 /** A successful sign-in: this address is one the account's owner uses. */
-export function rememberAddress(store: Map<string, AttemptWindow>, account: string, address: string, now: number): void {
+export async function rememberAddress(counters: AttemptCounters, account: string, address: string, now: number): Promise<void> {
   if (!account || !address) return
-  store.set(knownKey(account, address), { count: 1, resetAt: now + KNOWN_ADDRESS_MS })
+  await counters.mark(knownKey(account, address), now + KNOWN_ADDRESS_MS)
 }
 
 /**
  * A successful sign-in does not count against the account: the per-account limits are for guesses.
  * (It still counts against its address.)
  */
-export function forgiveSignIn(store: Map<string, AttemptWindow>, { operation, address, account }: { operation: string; address?: string | null; account: string }, now: number): void {
+export async function forgiveSignIn(
+  counters: AttemptCounters,
+  { operation, address, account }: { operation: string; address?: string | null; account: string },
+  windowMs: number,
+  now: number,
+): Promise<void> {
   if (!account) return
   const keys = [`${operation}:account:${account}`, ...(address ? [`${operation}:pair:${account}|${address}`] : [])]
-  for (const key of keys) {
-    const window = store.get(key)
-    if (window && window.resetAt > now && window.count > 0) window.count -= 1
-  }
+  await Promise.all(keys.map((key) => counters.forgive(key, windowMs, now)))
 }
+
+type Verdict = { allowed: boolean; retryAfterMs: number }
+
+const verdict = (window: AttemptWindow | undefined, limit: number, now: number): Verdict =>
+  window ? { allowed: window.count <= limit, retryAfterMs: window.resetAt - now } : { allowed: true, retryAfterMs: 0 }
 
 /**
  * One attempt (sign-in, reminder or reset) on `account` from `address`. Nothing here locks an account
@@ -53,34 +110,27 @@ export function forgiveSignIn(store: Map<string, AttemptWindow>, { operation, ad
  *   `perAccount − 1` of them (one address alone never reaches it). Past it (many addresses at one
  *   account), only addresses the account signed in from before may still try.
  */
-export function recordSignInAttempt(
-  store: Map<string, AttemptWindow>,
+export async function recordSignInAttempt(
+  counters: AttemptCounters,
   { operation, address, account }: { operation: string; address?: string | null; account: string },
   { windowMs, perAddress, perAccount }: SignInLimits,
   now: number,
-): { allowed: boolean; retryAfterMs: number } {
-  const checks = address ? [recordAttempt(store, `${operation}:address:${address}`, { windowMs, limit: perAddress }, now)] : []
+): Promise<Verdict> {
+  const checks = address ? [verdict(await counters.hit(`${operation}:address:${address}`, windowMs, now), perAddress, now)] : []
   if (account) {
     const accountKey = `${operation}:account:${account}`
     if (!address) {
       // No address (a caller inside the process): the account's own limit, as it always was.
-      checks.push(recordAttempt(store, accountKey, { windowMs, limit: perAccount }, now))
+      checks.push(verdict(await counters.hit(accountKey, windowMs, now), perAccount, now))
     } else {
-      const pairKey = `${operation}:pair:${account}|${address}`
-      const pair = recordAttempt(store, pairKey, { windowMs, limit: perAccount }, now)
-      checks.push(pair)
-      const counts = (store.get(pairKey)?.count ?? 0) < perAccount
-      const window = counts ? recordAttempt(store, accountKey, { windowMs, limit: perAccount }, now) : peek(store, accountKey, perAccount, now)
-      const known = (store.get(knownKey(account, address))?.resetAt ?? 0) > now
-      if (!known) checks.push(window)
+      const pair = await counters.hit(`${operation}:pair:${account}|${address}`, windowMs, now)
+      checks.push(verdict(pair, perAccount, now))
+      const [window, known] = await Promise.all([
+        pair.count < perAccount ? counters.hit(accountKey, windowMs, now) : counters.peek(accountKey, windowMs, now),
+        counters.marked(knownKey(account, address), now),
+      ])
+      if (!known) checks.push(verdict(window, perAccount, now))
     }
   }
   return checks.find((check) => !check.allowed) ?? { allowed: true, retryAfterMs: 0 }
-}
-
-/** The state of a window without counting an attempt in it. */
-function peek(store: Map<string, AttemptWindow>, key: string, limit: number, now: number): { allowed: boolean; retryAfterMs: number } {
-  const window = store.get(key)
-  if (!window || window.resetAt <= now) return { allowed: true, retryAfterMs: 0 }
-  return { allowed: window.count <= limit, retryAfterMs: window.resetAt - now }
 }

@@ -1,5 +1,5 @@
 import express, { type Express, type NextFunction, type Request, type Response } from 'express'
-import { ipKeyGenerator, rateLimit } from 'express-rate-limit'
+import { ipKeyGenerator, rateLimit, type Store } from 'express-rate-limit'
 import helmet from 'helmet'
 
 import { type AppEnv, DEFAULT_REQUEST_LIMITS, type RequestLimits } from '../config/env'
@@ -21,6 +21,11 @@ export type ServerOptions = {
   rateLimits?: Partial<Record<'login' | 'publicWrite', RateLimitRule>>
   /** Largest request body per route, in bytes (see ./body-limit). */
   bodyLimits?: Partial<BodyLimits>
+  /**
+   * Where each limit counts: on MongoDB the database every web server shares (./rate-limit-store);
+   * unset (SQLite, one server), this process's memory.
+   */
+  rateLimitStore?: (limit: 'login' | 'publicWrite') => Store
 }
 
 /** Sign-in attempts and public form posts per client address, as the environment sets them. */
@@ -39,10 +44,12 @@ const readsNoBody = (method: string) => method === 'GET' || method === 'HEAD' ||
 const isEmbeddablePage = (path: string) => path === '/sollicitud' || path.startsWith('/sollicitud/') || path === '/fitxes/widget'
 const EMBED_SCRIPTS = ['/embed.js']
 
-function limiter(rule: RateLimitRule) {
+function limiter(rule: RateLimitRule, store?: Store) {
   return rateLimit({
     windowMs: rule.windowMs,
     limit: rule.limit,
+    // A shared store whose database does not answer lets the request on (the app answers it), not a 500.
+    ...(store ? { store, passOnStoreError: true } : {}),
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     handler: (_req, res, _next, options) => {
@@ -65,7 +72,7 @@ function catalanFirst(req: Request, _res: Response, next: NextFunction) {
   next()
 }
 
-export function createApp({ env, checkDatabase, handle, rateLimits, bodyLimits }: ServerOptions): Express {
+export function createApp({ env, checkDatabase, handle, rateLimits, bodyLimits, rateLimitStore }: ServerOptions): Express {
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', env.trustProxy)
@@ -119,8 +126,8 @@ export function createApp({ env, checkDatabase, handle, rateLimits, bodyLimits }
   })
 
   const limits = { ...rateLimitsOf(env.limits ?? DEFAULT_REQUEST_LIMITS), ...rateLimits }
-  const loginLimiter = limiter(limits.login)
-  const publicWriteLimiter = limiter(limits.publicWrite)
+  const loginLimiter = limiter(limits.login, rateLimitStore?.('login'))
+  const publicWriteLimiter = limiter(limits.publicWrite, rateLimitStore?.('publicWrite'))
   app.use((req, res, next) => {
     // A malformed escape (`/api/users/%`) would throw deep in a router: refused here, in words.
     try {
