@@ -169,6 +169,7 @@ export interface User {
    */
   roles?: ('secretariat' | 'mentor' | 'mentee')[] | null;
   invitedAt?: string | null;
+  calendarTokenHash?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -431,7 +432,7 @@ export interface Reminder {
   createdAt: string;
 }
 /**
- * Meetings of each pairing. At least two in-person meetings are needed to complete.
+ * Meetings of each pairing: planned (an agreed date, sent to both people as a calendar invitation), held or cancelled. At least two held in-person meetings are needed to complete.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "meetings".
@@ -443,8 +444,13 @@ export interface Meeting {
   date: string;
   modality: 'in_person' | 'online' | 'phone';
   durationMinutes?: number | null;
+  /**
+   * Planned: an agreed date (does not count yet). Once the day has passed, mark it held (it counts for closing) or cancelled.
+   */
+  status: 'planned' | 'held' | 'cancelled';
   place?: string | null;
   summary?: string | null;
+  sequence?: number | null;
   recordedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -880,6 +886,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   invitedAt?: T;
+  calendarTokenHash?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1075,8 +1082,10 @@ export interface MeetingsSelect<T extends boolean = true> {
   date?: T;
   modality?: T;
   durationMinutes?: T;
+  status?: T;
   place?: T;
   summary?: T;
+  sequence?: T;
   recordedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1344,6 +1353,15 @@ export interface TaskSendEmail {
     text: string;
     replyTo?: string | null;
     reminder?: string | null;
+    attachments?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   output?: unknown;
 }

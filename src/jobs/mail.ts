@@ -20,6 +20,7 @@ export const sendEmailTask = {
     { name: 'text', type: 'textarea', required: true },
     { name: 'replyTo', type: 'text' },
     { name: 'reminder', type: 'text' },
+    { name: 'attachments', type: 'json' },
   ],
   handler: async ({ input, req }: { input: SendEmailInput; req: PayloadRequest }) => {
     const { payload } = req
@@ -28,7 +29,13 @@ export const sendEmailTask = {
       // Gone (its pairing was erased) or already sent: nothing to do.
       if (!record || record.sentAt) return { output: {} }
     }
-    await payload.sendEmail({ to: input.to, subject: input.subject, text: input.text, ...(input.replyTo ? { replyTo: input.replyTo } : {}) })
+    await payload.sendEmail({
+      to: input.to,
+      subject: input.subject,
+      text: input.text,
+      ...(input.replyTo ? { replyTo: input.replyTo } : {}),
+      ...(input.attachments?.length ? { attachments: input.attachments } : {}),
+    })
     if (input.reminder) {
       await payload.db.updateOne({ collection: REMINDERS_SLUG as never, id: input.reminder, data: { sentAt: new Date().toISOString() } })
     }

@@ -5,6 +5,7 @@ import type { MentoriaOptions } from '../lib/options'
 import type { EmailMessage } from '../notifications/emails'
 import { adminDocUrl, pairingPageUrl } from '../notifications/pages'
 import { onDateCa } from '../rules/dates'
+import { NOT_HELD } from '../rules/pairings'
 import { isErasedEmail } from '../rules/personal-data'
 import {
   addDays,
@@ -125,6 +126,8 @@ export async function runRemindersRound(payload: Payload, options: MentoriaOptio
   if (toCount.length) {
     const meetings = await findIn<{ pairing: unknown; date: string }>(payload, 'meetings', 'pairing', toCount.map((fact) => fact.id), { pairing: true, date: true }, {
       modality: { in: options.countingModalities },
+      // R7: only held meetings count (those stored before meetings had a status were held).
+      status: { not_in: [...NOT_HELD] },
     })
     for (const meeting of meetings) {
       const fact = facts.get(String(idOf(meeting.pairing as never)))

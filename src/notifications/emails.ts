@@ -1,7 +1,10 @@
 /** The emails people get, in plain Catalan. Pure text builders: no Payload here. */
 import { type Account, accountLines } from './account'
 
-export type EmailMessage = { to: string | string[]; subject: string; text: string; replyTo?: string }
+/** A file sent with an email (a meeting's `.ics`): text content, so that it travels in the mail queue's JSON. */
+export type EmailAttachment = { filename: string; content: string; contentType: string }
+
+export type EmailMessage = { to: string | string[]; subject: string; text: string; replyTo?: string; attachments?: EmailAttachment[] }
 
 const signature = '\n\nSecretaria tècnica de la XMESS — Xarxa de Municipis per l\'Economia Social i Solidària'
 

@@ -63,7 +63,7 @@ export const escapeText = (value: string): string =>
   value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n')
 
 /** A parameter value (a person's name in CN): quoted, without the characters a quoted value cannot hold. */
-const paramValue = (value: string): string => `"${value.replace(/["\r\n]/g, '').replace(/[\u0000-\u001f]/g, '')}"`
+const paramValue = (value: string): string => `"${[...value].filter((char) => char !== '"' && char.charCodeAt(0) >= 0x20).join('')}"`
 
 /** Lines longer than 75 octets folded (§3.1), never inside a UTF-8 character. */
 export function foldLine(line: string): string {

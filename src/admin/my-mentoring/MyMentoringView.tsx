@@ -20,8 +20,12 @@ import {
   WithdrawForm,
 } from './Actions'
 import { loadMyMentoring, optionsOf, type PairingView } from './data'
+import { PlannedMeetingActions, PlanMeetingForm } from './PlannedMeetings'
 
 const BASE = `/admin${MY_MENTORING_PATH}`
+
+const hourFormat = new Intl.DateTimeFormat('ca-ES', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Madrid' })
+const hour = (value: string) => hourFormat.format(new Date(value))
 
 /** The status as the person reads it, and what it means for them now. */
 function statusText(pairing: PairingView): { label: string; tone: 'todo' | 'ok' | 'done' | 'off' } {
@@ -213,7 +217,9 @@ function Detail({ pairing, maxMonths }: { pairing: PairingView; maxMonths: numbe
                 <strong>{day(meeting.date)}</strong> · {MODALITY[meeting.modality] ?? meeting.modality}
                 {meeting.place ? ` · ${meeting.place}` : ''}
                 {meeting.durationMinutes ? ` · ${meeting.durationMinutes} min` : ''}
+                {meeting.status !== 'held' ? ` · ${meeting.status === 'planned' ? `prevista a les ${hour(meeting.date)}` : 'anul·lada'}` : ''}
                 {meeting.summary ? <div>{meeting.summary}</div> : null}
+                {meeting.status === 'planned' && actions.recordMeeting ? <PlannedMeetingActions dayHasCome={meeting.date.slice(0, 10) <= new Date().toISOString().slice(0, 10)} id={meeting.id} /> : null}
                 {meeting.mine && actions.recordMeeting ? <DeleteMeeting id={meeting.id} /> : null}
               </li>
             ))}
@@ -222,6 +228,9 @@ function Detail({ pairing, maxMonths }: { pairing: PairingView; maxMonths: numbe
             <>
               <h4>Registra una trobada</h4>
               <MeetingForm id={pairing.id} startDate={pairing.startDate} />
+              <h4>Preveu una trobada</h4>
+              <p>Una data que acordeu: arriba a totes dues persones com a invitació de calendari i no compta fins que, passat el dia, la marqueu com a feta.</p>
+              <PlanMeetingForm id={pairing.id} />
             </>
           ) : null}
         </section>

@@ -10,7 +10,7 @@ import { countQualifyingMeetings, type PairingStatus } from '../../rules/pairing
 type Doc = Record<string, any> & { id: ID }
 
 export type Person = { name: string; council?: string; position?: string; email?: string; phone?: string }
-export type MeetingView = { id: ID; date: string; modality: string; place?: string; durationMinutes?: number; summary?: string; mine: boolean }
+export type MeetingView = { id: ID; date: string; modality: string; place?: string; durationMinutes?: number; summary?: string; status: string; mine: boolean }
 export type IncidentView = { id: ID; type: string; description: string; status: string; resolution?: string; createdAt: string }
 
 export type PairingView = {
@@ -104,7 +104,7 @@ export async function loadMyMentoring(req: PayloadRequest, onlyId?: string): Pro
     const otherDoc = side === 'mentor' ? candidatesById.get(String(idOf(pairing.candidate))) : mentorsById.get(String(idOf(pairing.mentor)))
     const status = pairing.status as PairingStatus
     const mine = (meetings.docs as unknown as Doc[]).filter((meeting) => sameId(meeting.pairing, pairing.id))
-    const meetingFacts = mine.map((meeting) => ({ date: String(meeting.date), modality: String(meeting.modality) }))
+    const meetingFacts = mine.map((meeting) => ({ date: String(meeting.date), modality: String(meeting.modality), status: meeting.status as string | null | undefined }))
     const fitxaDoc = (fitxes.docs as unknown as Doc[]).find((fitxa) => sameId(fitxa.pairing, pairing.id))
     const review = String(fitxaDoc?.reviewStatus ?? 'draft')
     const fitxaState: PairingView['fitxa']['state'] = !fitxaDoc
@@ -141,12 +141,13 @@ export async function loadMyMentoring(req: PayloadRequest, onlyId?: string): Pro
         place: meeting.place ?? undefined,
         durationMinutes: meeting.durationMinutes ?? undefined,
         summary: meeting.summary ?? undefined,
+        status: (meeting.status as string | undefined) ?? 'held',
         mine: sameId(meeting.recordedBy, req.user?.id),
       })),
       meetingsCounted: pairing.startDate
         ? countQualifyingMeetings(meetingFacts, { startDate: pairing.startDate, closingDate: closing.closingDate ?? new Date().toISOString() }, options.countingModalities)
         : 0,
-      inPerson: meetingFacts.filter((meeting) => meeting.modality === 'in_person').length,
+      inPerson: meetingFacts.filter((meeting) => meeting.modality === 'in_person' && meeting.status !== 'planned' && meeting.status !== 'cancelled').length,
       incidents: (incidents.docs as unknown as Doc[])
         .filter((incident) => sameId(incident.pairing, pairing.id))
         .map((incident) => ({
