@@ -3,6 +3,7 @@ import type { Endpoint } from 'payload'
 import type { MentoriaOptions } from '../lib/options'
 import { answerProposalEndpoint, answerProposalGetEndpoint } from './answer'
 import { applyChallengeEndpoint, applyEndpoint } from './apply'
+import { calendarFeedEndpoint, calendarRenewEndpoint } from './calendar'
 import { exportEndpoint } from './exports'
 import { importEndpoints } from './imports'
 import { confirmMatchEndpoint, matchEndpoint } from './matching'
@@ -22,4 +23,6 @@ export const mentoriaRootEndpoints = (options: MentoriaOptions): Endpoint[] => [
   ...importEndpoints(options),
   exportPersonEndpoint,
   erasePersonEndpoint,
+  calendarFeedEndpoint(options),
+  calendarRenewEndpoint,
 ]

@@ -5,6 +5,7 @@ import helmet from 'helmet'
 import { type AppEnv, DEFAULT_REQUEST_LIMITS, type RequestLimits } from '../config/env'
 import { type BodyLimits, bodyLimitFor, DEFAULT_BODY_LIMITS, readBodyWithin } from './body-limit'
 import { CLIENT_ADDRESS_HEADER } from '../lib/client-address'
+import { rewritePublicPath } from './rewrites'
 import { routeKey } from './route-key'
 
 export type RequestHandler = (req: Request, res: Response) => unknown
@@ -69,6 +70,15 @@ export function createApp({ env, checkDatabase, handle, rateLimits, bodyLimits }
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', env.trustProxy)
+  // /calendari/<token>.ics and /certificat/<code> are answered by the plugin's endpoints (./rewrites).
+  app.use((req, _res, next) => {
+    const target = rewritePublicPath(req.url)
+    if (target) {
+      req.url = target
+      req.originalUrl = target
+    }
+    next()
+  })
 
   const https = env.serverURL.startsWith('https://')
   const securityHeaders = (frameAncestors: string[], embeddable = false) =>

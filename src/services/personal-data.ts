@@ -108,7 +108,7 @@ const partyOf = (pairing: Doc, person: Pick<Person, 'mentors' | 'candidates'>): 
   return undefined
 }
 
-const withoutSecrets = ({ hash: _hash, salt: _salt, sessions: _sessions, resetPasswordToken: _token, resetPasswordExpiration: _expiration, ...user }: Doc) => user
+const withoutSecrets = ({ hash: _hash, salt: _salt, sessions: _sessions, resetPasswordToken: _token, resetPasswordExpiration: _expiration, calendarTokenHash: _calendar, ...user }: Doc) => user
 
 /**
  * GET /api/mentoria/people/export: what the programme holds about one person, as one JSON document

@@ -20,6 +20,7 @@ import {
   WithdrawForm,
 } from './Actions'
 import { loadMyMentoring, optionsOf, type PairingView } from './data'
+import { CalendarLink } from './CalendarLink'
 import { PlannedMeetingActions, PlanMeetingForm } from './PlannedMeetings'
 
 const BASE = `/admin${MY_MENTORING_PATH}`
@@ -362,6 +363,7 @@ export async function MyMentoringView({ initPageResult, params, searchParams }: 
         ) : (
           pairings.map((pairing) => <Summary key={String(pairing.id)} linked pairing={pairing} />)
         )}
+        {!onlyId && !isSecretariatUser(req.user) && pairings.length > 0 ? <CalendarLink /> : null}
     </AdminPage>
   )
 }
