@@ -4,6 +4,7 @@ import type { MentoriaOptions } from '../lib/options'
 import { answerProposalEndpoint, answerProposalGetEndpoint } from './answer'
 import { applyChallengeEndpoint, applyEndpoint } from './apply'
 import { calendarFeedEndpoint, calendarRenewEndpoint } from './calendar'
+import { certificateEndpoint } from './certificate'
 import { exportEndpoint } from './exports'
 import { importEndpoints } from './imports'
 import { confirmMatchEndpoint, matchEndpoint } from './matching'
@@ -25,4 +26,5 @@ export const mentoriaRootEndpoints = (options: MentoriaOptions): Endpoint[] => [
   erasePersonEndpoint,
   calendarFeedEndpoint(options),
   calendarRenewEndpoint,
+  certificateEndpoint,
 ]

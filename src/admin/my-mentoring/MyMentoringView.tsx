@@ -21,6 +21,7 @@ import {
 } from './Actions'
 import { loadMyMentoring, optionsOf, type PairingView } from './data'
 import { CalendarLink } from './CalendarLink'
+import { CertificateLink } from './CertificateLink'
 import { PlannedMeetingActions, PlanMeetingForm } from './PlannedMeetings'
 
 const BASE = `/admin${MY_MENTORING_PATH}`
@@ -289,6 +290,8 @@ function Detail({ pairing, maxMonths }: { pairing: PairingView; maxMonths: numbe
           <CloseForm id={pairing.id} startDate={pairing.startDate} />
         </section>
       ) : null}
+
+      {pairing.certificateUrl ? <CertificateLink url={pairing.certificateUrl} /> : null}
 
       {pairing.status === 'completed' && pairing.side === 'mentee' ? (
         <section className="mm-section" id="fitxa">

@@ -5,6 +5,7 @@ import { type ID, idFromPath, idOf, sameId } from '../../lib/ids'
 import type { MentoriaOptions } from '../../lib/options'
 import { actionsFor, closingChecklist, daysLeft, type ChecklistItem, type ExtensionBlock } from '../../rules/accompaniment'
 import { countQualifyingMeetings, type PairingStatus } from '../../rules/pairings'
+import { certificateUrlFor } from '../../services/certificates'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- documents as the Local API returns them, read field by field below
 type Doc = Record<string, any> & { id: ID }
@@ -16,6 +17,7 @@ export type IncidentView = { id: ID; type: string; description: string; status: 
 export type PairingView = {
   id: ID
   side: 'mentor' | 'mentee'
+  certificateUrl?: string
   status: PairingStatus
   other: Person
   /** Contact data is shown once the pairing is accepted (R12); until then, why not. */
@@ -122,6 +124,8 @@ export async function loadMyMentoring(req: PayloadRequest, onlyId?: string): Pro
       id: pairing.id,
       side,
       status,
+      // The person's certificate of participation, once the pairing is completed (src/services/certificates.ts).
+      certificateUrl: status === 'completed' ? certificateUrlFor(req.payload, pairing.id, side) : undefined,
       other: {
         name: otherDoc?.name ?? '—',
         council: councils.get(String(idOf(otherDoc?.municipality)))?.name,
