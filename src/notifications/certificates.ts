@@ -62,9 +62,11 @@ const WORDS = {
     title: 'Certificat de participació',
     programme: 'Programa de mentoria de la Xarxa de Municipis per l’Economia Social i Solidària (XMESS)',
     certifies: 'La secretaria tècnica de la XMESS certifica que',
-    mentor: (own: string, other: string) => `ha participat com a <strong>persona mentora</strong>, des de ${own}, en l’acompanyament de ${other}`,
-    mentee: (own: string, other: string) => `ha participat com a <strong>persona mentorada</strong>, des de ${own}, acompanyada per ${other}`,
-    edition: (year: number) => `dins la convocatòria ${year}`,
+    mentor: 'ha participat com a <strong>persona mentora</strong> en el programa de mentoria de la XMESS',
+    mentee: 'ha participat com a <strong>persona mentorada</strong> en el programa de mentoria de la XMESS',
+    edition: (year: number) => `convocatòria ${year}`,
+    mentorCouncil: 'Ens de la persona mentora',
+    menteeCouncil: 'Ens de la persona mentorada',
     period: 'Període',
     from: (start: string, end: string) => `del ${start} al ${end}`,
     meetingsHeld: 'Trobades fetes',
@@ -79,9 +81,11 @@ const WORDS = {
     title: 'Certificado de participación',
     programme: 'Programa de mentoría de la Xarxa de Municipis per l’Economia Social i Solidària (XMESS)',
     certifies: 'La secretaría técnica de la XMESS certifica que',
-    mentor: (own: string, other: string) => `ha participado como <strong>persona mentora</strong>, desde ${own}, en el acompañamiento de ${other}`,
-    mentee: (own: string, other: string) => `ha participado como <strong>persona mentorizada</strong>, desde ${own}, acompañada por ${other}`,
-    edition: (year: number) => `dentro de la convocatoria ${year}`,
+    mentor: 'ha participado como <strong>persona mentora</strong> en el programa de mentoría de la XMESS',
+    mentee: 'ha participado como <strong>persona mentorizada</strong> en el programa de mentoría de la XMESS',
+    edition: (year: number) => `convocatoria ${year}`,
+    mentorCouncil: 'Entidad de la persona mentora',
+    menteeCouncil: 'Entidad de la persona mentorizada',
     period: 'Periodo',
     from: (start: string, end: string) => `del ${start} al ${end}`,
     meetingsHeld: 'Encuentros realizados',
@@ -96,9 +100,11 @@ const WORDS = {
     title: 'Certificate of participation',
     programme: 'Mentoring programme of the Network of Municipalities for the Social and Solidarity Economy (XMESS)',
     certifies: 'The XMESS technical secretariat certifies that',
-    mentor: (own: string, other: string) => `took part as a <strong>mentor</strong>, from ${own}, accompanying ${other}`,
-    mentee: (own: string, other: string) => `took part as a <strong>mentee</strong>, from ${own}, accompanied by ${other}`,
-    edition: (year: number) => `in the ${year} call`,
+    mentor: 'took part as a <strong>mentor</strong> in the XMESS mentoring programme',
+    mentee: 'took part as a <strong>mentee</strong> in the XMESS mentoring programme',
+    edition: (year: number) => `${year} call`,
+    mentorCouncil: 'Mentor’s council',
+    menteeCouncil: 'Mentee’s council',
     period: 'Period',
     from: (start: string, end: string) => `from ${start} to ${end}`,
     meetingsHeld: 'Meetings held',
@@ -129,7 +135,8 @@ h1 { font-size: 34px; margin: 14mm 0 10mm; font-weight: normal; color: #8a1538; 
 dl { display: grid; grid-template-columns: max-content 1fr; gap: 3mm 8mm; font-size: 16px; margin: 0 0 12mm; }
 dt { font-family: Arial, Helvetica, sans-serif; font-size: 13px; text-transform: uppercase; letter-spacing: .05em; color: #555; padding-top: 2px; }
 dd { margin: 0; }
-.check { margin-top: auto; font-family: Arial, Helvetica, sans-serif; font-size: 12px; color: #333; border-top: 1px solid #d8d3c8; padding-top: 5mm; word-break: break-all; }
+.check { margin-top: auto; font-family: Arial, Helvetica, sans-serif; font-size: 12px; color: #333; border-top: 1px solid #d8d3c8; padding-top: 5mm; }
+.check a { overflow-wrap: anywhere; }
 .screen { font-family: Arial, Helvetica, sans-serif; font-size: 13px; max-width: 180mm; margin: 0 auto 24px; color: #444; }
 @media print { body { background: #fff; } main { margin: 0; border: 0; padding: 0; min-height: 0; height: 255mm; max-width: none; } .screen { display: none; } }
 @media (max-width: 700px) { main { padding: 10mm 6mm; min-height: 0; } h1 { font-size: 26px; } .name { font-size: 24px; } }
@@ -139,9 +146,7 @@ dd { margin: 0; }
 export function certificateHtml(facts: CertificateFacts): string {
   const words = WORDS[facts.lang]
   const hours = new Intl.NumberFormat(LOCALE[facts.lang], { maximumFractionDigits: 2 }).format(facts.hours)
-  const own = escapeHtml(facts.ownCouncil)
-  const other = escapeHtml(facts.otherCouncil)
-  const role = facts.side === 'mentor' ? words.mentor(own, other) : words.mentee(own, other)
+  const [mentorCouncil, menteeCouncil] = facts.side === 'mentor' ? [facts.ownCouncil, facts.otherCouncil] : [facts.otherCouncil, facts.ownCouncil]
   const others = (['ca', 'es', 'en'] as const).filter((lang) => lang !== facts.lang)
   return `<!doctype html>
 <html lang="${facts.lang}">
@@ -158,8 +163,10 @@ export function certificateHtml(facts: CertificateFacts): string {
 <h1>${escapeHtml(words.title)}</h1>
 <p class="lead">${escapeHtml(words.certifies)}</p>
 <p class="name"><strong>${escapeHtml(facts.name)}</strong></p>
-<p class="role">${role}${facts.year ? `, ${escapeHtml(words.edition(facts.year))}` : ''}.</p>
+<p class="role">${facts.side === 'mentor' ? words.mentor : words.mentee}${facts.year ? ` (${escapeHtml(words.edition(facts.year))})` : ''}.</p>
 <dl>
+<dt>${escapeHtml(words.mentorCouncil)}</dt><dd>${escapeHtml(mentorCouncil)}</dd>
+<dt>${escapeHtml(words.menteeCouncil)}</dt><dd>${escapeHtml(menteeCouncil)}</dd>
 <dt>${escapeHtml(words.period)}</dt><dd>${escapeHtml(words.from(formatDate(facts.startDate, facts.lang), formatDate(facts.closingDate, facts.lang)))}</dd>
 <dt>${escapeHtml(words.meetingsHeld)}</dt><dd>${facts.meetings}</dd>
 <dt>${escapeHtml(words.hours)}</dt><dd>${escapeHtml(words.hoursValue(hours))}</dd>
