@@ -56,6 +56,8 @@ export const ACCESS_MATRIX: Record<string, Record<string, Row>> = {
   // One record per reminder email (what the secretariat reads as «enviat el…»): written by the daily round only,
   // and never deleted (that would send it again).
   reminders: { create: nobody, read: secretariat, update: nobody, delete: nobody },
+  // Check-ins: asked by the daily round, answered through a signed link; the answers are the secretariat's alone (R13).
+  checkins: { create: nobody, read: secretariat, update: nobody, delete: nobody },
   // Payload's own collections.
   // A lock only on what one may edit, seen by those who see the document (access/locks.ts).
   'payload-locked-documents': { create: theirOwn, read: theirOwn, update: theirOwn, delete: theirOwn },

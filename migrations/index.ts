@@ -7,7 +7,7 @@ import * as migration_20261201_222736 from './20261201_222736';
 import * as migration_20261201_231406 from './20261201_231406';
 import * as migration_20261202_002827 from './20261202_002827';
 import * as migration_20261206_082520 from './20261206_082520';
-import * as migration_20261206_091218 from './20261206_091218';
+import * as migration_20261206_093602 from './20261206_093602';
 
 export const migrations = [
   {
@@ -56,8 +56,8 @@ export const migrations = [
     name: '20261206_082520',
   },
   {
-    up: migration_20261206_091218.up,
-    down: migration_20261206_091218.down,
-    name: '20261206_091218'
+    up: migration_20261206_093602.up,
+    down: migration_20261206_093602.down,
+    name: '20261206_093602'
   },
 ];

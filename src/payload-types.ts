@@ -79,6 +79,7 @@ export interface Config {
     'fitxa-images': FitxaImage;
     'sent-emails': SentEmail;
     reminders: Reminder;
+    checkins: Checkin;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -103,6 +104,7 @@ export interface Config {
     'fitxa-images': FitxaImagesSelect<false> | FitxaImagesSelect<true>;
     'sent-emails': SentEmailsSelect<false> | SentEmailsSelect<true>;
     reminders: RemindersSelect<false> | RemindersSelect<true>;
+    checkins: CheckinsSelect<false> | CheckinsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -664,6 +666,27 @@ export interface SentEmail {
   createdAt: string;
 }
 /**
+ * The short check-in questions (first contact 10 days after accepting; halfway) and their answers. Seen by the secretariat only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "checkins".
+ */
+export interface Checkin {
+  id: number;
+  key: string;
+  pairing: number | Pairing;
+  kind: 'first-contact' | 'midterm';
+  party: 'mentor' | 'mentee';
+  to?: string | null;
+  sentAt?: string | null;
+  answer?: ('yes' | 'not-yet' | '1' | '2' | '3' | '4' | '5') | null;
+  comment?: string | null;
+  answeredAt?: string | null;
+  nonce?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -835,6 +858,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'reminders';
         value: number | Reminder;
+      } | null)
+    | ({
+        relationTo: 'checkins';
+        value: number | Checkin;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1221,6 +1248,24 @@ export interface RemindersSelect<T extends boolean = true> {
   to?: T;
   subject?: T;
   sentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "checkins_select".
+ */
+export interface CheckinsSelect<T extends boolean = true> {
+  key?: T;
+  pairing?: T;
+  kind?: T;
+  party?: T;
+  to?: T;
+  sentAt?: T;
+  answer?: T;
+  comment?: T;
+  answeredAt?: T;
+  nonce?: T;
   updatedAt?: T;
   createdAt?: T;
 }

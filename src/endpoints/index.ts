@@ -5,6 +5,7 @@ import { answerProposalEndpoint, answerProposalGetEndpoint } from './answer'
 import { applyChallengeEndpoint, applyEndpoint } from './apply'
 import { calendarFeedEndpoint, calendarRenewEndpoint } from './calendar'
 import { certificateEndpoint } from './certificate'
+import { checkinAnswerEndpoint, checkinPageEndpoint } from './checkin'
 import { exportEndpoint } from './exports'
 import { importEndpoints } from './imports'
 import { confirmMatchEndpoint, matchEndpoint } from './matching'
@@ -27,4 +28,6 @@ export const mentoriaRootEndpoints = (options: MentoriaOptions): Endpoint[] => [
   calendarFeedEndpoint(options),
   calendarRenewEndpoint,
   certificateEndpoint,
+  checkinPageEndpoint,
+  checkinAnswerEndpoint,
 ]

@@ -23,6 +23,7 @@ import {
   REMINDERS_SLUG,
 } from '../rules/reminders'
 import { deliverQueuedEmails, MAIL_QUEUE } from '../services/mail-queue'
+import { runCheckinsRound } from './checkins'
 import { secretariatRecipients } from '../services/notify'
 
 /**
@@ -283,6 +284,8 @@ export const remindersTask = (options: MentoriaOptions): TaskConfig =>
       const now = new Date()
       if (!isRoundTime(now, options.reminders.hour)) return { output: { day: programmeDay(now), emails: 0, sent: {} } }
       const round = await runRemindersRound(req.payload, options, { now })
-      return { output: { day: round.day, emails: round.emails, sent: round.sent } }
+      // The check-ins go out with the day's reminders (src/jobs/checkins.ts).
+      const checkins = await runCheckinsRound(req.payload, { now })
+      return { output: { day: round.day, emails: round.emails + checkins.sent, sent: { ...round.sent, checkins: checkins.sent } } }
     },
   }) as unknown as TaskConfig

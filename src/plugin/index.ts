@@ -11,6 +11,7 @@ import { createMentorsCollection } from '../../collections/Mentors'
 import { Municipalities } from '../../collections/Municipalities'
 import { createPairingsCollection } from '../../collections/Pairings'
 import { createUsersCollection } from '../../collections/Users'
+import { Checkins } from '../../collections/Checkins'
 import { Reminders } from '../../collections/Reminders'
 import { SentEmails } from '../../collections/SentEmails'
 import { recordingEmailAdapter } from '../email/recording-adapter'
@@ -67,6 +68,7 @@ export const mentoriaPlugin =
       createFitxaImagesCollection(options),
       SentEmails,
       Reminders,
+      Checkins,
     ]
       .map(declareCollectionAccess)
       .map(withInputChecks)

@@ -33,7 +33,7 @@ export const rateLimitsOf = (limits: RequestLimits): Record<'login' | 'publicWri
 // Matched against the path as the router will see it (decoded, dot segments resolved, lower case),
 // so no spelling of a path escapes its limit. GraphQL's loginUser is limited inside Payload (hooks/login).
 const LOGIN_PATHS = new Set(['/api/users/login', '/api/users/forgot-password', '/api/users/reset-password', '/api/users/first-register'])
-const PUBLIC_WRITE_PATHS = new Set(['/api/candidates/apply', '/sollicitud', '/api/pairings/answer'])
+const PUBLIC_WRITE_PATHS = new Set(['/api/candidates/apply', '/sollicitud', '/api/pairings/answer', '/api/mentoria/seguiment'])
 const readsNoBody = (method: string) => method === 'GET' || method === 'HEAD' || method === 'OPTIONS'
 
 /** The application form's pages (`/sollicitud`, `/sollicitud/enviada`…) and the fitxes widget, which EMBED_ORIGINS may frame. */

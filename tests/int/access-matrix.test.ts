@@ -97,6 +97,8 @@ beforeAll(async () => {
   docs['sent-emails'] = { foreign: sentEmail.id, own: {} }
   const reminder = await db.create({ collection: 'reminders', data: { key: `${ownPairing}:overdue:matriu:mentor`, pairing: ownPairing, kind: 'overdue', occasion: 'matriu', audience: 'mentor', to: 'algu@x.example' } as never })
   docs.reminders = { foreign: reminder.id, own: {} }
+  const checkin = await db.create({ collection: 'checkins', data: { key: `${ownPairing}:midterm:mentor`, pairing: ownPairing, kind: 'midterm', party: 'mentor', to: 'algu@x.example', answer: '2', comment: 'confidencial' } as never })
+  docs.checkins = { foreign: checkin.id, own: {} }
   docs['payload-kv'] = { foreign: (await db.create({ collection: 'payload-kv', data: { key: 'matriu', data: { a: 1 } } })).id, own: {} }
 })
 
