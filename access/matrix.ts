@@ -60,6 +60,8 @@ export const ACCESS_MATRIX: Record<string, Record<string, Row>> = {
   'read-log': { create: nobody, read: secretariat, update: nobody, delete: nobody },
   // «Avís legal i accessibilitat»: every fact in it is published on /privacitat and /accessibilitat.
   'global:legal-settings': { read: everyone, update: secretariat },
+  // Check-ins: asked by the daily round, answered through a signed link; the answers are the secretariat's alone (R13).
+  checkins: { create: nobody, read: secretariat, update: nobody, delete: nobody },
   // Payload's own collections.
   // A lock only on what one may edit, seen by those who see the document (access/locks.ts).
   'payload-locked-documents': { create: theirOwn, read: theirOwn, update: theirOwn, delete: theirOwn },

@@ -93,6 +93,15 @@ export const createUsersCollection = ({ secureCookies, options }: { secureCookie
       access: { read: isSecretariatField, create: () => false, update: () => false },
     },
     {
+      // The private calendar's token (/calendari/<token>.ics), stored hashed (SHA-256): read by nobody,
+      // written only by the calendar's endpoint (src/services/calendar-feed.ts). Renewing it replaces it.
+      name: 'calendarTokenHash',
+      type: 'text',
+      index: true,
+      admin: { hidden: true },
+      access: { read: () => false, create: () => false, update: () => false },
+    },
+    {
       // R14: the secretariat sends the set-password link again (a new one; the old one stops working).
       name: 'invite',
       type: 'ui',

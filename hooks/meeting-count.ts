@@ -13,7 +13,7 @@ async function countedFor(req: PayloadRequest, options: Options, pairing: ID, st
     where: { and: [{ pairing: { equals: pairing } }, { modality: { in: options.countingModalities } }] },
     pagination: false,
     depth: 0,
-    select: { date: true, modality: true },
+    select: { date: true, modality: true, status: true },
     overrideAccess: true,
     req,
   })

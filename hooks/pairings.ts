@@ -256,7 +256,7 @@ export const enforcePairingRules =
     }
 
     applyExtension(req, actor, previous as never, next as never, data as never, changed)
-    let meetings: { date: string; modality: string }[] = []
+    let meetings: { date: string; modality: string; status?: string | null }[] = []
     if (from !== to && to === 'completed') {
       const found = await req.payload.find({
         collection: 'meetings',
@@ -266,7 +266,7 @@ export const enforcePairingRules =
         pagination: false,
         where: { pairing: { equals: previous.id } },
       })
-      meetings = found.docs.map((meeting) => ({ date: String(meeting.date), modality: String(meeting.modality) }))
+      meetings = found.docs.map((meeting) => ({ date: String(meeting.date), modality: String(meeting.modality), status: meeting.status }))
     }
     enforce(checkStatusChange({ from, to, party: actor, pairing: next, meetings, options }))
     if (isUnderway(to)) enforce(checkPlausibleDates({ party: actor, starting: from !== to && to === 'active', changed, pairing: next }))

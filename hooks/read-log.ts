@@ -15,3 +15,9 @@ export const logEvaluationRead: CollectionAfterReadHook = async ({ doc, req, ove
   await recordSecretariatReads(req, overrideAccess, evaluationsIn(doc).map((kind) => ({ kind, collection: 'pairings', id: doc.id })))
   return doc
 }
+
+/** Each check-in answer the secretariat reads (a check-in with an answer), in the read log. */
+export const logCheckinRead: CollectionAfterReadHook = async ({ doc, req, overrideAccess }) => {
+  if (doc?.id !== undefined && doc.answer) await recordSecretariatReads(req, overrideAccess, [{ kind: 'checkin-answer', collection: 'checkins', id: doc.id }])
+  return doc
+}

@@ -80,6 +80,7 @@ export interface Config {
     'sent-emails': SentEmail;
     reminders: Reminder;
     'read-log': ReadLog;
+    checkins: Checkin;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -105,6 +106,7 @@ export interface Config {
     'sent-emails': SentEmailsSelect<false> | SentEmailsSelect<true>;
     reminders: RemindersSelect<false> | RemindersSelect<true>;
     'read-log': ReadLogSelect<false> | ReadLogSelect<true>;
+    checkins: CheckinsSelect<false> | CheckinsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -173,6 +175,7 @@ export interface User {
    */
   roles?: ('secretariat' | 'mentor' | 'mentee')[] | null;
   invitedAt?: string | null;
+  calendarTokenHash?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -446,7 +449,7 @@ export interface Reminder {
   createdAt: string;
 }
 /**
- * Meetings of each pairing. At least two in-person meetings are needed to complete.
+ * Meetings of each pairing: planned (an agreed date, sent to both people as a calendar invitation), held or cancelled. At least two held in-person meetings are needed to complete.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "meetings".
@@ -458,8 +461,13 @@ export interface Meeting {
   date: string;
   modality: 'in_person' | 'online' | 'phone';
   durationMinutes?: number | null;
+  /**
+   * Planned: an agreed date (does not count yet). Once the day has passed, mark it held (it counts for closing) or cancelled.
+   */
+  status: 'planned' | 'held' | 'cancelled';
   place?: string | null;
   summary?: string | null;
+  sequence?: number | null;
   recordedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -690,6 +698,27 @@ export interface ReadLog {
   createdAt: string;
 }
 /**
+ * The short check-in questions (first contact 10 days after accepting; halfway) and their answers. Seen by the secretariat only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "checkins".
+ */
+export interface Checkin {
+  id: number;
+  key: string;
+  pairing: number | Pairing;
+  kind: 'first-contact' | 'midterm';
+  party: 'mentor' | 'mentee';
+  to?: string | null;
+  sentAt?: string | null;
+  answer?: ('yes' | 'not-yet' | '1' | '2' | '3' | '4' | '5') | null;
+  comment?: string | null;
+  answeredAt?: string | null;
+  nonce?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -865,6 +894,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'read-log';
         value: number | ReadLog;
+      } | null)
+    | ({
+        relationTo: 'checkins';
+        value: number | Checkin;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -916,6 +949,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   invitedAt?: T;
+  calendarTokenHash?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1116,8 +1150,10 @@ export interface MeetingsSelect<T extends boolean = true> {
   date?: T;
   modality?: T;
   durationMinutes?: T;
+  status?: T;
   place?: T;
   summary?: T;
+  sequence?: T;
   recordedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1267,6 +1303,24 @@ export interface ReadLogSelect<T extends boolean = true> {
   documentCollection?: T;
   documentId?: T;
   channel?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "checkins_select".
+ */
+export interface CheckinsSelect<T extends boolean = true> {
+  key?: T;
+  pairing?: T;
+  kind?: T;
+  party?: T;
+  to?: T;
+  sentAt?: T;
+  answer?: T;
+  comment?: T;
+  answeredAt?: T;
+  nonce?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1571,6 +1625,15 @@ export interface TaskSendEmail {
     replyTo?: string | null;
     reminder?: string | null;
     lang?: string | null;
+    attachments?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   output?: unknown;
 }

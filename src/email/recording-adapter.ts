@@ -21,6 +21,13 @@ const addresses = (value: SendEmailOptions['to']): string => {
   return list.map((item) => (typeof item === 'string' ? item : item.address)).join(', ')
 }
 
+/** The names of the files an email carried, never their content: «[Adjunt: trobada.ics]». */
+const attachedNames = (message: SendEmailOptions): string => {
+  const names = (Array.isArray(message.attachments) ? message.attachments : [])
+    .map((attachment) => (attachment && typeof attachment === 'object' && typeof attachment.filename === 'string' ? attachment.filename : 'fitxer'))
+  return names.length ? `\n\n${names.map((name) => `[Adjunt: ${name}]`).join('\n')}` : ''
+}
+
 /**
  * Wraps the configured email adapter so that every email is kept in `sent-emails`, with the secret
  * part of each link hidden (`[enllaç amagat]`): the person's email carries the link, no stored copy
@@ -62,7 +69,7 @@ export function recordingEmailAdapter(inner: EmailAdapter | undefined, { outboxT
       pending.push({
         to: addresses(message.to),
         subject: String(message.subject ?? ''),
-        text: hideSecretLinks(typeof message.text === 'string' ? message.text : typeof message.html === 'string' ? message.html : ''),
+        text: hideSecretLinks(typeof message.text === 'string' ? message.text : typeof message.html === 'string' ? message.html : '') + attachedNames(message),
         replyTo: message.replyTo ? addresses(message.replyTo as SendEmailOptions['to']) : undefined,
         delivery,
       })

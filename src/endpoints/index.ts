@@ -3,6 +3,9 @@ import type { Endpoint } from 'payload'
 import type { MentoriaOptions } from '../lib/options'
 import { answerProposalEndpoint, answerProposalGetEndpoint } from './answer'
 import { applyChallengeEndpoint, applyEndpoint } from './apply'
+import { calendarFeedEndpoint, calendarRenewEndpoint } from './calendar'
+import { certificateEndpoint } from './certificate'
+import { checkinAnswerEndpoint, checkinPageEndpoint } from './checkin'
 import { exportEndpoint } from './exports'
 import { importEndpoints } from './imports'
 import { confirmMatchEndpoint, matchEndpoint } from './matching'
@@ -22,4 +25,9 @@ export const mentoriaRootEndpoints = (options: MentoriaOptions): Endpoint[] => [
   ...importEndpoints(options),
   exportPersonEndpoint,
   erasePersonEndpoint,
+  calendarFeedEndpoint(options),
+  calendarRenewEndpoint,
+  certificateEndpoint,
+  checkinPageEndpoint,
+  checkinAnswerEndpoint,
 ]

@@ -21,6 +21,7 @@ export const sendEmailTask = {
     { name: 'replyTo', type: 'text' },
     { name: 'reminder', type: 'text' },
     { name: 'lang', type: 'text' },
+    { name: 'attachments', type: 'json' },
   ],
   handler: async ({ input, req }: { input: SendEmailInput; req: PayloadRequest }) => {
     const { payload } = req
@@ -36,6 +37,7 @@ export const sendEmailTask = {
       ...(input.replyTo ? { replyTo: input.replyTo } : {}),
       // The language it is written in: the footer follows it (src/email/recording-adapter.ts).
       ...(input.lang && input.lang !== 'ca' ? { headers: { 'Content-Language': input.lang } } : {}),
+      ...(input.attachments?.length ? { attachments: input.attachments } : {}),
     })
     if (input.reminder) {
       await payload.db.updateOne({ collection: REMINDERS_SLUG as never, id: input.reminder, data: { sentAt: new Date().toISOString() } })

@@ -6,6 +6,7 @@ import type { EmailMessage } from '../notifications/emails'
 import { emailLang, onDate } from '../notifications/language'
 import { adminDocUrl, myFitxaUrl, pairingPageUrl } from '../notifications/pages'
 import { TRANSLATED_REMINDER_TEXTS } from '../notifications/reminders-translations'
+import { NOT_HELD } from '../rules/pairings'
 import { isErasedEmail } from '../rules/personal-data'
 import {
   addDays,
@@ -23,6 +24,7 @@ import {
   REMINDERS_SLUG,
 } from '../rules/reminders'
 import { deliverQueuedEmails, MAIL_QUEUE } from '../services/mail-queue'
+import { runCheckinsRound } from './checkins'
 import { secretariatRecipients } from '../services/notify'
 
 /**
@@ -126,6 +128,8 @@ export async function runRemindersRound(payload: Payload, options: MentoriaOptio
   if (toCount.length) {
     const meetings = await findIn<{ pairing: unknown; date: string }>(payload, 'meetings', 'pairing', toCount.map((fact) => fact.id), { pairing: true, date: true }, {
       modality: { in: options.countingModalities },
+      // R7: only held meetings count (those stored before meetings had a status were held).
+      status: { not_in: [...NOT_HELD] },
     })
     for (const meeting of meetings) {
       const fact = facts.get(String(idOf(meeting.pairing as never)))
@@ -284,6 +288,8 @@ export const remindersTask = (options: MentoriaOptions): TaskConfig =>
       const now = new Date()
       if (!isRoundTime(now, options.reminders.hour)) return { output: { day: programmeDay(now), emails: 0, sent: {} } }
       const round = await runRemindersRound(req.payload, options, { now })
-      return { output: { day: round.day, emails: round.emails, sent: round.sent } }
+      // The check-ins go out with the day's reminders (src/jobs/checkins.ts).
+      const checkins = await runCheckinsRound(req.payload, { now })
+      return { output: { day: round.day, emails: round.emails + checkins.sent, sent: { ...round.sent, checkins: checkins.sent } } }
     },
   }) as unknown as TaskConfig

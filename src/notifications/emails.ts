@@ -2,8 +2,11 @@
 import { type Account, accountLines } from './account'
 import { type EmailLang, SIGNATURE } from './language'
 
+/** A file sent with an email (a meeting's `.ics`): text content, so that it travels in the mail queue's JSON. */
+export type EmailAttachment = { filename: string; content: string; contentType: string }
+
 /** `lang`: the language it is written in (the footer follows it; Content-Language). */
-export type EmailMessage = { to: string | string[]; subject: string; text: string; replyTo?: string; lang?: EmailLang }
+export type EmailMessage = { to: string | string[]; subject: string; text: string; replyTo?: string; lang?: EmailLang; attachments?: EmailAttachment[] }
 
 const signature = '\n\nSecretaria tècnica de la XMESS — Xarxa de Municipis per l\'Economia Social i Solidària'
 

@@ -13,7 +13,8 @@ import { createPairingsCollection } from '../../collections/Pairings'
 import { createUsersCollection } from '../../collections/Users'
 import { LegalSettings } from '../../collections/LegalSettings'
 import { ReadLog } from '../../collections/ReadLog'
-import { logEvaluationRead, logIncidentRead } from '../../hooks/read-log'
+import { logCheckinRead, logEvaluationRead, logIncidentRead } from '../../hooks/read-log'
+import { Checkins } from '../../collections/Checkins'
 import { Reminders } from '../../collections/Reminders'
 import { SentEmails } from '../../collections/SentEmails'
 import { recordingEmailAdapter } from '../email/recording-adapter'
@@ -35,7 +36,7 @@ const withEndpoints = (collection: CollectionConfig, endpoints: Endpoint[]): Col
 })
 
 /** The secretariat's reads of incidents and evaluations go to the read log (collections/ReadLog.ts). */
-const READ_LOGGED: Record<string, CollectionConfig['hooks']> = { incidents: { afterRead: [logIncidentRead] }, pairings: { afterRead: [logEvaluationRead] } }
+const READ_LOGGED: Record<string, CollectionConfig['hooks']> = { incidents: { afterRead: [logIncidentRead] }, pairings: { afterRead: [logEvaluationRead] }, checkins: { afterRead: [logCheckinRead] } }
 const withReadLog = (collection: CollectionConfig): CollectionConfig => {
   const added = READ_LOGGED[collection.slug]?.afterRead
   return added ? { ...collection, hooks: { ...collection.hooks, afterRead: [...(collection.hooks?.afterRead ?? []), ...added] } } : collection
@@ -78,6 +79,7 @@ export const mentoriaPlugin =
       SentEmails,
       Reminders,
       ReadLog,
+      Checkins,
     ]
       .map(withReadLog)
       .map(declareCollectionAccess)

@@ -1,3 +1,5 @@
+import { checkMeetingDate } from './accompaniment'
+import { dayOf, formatDateCa } from './dates'
 import { MODALITY_LABELS } from './modalities'
 import { PAIRING_STATUS_LABELS, type PairingStatus } from './pairings'
 import { allowed, refuse, type RuleResult } from './result'
@@ -24,6 +26,79 @@ export function checkRecordedBy(party: string, recordedByMe: boolean): RuleResul
   return party === 'secretariat' || recordedByMe
     ? allowed
     : refuse('R7', 'Només qui ha registrat la trobada (o la secretaria tècnica) la pot canviar o esborrar.', { status: 403 })
+}
+
+/** A meeting is `planned` (a date the two agreed), then `held` (it counts for R7) or `cancelled`. */
+export const MEETING_STATUSES = ['planned', 'held', 'cancelled'] as const
+export type MeetingStatus = (typeof MEETING_STATUSES)[number]
+
+export const MEETING_STATUS_LABELS: Record<MeetingStatus, string> = { planned: 'prevista', held: 'feta', cancelled: 'anul·lada' }
+
+/** The fields whose change moves a planned meeting in people's calendars (a new SEQUENCE, a new invitation). */
+export const CALENDAR_FIELDS = ['date', 'modality', 'place', 'durationMinutes'] as const
+
+/**
+ * R7: who changes a meeting. Whoever recorded it, or the secretariat, changes anything; the other party
+ * only marks a planned meeting held or cancelled, in one step (the status and nothing else).
+ */
+export function checkMeetingEditor(args: {
+  party: string
+  recordedByMe: boolean
+  from: MeetingStatus
+  to: MeetingStatus
+  otherChanges: readonly string[]
+}): RuleResult {
+  if (args.party === 'secretariat' || args.recordedByMe) return allowed
+  if (args.from === 'planned' && args.to !== 'planned' && args.otherChanges.length === 0) return allowed
+  return refuse(
+    'R7',
+    args.from === 'planned'
+      ? "Només qui ha previst la trobada (o la secretaria tècnica) la pot canviar; vós la podeu marcar com a feta o anul·lada un cop passat el dia."
+      : 'Només qui ha registrat la trobada (o la secretaria tècnica) la pot canviar o esborrar.',
+    { status: 403 },
+  )
+}
+
+/**
+ * R7: a meeting's status and date. A new meeting is planned (from today on, not before the start) or
+ * held (not in the future, not before the start). A planned meeting becomes held once its day has
+ * come, or cancelled at any time; a held or cancelled meeting never goes back to planned, and a
+ * cancelled one stays cancelled.
+ */
+export function checkMeetingStatus(args: {
+  /** undefined when the meeting is new. */
+  from?: MeetingStatus | null
+  to: MeetingStatus
+  date: string | null | undefined
+  startDate: string | null | undefined
+  dateChanged: boolean
+  now?: Date
+}): RuleResult {
+  const { from, to, date, startDate, now = new Date() } = args
+  if (!MEETING_STATUSES.includes(to)) return refuse('R7', "L'estat de la trobada ha de ser prevista, feta o anul·lada.", { field: 'status' })
+  if (!from && to === 'cancelled') return refuse('R7', 'Una trobada nova és prevista o feta; no es pot registrar ja anul·lada.', { field: 'status' })
+  if (from === 'held' && to !== 'held') {
+    return refuse('R7', "Una trobada feta no pot tornar a ser prevista ni anul·lar-se; si no es va fer, esborreu-la.", { field: 'status', status: 409 })
+  }
+  if (from === 'cancelled' && to !== 'cancelled') {
+    return refuse('R7', 'Una trobada anul·lada no es recupera: preveieu-ne una de nova.', { field: 'status', status: 409 })
+  }
+  if (to === 'held') {
+    if (from === 'planned' && date && dayOf(date) > dayOf(now)) {
+      return refuse('R7', `La trobada és prevista per al ${formatDateCa(date)}: la podreu marcar com a feta a partir d'aquell dia.`, { field: 'status', status: 409 })
+    }
+    return checkMeetingDate(date, startDate, now)
+  }
+  if (to === 'planned') {
+    if (!date || Number.isNaN(new Date(date).getTime())) return refuse('R7', 'Cal la data de la trobada.', { field: 'date' })
+    if ((!from || args.dateChanged) && dayOf(date) < dayOf(now)) {
+      return refuse('R7', "Una trobada prevista ha de ser d'avui endavant; si ja s'ha fet, registreu-la com a feta.", { field: 'date' })
+    }
+    if (startDate && dayOf(date) < dayOf(startDate)) {
+      return refuse('R7', `Una trobada no pot ser anterior a l'inici de l'acompanyament (${formatDateCa(startDate)}).`, { field: 'date' })
+    }
+  }
+  return allowed
 }
 
 /** A meeting's title in lists: "Trobada presencial · 2026-11-20". */

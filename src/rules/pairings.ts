@@ -265,9 +265,19 @@ export function checkReadyToStart(
   return checkDuration(pairing, maxMonths)
 }
 
-export type MeetingFact = { date: string; modality: string }
+/**
+ * R7 counts only `held` meetings: a `planned` one (a date the two agreed) or a `cancelled` one never
+ * does; every caller must read it. A meeting stored before meetings had a status (none on MongoDB)
+ * was recorded after it happened, so it counts as held.
+ */
+export type MeetingFact = { date: string; modality: string; status?: string | null }
 
-/** R7: enough meetings of a counting modality between the start and the closing date. */
+export const isHeld = (meeting: { status?: string | null }): boolean => (meeting.status ?? 'held') === 'held'
+
+/** The meeting statuses a query leaves out to keep only the held meetings (and those stored before statuses). */
+export const NOT_HELD: readonly string[] = ['planned', 'cancelled']
+
+/** R7: enough held meetings of a counting modality between the start and the closing date. */
 export function countQualifyingMeetings(
   meetings: readonly MeetingFact[],
   window: { startDate: string; closingDate: string },
@@ -277,7 +287,7 @@ export function countQualifyingMeetings(
   const to = dayOf(window.closingDate)
   return meetings.filter((meeting) => {
     const day = dayOf(meeting.date)
-    return countingModalities.includes(meeting.modality) && day >= from && day <= to
+    return isHeld(meeting) && countingModalities.includes(meeting.modality) && day >= from && day <= to
   }).length
 }
 

@@ -5,6 +5,7 @@ import helmet from 'helmet'
 import { type AppEnv, DEFAULT_REQUEST_LIMITS, type RequestLimits } from '../config/env'
 import { type BodyLimits, bodyLimitFor, DEFAULT_BODY_LIMITS, readBodyWithin } from './body-limit'
 import { CLIENT_ADDRESS_HEADER } from '../lib/client-address'
+import { rewritePublicPath } from './rewrites'
 import { routeKey } from './route-key'
 
 export type RequestHandler = (req: Request, res: Response) => unknown
@@ -37,7 +38,7 @@ export const rateLimitsOf = (limits: RequestLimits): Record<'login' | 'publicWri
 // Matched against the path as the router will see it (decoded, dot segments resolved, lower case),
 // so no spelling of a path escapes its limit. GraphQL's loginUser is limited inside Payload (hooks/login).
 const LOGIN_PATHS = new Set(['/api/users/login', '/api/users/forgot-password', '/api/users/reset-password', '/api/users/first-register'])
-const PUBLIC_WRITE_PATHS = new Set(['/api/candidates/apply', '/sollicitud', '/api/pairings/answer'])
+const PUBLIC_WRITE_PATHS = new Set(['/api/candidates/apply', '/sollicitud', '/api/pairings/answer', '/api/mentoria/seguiment'])
 const readsNoBody = (method: string) => method === 'GET' || method === 'HEAD' || method === 'OPTIONS'
 
 /** The application form's pages (`/sollicitud`, `/sollicitud/enviada`…) and the fitxes widget, which EMBED_ORIGINS may frame. */
@@ -76,6 +77,15 @@ export function createApp({ env, checkDatabase, handle, rateLimits, bodyLimits, 
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', env.trustProxy)
+  // /calendari/<token>.ics and /certificat/<code> are answered by the plugin's endpoints (./rewrites).
+  app.use((req, _res, next) => {
+    const target = rewritePublicPath(req.url)
+    if (target) {
+      req.url = target
+      req.originalUrl = target
+    }
+    next()
+  })
 
   const https = env.serverURL.startsWith('https://')
   const securityHeaders = (frameAncestors: string[], embeddable = false) =>

@@ -101,7 +101,7 @@ export async function noticeMeeting(
   // R9: the meeting that completes R7 is the moment to ask the mentee for the evaluation closing needs.
   if (!options.countingModalities.includes(meeting.modality as never) || pairing.closing?.menteeEvaluatedAt || !pairing.startDate) return
   const { docs } = await req.payload.find({ collection: 'meetings', where: { pairing: { equals: pairing.id } }, depth: 0, pagination: false, overrideAccess: true, req })
-  const facts = docs.map((doc) => ({ date: String(doc.date), modality: String(doc.modality) }))
+  const facts = docs.map((doc) => ({ date: String(doc.date), modality: String(doc.modality), status: doc.status }))
   const counted = countQualifyingMeetings(facts, { startDate: pairing.startDate, closingDate: new Date().toISOString() }, options.countingModalities)
   if (counted === options.requiredMeetings) {
     await tell(req, parties, ['mentee'], (to, name, lang) => readyToCloseEmail({ to, name, lang, required: options.requiredMeetings, pageUrl: page(req, pairing) }))

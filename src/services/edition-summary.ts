@@ -105,14 +105,14 @@ export async function editionTimeline(req: PayloadRequest, editionId: ID) {
       where: { 'pairing.edition': { equals: editionId } },
       pagination: false,
       depth: 0,
-      select: { pairing: true, date: true, modality: true },
+      select: { pairing: true, date: true, modality: true, status: true },
       ...as(req),
     }),
   ])
   const byPairing = new Map<string, MeetingFact[]>()
   for (const meeting of meetings.docs) {
     const key = String(idOf(meeting.pairing))
-    byPairing.set(key, [...(byPairing.get(key) ?? []), { date: meeting.date, modality: meeting.modality }])
+    byPairing.set(key, [...(byPairing.get(key) ?? []), { date: meeting.date, modality: meeting.modality, status: meeting.status }])
   }
   return pairings.docs.map((pairing) => ({
     id: pairing.id,

@@ -109,7 +109,7 @@ const partyOf = (pairing: Doc, person: Pick<Person, 'mentors' | 'candidates'>): 
   return undefined
 }
 
-const withoutSecrets = ({ hash: _hash, salt: _salt, sessions: _sessions, resetPasswordToken: _token, resetPasswordExpiration: _expiration, ...user }: Doc) => user
+const withoutSecrets = ({ hash: _hash, salt: _salt, sessions: _sessions, resetPasswordToken: _token, resetPasswordExpiration: _expiration, calendarTokenHash: _calendar, ...user }: Doc) => user
 
 /**
  * GET /api/mentoria/people/export: what the programme holds about one person, as one JSON document
@@ -228,6 +228,7 @@ export type ErasureReport = {
   versions: number
   sentEmails: number
   reminders: number
+  checkins: number
   pendingEmailsDropped: number
 }
 
@@ -267,7 +268,7 @@ export async function erasePerson(req: PayloadRequest, rawEmail: string, only?: 
   const matchers = personMatchers(marks)
   // For the emails others received: the name, address and phone, and the quoted texts.
   const emailMatchers = quoted ? [quoted, ...matchers] : matchers
-  const report: ErasureReport = { mentors: 0, candidates: 0, accountsRemoved: 0, pairings: 0, meetings: 0, incidents: 0, fitxes: 0, versions: 0, sentEmails: 0, reminders: 0, pendingEmailsDropped: 0 }
+  const report: ErasureReport = { mentors: 0, candidates: 0, accountsRemoved: 0, pairings: 0, meetings: 0, incidents: 0, fitxes: 0, versions: 0, sentEmails: 0, reminders: 0, checkins: 0, pendingEmailsDropped: 0 }
 
   for (const mentor of person.mentors) {
     // No longer proposed by the matching: there is nobody to write to.
@@ -318,6 +319,13 @@ export async function erasePerson(req: PayloadRequest, rawEmail: string, only?: 
     const to = addressedToThem(record.to) ? erasedEmail('reminders', record.id) : record.to
     const after = { ...record, to, subject: scrubText(record.subject, matchers) }
     if (await write(req, 'reminders', record, after)) report.reminders++
+  }
+  // Check-ins keep their key and answer (the secretariat's follow-up); the person's address and comment go.
+  const pairingIds = ids(person.pairings)
+  for (const record of pairingIds.length ? await all(req, 'checkins', { pairing: { in: pairingIds } }) : []) {
+    if (!addressedToThem(record.to)) continue
+    const after = { ...record, to: erasedEmail('checkins', record.id), comment: erasedText(record.comment) }
+    if (await write(req, 'checkins', record, after)) report.checkins++
   }
   // Emails still waiting in the queue: to them, they are dropped; about them, scrubbed.
   const { docs: waiting } = await req.payload.db.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'sendEmail' } }, pagination: false, limit: 0, req })

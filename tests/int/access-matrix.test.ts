@@ -101,6 +101,8 @@ beforeAll(async () => {
   docs.reminders = { foreign: reminder.id, own: {} }
   const read = await db.create({ collection: 'read-log', data: { user: userIds.secretariat, kind: 'incident', documentCollection: 'incidents', documentId: '1', channel: 'rest', readAt: new Date().toISOString() } as never })
   docs['read-log'] = { foreign: read.id, own: {} }
+  const checkin = await db.create({ collection: 'checkins', data: { key: `${ownPairing}:midterm:mentor`, pairing: ownPairing, kind: 'midterm', party: 'mentor', to: 'algu@x.example', answer: '2', comment: 'confidencial' } as never })
+  docs.checkins = { foreign: checkin.id, own: {} }
   docs['payload-kv'] = { foreign: (await db.create({ collection: 'payload-kv', data: { key: 'matriu', data: { a: 1 } } })).id, own: {} }
 })
 

@@ -140,3 +140,19 @@ describe('the log itself', () => {
     expect(after.slice(0, 4).every((entry) => entry.user !== null)).toBe(true)
   })
 })
+
+describe('the read log of check-in answers', () => {
+  it('the secretariat reading an answered check-in leaves one entry; an unanswered one none', async () => {
+    const { payload } = web.app
+    const make = (party: string, answer?: string) =>
+      payload.create({ collection: 'checkins', data: { key: `${String(pairingId)}:midterm:${party}`, pairing: pairingId, kind: 'midterm', party, to: 'algu@x.example', ...(answer ? { answer } : {}) } as never })
+    const answered = await make('mentor', '2')
+    const unanswered = await make('mentee')
+    const read = await web.request('GET', `/api/checkins/${answered.id}`, undefined, as(p.tokens.secretariat))
+    expect(read.status, read.text).toBe(200)
+    expect((await entriesFor('checkins', answered.id)).map(({ kind, channel }) => ({ kind, channel }))).toEqual([{ kind: 'checkin-answer', channel: 'rest' }])
+    expect((await web.request('GET', `/api/checkins/${unanswered.id}`, undefined, as(p.tokens.secretariat))).status).toBe(200)
+    expect(await entriesFor('checkins', unanswered.id)).toEqual([])
+    expect((await web.request('GET', `/api/checkins/${answered.id}`, undefined, as(p.tokens.mentor))).status).toBe(403)
+  })
+})

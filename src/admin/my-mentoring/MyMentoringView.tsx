@@ -23,8 +23,14 @@ import {
 import { loadMyMentoring, optionsOf, type PairingView } from './data'
 import { fitxaChoices, loadMyFitxa } from './fitxa-data'
 import { FitxaForm, StartFitxaButton } from './FitxaForm'
+import { CalendarLink } from './CalendarLink'
+import { CertificateLink } from './CertificateLink'
+import { PlannedMeetingActions, PlanMeetingForm } from './PlannedMeetings'
 
 const BASE = `/admin${MY_MENTORING_PATH}`
+
+const hourFormat = new Intl.DateTimeFormat('ca-ES', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Madrid' })
+const hour = (value: string) => hourFormat.format(new Date(value))
 
 /** The status as the person reads it, and what it means for them now. */
 function statusText(pairing: PairingView): { label: string; tone: 'todo' | 'ok' | 'done' | 'off' } {
@@ -268,7 +274,9 @@ function Detail({ pairing, maxMonths }: { pairing: PairingView; maxMonths: numbe
                 <strong>{day(meeting.date)}</strong> · {MODALITY[meeting.modality] ?? meeting.modality}
                 {meeting.place ? ` · ${meeting.place}` : ''}
                 {meeting.durationMinutes ? ` · ${meeting.durationMinutes} min` : ''}
+                {meeting.status !== 'held' ? ` · ${meeting.status === 'planned' ? `prevista a les ${hour(meeting.date)}` : 'anul·lada'}` : ''}
                 {meeting.summary ? <div>{meeting.summary}</div> : null}
+                {meeting.status === 'planned' && actions.recordMeeting ? <PlannedMeetingActions dayHasCome={meeting.date.slice(0, 10) <= new Date().toISOString().slice(0, 10)} id={meeting.id} /> : null}
                 {meeting.mine && actions.recordMeeting ? <DeleteMeeting id={meeting.id} /> : null}
               </li>
             ))}
@@ -277,6 +285,9 @@ function Detail({ pairing, maxMonths }: { pairing: PairingView; maxMonths: numbe
             <>
               <h4>Registra una trobada</h4>
               <MeetingForm id={pairing.id} startDate={pairing.startDate} />
+              <h4>Preveu una trobada</h4>
+              <p>Una data que acordeu: arriba a totes dues persones com a invitació de calendari i no compta fins que, passat el dia, la marqueu com a feta.</p>
+              <PlanMeetingForm id={pairing.id} />
             </>
           ) : null}
         </section>
@@ -334,6 +345,8 @@ function Detail({ pairing, maxMonths }: { pairing: PairingView; maxMonths: numbe
           <CloseForm id={pairing.id} startDate={pairing.startDate} />
         </section>
       ) : null}
+
+      {pairing.certificateUrl ? <CertificateLink url={pairing.certificateUrl} /> : null}
 
       {['active', 'completed'].includes(pairing.status) && pairing.side === 'mentee' ? (
         <section className="mm-section" id="fitxa">
@@ -487,6 +500,7 @@ export async function MyMentoringView({ initPageResult, params, searchParams }: 
         ) : (
           pairings.map((pairing) => <Summary key={String(pairing.id)} linked pairing={pairing} />)
         )}
+        {!onlyId && !isSecretariatUser(req.user) && pairings.length > 0 ? <CalendarLink /> : null}
     </AdminPage>
   )
 }

@@ -5,17 +5,19 @@ import { type ID, idFromPath, idOf, sameId } from '../../lib/ids'
 import type { MentoriaOptions } from '../../lib/options'
 import { actionsFor, closingChecklist, daysLeft, type ChecklistItem, type ExtensionBlock } from '../../rules/accompaniment'
 import { countQualifyingMeetings, type PairingStatus } from '../../rules/pairings'
+import { certificateUrlFor } from '../../services/certificates'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- documents as the Local API returns them, read field by field below
 type Doc = Record<string, any> & { id: ID }
 
 export type Person = { name: string; council?: string; position?: string; email?: string; phone?: string; needs?: string; topics?: string[]; availability?: string }
-export type MeetingView = { id: ID; date: string; modality: string; place?: string; durationMinutes?: number; summary?: string; mine: boolean }
+export type MeetingView = { id: ID; date: string; modality: string; place?: string; durationMinutes?: number; summary?: string; status: string; mine: boolean }
 export type IncidentView = { id: ID; type: string; description: string; status: string; resolution?: string; createdAt: string }
 
 export type PairingView = {
   id: ID
   side: 'mentor' | 'mentee'
+  certificateUrl?: string
   status: PairingStatus
   other: Person
   /** Contact data is shown once the pairing is accepted (R12); until then, why not. */
@@ -104,7 +106,7 @@ export async function loadMyMentoring(req: PayloadRequest, onlyId?: string): Pro
     const otherDoc = side === 'mentor' ? candidatesById.get(String(idOf(pairing.candidate))) : mentorsById.get(String(idOf(pairing.mentor)))
     const status = pairing.status as PairingStatus
     const mine = (meetings.docs as unknown as Doc[]).filter((meeting) => sameId(meeting.pairing, pairing.id))
-    const meetingFacts = mine.map((meeting) => ({ date: String(meeting.date), modality: String(meeting.modality) }))
+    const meetingFacts = mine.map((meeting) => ({ date: String(meeting.date), modality: String(meeting.modality), status: meeting.status as string | null | undefined }))
     const fitxaDoc = (fitxes.docs as unknown as Doc[]).find((fitxa) => sameId(fitxa.pairing, pairing.id))
     const review = String(fitxaDoc?.reviewStatus ?? 'draft')
     const fitxaState: PairingView['fitxa']['state'] = !fitxaDoc
@@ -122,6 +124,8 @@ export async function loadMyMentoring(req: PayloadRequest, onlyId?: string): Pro
       id: pairing.id,
       side,
       status,
+      // The person's certificate of participation, once the pairing is completed (src/services/certificates.ts).
+      certificateUrl: status === 'completed' ? certificateUrlFor(req.payload, pairing.id, side) : undefined,
       other: {
         name: otherDoc?.name ?? '—',
         council: councils.get(String(idOf(otherDoc?.municipality)))?.name,
@@ -149,12 +153,13 @@ export async function loadMyMentoring(req: PayloadRequest, onlyId?: string): Pro
         place: meeting.place ?? undefined,
         durationMinutes: meeting.durationMinutes ?? undefined,
         summary: meeting.summary ?? undefined,
+        status: (meeting.status as string | undefined) ?? 'held',
         mine: sameId(meeting.recordedBy, req.user?.id),
       })),
       meetingsCounted: pairing.startDate
         ? countQualifyingMeetings(meetingFacts, { startDate: pairing.startDate, closingDate: closing.closingDate ?? new Date().toISOString() }, options.countingModalities)
         : 0,
-      inPerson: meetingFacts.filter((meeting) => meeting.modality === 'in_person').length,
+      inPerson: meetingFacts.filter((meeting) => meeting.modality === 'in_person' && meeting.status !== 'planned' && meeting.status !== 'cancelled').length,
       incidents: (incidents.docs as unknown as Doc[])
         .filter((incident) => sameId(incident.pairing, pairing.id))
         .map((incident) => ({
