@@ -2,6 +2,7 @@ import type { SendEmailOptions } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { runRemindersRound } from '../../src/jobs/reminders'
+import { parseMentoriaOptions } from '../../src/lib/options'
 import { mentoriaOptionsOf } from '../../src/plugin'
 import { deliverMail, type ID, memoryEmail, PASSWORD, type Programme, setupProgramme, startData } from '../helpers/fixtures'
 import { type HttpApp, startHttpApp } from '../helpers/http'
@@ -115,14 +116,18 @@ describe('each person gets every email in their language', () => {
   it('the reminders too (controlled clock)', async () => {
     await web.app.payload.db.updateOne({ collection: 'editions', id: p.edition.id, data: { startBy: '2030-03-01T11:00:00.000Z' }, returning: false })
     email.sent.length = 0
-    const result = await runRemindersRound(web.app.payload, mentoriaOptionsOf(web.app.config), { now: new Date('2030-03-10T09:00:00Z') })
+    // The secretariat's own Spanish text for mentors (reminders.textsByLanguage); mentees keep the default.
+    const configured = mentoriaOptionsOf(web.app.config)
+    const custom = parseMentoriaOptions({ reminders: { textsByLanguage: { es: { notStarted: { mentor: { subject: '[Mentoria XMESS] ¿Cuándo empezáis?' } } } } } }).reminders
+    const options = { ...configured, reminders: { ...configured.reminders, textsByLanguage: custom.textsByLanguage } }
+    const result = await runRemindersRound(web.app.payload, options, { now: new Date('2030-03-10T09:00:00Z') })
     expect(result.sent.notStarted).toBe(4)
     await deliverMail(web.app)
     const spanish = last('lucia@olot.example')
     expect(spanish.subject).toBe('[Mentoria XMESS] El acompañamiento todavía no ha empezado')
     expect(String(spanish.text)).toContain('tenían que empezar el 1 de marzo de 2030')
     expect(String(spanish.text)).toContain(`${web.app.config.serverURL}/accessibilitat?lang=es`)
-    expect(last('sara@sabadell.example').subject).toBe('[Mentoria XMESS] El acompañamiento todavía no ha empezado')
+    expect(last('sara@sabadell.example').subject).toBe('[Mentoria XMESS] ¿Cuándo empezáis?')
     const catalan = last('pau@vilafranca.example')
     expect(catalan.subject).toBe("[Mentoria XMESS] L'acompanyament encara no ha començat")
     expect(String(catalan.text)).toContain("havien de començar l'1 de març del 2030")
