@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runRemindersRound } from '../../src/jobs/reminders'
 import { parseMentoriaOptions } from '../../src/lib/options'
 import { mentoriaOptionsOf } from '../../src/plugin'
-import { deliverMail, type ID, memoryEmail, PASSWORD, type Programme, setupProgramme, startData } from '../helpers/fixtures'
+import { deliverMail, type ID, memoryEmail, type Programme, setupProgramme, startData } from '../helpers/fixtures'
 import { type HttpApp, startHttpApp } from '../helpers/http'
 
 /**
