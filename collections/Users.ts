@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { canUseAdmin, isSecretariat, isSecretariatField, isSecretariatUser, ROLES, secretariatOrSelf } from '../access/roles'
 import { guardSignIn, rememberSignInAddress } from '../hooks/login'
-import { firstUserBecomesSecretariat, onlySecretariatChangesEmail, passwordPolicyOnReset, passwordsAreTheirOwn, withoutPassword } from '../hooks/users'
+import { firstUserBecomesSecretariat, forgotPasswordHtml, forgotPasswordSubject, onlySecretariatChangesEmail, passwordPolicyOnReset, passwordsAreTheirOwn, withoutPassword } from '../hooks/users'
 import type { MentoriaOptions } from '../src/lib/options'
 import { inviteEndpoint } from '../src/endpoints/invite'
 
@@ -29,7 +29,8 @@ export const createUsersCollection = ({ secureCookies, options }: { secureCookie
     cookies: { sameSite: 'Lax', secure: secureCookies },
     // Payload's per-account throttle writes outside the request's transaction, which waits forever for
     // that same transaction on SQLite's single writer; Express limits these requests instead.
-    forgotPassword: { minRequestInterval: 0 },
+    // The email in the person's language (hooks/users.ts), with the privacy footer in it.
+    forgotPassword: { minRequestInterval: 0, generateEmailSubject: forgotPasswordSubject as never, generateEmailHTML: forgotPasswordHtml as never },
   },
   admin: {
     useAsTitle: 'email',

@@ -12,6 +12,7 @@ import { enforce, RequestRefused } from '../src/lib/errors'
 import { type ID, idOf, sameId } from '../src/lib/ids'
 import type { MentoriaOptions } from '../src/lib/options'
 import { fitxaReturnedEmail, fitxaSubmittedEmail } from '../src/notifications/fitxes'
+import { emailLang } from '../src/notifications/language'
 import { adminDocUrl, myFitxaUrl } from '../src/notifications/pages'
 import type { Candidate, Edition, Mentor } from '../src/payload-types'
 import { checkFitxaChange, consentRecord, decideFitxaReview, FITXA_REVIEW_STATUSES, type FitxaReviewStatus, slugify } from '../src/rules/fitxes'
@@ -186,7 +187,7 @@ export const afterFitxaChange =
     const message = { title: String(doc.title ?? ''), url, comment: String(doc.reviewComment ?? ''), name: candidate?.name }
     if (status === 'submitted') await notifySecretariat(req, options, fitxaSubmittedEmail(message))
     // The mentee changes it on their own fitxa page, not in the secretariat's forms.
-    else if (candidate?.email && pairing) await queueEmail(req, { to: candidate.email, ...fitxaReturnedEmail({ ...message, url: myFitxaUrl(req.payload.config.serverURL, pairing.id) }) })
+    else if (candidate?.email && pairing) await queueEmail(req, { to: candidate.email, ...fitxaReturnedEmail({ ...message, url: myFitxaUrl(req.payload.config.serverURL, pairing.id), lang: emailLang(candidate.language) }) })
   }
   if (req.context[WRITES_LIVE] === true) siteCacheChanged(req)
   return doc

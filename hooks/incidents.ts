@@ -7,9 +7,10 @@ import type { MentoriaOptions } from '../src/lib/options'
 import { incidentResolvedEmail, incidentSecretariatEmail } from '../src/notifications/accompaniment'
 import { adminDocUrl, pairingPageUrl } from '../src/notifications/pages'
 import type { Incident, Pairing, User } from '../src/payload-types'
-import { incidentTypeLabel } from '../src/rules/incidents'
+import { incidentTypeLabel, incidentTypeLabelIn } from '../src/rules/incidents'
 import { PAIRING_STATUS_LABELS } from '../src/rules/pairings'
 import { refuse } from '../src/rules/result'
+import { languageOfUser } from '../src/services/accounts'
 import { queueEmail } from '../src/services/mail-queue'
 import { notifySecretariat } from '../src/services/notify'
 import { pairingAndParty } from './shared'
@@ -67,14 +68,18 @@ export const notifyIncident =
     if (doc.status === 'resolved' && previousDoc?.status !== 'resolved') {
       const reporter = await loadDoc<User>(req, 'users', idOf(doc.reportedBy))
       if (reporter?.email && !reporter.roles?.includes('secretariat')) {
+        // In the reporter's language: the one on their side's record of this pairing, else any of theirs.
+        const menteeUser = sameId(reporter.id, (await loadDoc<{ user?: unknown }>(req, 'candidates', idOf(pairing?.candidate)))?.user)
+        const lang = (await languageOfUser(req, reporter.id, menteeUser ? 'mentee' : 'mentor')) ?? 'ca'
         await queueEmail(
           req,
           incidentResolvedEmail({
             to: reporter.email,
             name: reporter.name || reporter.email,
-            type: incidentTypeLabel(doc.type, doc.type),
+            type: incidentTypeLabelIn(doc.type, lang, doc.type),
             resolution: String(doc.resolution ?? ''),
             pageUrl: pairingPageUrl(serverURL, pairing?.id ?? idOf(doc.pairing) ?? ''),
+            lang,
           }),
         )
       }

@@ -5,8 +5,12 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionB
 import { isSecretariatUser } from '../access/roles'
 import { PasswordRefused, RequestRefused } from '../src/lib/errors'
 import { sameId } from '../src/lib/ids'
+import { passwordResetEmail } from '../src/notifications/account'
+import { emailLang, type EmailLang } from '../src/notifications/language'
+import { withLegalFooterHtml } from '../src/notifications/legal'
+import { setPasswordUrl } from '../src/notifications/pages'
 import { checkNewPassword } from '../src/rules/passwords'
-import { resendInvitation } from '../src/services/accounts'
+import { languageOfUser, resendInvitation } from '../src/services/accounts'
 
 /** docs/domain.md: the first user ever registered becomes `secretariat` (never an account made by an invitation). */
 export const firstUserBecomesSecretariat: CollectionBeforeChangeHook = async ({ data, operation, req, context }) => {
@@ -91,4 +95,35 @@ export const passwordPolicyOnReset: CollectionBeforeOperationHook = async ({ arg
   if (!user) return args
   enforcePolicy(req, data.password, user)
   return args
+}
+
+type ResetArgs = { req?: PayloadRequest; token?: string; user?: { id?: number | string; email?: string; name?: string | null } }
+
+/**
+ * The language of Payload's forgot-password email: the one chosen on the person's mentor record or
+ * application; else the language of the admin they asked from (its `payload-lng` preference, Catalan
+ * by default: src/server/app.ts); else Catalan. Looked up once per request.
+ */
+async function resetLanguage({ req, user }: ResetArgs): Promise<EmailLang> {
+  if (!req) return 'ca'
+  const key = `mentoriaResetLang:${String(user?.id)}`
+  if (!req.context[key]) {
+    const chosen = user?.id !== undefined ? await languageOfUser(req, user.id) : undefined
+    req.context[key] = chosen ?? emailLang(req.i18n?.language)
+  }
+  return req.context[key] as EmailLang
+}
+
+export const forgotPasswordSubject = async (args?: ResetArgs): Promise<string> => {
+  const lang = await resetLanguage(args ?? {})
+  return passwordResetEmail({ name: '', url: '', lang }).subject
+}
+
+/** The email with its footer (privacy notice, accessibility statement) in the same language. */
+export const forgotPasswordHtml = async (args?: ResetArgs): Promise<string> => {
+  const { req, token, user } = args ?? {}
+  const lang = await resetLanguage(args ?? {})
+  const serverURL = req?.payload.config.serverURL || 'http://localhost:3000'
+  const { html } = passwordResetEmail({ name: user?.name || user?.email || '', url: setPasswordUrl(serverURL, String(token ?? '')), lang })
+  return withLegalFooterHtml(html, serverURL, lang)
 }

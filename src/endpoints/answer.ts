@@ -2,7 +2,8 @@ import { commitTransaction, type Endpoint, initTransaction, killTransaction, typ
 
 import { RuleViolation } from '../lib/errors'
 import { type ID, idOf } from '../lib/ids'
-import { ANSWER_RESULTS, type AnswerResult } from '../notifications/answers'
+import { type AnswerResult, answerResultsIn } from '../notifications/answers'
+import { type EmailLang, emailLang } from '../notifications/language'
 import { verifyProposalLink } from '../notifications/links'
 import { releaseOnce, takeOnce } from '../lib/unique-keys'
 import { deliverQueuedEmails } from '../services/mail-queue'
@@ -19,13 +20,23 @@ async function readToken(req: PayloadRequest): Promise<unknown> {
   return undefined
 }
 
-function respond(req: PayloadRequest, result: AnswerResult, message: string = ANSWER_RESULTS[result]): Response {
+/** The mentor's language (their record's), for what they read next; Catalan when the pairing is gone. */
+async function mentorLang(req: PayloadRequest, pairingId: string | undefined): Promise<EmailLang> {
+  if (!pairingId) return 'ca'
+  const pairing = await req.payload.findByID({ collection: 'pairings', id: pairingId, depth: 0, overrideAccess: true, req }).catch(() => undefined)
+  const mentorId = idOf(pairing?.mentor)
+  if (mentorId === undefined) return 'ca'
+  const mentor = await req.payload.findByID({ collection: 'mentors', id: mentorId, depth: 0, overrideAccess: true, req }).catch(() => undefined)
+  return emailLang((mentor as { language?: unknown } | undefined)?.language)
+}
+
+function respond(req: PayloadRequest, result: AnswerResult, lang: EmailLang = 'ca', message: string = answerResultsIn(lang)[result]): Response {
   const status = result === 'accepted' || result === 'declined' ? 200 : result === 'refused' || result === 'used' ? 409 : 400
   if ((req.headers.get('accept') ?? '').includes('application/json')) {
     return Response.json({ result, message }, { status })
   }
   // A plain form post from the confirmation page: back to a page that says what happened.
-  const location = `${req.payload.config.serverURL}/proposta/resposta?resultat=${result}`
+  const location = `${req.payload.config.serverURL}/proposta/resposta?resultat=${result}${lang === 'ca' ? '' : `&lang=${lang}`}`
   return new Response(null, { status: 303, headers: { Location: location } })
 }
 
@@ -37,8 +48,13 @@ export const answerProposalEndpoint: Endpoint = {
   path: '/answer',
   method: 'post',
   handler: async (req) => {
-    const check = verifyProposalLink(req.payload.secret, await readToken(req))
-    if (!check.ok) return respond(req, check.reason === 'expired' ? 'expired' : 'invalid')
+    const token = await readToken(req)
+    const check = verifyProposalLink(req.payload.secret, token)
+    if (!check.ok) {
+      // An expired link is still ours (its signature holds): its mentor reads the answer in their language.
+      const signed = check.reason === 'expired' ? verifyProposalLink(req.payload.secret, token, 0) : undefined
+      return respond(req, check.reason === 'expired' ? 'expired' : 'invalid', signed?.ok ? await mentorLang(req, signed.link.pairing) : 'ca')
+    }
     const { link } = check
 
     // Once, by the database: the first answer writes the link's key in a unique index; any other
@@ -47,10 +63,11 @@ export const answerProposalEndpoint: Endpoint = {
     const once = `mentoria:answer:${link.pairing}:${link.nonce}`
     if (!(await takeOnce(req.payload, once, { pairing: link.pairing }))) {
       const exists = await req.payload.findByID({ collection: 'pairings', id: link.pairing, depth: 0, overrideAccess: true, req }).catch(() => undefined)
-      return respond(req, exists ? 'used' : 'invalid')
+      return respond(req, exists ? 'used' : 'invalid', exists ? await mentorLang(req, link.pairing) : 'ca')
     }
 
     const ownsTransaction = await initTransaction(req)
+    let lang: EmailLang = 'ca'
     try {
       // The system reads the pairing: the link, not a session, is the mentor's authority.
       const pairing = await req.payload
@@ -61,11 +78,12 @@ export const answerProposalEndpoint: Endpoint = {
         await releaseOnce(req.payload, once)
         return respond(req, 'invalid')
       }
+      const mentorId = idOf(pairing.mentor) as ID
+      lang = await mentorLang(req, String(pairing.id))
       if (pairing.status !== 'proposed' || !pairing.answerNonce || pairing.answerNonce !== link.nonce) {
         if (ownsTransaction) await killTransaction(req)
-        return respond(req, 'used')
+        return respond(req, 'used', lang)
       }
-      const mentorId = idOf(pairing.mentor) as ID
       const mentor = await req.payload.findByID({ collection: 'mentors', id: mentorId, depth: 0, overrideAccess: true, req })
       const mentorUserId = idOf(mentor.user)
       const user = mentorUserId
@@ -81,14 +99,14 @@ export const answerProposalEndpoint: Endpoint = {
       }
       if (ownsTransaction) await commitTransaction(req)
       deliverQueuedEmails(req)
-      return respond(req, status)
+      return respond(req, status, lang)
     } catch (error) {
       if (ownsTransaction) await killTransaction(req)
       // Not answered after all (a rule refused it, or the database failed): the link works again.
       await releaseOnce(req.payload, once).catch((failure: unknown) =>
         req.payload.logger.error({ err: failure, msg: "No s'ha pogut tornar a activar l'enllaç de resposta d'una proposta." }),
       )
-      if (error instanceof RuleViolation) return respond(req, 'refused', error.message)
+      if (error instanceof RuleViolation) return respond(req, 'refused', lang, error.message)
       throw error
     }
   },

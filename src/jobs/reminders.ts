@@ -5,7 +5,6 @@ import type { MentoriaOptions } from '../lib/options'
 import type { EmailMessage } from '../notifications/emails'
 import { emailLang, onDate } from '../notifications/language'
 import { adminDocUrl, myFitxaUrl, pairingPageUrl } from '../notifications/pages'
-import { TRANSLATED_REMINDER_TEXTS } from '../notifications/reminders-translations'
 import { NOT_HELD } from '../rules/pairings'
 import { isErasedEmail } from '../rules/personal-data'
 import {
@@ -185,7 +184,7 @@ export async function runRemindersRound(payload: Payload, options: MentoriaOptio
       if (to.length === 0) return []
       // Each person in their language (Catalan by default); the secretariat in Catalan.
       const lang = audience === 'secretariat' ? 'ca' : emailLang((audience === 'mentor' ? mentor : mentee)?.language)
-      const template = lang === 'ca' ? options.reminders.texts[reminder.kind][audience] : (TRANSLATED_REMINDER_TEXTS[lang][reminder.kind][audience] ?? options.reminders.texts[reminder.kind][audience])
+      const template = lang === 'ca' ? options.reminders.texts[reminder.kind][audience] : (options.reminders.textsByLanguage[lang][reminder.kind][audience] ?? options.reminders.texts[reminder.kind][audience])
       if (!template) return []
       const values = {
         nom: (audience === 'mentor' ? mentor?.name : audience === 'mentee' ? mentee?.name : undefined) ?? '',

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import { DEFAULT_REMINDER_TEXTS, type ReminderTexts } from '../notifications/reminders'
+import { TRANSLATED_REMINDER_TEXTS } from '../notifications/reminders-translations'
 import { MEETING_MODALITIES } from '../rules/modalities'
 import { DEFAULT_REMINDER_DAYS, REMINDER_AUDIENCES, REMINDER_KINDS, TEMPLATE_PLACEHOLDERS, unknownPlaceholders } from '../rules/reminders'
 
@@ -49,6 +50,39 @@ const reminderText = z
   .partial()
   .strict()
 
+const reminderTextsSchema = z.partialRecord(z.enum(REMINDER_KINDS), z.partialRecord(z.enum(REMINDER_AUDIENCES), reminderText))
+type ReminderOverrides = z.infer<typeof reminderTextsSchema>
+
+/** The refusals of one set of overrides: a recipient the reminder has not, an unknown {placeholder}. */
+function checkReminderTexts(texts: ReminderOverrides, path: (string | number)[], ctx: z.RefinementCtx) {
+  for (const [kind, byAudience] of Object.entries(texts)) {
+    for (const [audience, override] of Object.entries(byAudience ?? {})) {
+      if (!(DEFAULT_REMINDER_TEXTS as Record<string, Record<string, unknown>>)[kind][audience]) {
+        ctx.addIssue({ code: 'custom', path: [...path, kind, audience], message: 'aquest recordatori no va a aquesta persona' })
+      }
+      for (const [part, template] of Object.entries(override ?? {})) {
+        const unknown = unknownPlaceholders(String(template))
+        if (unknown.length) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [...path, kind, audience, part],
+            message: `{${unknown[0]}} no existeix; es poden fer servir ${TEMPLATE_PLACEHOLDERS.map((name) => `{${name}}`).join(', ')}`,
+          })
+        }
+      }
+    }
+  }
+}
+
+/** The texts of one language: its defaults, with the secretariat's overrides on top. */
+const mergeReminderTexts = (defaults: ReminderTexts, texts: ReminderOverrides): ReminderTexts =>
+  Object.fromEntries(
+    REMINDER_KINDS.map((kind) => [
+      kind,
+      Object.fromEntries(Object.entries(defaults[kind]).map(([audience, text]) => [audience, { ...text, ...(texts[kind]?.[audience as keyof (typeof texts)[typeof kind]] ?? {}) }])),
+    ]),
+  ) as ReminderTexts
+
 /** Reminders and notices (DOMAIN.md): every number of days and every text, with the Catalan defaults. */
 const remindersSchema = z
   .object({
@@ -65,40 +99,30 @@ const remindersSchema = z
     fitxaMissingEveryDays: days(DEFAULT_REMINDER_DAYS.fitxaMissingEveryDays),
     fitxaMissingTimes: z.number().int().min(1).max(20).default(DEFAULT_REMINDER_DAYS.fitxaMissingTimes),
     /** Overrides of the emails' subject or body, by kind and recipient (src/notifications/reminders.ts). */
-    texts: z.partialRecord(z.enum(REMINDER_KINDS), z.partialRecord(z.enum(REMINDER_AUDIENCES), reminderText)).default({}),
+    texts: reminderTextsSchema.default({}),
+    /**
+     * The same overrides for the people who chose Spanish or English (`texts` is Catalan's), on top of
+     * the translated defaults (src/notifications/reminders-translations.ts). The secretariat's own
+     * reminders are always in Catalan.
+     */
+    textsByLanguage: z.object({ es: reminderTextsSchema.optional(), en: reminderTextsSchema.optional() }).strict().default({}),
   })
   .strict()
   .superRefine((value, ctx) => {
     if (value.proposalUnansweredAgainDays <= value.proposalUnansweredDays) {
       ctx.addIssue({ code: 'custom', path: ['proposalUnansweredAgainDays'], message: 'ha de ser més gran que proposalUnansweredDays' })
     }
-    for (const [kind, byAudience] of Object.entries(value.texts)) {
-      for (const [audience, override] of Object.entries(byAudience ?? {})) {
-        if (!(DEFAULT_REMINDER_TEXTS as Record<string, Record<string, unknown>>)[kind][audience]) {
-          ctx.addIssue({ code: 'custom', path: ['texts', kind, audience], message: 'aquest recordatori no va a aquesta persona' })
-        }
-        for (const [part, template] of Object.entries(override ?? {})) {
-          const unknown = unknownPlaceholders(String(template))
-          if (unknown.length) {
-            ctx.addIssue({
-              code: 'custom',
-              path: ['texts', kind, audience, part],
-              message: `{${unknown[0]}} no existeix; es poden fer servir ${TEMPLATE_PLACEHOLDERS.map((name) => `{${name}}`).join(', ')}`,
-            })
-          }
-        }
-      }
-    }
+    checkReminderTexts(value.texts, ['texts'], ctx)
+    for (const lang of ['es', 'en'] as const) checkReminderTexts(value.textsByLanguage[lang] ?? {}, ['textsByLanguage', lang], ctx)
   })
-  .transform(({ texts, ...rest }) => {
-    const merged = Object.fromEntries(
-      REMINDER_KINDS.map((kind) => [
-        kind,
-        Object.fromEntries(Object.entries(DEFAULT_REMINDER_TEXTS[kind]).map(([audience, text]) => [audience, { ...text, ...(texts[kind]?.[audience as keyof (typeof texts)[typeof kind]] ?? {}) }])),
-      ]),
-    ) as ReminderTexts
-    return { ...rest, texts: merged }
-  })
+  .transform(({ texts, textsByLanguage, ...rest }) => ({
+    ...rest,
+    texts: mergeReminderTexts(DEFAULT_REMINDER_TEXTS, texts),
+    textsByLanguage: {
+      es: mergeReminderTexts(TRANSLATED_REMINDER_TEXTS.es, textsByLanguage.es ?? {}),
+      en: mergeReminderTexts(TRANSLATED_REMINDER_TEXTS.en, textsByLanguage.en ?? {}),
+    },
+  }))
 
 export const mentoriaOptionsSchema = z
   .object({

@@ -2,6 +2,7 @@
  * The accompaniment's emails to the parties in Spanish and English (src/notifications/accompaniment.ts
  * has the Catalan ones and picks these by `lang`). Pure: no Payload here.
  */
+import { type Account, accountLines } from './account'
 import type { EmailMessage } from './emails'
 import { SIGNATURE } from './language'
 
@@ -15,7 +16,53 @@ const MODALITY: Record<Lang, Record<string, string>> = {
   en: { in_person: 'in person', online: 'online', phone: 'by phone' },
 }
 
+const INVITATION_INTRO: Record<Lang, Record<'mentor' | 'mentee' | 'secretariat' | 'none', string>> = {
+  es: {
+    mentor:
+      'Os enviamos el enlace para entrar en la aplicación del programa de mentoría de la XMESS, donde seguís vuestros acompañamientos como persona mentora: responder propuestas, registrar el acuerdo y los encuentros, acordar ampliaciones y hacer la valoración.',
+    mentee:
+      'Os enviamos el enlace para entrar en la aplicación del programa de mentoría de la XMESS, donde seguís vuestro acompañamiento: registrar el acuerdo y los encuentros, comunicar incidencias, hacer la valoración y la ficha.',
+    secretariat: 'Os enviamos el enlace para entrar en la aplicación del programa de mentoría de la XMESS como secretaría técnica.',
+    none: 'Os enviamos el enlace para entrar en la aplicación del programa de mentoría de la XMESS. La secretaría técnica os dará acceso a lo que os corresponda.',
+  },
+  en: {
+    mentor:
+      'Here is the link to sign in to the XMESS mentoring programme application, where you follow your accompaniments as a mentor: answering proposals, recording the agreement and the meetings, agreeing extensions and giving your evaluation.',
+    mentee:
+      'Here is the link to sign in to the XMESS mentoring programme application, where you follow your accompaniment: recording the agreement and the meetings, reporting incidents, giving your evaluation and writing the fitxa.',
+    secretariat: 'Here is the link to sign in to the XMESS mentoring programme application as the technical secretariat.',
+    none: 'Here is the link to sign in to the XMESS mentoring programme application. The technical secretariat will give you access to what concerns you.',
+  },
+}
+
 export const PARTY_EMAILS = {
+  invitation: (lang: Lang, a: { to: string; name: string; role?: 'mentor' | 'mentee' | 'secretariat'; account: Account; pageUrl: string }): EmailMessage => ({
+    to: a.to,
+    lang,
+    subject: subject(lang === 'es' ? 'Vuestra entrada a la aplicación de mentoría' : 'Your access to the mentoring application'),
+    text: body(
+      lang,
+      a.name,
+      INVITATION_INTRO[lang][a.role ?? 'none'],
+      '',
+      ...accountLines(a.account, a.pageUrl, lang),
+    ),
+  }),
+  incidentResolved: (lang: Lang, a: { to: string; name: string; type: string; resolution: string; pageUrl: string }): EmailMessage => ({
+    to: a.to,
+    lang,
+    subject: subject(lang === 'es' ? 'La incidencia que comunicasteis está resuelta' : 'The incident you reported has been resolved'),
+    text: body(
+      lang,
+      a.name,
+      lang === 'es' ? `La secretaría técnica ha resuelto la incidencia que comunicasteis (${a.type}).` : `The technical secretariat has resolved the incident you reported (${a.type}).`,
+      '',
+      `${lang === 'es' ? 'Cómo se ha resuelto' : 'How it was resolved'}: ${a.resolution}`,
+      '',
+      lang === 'es' ? 'Si todavía queda algo pendiente, podéis comunicar otra desde el acompañamiento:' : 'If anything is still pending, you can report another one from the accompaniment:',
+      a.pageUrl,
+    ),
+  }),
   started: (lang: Lang, a: { to: string; name: string; byName: string; startDate: string; endDate: string; objectives: string; activities: string; calendar: string; pageUrl: string }): EmailMessage => ({
     to: a.to,
     lang,

@@ -10,7 +10,8 @@ const signature = "\n\nSecretaria tècnica de la XMESS — Xarxa de Municipis pe
 const subject = (text: string) => `[Mentoria XMESS] ${text}`
 const lines = (...parts: (string | false | null | undefined)[]) => parts.filter((part) => part !== false && part !== null && part !== undefined).join('\n')
 
-export function invitationEmail(args: { to: string; name: string; role?: 'mentor' | 'mentee' | 'secretariat'; account: Account; pageUrl: string }): EmailMessage {
+export function invitationEmail(args: { to: string; name: string; role?: 'mentor' | 'mentee' | 'secretariat'; account: Account; pageUrl: string; lang?: EmailLang }): EmailMessage {
+  if (args.lang === 'es' || args.lang === 'en') return PARTY_EMAILS.invitation(args.lang, args)
   return {
     to: args.to,
     subject: subject("La vostra entrada a l'aplicació de mentoria"),
@@ -112,7 +113,8 @@ export function incidentSecretariatEmail(args: { pairingTitle: string; type: str
   }
 }
 
-export function incidentResolvedEmail(args: { to: string; name: string; type: string; resolution: string; pageUrl: string }): EmailMessage {
+export function incidentResolvedEmail(args: { to: string; name: string; type: string; resolution: string; pageUrl: string; lang?: EmailLang }): EmailMessage {
+  if (args.lang === 'es' || args.lang === 'en') return PARTY_EMAILS.incidentResolved(args.lang, args)
   return {
     to: args.to,
     subject: subject('La incidència que vau comunicar està resolta'),

@@ -1,5 +1,5 @@
 /** The account part of every invitation (R14): how to get in, and where to go afterwards. Pure. */
-import { type EmailLang, onDate } from './language'
+import { type EmailLang, onDate, SIGNATURE } from './language'
 
 /** Without `setPasswordUrl`, the person already has a password: the email says to sign in with it. */
 export type Account = { setPasswordUrl?: string; expiresOn?: string; expiresAt?: string; email: string }
@@ -29,4 +29,42 @@ export function accountLines(account: Account, pageUrl: string, lang: EmailLang 
     `L'enllaç serveix una vegada i caduca ${expires}. El vostre nom d'usuària és ${account.email}. Un cop dins, trobareu l'acompanyament a «Les meves mentories»:`,
     pageUrl,
   ]
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string)
+
+const RESET_WORDS: Record<EmailLang, { subject: string; hello: (name: string) => string; asked: string; ignore: string }> = {
+  ca: {
+    subject: '[Mentoria XMESS] Trieu una contrasenya nova',
+    hello: (name) => `Hola, ${name}:`,
+    asked: "Heu demanat una contrasenya nova per entrar a l'aplicació de Mentoria XMESS. Trieu-la en aquest enllaç, que serveix una vegada:",
+    ignore: "Si no l'heu demanada vós, no cal que feu res: la contrasenya que teniu continua servint.",
+  },
+  es: {
+    subject: '[Mentoria XMESS] Elegid una contraseña nueva',
+    hello: (name) => `Hola, ${name}:`,
+    asked: 'Habéis pedido una contraseña nueva para entrar en la aplicación de Mentoria XMESS. Elegidla en este enlace, que sirve una vez:',
+    ignore: 'Si no la habéis pedido vos, no hace falta que hagáis nada: la contraseña que tenéis sigue sirviendo.',
+  },
+  en: {
+    subject: '[Mentoria XMESS] Choose a new password',
+    hello: (name) => `Hello ${name},`,
+    asked: 'You asked for a new password to sign in to the Mentoria XMESS application. Choose it at this link, which works once:',
+    ignore: 'If you did not ask for it, you need do nothing: your current password still works.',
+  },
+}
+
+/** Payload's forgot-password email (collections/Users.ts), in the person's language; the footer is added by the caller. */
+export function passwordResetEmail(args: { name: string; url: string; lang: EmailLang }): { subject: string; html: string } {
+  const t = RESET_WORDS[args.lang]
+  const url = escapeHtml(args.url)
+  return {
+    subject: t.subject,
+    html: [
+      `<p>${escapeHtml(t.hello(args.name))}</p>`,
+      `<p>${escapeHtml(t.asked)}<br><a href="${url}">${url}</a></p>`,
+      `<p>${escapeHtml(t.ignore)}</p>`,
+      `<p>${escapeHtml(SIGNATURE[args.lang])}</p>`,
+    ].join('\n'),
+  }
 }

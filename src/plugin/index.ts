@@ -13,8 +13,8 @@ import { createPairingsCollection } from '../../collections/Pairings'
 import { createUsersCollection } from '../../collections/Users'
 import { LegalSettings } from '../../collections/LegalSettings'
 import { ReadLog } from '../../collections/ReadLog'
-import { logCheckinRead, logEvaluationRead, logIncidentRead } from '../../hooks/read-log'
 import { Checkins } from '../../collections/Checkins'
+import { logCheckinRead, logEvaluationRead, logEvaluationVersionRead, logIncidentRead } from '../../hooks/read-log'
 import { Reminders } from '../../collections/Reminders'
 import { SentEmails } from '../../collections/SentEmails'
 import { recordingEmailAdapter } from '../email/recording-adapter'
@@ -36,10 +36,23 @@ const withEndpoints = (collection: CollectionConfig, endpoints: Endpoint[]): Col
 })
 
 /** The secretariat's reads of incidents and evaluations go to the read log (collections/ReadLog.ts). */
-const READ_LOGGED: Record<string, CollectionConfig['hooks']> = { incidents: { afterRead: [logIncidentRead] }, pairings: { afterRead: [logEvaluationRead] }, checkins: { afterRead: [logCheckinRead] } }
+const READ_LOGGED: Record<string, CollectionConfig['hooks']> = {
+  incidents: { afterRead: [logIncidentRead] },
+  // The history too: past versions of a pairing hold its evaluations.
+  pairings: { afterRead: [logEvaluationRead], afterOperation: [logEvaluationVersionRead] },
+  checkins: { afterRead: [logCheckinRead] },
+}
 const withReadLog = (collection: CollectionConfig): CollectionConfig => {
-  const added = READ_LOGGED[collection.slug]?.afterRead
-  return added ? { ...collection, hooks: { ...collection.hooks, afterRead: [...(collection.hooks?.afterRead ?? []), ...added] } } : collection
+  const added = READ_LOGGED[collection.slug]
+  if (!added) return collection
+  return {
+    ...collection,
+    hooks: {
+      ...collection.hooks,
+      afterRead: [...(collection.hooks?.afterRead ?? []), ...(added.afterRead ?? [])],
+      afterOperation: [...(collection.hooks?.afterOperation ?? []), ...(added.afterOperation ?? [])],
+    },
+  }
 }
 
 /** Every collection checks its input before any query or rule runs, and refuses deleting what others point to. */

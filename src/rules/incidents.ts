@@ -10,3 +10,9 @@ export const INCIDENT_TYPES = [
 /** The Catalan name of an incident type, for titles and emails. */
 export const incidentTypeLabel = (value: string, fallback: string): string =>
   INCIDENT_TYPES.find((option) => option.value === value)?.label.ca ?? fallback
+
+/** The name of an incident type in a person's language (Catalan when the language is not one of ours). */
+export const incidentTypeLabelIn = (value: string, lang: string, fallback: string): string => {
+  const label = INCIDENT_TYPES.find((option) => option.value === value)?.label
+  return label ? (label[lang as keyof typeof label] ?? label.ca) : fallback
+}

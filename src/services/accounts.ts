@@ -5,6 +5,7 @@ import { loadDoc } from '../lib/documents'
 import { type ID, idOf } from '../lib/ids'
 import type { MentoriaOptions } from '../lib/options'
 import { type Account, invitationEmail } from '../notifications/accompaniment'
+import { type EmailLang, emailLang } from '../notifications/language'
 import { adminDocUrl, INVITATION_DAYS, myMentoringUrl, setPasswordUrl } from '../notifications/pages'
 import { onDateCa } from '../rules/dates'
 import { queueEmail } from './mail-queue'
@@ -12,7 +13,7 @@ import { notifySecretariat } from './notify'
 
 type Side = 'mentor' | 'mentee'
 type UserDoc = { id: ID; email: string; name?: string | null; roles?: string[] | null }
-type PersonDoc = { id: ID; name?: string; email?: string; user?: unknown }
+type PersonDoc = { id: ID; name?: string; email?: string; user?: unknown; language?: unknown }
 
 const COLLECTION: Record<Side, 'mentors' | 'candidates'> = { mentor: 'mentors', mentee: 'candidates' }
 const SIDE_CA: Record<string, string> = { mentor: 'persona mentora', mentee: 'persona mentorada', secretariat: 'secretaria tècnica' }
@@ -145,8 +146,27 @@ export async function resendInvitation(req: PayloadRequest, userId: ID): Promise
       name: user.name || (role === 'mentor' ? mentor?.name : candidate?.name) || user.email,
       role,
       account,
+      lang: languageOfPeople(role === 'mentee' ? [candidate, mentor] : [mentor, candidate]),
       pageUrl: role === 'mentor' || role === 'mentee' ? myMentoringUrl(req.payload.config.serverURL) : `${req.payload.config.serverURL.replace(/\/+$/, '')}/admin`,
     }),
   )
   return { email: user.email }
+}
+
+/** The email language of the first of these records that says one (Catalan when none does). */
+const languageOfPeople = (people: (PersonDoc | undefined)[]): EmailLang =>
+  emailLang(people.find((person) => person && emailLang(person.language) === person.language)?.language)
+
+/**
+ * The language a person chose on their mentor record or application (the one linked to this
+ * account; `prefer` first when they are both), or undefined when no linked record says one.
+ */
+export async function languageOfUser(req: PayloadRequest, userId: ID | undefined, prefer: 'mentor' | 'mentee' = 'mentor'): Promise<EmailLang | undefined> {
+  if (userId === undefined || userId === null) return undefined
+  const order = prefer === 'mentee' ? (['candidates', 'mentors'] as const) : (['mentors', 'candidates'] as const)
+  for (const collection of order) {
+    const found = (await req.payload.find({ collection, where: { user: { equals: userId } }, depth: 0, limit: 1, overrideAccess: true, req })).docs[0] as PersonDoc | undefined
+    if (found && emailLang(found.language) === found.language) return emailLang(found.language)
+  }
+  return undefined
 }

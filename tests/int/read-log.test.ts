@@ -109,6 +109,31 @@ describe('the read log of evaluations', () => {
   })
 })
 
+describe('the read log of evaluations in the pairing history', () => {
+  it('REST and GraphQL reads of past versions with an evaluation: one entry per request, naming the pairing', async () => {
+    // A saved change keeps the evaluation in a past version (the history the secretariat can open).
+    await web.app.payload.update({ collection: 'pairings', id: pairingId, data: { closing: { mentorEvaluation: { rating: 5, comments: 'Molt bé' } } } as never, depth: 0 })
+    const before = (await entriesFor('pairings', pairingId)).length
+    const list = await web.request('GET', `/api/pairings/versions?where[parent][equals]=${pairingId}`, undefined, as(p.tokens.secretariat))
+    expect(list.status, list.text).toBe(200)
+    const withEvaluation = (list.body.docs as { id: ID; version: { closing?: { mentorEvaluation?: { comments?: string } } } }[]).find(
+      (version) => version.version.closing?.mentorEvaluation?.comments === 'Molt bé',
+    )
+    expect(withEvaluation).toBeDefined()
+    let entries = await entriesFor('pairings', pairingId)
+    expect(entries.slice(before).map((entry) => `${entry.kind}:${entry.channel}`).sort()).toEqual(['mentee-evaluation:rest', 'mentor-evaluation:rest'])
+    const one = await web.request('GET', `/api/pairings/versions/${withEvaluation!.id}`, undefined, as(p.tokens.secretariat))
+    expect(one.status, one.text).toBe(200)
+    entries = await entriesFor('pairings', pairingId)
+    expect(entries).toHaveLength(before + 4)
+    const gql = await web.graphql(`{ versionsPairings(where: { parent: { equals: ${gqlId(pairingId)} } }) { docs { id version { closing { mentorEvaluation { comments } } } } } }`, as(p.tokens.secretariat))
+    expect(gql.body.errors, JSON.stringify(gql.body.errors)).toBeUndefined()
+    entries = await entriesFor('pairings', pairingId)
+    expect(entries).toHaveLength(before + 6)
+    expect(entries.at(-1)?.channel).toBe('graphql')
+  })
+})
+
 describe('the log itself', () => {
   it('only the secretariat reads it; nobody changes or deletes it', async () => {
     for (const token of [undefined, p.tokens.mentor, p.tokens.mentee]) {

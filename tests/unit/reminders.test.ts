@@ -147,4 +147,25 @@ describe('keys and texts', () => {
       for (const text of Object.values(byAudience)) expect(text?.body).toContain('{enllac}')
     }
   })
+  it('per-language overrides: Spanish and English texts of their own, on top of the translated defaults; Catalan untouched', () => {
+    const options = parseMentoriaOptions({
+      reminders: {
+        texts: { noMeeting: { mentee: { subject: 'Quan us veieu?' } } },
+        textsByLanguage: { es: { noMeeting: { mentee: { subject: '¿Cuándo os veis?' } } }, en: { overdue: { mentor: { body: 'Hello {nom}: {enllac}' } } } },
+      },
+    })
+    expect(options.reminders.texts.noMeeting.mentee?.subject).toBe('Quan us veieu?')
+    expect(options.reminders.textsByLanguage.es.noMeeting.mentee?.subject).toBe('¿Cuándo os veis?')
+    // The body not named stays the translated default.
+    expect(options.reminders.textsByLanguage.es.noMeeting.mentee?.body).toMatch(/^Hola, \{nom\}:/)
+    expect(options.reminders.textsByLanguage.en.overdue.mentor?.body).toBe('Hello {nom}: {enllac}')
+    expect(options.reminders.textsByLanguage.en.noMeeting.mentee?.subject).toMatch(/^\[Mentoria XMESS\] /)
+    expect(options.reminders.textsByLanguage.en.noMeeting.mentee?.subject).not.toBe('¿Cuándo os veis?')
+    // The same checks as Catalan's, naming the option.
+    expect(() => parseMentoriaOptions({ reminders: { textsByLanguage: { es: { overdue: { mentor: { subject: 'Ep {nomm}' } } } } } })).toThrow(
+      /reminders\.textsByLanguage\.es\.overdue\.mentor\.subject: \{nomm\} no existeix/,
+    )
+    expect(() => parseMentoriaOptions({ reminders: { textsByLanguage: { en: { evaluationMissing: { mentee: { subject: 'x' } } } } } })).toThrow(/no va a aquesta persona/)
+    expect(() => parseMentoriaOptions({ reminders: { textsByLanguage: { fr: {} } } as never })).toThrow(/textsByLanguage/)
+  })
 })

@@ -1,20 +1,18 @@
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 
-import { LegalLinks } from '../../site/legal'
 import './proposals.css'
 
 export const metadata: Metadata = { title: 'Proposta de mentoria · Mentoria XMESS', robots: { index: false } }
 
+/**
+ * The document is Catalan; each page is in its mentor's language and says so on its content (`lang`
+ * on ProposalFrame), with the legal links in that language.
+ */
 export default function ProposalsLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="ca">
-      <body>
-        <main className="proposal">{children}</main>
-        <footer className="proposal">
-          <LegalLinks lang="ca" />
-        </footer>
-      </body>
+      <body>{children}</body>
     </html>
   )
 }

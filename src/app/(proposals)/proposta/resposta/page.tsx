@@ -1,14 +1,19 @@
-import { ANSWER_RESULTS, answerResultOf } from '../../../../notifications/answers'
+import { answerResultOf, answerResultsIn, PROPOSAL_PAGE } from '../../../../notifications/answers'
+import { emailLang } from '../../../../notifications/language'
+import { ProposalFrame } from '../../frame'
 
-type Props = { searchParams: Promise<{ resultat?: string | string[] }> }
+type Props = { searchParams: Promise<{ resultat?: string | string[]; lang?: string | string[] }> }
 
+/** Where the answer leads (src/endpoints/answer.ts), in the mentor's language (`lang`, Catalan by default). */
 export default async function AnswerResultPage({ searchParams }: Props) {
-  const { resultat } = await searchParams
+  const { resultat, lang: asked } = await searchParams
   const key = answerResultOf(resultat)
+  const lang = emailLang(asked)
+  const t = PROPOSAL_PAGE[lang]
   return (
-    <>
-      <h1>{key === 'accepted' || key === 'declined' ? 'Resposta registrada' : 'No s\'ha pogut registrar la resposta'}</h1>
-      <p role="status">{ANSWER_RESULTS[key]}</p>
-    </>
+    <ProposalFrame lang={lang}>
+      <h1>{key === 'accepted' || key === 'declined' ? t.recorded : t.notRecorded}</h1>
+      <p role="status">{answerResultsIn(lang)[key]}</p>
+    </ProposalFrame>
   )
 }
