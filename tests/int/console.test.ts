@@ -1,6 +1,10 @@
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seedConsoleDemo } from '../../seed/demo-console'
+import { ConsoleDashboard } from '../../src/admin/console/ConsoleDashboard'
+import type { OpenWorkItem } from '../../src/services/open-work'
 import { deliverMail, type ID, memoryEmail, type Programme, setupProgramme } from '../helpers/fixtures'
 import { type HttpServer, httpClient, startHttpServer } from '../helpers/http-server'
 import { startTestApp, testDatabase, type TestApp } from '../helpers/payload'
@@ -158,5 +162,87 @@ describe('GET /api/editions/:id/summary', () => {
     const set = await api.patch(`/api/editions/${p.edition.id}`, { phase: 'closed' }, { token: p.tokens.secretariat })
     expect((await api.get(`/api/editions/${p.edition.id}`)).body.phase).toBe('applications')
     expect(set.status).toBeLessThan(500)
+  })
+})
+
+describe('«Què us necessita» of every edition (GET /api/editions/open-work and the console)', () => {
+  const openWork = async (token = p.tokens.secretariat) => api.get('/api/editions/open-work', { token })
+  /** How many records the admin list behind a link shows: the same `where`, read through the REST API. */
+  const listed = async (href: string) => {
+    const [path, query] = href.split('?')
+    const collection = path.replace('/admin/collections/', '')
+    const answer = await api.get(`/api/${collection}?${query}&limit=1&depth=0`, { token: p.tokens.secretariat })
+    expect(answer.status).toBe(200)
+    return answer.body.totalDocs as number
+  }
+
+  it('is for the secretariat only, and says why in Catalan', async () => {
+    const anonymous = await api.get('/api/editions/open-work')
+    expect(anonymous.status).toBe(401)
+    expect(anonymous.body.errors[0].message).toMatch(/^Cal iniciar la sessió/)
+    for (const token of [p.tokens.mentor, p.tokens.mentee]) {
+      const refused = await openWork(token)
+      expect(refused.status).toBe(403)
+      expect(refused.body.errors[0].message).toMatch(/^Només la secretaria tècnica/)
+    }
+  })
+
+  it("adds up every edition's figures, and says which edition each comes from", async () => {
+    const answer = await openWork()
+    expect(answer.status).toBe(200)
+    const items = answer.body.items as OpenWorkItem[]
+    const [current, last] = [(await summaryOf(p.edition.id)).body, (await summaryOf(p.closedEdition.id)).body]
+    const figure = (summary: typeof current, key: OpenWorkItem['key']): number =>
+      ({
+        proposals: summary.proposals.waiting,
+        withoutRequiredMeetings: summary.pairings.activeWithoutRequiredMeetings,
+        endingSoon: summary.pairings.endingSoon,
+        overdue: summary.pairings.overdue,
+        openIncidents: summary.incidents.open,
+        fitxaMissing: summary.pairings.fitxaMissing,
+        remindersSent: summary.reminders.sentLast7Days,
+      })[key]
+    expect(items.map((item) => item.key)).toEqual(['proposals', 'withoutRequiredMeetings', 'endingSoon', 'overdue', 'openIncidents', 'fitxaMissing', 'remindersSent'])
+    for (const item of items) {
+      expect(item.total, item.key).toBe(figure(current, item.key) + figure(last, item.key))
+      const byEdition = Object.fromEntries(item.editions.map((entry) => [String(entry.edition.id), entry.count]))
+      const expected = Object.fromEntries(
+        [p.edition, p.closedEdition].filter((edition) => figure(edition.id === p.edition.id ? current : last, item.key) > 0).map((edition) => [String(edition.id), figure(edition.id === p.edition.id ? current : last, item.key)]),
+      )
+      expect(byEdition, item.key).toEqual(expected)
+    }
+    // Last year's accompaniments still need the secretariat while this year's applications are open.
+    const overdue = items.find((item) => item.key === 'overdue')
+    expect(overdue?.editions.map((entry) => entry.edition.name)).toEqual(['Convocatòria passada'])
+    const proposals = items.find((item) => item.key === 'proposals')
+    expect(proposals?.oldestWaitingDays).toBe(12)
+  })
+
+  it('links every figure to an admin list that shows the same records, filtered on fields the list can show', async () => {
+    const items = (await openWork()).body.items as OpenWorkItem[]
+    for (const item of items) {
+      for (const [href, count] of [[item.href, item.total], ...item.editions.map((entry) => [entry.href, entry.count] as const)] as const) {
+        // A filter on a relationship's field (`pairing.edition`) makes the admin's list view throw.
+        const fields = [...decodeURIComponent(href).matchAll(/\]\[([^\]\d][^\]]*)\]\[(?:equals|in|less_than|greater_than_equal|not_equals)\]/g)].map((match) => match[1])
+        expect(fields.filter((field) => field.includes('.')), href).toEqual([])
+        expect(await listed(href), `${item.key}: ${href}`).toBe(count)
+      }
+    }
+    const incidents = items.find((item) => item.key === 'openIncidents')
+    expect(incidents?.editions).toHaveLength(1)
+    expect(decodeURIComponent(incidents?.editions[0]?.href ?? '')).toContain('[pairing][in]')
+  })
+
+  it("shows last year's open work on the console while this year's edition is on screen", async () => {
+    const secretariat = (await app.payload.find({ collection: 'users', where: { email: { equals: 'secretaria@xmess.example' } }, depth: 0, overrideAccess: true })).docs[0]
+    const page = await ConsoleDashboard({ payload: app.payload, user: { ...secretariat, collection: 'users' }, searchParams: { edicio: String(p.edition.id) } } as never)
+    const html = renderToStaticMarkup(createElement('div', null, page))
+    expect(html).toContain(`data-edition="${p.edition.id}"`)
+    const work = (key: string) => html.match(new RegExp(`<li[^>]*data-work="${key}"[^>]*>(.*?)</ul></li>|<li[^>]*data-work="${key}"[^>]*>(.*?)</a></li>`))?.[0] ?? ''
+    const last = (await summaryOf(p.closedEdition.id)).body
+    expect(work('overdue')).toContain(`Convocatòria passada: ${last.pairings.overdue}`)
+    expect(work('fitxaMissing')).toContain(`Convocatòria passada: ${last.pairings.fitxaMissing}`)
+    expect(work('openIncidents')).toContain('Convocatòria de prova: 1')
+    expect(work('proposals')).toContain('Convocatòria de prova: 2')
   })
 })
