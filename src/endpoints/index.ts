@@ -7,6 +7,7 @@ import { exportEndpoint } from './exports'
 import { importEndpoints } from './imports'
 import { confirmMatchEndpoint, matchEndpoint } from './matching'
 import { erasePersonEndpoint, exportPersonEndpoint } from './people'
+import { periodReportEndpoint } from './report'
 import { openWorkEndpoint, summaryEndpoint } from './summary'
 
 /** The plugin's endpoints by collection (the plugin entry adds them): /api/<slug><path>. */
@@ -22,4 +23,5 @@ export const mentoriaRootEndpoints = (options: MentoriaOptions): Endpoint[] => [
   ...importEndpoints(options),
   exportPersonEndpoint,
   erasePersonEndpoint,
+  periodReportEndpoint(options),
 ]

@@ -246,3 +246,86 @@ describe('«Què us necessita» of every edition (GET /api/editions/open-work an
     expect(work('proposals')).toContain('Convocatòria de prova: 2')
   })
 })
+
+describe('The report of any period (GET /api/mentoria/report)', () => {
+  const report = (query: string, token: string | null = p.tokens.secretariat) => api.get(`/api/mentoria/report?${query}`, token ? { token } : {})
+  const daysAgo = (days: number) => day(new Date(Date.now() - days * DAY))
+
+  /** The figures as a person with the records in a spreadsheet would count them for the days from..to. */
+  async function byHand(from: string, to: string) {
+    const inside = (value: unknown) => typeof value === 'string' && day(value) >= from && day(value) <= to
+    const [candidates, pairings, meetings, incidents] = await Promise.all([all('candidates'), all('pairings'), all('meetings'), all('incidents')])
+    const completed = pairings.filter((pairing) => pairing.status === 'completed' && inside(pairing.closing?.closingDate))
+    const underWay = pairings.filter((pairing) => {
+      if (!['active', 'completed', 'cancelled'].includes(pairing.status) || !pairing.startDate || day(pairing.startDate) > to) return false
+      const ended = pairing.status === 'active' ? null : pairing.status === 'completed' ? (pairing.closing?.closingDate ?? pairing.statusChangedAt) : pairing.statusChangedAt
+      return !ended || day(ended) >= from
+    })
+    const rated = (side: string) => completed.map((pairing) => pairing.closing?.[side]?.rating).filter((rating) => typeof rating === 'number') as number[]
+    const mean = (values: number[]) => (values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10 : null)
+    const mentors = (await app.payload.find({ collection: 'mentors', pagination: false, depth: 0, overrideAccess: true })).docs as unknown as Record<string, any>[]
+    const councilOf = (id: unknown, people: Record<string, any>[]) => people.find((person) => String(person.id) === idOf(id))?.municipality
+    return {
+      applications: candidates.filter((candidate) => inside(candidate.createdAt)).length,
+      made: pairings.filter((pairing) => ['accepted', 'active', 'completed', 'cancelled'].includes(pairing.status) && inside(pairing.answeredAt)).length,
+      inProgress: underWay.length,
+      completed: completed.length,
+      cancelled: pairings.filter((pairing) => pairing.status === 'cancelled' && pairing.answeredAt && inside(pairing.statusChangedAt)).length,
+      meetings: { total: meetings.filter((meeting) => inside(meeting.date)).length, inPerson: meetings.filter((meeting) => inside(meeting.date) && meeting.modality === 'in_person').length },
+      incidents: incidents.filter((incident) => inside(incident.createdAt)).length,
+      councils: new Set(underWay.flatMap((pairing) => [councilOf(pairing.mentor, mentors), councilOf(pairing.candidate, candidates)]).filter(Boolean).map(String)).size,
+      evaluations: { mentee: { average: mean(rated('menteeEvaluation')), count: rated('menteeEvaluation').length }, mentor: { average: mean(rated('mentorEvaluation')), count: rated('mentorEvaluation').length } },
+    }
+  }
+
+  it('is for the secretariat only, and refuses a wrong period with a sentence naming the field', async () => {
+    expect((await report(`from=${daysAgo(30)}&to=${daysAgo(0)}`, null)).status).toBe(401)
+    for (const token of [p.tokens.mentor, p.tokens.mentee]) expect((await report(`from=${daysAgo(30)}&to=${daysAgo(0)}`, token)).status).toBe(403)
+    const cases: [string, RegExp][] = [
+      [`to=${daysAgo(0)}`, /Cal indicar la data «Des de»/],
+      ['from=2026-02-30&to=2026-03-01', /La data «Des de» \(2026-02-30\) no és una data vàlida/],
+      ['from=2026-03-01', /Cal indicar la data «Fins a»/],
+      ['from=2026-03-01&to=ahir', /La data «Fins a» \(ahir\) no és una data vàlida/],
+      ['from=2026-03-01&to=2026-02-01', /«Fins a» ha de ser el mateix dia que «Des de» o després/],
+    ]
+    for (const [query, message] of cases) {
+      const refused = await report(query)
+      expect(refused.status, query).toBe(400)
+      expect(refused.body.errors[0].message).toMatch(message)
+    }
+  })
+
+  it('counts what happened between two days, over every edition, as counted by hand', async () => {
+    // The whole demo year (both editions), a window in the middle, and a single day.
+    for (const [from, to] of [[daysAgo(500), daysAgo(0)], [daysAgo(120), daysAgo(20)], [daysAgo(0), daysAgo(0)]]) {
+      const answer = await report(`from=${from}&to=${to}`)
+      expect(answer.status).toBe(200)
+      const { period, topics, ...figures } = answer.body
+      expect(period).toEqual({ from, to })
+      expect(figures, `${from}..${to}`).toEqual(await byHand(from, to))
+      expect(topics.length).toBeGreaterThan(0)
+    }
+    // Something of both editions happened in the demo year.
+    const whole = (await report(`from=${daysAgo(500)}&to=${daysAgo(0)}`)).body
+    expect(whole.inProgress).toBeGreaterThanOrEqual(4)
+    expect(whole.made).toBeGreaterThan(0)
+    expect(whole.completed).toBeGreaterThan(0)
+    expect(whole.councils).toBeGreaterThan(1)
+    expect(whole.meetings.total).toBeGreaterThan(0)
+  })
+
+  it('downloads the same figures as a CSV for a spreadsheet', async () => {
+    const [from, to] = [daysAgo(500), daysAgo(0)]
+    const json = (await report(`from=${from}&to=${to}`)).body
+    const csv = await fetch(`${server.url}/api/mentoria/report?from=${from}&to=${to}&format=csv`, { headers: { Authorization: `JWT ${p.tokens.secretariat}` } })
+    expect(csv.status).toBe(200)
+    expect(csv.headers.get('content-type')).toMatch(/^text\/csv/)
+    expect(csv.headers.get('content-disposition')).toBe(`attachment; filename="informe-mentoria-${from}-${to}.csv"`)
+    const lines = (await csv.text()).replace(/^\uFEFF/, '').trim().split('\r\n')
+    expect(lines.slice(0, 3)).toEqual(['Indicador,Valor', `Des de,${from}`, `Fins a,${to}`])
+    expect(lines).toContain(`Sol·licituds rebudes,${json.applications}`)
+    expect(lines).toContain(`Mentories completades,${json.completed}`)
+    expect(lines).toContain(`Acompanyaments en curs en algun moment del període,${json.inProgress}`)
+    expect(lines).toContain(`Trobades fetes,${json.meetings.total}`)
+  })
+})
