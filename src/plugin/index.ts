@@ -105,6 +105,7 @@ export const mentoriaPlugin =
           views: {
             ...config.admin?.components?.views,
             mentoriaAnnualReport: { Component: '/src/admin/console/AnnualReportView#AnnualReportView', path: '/informe-anual', meta: { title: 'Informe anual' } },
+            mentoriaPeriodReport: { Component: '/src/admin/console/PeriodReportView#PeriodReportView', path: '/informe-periode', meta: { title: "Informe d'un període" } },
             mentoriaMatching: { Component: '/src/admin/MatchingView#MatchingView', path: '/aparellament', meta: { title: 'Aparellament' } },
             mentoriaData: { Component: '/src/admin/data/DataView#DataView', path: '/dades', meta: { title: 'Dades' } },
             // Also /les-meves-mentories/<id>: one pairing with its actions (the page emails link to).

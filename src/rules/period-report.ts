@@ -13,7 +13,11 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/
 /** The longest period one report covers: ten years (a longer one is a typo). */
 export const MAX_PERIOD_DAYS = 3660
 
-const validDay = (value: string) => ISO_DAY.test(value) && new Date(`${value}T00:00:00.000Z`).toISOString().slice(0, 10) === value
+const validDay = (value: string) => {
+  const time = Date.parse(`${value}T00:00:00.000Z`)
+  // 2026-02-30 is no day: the date it would roll over to is another.
+  return ISO_DAY.test(value) && Number.isFinite(time) && new Date(time).toISOString().slice(0, 10) === value
+}
 
 /**
  * The period asked for (`from` and `to`, both days included, as AAAA-MM-DD), or the Catalan sentence
@@ -38,7 +42,7 @@ export function periodBounds(period: Period): { start: string; endExclusive: str
   return { start: new Date(start).toISOString(), endExclusive: new Date(end).toISOString(), days: Math.round((end - start) / DAY_MS) }
 }
 
-/** "De l'1 de gener de 2026 al 30 de juny de 2026". */
+/** "De l'1 de gener del 2026 al 30 de juny del 2026". */
 export const periodSentence = (period: Period): string => fromToCa(`${period.from}T12:00:00.000Z`, `${period.to}T12:00:00.000Z`)
 
 export type PeriodReport = {

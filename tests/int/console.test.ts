@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seedConsoleDemo } from '../../seed/demo-console'
 import { ConsoleDashboard } from '../../src/admin/console/ConsoleDashboard'
+import { PeriodReportContent } from '../../src/admin/console/PeriodReport'
+import { parsePeriod } from '../../src/rules/period-report'
 import type { OpenWorkItem } from '../../src/services/open-work'
 import { deliverMail, type ID, memoryEmail, type Programme, setupProgramme } from '../helpers/fixtures'
 import { type HttpServer, httpClient, startHttpServer } from '../helpers/http-server'
@@ -327,5 +329,22 @@ describe('The report of any period (GET /api/mentoria/report)', () => {
     expect(lines).toContain(`Mentories completades,${json.completed}`)
     expect(lines).toContain(`Acompanyaments en curs en algun moment del període,${json.inProgress}`)
     expect(lines).toContain(`Trobades fetes,${json.meetings.total}`)
+  })
+
+  it('shows the figures on a printable admin page with the CSV link, or says which date is wrong', async () => {
+    const [from, to] = [daysAgo(500), daysAgo(0)]
+    const json = (await report(`from=${from}&to=${to}`)).body
+    const html = renderToStaticMarkup(createElement(PeriodReportContent, { asked: { from, to }, report: json, now: new Date() }))
+    expect(html).toContain('Informe d&#x27;un període')
+    expect(html).toMatch(new RegExp(`data-figure="completed"><th scope="row">Mentories completades</th><td class="number">${json.completed}</td>`))
+    expect(html).toMatch(new RegExp(`data-figure="inProgress">.*?<td class="number">${json.inProgress}</td>`))
+    expect(html).toContain(`href="/api/mentoria/report?from=${from}&amp;to=${to}&amp;format=csv"`)
+    expect(html).toContain('Imprimeix o desa en PDF')
+    const wrong = parsePeriod('2026-03-01', '2026-02-01')
+    if (wrong.ok) throw new Error('expected a refusal')
+    const refused = renderToStaticMarkup(createElement(PeriodReportContent, { asked: { from: '2026-03-01', to: '2026-02-01' }, error: wrong.message, now: new Date() }))
+    expect(refused).toContain('role="alert"')
+    expect(refused).toContain('«Fins a» ha de ser el mateix dia que «Des de» o després')
+    expect(refused).not.toContain('data-figure=')
   })
 })

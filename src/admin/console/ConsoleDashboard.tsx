@@ -127,6 +127,7 @@ export async function ConsoleDashboard({ payload, user, searchParams }: ServerPr
       </div>
       <div className="console-actions">
         <a href={`/admin/informe-anual?edicio=${encodeURIComponent(String(edition.id))}`}>Informe anual</a>
+        <a href="/admin/informe-periode">Informe d&apos;un període</a>
         <a href="/admin/aparellament">Aparellament</a>
         <a href={`/api/editions/${encodeURIComponent(String(edition.id))}/summary`}>Xifres en JSON</a>
       </div>

@@ -23,6 +23,7 @@ import { ConsoleNavLink as ConsoleNavLink_a370d1288e3e35fac427c5ae2e03b0a2 } fro
 import { PartiesFirst as PartiesFirst_9dcbb0a98ba55807b4f3fa4070f6ec2b } from '../../../../src/admin/my-mentoring/PartiesFirst'
 import { ConsoleDashboard as ConsoleDashboard_c00a7344ef2d8d9c3bf7fce8ecc4b5b5 } from '../../../../src/admin/console/ConsoleDashboard'
 import { AnnualReportView as AnnualReportView_0092c075fb703ea61985874b29646d64 } from '../../../../src/admin/console/AnnualReportView'
+import { PeriodReportView as PeriodReportView_4019c54f388626bb04506d7ef6d70723 } from '../../../../src/admin/console/PeriodReportView'
 import { MatchingView as MatchingView_0be68dbc53768910e3d1fffa6604b3ef } from '../../../../src/admin/MatchingView'
 import { DataView as DataView_6106a6d90a131eb89fcad623440b60ed } from '../../../../src/admin/data/DataView'
 import { MyMentoringView as MyMentoringView_41a33f1b295c56025246fd7b0c2d74f9 } from '../../../../src/admin/my-mentoring/MyMentoringView'
@@ -55,6 +56,7 @@ export const importMap = {
   "/src/admin/my-mentoring/PartiesFirst#PartiesFirst": PartiesFirst_9dcbb0a98ba55807b4f3fa4070f6ec2b,
   "/src/admin/console/ConsoleDashboard#ConsoleDashboard": ConsoleDashboard_c00a7344ef2d8d9c3bf7fce8ecc4b5b5,
   "/src/admin/console/AnnualReportView#AnnualReportView": AnnualReportView_0092c075fb703ea61985874b29646d64,
+  "/src/admin/console/PeriodReportView#PeriodReportView": PeriodReportView_4019c54f388626bb04506d7ef6d70723,
   "/src/admin/MatchingView#MatchingView": MatchingView_0be68dbc53768910e3d1fffa6604b3ef,
   "/src/admin/data/DataView#DataView": DataView_6106a6d90a131eb89fcad623440b60ed,
   "/src/admin/my-mentoring/MyMentoringView#MyMentoringView": MyMentoringView_41a33f1b295c56025246fd7b0c2d74f9,
