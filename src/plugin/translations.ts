@@ -59,6 +59,8 @@ export const catalanOverrides = {
   },
   general: {
     changesNotSaved: 'El document té canvis sense desar. Si continueu, es perdran.',
+    // A field's label, as the sign-in form shows it: with a capital, as «Contrasenya».
+    email: 'Correu electrònic',
     currentlyEditing: "està editant aquest document ara mateix. Si hi preneu el control, no podrà continuar editant-lo i potser perdrà els canvis que no hagi desat.",
     false: 'No',
     noResults: "No s'ha trobat cap {{label}}: encara no n'hi ha o cap no coincideix amb els filtres triats.",

@@ -57,6 +57,7 @@ describe("Payload's Catalan, as a council employee reads it", () => {
         'error:unverifiedEmail',
         'general:changesNotSaved',
         'general:currentlyEditing',
+        'general:email',
         'general:false',
         'general:noResults',
         'general:or',

@@ -51,7 +51,9 @@ export function PeriodReportContent({ asked, report, error, now }: { asked: { fr
               tancament; deixades pel dia que es van deixar; en curs, les que estaven començades algun dia del període.
             </caption>
             <tbody>
-              {periodReportRows(report).map((row) => (
+              {periodReportRows(report)
+                .filter((row) => !row.key.startsWith('topic:'))
+                .map((row) => (
                 <tr key={row.key} data-figure={row.key}>
                   <th scope="row">{row.label}</th>
                   <td className="number">{row.value ?? 'sense valoracions'}</td>
