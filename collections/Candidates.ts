@@ -133,7 +133,7 @@ export const createCandidatesCollection = (options: MentoriaOptions): Collection
       type: 'checkbox',
       defaultValue: false,
       label: { ca: 'Sol·licitud fora de termini', es: 'Solicitud fuera de plazo', en: 'Late application' },
-      admin: { position: 'sidebar', description: 'Registrada per la secretaria tècnica fora del termini (R2).' },
+      admin: { position: 'sidebar', description: 'Registrada per la secretaria tècnica fora del termini de sol·licituds.' },
       access: { create: isSecretariatField, update: isSecretariatField },
     },
   ],

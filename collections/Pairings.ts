@@ -124,9 +124,9 @@ export const createPairingsCollection = (options: MentoriaOptions): CollectionCo
       admin: {
         position: 'sidebar',
         description: {
-          ca: "Els canvis possibles depenen de l'estat i de qui sou (R6).",
-          es: 'Los cambios posibles dependen del estado y de quién sois (R6).',
-          en: 'Which changes are possible depends on the status and on who you are (R6).',
+          ca: "Els canvis possibles depenen de l'estat i de qui sou.",
+          es: 'Los cambios posibles dependen del estado y de quién sois.',
+          en: 'Which changes are possible depends on the status and on who you are.',
         },
       },
     },
@@ -177,7 +177,7 @@ export const createPairingsCollection = (options: MentoriaOptions): CollectionCo
       name: 'countedMeetings',
       type: 'number',
       defaultValue: 0,
-      label: { ca: 'Trobades que compten (R7)', es: 'Encuentros que cuentan (R7)', en: 'Meetings that count (R7)' },
+      label: { ca: 'Trobades que compten per completar-la', es: 'Encuentros que cuentan para completarla', en: 'Meetings that count towards completion' },
       access: { create: () => false, update: () => false },
       admin: { readOnly: true, position: 'sidebar' },
     },
@@ -185,7 +185,7 @@ export const createPairingsCollection = (options: MentoriaOptions): CollectionCo
       name: 'fitxaPending',
       type: 'checkbox',
       virtual: true,
-      label: { ca: 'Fitxa pendent (R10)', es: 'Ficha pendiente (R10)', en: 'Fitxa pending (R10)' },
+      label: { ca: 'Fitxa pendent de publicar', es: 'Ficha pendiente de publicar', en: 'Fitxa not yet published' },
       admin: { readOnly: true, position: 'sidebar' },
       hooks: { afterRead: [({ siblingData }) => siblingData.status === 'completed' && !siblingData.fitxaPublished] },
     },
@@ -222,9 +222,9 @@ export const createPairingsCollection = (options: MentoriaOptions): CollectionCo
         {
           label: { ca: 'Ampliació', es: 'Ampliación', en: 'Extension' },
           description: {
-            ca: "Per passar d'un any cal que totes dues parts hi estiguin d'acord explícitament (R8).",
-            es: 'Para pasar de un año hace falta que las dos partes estén de acuerdo explícitamente (R8).',
-            en: 'Going beyond a year needs the explicit agreement of both parties (R8).',
+            ca: "Per passar d'un any cal que totes dues parts hi estiguin d'acord explícitament.",
+            es: 'Para pasar de un año hace falta que las dos partes estén de acuerdo explícitamente.',
+            en: 'Going beyond a year needs the explicit agreement of both parties.',
           },
           fields: [
             {

@@ -316,7 +316,7 @@ export interface Candidate {
   openKey?: string | null;
   user?: (number | null) | User;
   /**
-   * Registrada per la secretaria tècnica fora del termini (R2).
+   * Registrada per la secretaria tècnica fora del termini de sol·licituds.
    */
   lateRegistration?: boolean | null;
   updatedAt: string;
@@ -335,7 +335,7 @@ export interface Pairing {
   mentor: number | Mentor;
   candidate: number | Candidate;
   /**
-   * Which changes are possible depends on the status and on who you are (R6).
+   * Which changes are possible depends on the status and on who you are.
    */
   status: 'proposed' | 'accepted' | 'declined' | 'active' | 'completed' | 'cancelled';
   statusChangedAt?: string | null;

@@ -98,7 +98,8 @@ export function createPayloadConfig({ env, rootDir, db, email, plugin }: CreateC
     },
     admin: {
       user: 'users',
-      meta: { titleSuffix: ' · Mentoria XMESS' },
+      // The XMESS's icon in the browser tab, not Payload's (public/xmess-icon.svg).
+      meta: { titleSuffix: ' · Mentoria XMESS', icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/xmess-icon.svg' }] },
       dateFormat: 'd MMM yyyy, HH:mm',
       // No third-party avatars: the CSP allows images from this site only.
       avatar: 'default',

@@ -10,12 +10,13 @@ import { exportEndpoint } from './exports'
 import { importEndpoints } from './imports'
 import { confirmMatchEndpoint, matchEndpoint } from './matching'
 import { erasePersonEndpoint, exportPersonEndpoint } from './people'
-import { summaryEndpoint } from './summary'
+import { periodReportEndpoint } from './report'
+import { openWorkEndpoint, summaryEndpoint } from './summary'
 
 /** The plugin's endpoints by collection (the plugin entry adds them): /api/<slug><path>. */
 export const mentoriaEndpoints = (options: MentoriaOptions): Record<'candidates' | 'editions' | 'pairings', Endpoint[]> => ({
   candidates: [applyEndpoint(options), applyChallengeEndpoint(options)],
-  editions: [matchEndpoint(options), confirmMatchEndpoint(options), summaryEndpoint(options)],
+  editions: [matchEndpoint(options), confirmMatchEndpoint(options), openWorkEndpoint(options), summaryEndpoint(options)],
   pairings: [answerProposalEndpoint, answerProposalGetEndpoint],
 })
 
@@ -30,4 +31,5 @@ export const mentoriaRootEndpoints = (options: MentoriaOptions): Endpoint[] => [
   certificateEndpoint,
   checkinPageEndpoint,
   checkinAnswerEndpoint,
+  periodReportEndpoint(options),
 ]

@@ -5,6 +5,7 @@ import { RequestRefused } from '../lib/errors'
 import type { ID } from '../lib/ids'
 import type { MentoriaOptions } from '../lib/options'
 import { editionSummary } from '../services/edition-summary'
+import { openWork } from '../services/open-work'
 
 /** The edition, read as the secretariat; a malformed id is a 400 (hooks/input), an unknown one a 404. */
 export async function findEditionFor(req: PayloadRequest, id: ID) {
@@ -26,5 +27,19 @@ export const summaryEndpoint = (options: MentoriaOptions): Endpoint => ({
     const edition = await findEditionFor(req, req.routeParams?.id as ID)
     const { summary } = await editionSummary(req, edition as never, options)
     return Response.json(summary, { headers: { 'Cache-Control': 'no-store' } })
+  },
+})
+
+/**
+ * GET /api/editions/open-work: «Què us necessita» of every edition (docs/console.md), secretariat only:
+ * each figure's total, the admin list behind it, and the editions it comes from.
+ */
+export const openWorkEndpoint = (options: MentoriaOptions): Endpoint => ({
+  path: '/open-work',
+  method: 'get',
+  handler: async (req) => {
+    if (!req.user) throw new RequestRefused('Cal iniciar la sessió per veure la feina pendent de les convocatòries.', 401)
+    if (!isSecretariatUser(req.user)) throw new RequestRefused('Només la secretaria tècnica pot veure la feina pendent de les convocatòries.', 403)
+    return Response.json(await openWork(req, options), { headers: { 'Cache-Control': 'no-store' } })
   },
 })

@@ -18,7 +18,7 @@ export function accountLines(account: Account, pageUrl: string, lang: EmailLang 
   }
   if (!account.setPasswordUrl) {
     return [
-      `Entreu a l'aplicació de Mentoria XMESS amb el vostre correu (${account.email}) i la vostra contrasenya. Si no la recordeu, a la pàgina d'entrada trieu «Has oblidat la contrasenya?» i us n'enviarem un enllaç. Un cop dins, trobareu l'acompanyament a «Les meves mentories»:`,
+      `Entreu a l'aplicació de Mentoria XMESS amb el vostre correu (${account.email}) i la vostra contrasenya. Si no la recordeu, a la pàgina d'entrada trieu «Heu oblidat la contrasenya?» i us n'enviarem un enllaç. Un cop dins, trobareu l'acompanyament a «Les meves mentories»:`,
       pageUrl,
     ]
   }

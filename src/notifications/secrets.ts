@@ -6,7 +6,7 @@
 export const HIDDEN_LINK = '[enllaç amagat]'
 
 const SECRET_PARTS: RegExp[] = [
-  // Payload's reset-password page (invitations, «Has oblidat la contrasenya?»).
+  // Payload's reset-password page (invitations, «Heu oblidat la contrasenya?»).
   /(\/reset\/)(?!\[enllaç amagat\])[^\s"'<>)\]]+/g,
   // Payload's email verification, should it ever be turned on.
   /(\/verify\/)(?!\[enllaç amagat\])[^\s"'<>)\]]+/g,

@@ -21,7 +21,7 @@ import { recordingEmailAdapter } from '../email/recording-adapter'
 import { dataOfTheRightShape, datesThatParse, filtersThatParse, pagesThatExist, validIdsOnly } from '../../hooks/input'
 import { refuseDeleteWhileReferenced } from '../../hooks/references'
 import { declareCollectionAccess, declareGlobalAccess, lockDownPayloadCollections } from './declared-access'
-import { deepMergeTranslations, signInTranslations } from './translations'
+import { deepMergeTranslations, mentoriaTranslations } from './translations'
 import { withExportButton } from '../admin/data/config'
 import { mentoriaEndpoints, mentoriaRootEndpoints } from '../endpoints'
 import { runRemindersEndpoint } from '../endpoints/reminders'
@@ -111,6 +111,11 @@ export const mentoriaPlugin =
         user: config.admin?.user ?? 'users',
         components: {
           ...config.admin?.components,
+          // The XMESS's name and logo, unless the host app brings its own.
+          graphics: {
+            Logo: config.admin?.components?.graphics?.Logo ?? '/src/admin/brand/Logo#Logo',
+            Icon: config.admin?.components?.graphics?.Icon ?? '/src/admin/brand/Logo#Icon',
+          },
           afterNavLinks: [
             ...(config.admin?.components?.afterNavLinks ?? []),
             '/src/admin/my-mentoring/MyMentoringNavLink#MyMentoringNavLink',
@@ -127,6 +132,7 @@ export const mentoriaPlugin =
           views: {
             ...config.admin?.components?.views,
             mentoriaAnnualReport: { Component: '/src/admin/console/AnnualReportView#AnnualReportView', path: '/informe-anual', meta: { title: 'Informe anual' } },
+            mentoriaPeriodReport: { Component: '/src/admin/console/PeriodReportView#PeriodReportView', path: '/informe-periode', meta: { title: "Informe d'un període" } },
             mentoriaMatching: { Component: '/src/admin/MatchingView#MatchingView', path: '/aparellament', meta: { title: 'Aparellament' } },
             mentoriaData: { Component: '/src/admin/data/DataView#DataView', path: '/dades', meta: { title: 'Dades' } },
             // Also /les-meves-mentories/<id>: one pairing with its actions (the page emails link to).
@@ -153,7 +159,7 @@ export const mentoriaPlugin =
         },
       },
       // Published for the host app (its pages); the plugin's own code gets the options in closures.
-      i18n: { ...config.i18n, translations: deepMergeTranslations(config.i18n?.translations, signInTranslations) },
+      i18n: { ...config.i18n, translations: deepMergeTranslations(config.i18n?.translations, mentoriaTranslations()) },
       custom: { ...config.custom, mentoria: options, [DECLARED_BY_PLUGIN]: [...declaredByUs] },
       // Payload adds its own collections (locks, preferences, jobs, migrations) after the plugins.
       onInit: async (payload) => {

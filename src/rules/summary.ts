@@ -58,23 +58,37 @@ type Condition = Record<string, unknown>
 export type Where = { and?: Condition[] } & Condition
 
 const all = (...conditions: Condition[]): Where => ({ and: conditions })
-const ofEdition = (edition: number | string): Condition => ({ edition: { equals: edition } })
+/** One edition's records, or every edition's (`null`): the console's «Què us necessita» misses none. */
+const ofEdition = (edition: number | string | null): Condition[] => (edition === null ? [] : [{ edition: { equals: edition } }])
+/**
+ * Incidents and reminders belong to an edition through their pairing. `pairing.edition` is fine for the
+ * API's counts, but the admin's list view cannot show a filter on a relationship's field (its filter
+ * builder throws), so the links name the pairings instead (`pairingsIn`).
+ */
+const ofPairingEdition = (edition: number | string | null): Condition[] => (edition === null ? [] : [{ 'pairing.edition': { equals: edition } }])
+const remindersSince = (now: Date): Condition => ({ sentAt: { greater_than_equal: new Date(now.getTime() - REMINDER_WINDOW_DAYS * DAY_MS).toISOString() } })
 
-export const summaryFilters = (edition: number | string, now: Date) => ({
-  candidates: all(ofEdition(edition)),
-  candidatesWithStatus: (status: string) => all(ofEdition(edition), { status: { equals: status } }),
-  pairings: all(ofEdition(edition)),
-  pairingsWithStatus: (status: string) => all(ofEdition(edition), { status: { equals: status } }),
+export const summaryFilters = (edition: number | string | null, now: Date) => ({
+  candidates: all(...ofEdition(edition)),
+  candidatesWithStatus: (status: string) => all(...ofEdition(edition), { status: { equals: status } }),
+  pairings: all(...ofEdition(edition)),
+  pairingsWithStatus: (status: string) => all(...ofEdition(edition), { status: { equals: status } }),
   // R7 so far: `countedMeetings` is kept by the meetings' hooks (and backfilled by the migration that added it).
-  withoutRequiredMeetings: (required: number) => all(ofEdition(edition), { status: { equals: 'active' } }, { countedMeetings: { less_than: required } }),
+  withoutRequiredMeetings: (required: number) => all(...ofEdition(edition), { status: { equals: 'active' } }, { countedMeetings: { less_than: required } }),
   // R8 compares calendar days: due today is not overdue, and today is within the next 30 days.
-  endingSoon: all(ofEdition(edition), { status: { equals: 'active' } }, { endDate: { greater_than_equal: dayStart(now) } }, { endDate: { less_than: dayStart(now, ENDING_SOON_DAYS + 1) } }),
-  overdue: all(ofEdition(edition), { status: { equals: 'active' } }, { endDate: { less_than: dayStart(now) } }),
+  endingSoon: all(...ofEdition(edition), { status: { equals: 'active' } }, { endDate: { greater_than_equal: dayStart(now) } }, { endDate: { less_than: dayStart(now, ENDING_SOON_DAYS + 1) } }),
+  overdue: all(...ofEdition(edition), { status: { equals: 'active' } }, { endDate: { less_than: dayStart(now) } }),
   // R10: owed until published.
-  fitxaMissing: all(ofEdition(edition), { status: { equals: 'completed' } }, { fitxaPublished: { not_equals: true } }),
-  openIncidents: all({ 'pairing.edition': { equals: edition } }, { status: { equals: 'open' } }),
+  fitxaMissing: all(...ofEdition(edition), { status: { equals: 'completed' } }, { fitxaPublished: { not_equals: true } }),
+  openIncidents: all(...ofPairingEdition(edition), { status: { equals: 'open' } }),
   /** The reminders record (one per email of the daily round, `sentAt` once it went out), whatever its texts say, for this edition's pairings. */
-  remindersSent: all({ 'pairing.edition': { equals: edition } }, { sentAt: { greater_than_equal: new Date(now.getTime() - REMINDER_WINDOW_DAYS * DAY_MS).toISOString() } }),
+  remindersSent: all(...ofPairingEdition(edition), remindersSince(now)),
+})
+
+/** The admin lists of one edition's incidents and reminders: by their pairings, fields the list view can filter on. */
+export const pairingsIn = (pairings: readonly (number | string)[], now: Date) => ({
+  openIncidents: all({ pairing: { in: [...pairings] } }, { status: { equals: 'open' } }),
+  remindersSent: all({ pairing: { in: [...pairings] } }, remindersSince(now)),
 })
 
 export const zeroByStatus = <K extends string>(keys: readonly K[]): Record<K, number> =>

@@ -1,6 +1,12 @@
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seedConsoleDemo } from '../../seed/demo-console'
+import { ConsoleDashboard } from '../../src/admin/console/ConsoleDashboard'
+import { PeriodReportContent } from '../../src/admin/console/PeriodReport'
+import { parsePeriod } from '../../src/rules/period-report'
+import type { OpenWorkItem } from '../../src/services/open-work'
 import { deliverMail, type ID, memoryEmail, type Programme, setupProgramme } from '../helpers/fixtures'
 import { type HttpServer, httpClient, startHttpServer } from '../helpers/http-server'
 import { startTestApp, testDatabase, type TestApp } from '../helpers/payload'
@@ -158,5 +164,187 @@ describe('GET /api/editions/:id/summary', () => {
     const set = await api.patch(`/api/editions/${p.edition.id}`, { phase: 'closed' }, { token: p.tokens.secretariat })
     expect((await api.get(`/api/editions/${p.edition.id}`)).body.phase).toBe('applications')
     expect(set.status).toBeLessThan(500)
+  })
+})
+
+describe('«Què us necessita» of every edition (GET /api/editions/open-work and the console)', () => {
+  const openWork = async (token = p.tokens.secretariat) => api.get('/api/editions/open-work', { token })
+  /** How many records the admin list behind a link shows: the same `where`, read through the REST API. */
+  const listed = async (href: string) => {
+    const [path, query] = href.split('?')
+    const collection = path.replace('/admin/collections/', '')
+    const answer = await api.get(`/api/${collection}?${query}&limit=1&depth=0`, { token: p.tokens.secretariat })
+    expect(answer.status).toBe(200)
+    return answer.body.totalDocs as number
+  }
+
+  it('is for the secretariat only, and says why in Catalan', async () => {
+    const anonymous = await api.get('/api/editions/open-work')
+    expect(anonymous.status).toBe(401)
+    expect(anonymous.body.errors[0].message).toMatch(/^Cal iniciar la sessió/)
+    for (const token of [p.tokens.mentor, p.tokens.mentee]) {
+      const refused = await openWork(token)
+      expect(refused.status).toBe(403)
+      expect(refused.body.errors[0].message).toMatch(/^Només la secretaria tècnica/)
+    }
+  })
+
+  it("adds up every edition's figures, and says which edition each comes from", async () => {
+    const answer = await openWork()
+    expect(answer.status).toBe(200)
+    const items = answer.body.items as OpenWorkItem[]
+    const [current, last] = [(await summaryOf(p.edition.id)).body, (await summaryOf(p.closedEdition.id)).body]
+    const figure = (summary: typeof current, key: OpenWorkItem['key']): number =>
+      ({
+        proposals: summary.proposals.waiting,
+        withoutRequiredMeetings: summary.pairings.activeWithoutRequiredMeetings,
+        endingSoon: summary.pairings.endingSoon,
+        overdue: summary.pairings.overdue,
+        openIncidents: summary.incidents.open,
+        fitxaMissing: summary.pairings.fitxaMissing,
+        remindersSent: summary.reminders.sentLast7Days,
+      })[key]
+    expect(items.map((item) => item.key)).toEqual(['proposals', 'withoutRequiredMeetings', 'endingSoon', 'overdue', 'openIncidents', 'fitxaMissing', 'remindersSent'])
+    for (const item of items) {
+      expect(item.total, item.key).toBe(figure(current, item.key) + figure(last, item.key))
+      const byEdition = Object.fromEntries(item.editions.map((entry) => [String(entry.edition.id), entry.count]))
+      const expected = Object.fromEntries(
+        [p.edition, p.closedEdition].filter((edition) => figure(edition.id === p.edition.id ? current : last, item.key) > 0).map((edition) => [String(edition.id), figure(edition.id === p.edition.id ? current : last, item.key)]),
+      )
+      expect(byEdition, item.key).toEqual(expected)
+    }
+    // Last year's accompaniments still need the secretariat while this year's applications are open.
+    const overdue = items.find((item) => item.key === 'overdue')
+    expect(overdue?.editions.map((entry) => entry.edition.name)).toEqual(['Convocatòria passada'])
+    const proposals = items.find((item) => item.key === 'proposals')
+    expect(proposals?.oldestWaitingDays).toBe(12)
+  })
+
+  it('links every figure to an admin list that shows the same records, filtered on fields the list can show', async () => {
+    const items = (await openWork()).body.items as OpenWorkItem[]
+    for (const item of items) {
+      for (const [href, count] of [[item.href, item.total], ...item.editions.map((entry) => [entry.href, entry.count] as const)] as const) {
+        // A filter on a relationship's field (`pairing.edition`) makes the admin's list view throw.
+        const fields = [...decodeURIComponent(href).matchAll(/\]\[([^\]\d][^\]]*)\]\[(?:equals|in|less_than|greater_than_equal|not_equals)\]/g)].map((match) => match[1])
+        expect(fields.filter((field) => field.includes('.')), href).toEqual([])
+        expect(await listed(href), `${item.key}: ${href}`).toBe(count)
+      }
+    }
+    const incidents = items.find((item) => item.key === 'openIncidents')
+    expect(incidents?.editions).toHaveLength(1)
+    expect(decodeURIComponent(incidents?.editions[0]?.href ?? '')).toContain('[pairing][in]')
+  })
+
+  it("shows last year's open work on the console while this year's edition is on screen", async () => {
+    const secretariat = (await app.payload.find({ collection: 'users', where: { email: { equals: 'secretaria@xmess.example' } }, depth: 0, overrideAccess: true })).docs[0]
+    const page = await ConsoleDashboard({ payload: app.payload, user: { ...secretariat, collection: 'users' }, searchParams: { edicio: String(p.edition.id) } } as never)
+    const html = renderToStaticMarkup(createElement('div', null, page))
+    expect(html).toContain(`data-edition="${p.edition.id}"`)
+    const work = (key: string) => html.match(new RegExp(`<li[^>]*data-work="${key}"[^>]*>(.*?)</ul></li>|<li[^>]*data-work="${key}"[^>]*>(.*?)</a></li>`))?.[0] ?? ''
+    const last = (await summaryOf(p.closedEdition.id)).body
+    expect(work('overdue')).toContain(`Convocatòria passada: ${last.pairings.overdue}`)
+    expect(work('fitxaMissing')).toContain(`Convocatòria passada: ${last.pairings.fitxaMissing}`)
+    expect(work('openIncidents')).toContain('Convocatòria de prova: 1')
+    expect(work('proposals')).toContain('Convocatòria de prova: 2')
+  })
+})
+
+describe('The report of any period (GET /api/mentoria/report)', () => {
+  const report = (query: string, token: string | null = p.tokens.secretariat) => api.get(`/api/mentoria/report?${query}`, token ? { token } : {})
+  const daysAgo = (days: number) => day(new Date(Date.now() - days * DAY))
+
+  /** The figures as a person with the records in a spreadsheet would count them for the days from..to. */
+  async function byHand(from: string, to: string) {
+    const inside = (value: unknown) => typeof value === 'string' && day(value) >= from && day(value) <= to
+    const [candidates, pairings, meetings, incidents] = await Promise.all([all('candidates'), all('pairings'), all('meetings'), all('incidents')])
+    const completed = pairings.filter((pairing) => pairing.status === 'completed' && inside(pairing.closing?.closingDate))
+    const underWay = pairings.filter((pairing) => {
+      if (!['active', 'completed', 'cancelled'].includes(pairing.status) || !pairing.startDate || day(pairing.startDate) > to) return false
+      const ended = pairing.status === 'active' ? null : pairing.status === 'completed' ? (pairing.closing?.closingDate ?? pairing.statusChangedAt) : pairing.statusChangedAt
+      return !ended || day(ended) >= from
+    })
+    const rated = (side: string) => completed.map((pairing) => pairing.closing?.[side]?.rating).filter((rating) => typeof rating === 'number') as number[]
+    const mean = (values: number[]) => (values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10 : null)
+    const mentors = (await app.payload.find({ collection: 'mentors', pagination: false, depth: 0, overrideAccess: true })).docs as unknown as Record<string, any>[]
+    const councilOf = (id: unknown, people: Record<string, any>[]) => people.find((person) => String(person.id) === idOf(id))?.municipality
+    return {
+      applications: candidates.filter((candidate) => inside(candidate.createdAt)).length,
+      made: pairings.filter((pairing) => ['accepted', 'active', 'completed', 'cancelled'].includes(pairing.status) && inside(pairing.answeredAt)).length,
+      inProgress: underWay.length,
+      completed: completed.length,
+      cancelled: pairings.filter((pairing) => pairing.status === 'cancelled' && pairing.answeredAt && inside(pairing.statusChangedAt)).length,
+      meetings: { total: meetings.filter((meeting) => inside(meeting.date)).length, inPerson: meetings.filter((meeting) => inside(meeting.date) && meeting.modality === 'in_person').length },
+      incidents: incidents.filter((incident) => inside(incident.createdAt)).length,
+      councils: new Set(underWay.flatMap((pairing) => [councilOf(pairing.mentor, mentors), councilOf(pairing.candidate, candidates)]).filter(Boolean).map(String)).size,
+      evaluations: { mentee: { average: mean(rated('menteeEvaluation')), count: rated('menteeEvaluation').length }, mentor: { average: mean(rated('mentorEvaluation')), count: rated('mentorEvaluation').length } },
+    }
+  }
+
+  it('is for the secretariat only, and refuses a wrong period with a sentence naming the field', async () => {
+    expect((await report(`from=${daysAgo(30)}&to=${daysAgo(0)}`, null)).status).toBe(401)
+    for (const token of [p.tokens.mentor, p.tokens.mentee]) expect((await report(`from=${daysAgo(30)}&to=${daysAgo(0)}`, token)).status).toBe(403)
+    const cases: [string, RegExp][] = [
+      [`to=${daysAgo(0)}`, /Cal indicar la data «Des de»/],
+      ['from=2026-02-30&to=2026-03-01', /La data «Des de» \(2026-02-30\) no és una data vàlida/],
+      ['from=2026-03-01', /Cal indicar la data «Fins a»/],
+      ['from=2026-03-01&to=ahir', /La data «Fins a» \(ahir\) no és una data vàlida/],
+      ['from=2026-03-01&to=2026-02-01', /«Fins a» ha de ser el mateix dia que «Des de» o després/],
+    ]
+    for (const [query, message] of cases) {
+      const refused = await report(query)
+      expect(refused.status, query).toBe(400)
+      expect(refused.body.errors[0].message).toMatch(message)
+    }
+  })
+
+  it('counts what happened between two days, over every edition, as counted by hand', async () => {
+    // The whole demo year (both editions), a window in the middle, and a single day.
+    for (const [from, to] of [[daysAgo(500), daysAgo(0)], [daysAgo(120), daysAgo(20)], [daysAgo(0), daysAgo(0)]]) {
+      const answer = await report(`from=${from}&to=${to}`)
+      expect(answer.status).toBe(200)
+      const { period, topics, ...figures } = answer.body
+      expect(period).toEqual({ from, to })
+      expect(figures, `${from}..${to}`).toEqual(await byHand(from, to))
+      expect(topics.length).toBeGreaterThan(0)
+    }
+    // Something of both editions happened in the demo year.
+    const whole = (await report(`from=${daysAgo(500)}&to=${daysAgo(0)}`)).body
+    expect(whole.inProgress).toBeGreaterThanOrEqual(4)
+    expect(whole.made).toBeGreaterThan(0)
+    expect(whole.completed).toBeGreaterThan(0)
+    expect(whole.councils).toBeGreaterThan(1)
+    expect(whole.meetings.total).toBeGreaterThan(0)
+  })
+
+  it('downloads the same figures as a CSV for a spreadsheet', async () => {
+    const [from, to] = [daysAgo(500), daysAgo(0)]
+    const json = (await report(`from=${from}&to=${to}`)).body
+    const csv = await fetch(`${server.url}/api/mentoria/report?from=${from}&to=${to}&format=csv`, { headers: { Authorization: `JWT ${p.tokens.secretariat}` } })
+    expect(csv.status).toBe(200)
+    expect(csv.headers.get('content-type')).toMatch(/^text\/csv/)
+    expect(csv.headers.get('content-disposition')).toBe(`attachment; filename="informe-mentoria-${from}-${to}.csv"`)
+    const lines = (await csv.text()).replace(/^\uFEFF/, '').trim().split('\r\n')
+    expect(lines.slice(0, 3)).toEqual(['Indicador,Valor', `Des de,${from}`, `Fins a,${to}`])
+    expect(lines).toContain(`Sol·licituds rebudes,${json.applications}`)
+    expect(lines).toContain(`Mentories completades,${json.completed}`)
+    expect(lines).toContain(`Acompanyaments en curs en algun moment del període,${json.inProgress}`)
+    expect(lines).toContain(`Trobades fetes,${json.meetings.total}`)
+  })
+
+  it('shows the figures on a printable admin page with the CSV link, or says which date is wrong', async () => {
+    const [from, to] = [daysAgo(500), daysAgo(0)]
+    const json = (await report(`from=${from}&to=${to}`)).body
+    const html = renderToStaticMarkup(createElement(PeriodReportContent, { asked: { from, to }, report: json, now: new Date() }))
+    expect(html).toContain('Informe d&#x27;un període')
+    expect(html).toMatch(new RegExp(`data-figure="completed"><th scope="row">Mentories completades</th><td class="number">${json.completed}</td>`))
+    expect(html).toMatch(new RegExp(`data-figure="inProgress">.*?<td class="number">${json.inProgress}</td>`))
+    expect(html).toContain(`href="/api/mentoria/report?from=${from}&amp;to=${to}&amp;format=csv"`)
+    expect(html).toContain('Imprimeix o desa en PDF')
+    const wrong = parsePeriod('2026-03-01', '2026-02-01')
+    if (wrong.ok) throw new Error('expected a refusal')
+    const refused = renderToStaticMarkup(createElement(PeriodReportContent, { asked: { from: '2026-03-01', to: '2026-02-01' }, error: wrong.message, now: new Date() }))
+    expect(refused).toContain('role="alert"')
+    expect(refused).toContain('«Fins a» ha de ser el mateix dia que «Des de» o després')
+    expect(refused).not.toContain('data-figure=')
   })
 })

@@ -68,6 +68,7 @@ export async function AnnualReportView({ initPageResult, params, searchParams }:
       </div>
       <div className="console-actions">
         <PrintButton />
+        <a href="/admin/informe-periode">Informe d&apos;un altre període</a>
         <a href={`/admin?edicio=${encodeURIComponent(String(edition.id))}`}>Tornar a la consola</a>
       </div>
 

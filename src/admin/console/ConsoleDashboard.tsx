@@ -3,6 +3,7 @@ import './console.css'
 import type { ServerProps } from 'payload'
 
 import { isSecretariatUser } from '../../../access/roles'
+import type { MentoriaOptions } from '../../lib/options'
 import { formatDateCa } from '../../rules/dates'
 import { EDITION_PHASE_LABELS, type EditionPhase, isUpcoming } from '../../rules/phases'
 import {
@@ -15,6 +16,7 @@ import {
 } from '../../rules/summary'
 import { PAIRING_STATUSES } from '../../rules/pairings'
 import { editionSummary, editionTimeline } from '../../services/edition-summary'
+import { openWork, type OpenWorkItem } from '../../services/open-work'
 import { timelineSvg } from '../../site/timeline-svg'
 import { chosenEdition, optionsOf } from './data'
 import { EditionPicker } from './EditionPicker'
@@ -37,6 +39,36 @@ function Figures({ figures, label }: { figures: Figure[]; label: string }) {
   )
 }
 
+const daysAgo = (days: number) => `fa ${days} ${days === 1 ? 'dia' : 'dies'}`
+
+/** The label, note and colour of each «Què us necessita» figure. */
+function attentionOf(item: OpenWorkItem, options: MentoriaOptions): { label: string; hint?: string; tone: NonNullable<Figure['tone']> } {
+  switch (item.key) {
+    case 'proposals':
+      return {
+        label: 'propostes sense resposta',
+        hint: item.oldestWaitingDays === null || item.oldestWaitingDays === undefined ? undefined : `la més antiga, ${daysAgo(item.oldestWaitingDays)}`,
+        tone: item.oldestWaitingDays !== null && item.oldestWaitingDays !== undefined && item.oldestWaitingDays >= 7 ? 'alert' : 'warn',
+      }
+    case 'withoutRequiredMeetings':
+      return {
+        label: `en curs sense les ${options.requiredMeetings} trobades presencials`,
+        hint: options.countingModalities.includes('online') ? 'compten també les trobades en línia' : 'les trobades en línia o per telèfon no hi compten',
+        tone: 'warn',
+      }
+    case 'endingSoon':
+      return { label: `acaben en ${ENDING_SOON_DAYS} dies o menys`, tone: 'warn' }
+    case 'overdue':
+      return { label: 'han passat la data de finalització', tone: 'alert' }
+    case 'openIncidents':
+      return { label: 'incidències obertes', tone: 'alert' }
+    case 'fitxaMissing':
+      return { label: 'completades sense la fitxa publicada', tone: 'warn' }
+    case 'remindersSent':
+      return { label: 'recordatoris enviats aquesta setmana', tone: 'quiet' }
+  }
+}
+
 /**
  * Before Payload's dashboard, for the secretariat: where the edition stands and what needs them.
  * Every number links to the admin list behind it (docs/console.md).
@@ -56,35 +88,15 @@ export async function ConsoleDashboard({ payload, user, searchParams }: ServerPr
   }
   const options = optionsOf(payload)
   const now = new Date()
-  const [{ summary }, timeline] = await Promise.all([editionSummary(req, edition, options, now), editionTimeline(req, edition.id)])
+  const [{ summary }, timeline, work] = await Promise.all([editionSummary(req, edition, options, now), editionTimeline(req, edition.id), openWork(req, options, now)])
   const filters = summaryFilters(edition.id, now)
-  const { candidates, pairings, proposals, incidents, reminders } = summary
+  const { candidates, pairings } = summary
   const phase = summary.edition.phase as EditionPhase
   const phaseLabel = isUpcoming(edition, now)
     ? `${EDITION_PHASE_LABELS.applications} (s'obren el ${formatDateCa(edition.applicationsOpenAt)})`
     : EDITION_PHASE_LABELS[phase]
 
-  const attention: Figure[] = [
-    {
-      value: proposals.waiting,
-      label: 'propostes sense resposta',
-      hint: proposals.oldestWaitingDays === null ? undefined : `la més antiga, fa ${proposals.oldestWaitingDays} ${proposals.oldestWaitingDays === 1 ? 'dia' : 'dies'}`,
-      href: adminListUrl('pairings', filters.pairingsWithStatus('proposed')),
-      tone: proposals.oldestWaitingDays !== null && proposals.oldestWaitingDays >= 7 ? 'alert' : 'warn',
-    },
-    {
-      value: pairings.activeWithoutRequiredMeetings,
-      label: `en curs sense les ${options.requiredMeetings} trobades presencials`,
-      hint: options.countingModalities.includes('online') ? 'compten també les trobades en línia' : 'les trobades en línia o per telèfon no hi compten',
-      href: adminListUrl('pairings', filters.withoutRequiredMeetings(options.requiredMeetings)),
-      tone: 'warn',
-    },
-    { value: pairings.endingSoon, label: `acaben en ${ENDING_SOON_DAYS} dies o menys`, href: adminListUrl('pairings', filters.endingSoon), tone: 'warn' },
-    { value: pairings.overdue, label: 'han passat la data de finalització', href: adminListUrl('pairings', filters.overdue), tone: 'alert' },
-    { value: incidents.open, label: 'incidències obertes', href: adminListUrl('incidents', filters.openIncidents), tone: 'alert' },
-    { value: pairings.fitxaMissing, label: 'completades sense la fitxa publicada', href: adminListUrl('pairings', filters.fitxaMissing), tone: 'warn' },
-    { value: reminders.sentLast7Days, label: 'recordatoris enviats aquesta setmana', href: adminListUrl('reminders', filters.remindersSent), tone: 'quiet' },
-  ]
+  const attention = work.items.map((item) => ({ item, ...attentionOf(item, options) }))
   const applications: Figure[] = [
     { value: candidates.total, label: 'sol·licituds en total', href: adminListUrl('candidates', filters.candidates) },
     ...CANDIDATE_STATUSES.map((status) => ({
@@ -115,15 +127,39 @@ export async function ConsoleDashboard({ payload, user, searchParams }: ServerPr
       </div>
       <div className="console-actions">
         <a href={`/admin/informe-anual?edicio=${encodeURIComponent(String(edition.id))}`}>Informe anual</a>
+        <a href="/admin/informe-periode">Informe d&apos;un període</a>
         <a href="/admin/aparellament">Aparellament</a>
         <a href={`/api/editions/${encodeURIComponent(String(edition.id))}/summary`}>Xifres en JSON</a>
       </div>
 
-      <h2>Què us necessita</h2>
-      <Figures figures={attention} label="Què us necessita" />
-      <h2>Sol·licituds</h2>
+      <h2 id="console-work-title">Què us necessita</h2>
+      <p className="console-note">De totes les convocatòries, no només d&apos;aquesta: sota cada xifra, de quina convocatòria és.</p>
+      <ul className="console-grid" aria-labelledby="console-work-title">
+        {attention.map(({ item, label, hint, tone }) => (
+          <li key={item.key} className={`console-figure console-work console-figure--${tone}`} data-work={item.key}>
+            <a href={item.href}>
+              <strong>{item.total}</strong>
+              <span>{label}</span>
+              {hint ? <small className="console-note" style={{ display: 'block' }}>{hint}</small> : null}
+            </a>
+            {item.editions.length ? (
+              <ul className="console-by-edition" aria-label={`${label}, per convocatòria`}>
+                {item.editions.map((entry) => (
+                  <li key={String(entry.edition.id)}>
+                    <a href={entry.href}>
+                      {entry.edition.name}: {entry.count}
+                    </a>
+                    {entry.oldestWaitingDays === undefined || entry.oldestWaitingDays === null ? null : ` (${daysAgo(entry.oldestWaitingDays)})`}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      <h2>{edition.name}: sol·licituds</h2>
       <Figures figures={applications} label="Sol·licituds per estat" />
-      <h2>Parelles</h2>
+      <h2>{edition.name}: parelles</h2>
       <Figures figures={pairingFigures} label="Parelles per estat" />
 
       <h2 id="console-timeline-title">Cronologia</h2>

@@ -14,6 +14,8 @@ import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1e
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { FitxaPublishButton as FitxaPublishButton_14429c611aaaa4245c4ad4097fa5d79d } from '../../../../src/admin/fitxes/FitxaPublishButton'
 import { RemindersRunButton as RemindersRunButton_e9a67af8203d7c0df02c154c1dd473d5 } from '../../../../src/admin/RemindersRunButton'
+import { Icon as Icon_b231ac8248d52be15270b4d2370a5c12 } from '../../../../src/admin/brand/Logo'
+import { Logo as Logo_b231ac8248d52be15270b4d2370a5c12 } from '../../../../src/admin/brand/Logo'
 import { MyMentoringNavLink as MyMentoringNavLink_327e1a9a9762a36fb1edec27de10b345 } from '../../../../src/admin/my-mentoring/MyMentoringNavLink'
 import { MatchingNavLink as MatchingNavLink_b9ab4f2a7d64df8c55c10a99f239ef0c } from '../../../../src/admin/MatchingNavLink'
 import { DataNavLink as DataNavLink_efc681cecd19bf6255dc205152c8a9ab } from '../../../../src/admin/data/DataNavLink'
@@ -21,6 +23,7 @@ import { ConsoleNavLink as ConsoleNavLink_a370d1288e3e35fac427c5ae2e03b0a2 } fro
 import { PartiesFirst as PartiesFirst_9dcbb0a98ba55807b4f3fa4070f6ec2b } from '../../../../src/admin/my-mentoring/PartiesFirst'
 import { ConsoleDashboard as ConsoleDashboard_c00a7344ef2d8d9c3bf7fce8ecc4b5b5 } from '../../../../src/admin/console/ConsoleDashboard'
 import { AnnualReportView as AnnualReportView_0092c075fb703ea61985874b29646d64 } from '../../../../src/admin/console/AnnualReportView'
+import { PeriodReportView as PeriodReportView_4019c54f388626bb04506d7ef6d70723 } from '../../../../src/admin/console/PeriodReportView'
 import { MatchingView as MatchingView_0be68dbc53768910e3d1fffa6604b3ef } from '../../../../src/admin/MatchingView'
 import { DataView as DataView_6106a6d90a131eb89fcad623440b60ed } from '../../../../src/admin/data/DataView'
 import { MyMentoringView as MyMentoringView_41a33f1b295c56025246fd7b0c2d74f9 } from '../../../../src/admin/my-mentoring/MyMentoringView'
@@ -44,6 +47,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/admin/fitxes/FitxaPublishButton#FitxaPublishButton": FitxaPublishButton_14429c611aaaa4245c4ad4097fa5d79d,
   "/src/admin/RemindersRunButton#RemindersRunButton": RemindersRunButton_e9a67af8203d7c0df02c154c1dd473d5,
+  "/src/admin/brand/Logo#Icon": Icon_b231ac8248d52be15270b4d2370a5c12,
+  "/src/admin/brand/Logo#Logo": Logo_b231ac8248d52be15270b4d2370a5c12,
   "/src/admin/my-mentoring/MyMentoringNavLink#MyMentoringNavLink": MyMentoringNavLink_327e1a9a9762a36fb1edec27de10b345,
   "/src/admin/MatchingNavLink#MatchingNavLink": MatchingNavLink_b9ab4f2a7d64df8c55c10a99f239ef0c,
   "/src/admin/data/DataNavLink#DataNavLink": DataNavLink_efc681cecd19bf6255dc205152c8a9ab,
@@ -51,6 +56,7 @@ export const importMap = {
   "/src/admin/my-mentoring/PartiesFirst#PartiesFirst": PartiesFirst_9dcbb0a98ba55807b4f3fa4070f6ec2b,
   "/src/admin/console/ConsoleDashboard#ConsoleDashboard": ConsoleDashboard_c00a7344ef2d8d9c3bf7fce8ecc4b5b5,
   "/src/admin/console/AnnualReportView#AnnualReportView": AnnualReportView_0092c075fb703ea61985874b29646d64,
+  "/src/admin/console/PeriodReportView#PeriodReportView": PeriodReportView_4019c54f388626bb04506d7ef6d70723,
   "/src/admin/MatchingView#MatchingView": MatchingView_0be68dbc53768910e3d1fffa6604b3ef,
   "/src/admin/data/DataView#DataView": DataView_6106a6d90a131eb89fcad623440b60ed,
   "/src/admin/my-mentoring/MyMentoringView#MyMentoringView": MyMentoringView_41a33f1b295c56025246fd7b0c2d74f9,
