@@ -44,7 +44,12 @@ async function acceptInvitation(page: Page, mail: ReceivedMail, password: string
   await page.fill('#field-password', password)
   await page.fill('#field-confirm-password', password)
   await page.click('button[type=submit]')
-  await page.waitForURL(/\/admin\/les-meves-mentories/, { timeout: 30_000 })
+  // Under a loaded machine the reset, the sign-in and the first admin render can take a while; if it
+  // never arrives, say where the page stayed and what it said (the cause, not only a timeout).
+  await page.waitForURL(/\/admin\/les-meves-mentories/, { timeout: 60_000 }).catch(async (error: unknown) => {
+    const said = ((await page.locator('body').textContent().catch(() => '')) ?? '').replace(/\s+/g, ' ').slice(0, 600)
+    throw new Error(`After choosing a password the page stayed at ${page.url()}: «${said}»`, { cause: error })
+  })
 }
 
 const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true })

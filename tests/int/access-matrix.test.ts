@@ -35,7 +35,9 @@ const gqlId = (id: ID) => (typeof id === 'number' ? String(id) : JSON.stringify(
 beforeAll(async () => {
   // Express's sign-in limit would count this file's logins; it has its own tests.
   imagesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mentoria-matriu-'))
-  web = await startHttpApp({ plugin: { fitxaImagesDir: imagesDir }, rateLimits: { login: { windowMs: 60_000, limit: 1000 } } })
+  // The production server keeps images where its options say (data/imatges-fitxes); it cannot be given a folder.
+  const plugin = process.env.HTTP_SERVER === 'production' ? {} : { plugin: { fitxaImagesDir: imagesDir } }
+  web = await startHttpApp({ ...plugin, rateLimits: { login: { windowMs: 60_000, limit: 1000 } } })
   p = await setupProgramme(web.app, { mentorCapacity: 5 })
   const { payload } = web.app
   const db = payload.db
