@@ -60,6 +60,8 @@ export const ACCESS_MATRIX: Record<string, Record<string, Row>> = {
   'read-log': { create: nobody, read: secretariat, update: nobody, delete: nobody },
   // «Avís legal i accessibilitat»: every fact in it is published on /privacitat and /accessibilitat.
   'global:legal-settings': { read: everyone, update: secretariat },
+  // «Vocabularis» (àmbits, classifications): the secretariat keeps them; the pages read them as the application.
+  'global:vocabularies': { read: secretariat, update: secretariat },
   // Payload's own collections.
   // A lock only on what one may edit, seen by those who see the document (access/locks.ts).
   'payload-locked-documents': { create: theirOwn, read: theirOwn, update: theirOwn, delete: theirOwn },

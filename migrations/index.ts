@@ -9,6 +9,7 @@ import * as migration_20261202_002827 from './20261202_002827';
 import * as migration_20261206_082520 from './20261206_082520';
 import * as migration_20261206_091529 from './20261206_091529';
 import * as migration_20261206_093918 from './20261206_093918';
+import * as migration_20261206_094541 from './20261206_094541';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261206_093918.up,
     down: migration_20261206_093918.down,
-    name: '20261206_093918'
+    name: '20261206_093918',
+  },
+  {
+    up: migration_20261206_094541.up,
+    down: migration_20261206_094541.down,
+    name: '20261206_094541'
   },
 ];

@@ -4,7 +4,7 @@ import { getPayload } from 'payload'
 import { ANSWER_RESULTS } from '../../../notifications/answers'
 import { type ID, idOf } from '../../../lib/ids'
 import { verifyProposalLink } from '../../../notifications/links'
-import { mentoriaOptionsOf } from '../../../plugin'
+import { currentVocabularies } from '../../../services/vocabularies'
 import { onDateCa } from '../../../rules/dates'
 
 export const dynamic = 'force-dynamic'
@@ -28,7 +28,7 @@ export default async function ProposalPage({ searchParams }: Props) {
   const candidateId = idOf(pairing.candidate) as ID
   const candidate = await payload.findByID({ collection: 'candidates', id: candidateId, depth: 1, overrideAccess: true })
   const council = typeof candidate.municipality === 'object' ? candidate.municipality?.name : ''
-  const topics = mentoriaOptionsOf(payload.config).topics
+  const { topics } = await currentVocabularies(payload)
   const needs = (candidate.topics ?? []).map((value) => topics.find((topic) => topic.value === value)?.label ?? value)
   const accepting = check.link.decision === 'accept'
 

@@ -30,7 +30,7 @@ export default async function FitxesPage({ searchParams }: { searchParams: Searc
   const t = fitxesMessages(lang)
   const query = parseFitxaQuery(params)
   const payload = await sitePayload()
-  const [all, filters] = await Promise.all([publishedFitxes(payload), fitxaFilters(payload, labelOptions(payload))])
+  const [all, filters] = await Promise.all([publishedFitxes(payload), fitxaFilters(payload, await labelOptions(payload))])
   const network = await cachedForSite(payload, `map:${lang}`, async () => mapNetwork(all, t))
   const page = findFitxes(all, query, undefined, filters.topicLabels)
   const filtered = Boolean(query.ambit || query.ens || query.any || query.q)
