@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEFAULT_FITXA_CLASSIFICATIONS, DEFAULT_TOPICS } from '../../src/lib/options'
-import { fitxaFilters } from '../../src/services/public-fitxes'
+import { dcatResponse, fitxaFilters, publishedFitxes } from '../../src/services/public-fitxes'
 import { currentVocabularies } from '../../src/services/vocabularies'
 import { closingData, type Programme, setupProgramme, startData } from '../helpers/fixtures'
 import { type HttpApp, startHttpApp } from '../helpers/http'
@@ -130,5 +130,26 @@ describe('«Vocabularis»', () => {
     const badValue = await save({ topics: [...DEFAULT_TOPICS, CIRCULAR, { value: 'Economia Social', label: 'ESS' }] })
     expect(badValue.status).toBe(400)
     expect(badValue.body.errors[0].message).toMatch(/^Àmbits: el valor «Economia Social» no és vàlid/)
+  })
+})
+
+describe('/fitxes/dcat.jsonld', () => {
+  it('serves the DCAT-AP metadata of the published fitxes: JSON-LD, four distributions, dated by the newest publication', async () => {
+    const response = await dcatResponse(web.app.payload, 'https://mentoria.example')
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('application/ld+json; charset=utf-8')
+    expect(response.headers.get('link')).toContain('creativecommons.org/licenses/by/4.0')
+    const graph = (await response.json())['@graph'] as Record<string, any>[]
+    const dataset = graph.find((node) => node['@type'] === 'dcat:Dataset')
+    const published = await publishedFitxes(web.app.payload)
+    expect(published).toHaveLength(1)
+    expect(dataset?.['dct:modified']['@value']).toBe(published[0].updatedAt)
+    expect(dataset?.['dcat:keyword']).toContainEqual({ '@language': 'ca', '@value': 'Economia circular' })
+    expect(graph.filter((node) => node['@type'] === 'dcat:Distribution').map((node) => node['dcat:accessURL']['@id'])).toEqual([
+      'https://mentoria.example/fitxes/dades.csv',
+      'https://mentoria.example/fitxes/dades.json',
+      'https://mentoria.example/fitxes/feed.xml',
+      'https://mentoria.example/fitxes/wordpress.xml',
+    ])
   })
 })
