@@ -107,7 +107,13 @@ export const createFitxesCollection = (options: MentoriaOptions): CollectionConf
     defaultColumns: ['title', 'reviewStatus', 'year', 'updatedAt'],
     // The mentee writes the fitxa on their own page in «Les meves mentories»; these forms are the secretariat's.
     hidden: ({ user }) => !isSecretariatUser(user as never),
-    components: { edit: { PublishButton: '/src/admin/fitxes/FitxaPublishButton#FitxaPublishButton' } },
+    components: {
+      edit: {
+        PublishButton: '/src/admin/fitxes/FitxaPublishButton#FitxaPublishButton',
+        // The published fitxa as clean HTML on the clipboard, for xmess.cat's WordPress editor.
+        beforeDocumentControls: ['/src/admin/fitxes/CopyForXmessButton#CopyForXmessButton'],
+      },
+    },
     group: { ca: 'Acompanyaments', es: 'Acompañamientos', en: 'Accompaniments' },
     description: {
       ca: "La fitxa pública de cada mentoria. La persona mentorada l'escriu des de l'inici de l'acompanyament i l'envia a revisió; la secretaria tècnica la publica al web o la retorna amb comentaris.",

@@ -13,6 +13,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { CopyForXmessButton as CopyForXmessButton_73cec26d6ba684dc604d83ac8bb3ca00 } from '../../../../src/admin/fitxes/CopyForXmessButton'
 import { FitxaPublishButton as FitxaPublishButton_14429c611aaaa4245c4ad4097fa5d79d } from '../../../../src/admin/fitxes/FitxaPublishButton'
 import { RemindersRunButton as RemindersRunButton_e9a67af8203d7c0df02c154c1dd473d5 } from '../../../../src/admin/RemindersRunButton'
 import { VocabularyRowLabel as VocabularyRowLabel_f96eb7593482eaef343db7c310241611 } from '../../../../src/admin/vocabularies/RowLabel'
@@ -45,6 +46,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/admin/fitxes/CopyForXmessButton#CopyForXmessButton": CopyForXmessButton_73cec26d6ba684dc604d83ac8bb3ca00,
   "/src/admin/fitxes/FitxaPublishButton#FitxaPublishButton": FitxaPublishButton_14429c611aaaa4245c4ad4097fa5d79d,
   "/src/admin/RemindersRunButton#RemindersRunButton": RemindersRunButton_e9a67af8203d7c0df02c154c1dd473d5,
   "/src/admin/vocabularies/RowLabel#VocabularyRowLabel": VocabularyRowLabel_f96eb7593482eaef343db7c310241611,
