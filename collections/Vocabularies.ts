@@ -12,10 +12,11 @@ const valueDescription: Label = {
   en: 'The stored code (lower case, digits and hyphens). Do not change it while records use it.',
 }
 
-const list = (name: 'topics' | 'fitxaClassifications', label: Label, description: Label, defaults: MentoriaOptions['topics']): Field => ({
+const list = (name: 'topics' | 'fitxaClassifications', label: Label, singular: Label, description: Label, defaults: MentoriaOptions['topics']): Field => ({
   name,
   type: 'array',
   label,
+  labels: { singular, plural: label },
   minRows: 1,
   admin: { description, initCollapsed: true, components: { RowLabel: '/src/admin/vocabularies/RowLabel#VocabularyRowLabel' } },
   defaultValue: defaults.map(({ value, label: name }) => ({ value, label: name })),
@@ -50,12 +51,12 @@ export const createVocabulariesGlobal = (options: MentoriaOptions): GlobalConfig
   access: { read: isSecretariat, update: isSecretariat },
   hooks: { beforeChange: [refuseRemovingUsedValues], afterChange: [vocabulariesSaved] },
   fields: [
-    list('topics', { ca: 'Àmbits', es: 'Ámbitos', en: 'Topics' }, {
+    list('topics', { ca: 'Àmbits', es: 'Ámbitos', en: 'Topics' }, { ca: 'àmbit', es: 'ámbito', en: 'topic' }, {
       ca: 'Les necessitats que tria qui sol·licita, el que ofereix cada persona mentora i els temes de les fitxes.',
       es: 'Las necesidades de las solicitudes, lo que ofrece cada persona mentora y los temas de las fichas.',
       en: 'The needs applicants choose, what each mentor offers and the fitxes’ topics.',
     }, options.topics),
-    list('fitxaClassifications', { ca: 'Classificació simplificada (fitxes)', es: 'Clasificación simplificada (fichas)', en: 'Simplified classification (fitxes)' }, {
+    list('fitxaClassifications', { ca: 'Classificació simplificada (fitxes)', es: 'Clasificación simplificada (fichas)', en: 'Simplified classification (fitxes)' }, { ca: 'classificació', es: 'clasificación', en: 'classification' }, {
       ca: 'Com a les fitxes del web de la XMESS.',
       es: 'Como en las fichas de la web de la XMESS.',
       en: 'As on the XMESS website’s fitxes.',
