@@ -62,6 +62,8 @@ export const ACCESS_MATRIX: Record<string, Record<string, Row>> = {
   'global:legal-settings': { read: everyone, update: secretariat },
   // Check-ins: asked by the daily round, answered through a signed link; the answers are the secretariat's alone (R13).
   checkins: { create: nobody, read: secretariat, update: nobody, delete: nobody },
+  // «Vocabularis» (àmbits, classifications): the secretariat keeps them; the pages read them as the application.
+  'global:vocabularies': { read: secretariat, update: secretariat },
   // Payload's own collections.
   // A lock only on what one may edit, seen by those who see the document (access/locks.ts).
   'payload-locked-documents': { create: theirOwn, read: theirOwn, update: theirOwn, delete: theirOwn },

@@ -4,9 +4,9 @@ import { contactVisibleTo, ownProfile, ownProfileOrCounterpart } from '../access
 import { isSecretariat, isSecretariatField } from '../access/roles'
 import { enforceCandidateRules, normaliseCandidateEmail } from '../hooks/candidates'
 import type { MentoriaOptions } from '../src/lib/options'
-import { emailLanguageField, languagesField, municipalityField, personFields, topicOptions } from './fields'
+import { emailLanguageField, languagesField, municipalityField, personFields, vocabularyField } from './fields'
 
-export const createCandidatesCollection = (options: MentoriaOptions): CollectionConfig => ({
+export const createCandidatesCollection = (_options: MentoriaOptions): CollectionConfig => ({
   slug: 'candidates',
   labels: {
     singular: { ca: 'Sol·licitud', es: 'Solicitud', en: 'Application' },
@@ -53,14 +53,12 @@ export const createCandidatesCollection = (options: MentoriaOptions): Collection
         },
       ],
     },
-    {
+    vocabularyField({
       name: 'topics',
-      type: 'select',
-      hasMany: true,
+      kind: 'topics',
       required: true,
-      options: topicOptions(options.topics),
       label: { ca: 'Necessitats (àmbits, per ordre de prioritat)', es: 'Necesidades (por prioridad)', en: 'Needs (by priority)' },
-    },
+    }),
     {
       name: 'needs',
       type: 'textarea',

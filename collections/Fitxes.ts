@@ -18,7 +18,7 @@ import { afterFitxaChange, afterFitxaDelete, enforceFitxaRules, fitxaWritesAsDra
 import { sameId } from '../src/lib/ids'
 import type { MentoriaOptions } from '../src/lib/options'
 import { FITXA_REVIEW_STATUSES, REFERENCE_CONSENT_TEXT } from '../src/rules/fitxes'
-import { topicOptions } from './fields'
+import { vocabularyField } from './fields'
 
 const PUBLISHED = { _status: { equals: 'published' } } as const
 
@@ -107,7 +107,13 @@ export const createFitxesCollection = (options: MentoriaOptions): CollectionConf
     defaultColumns: ['title', 'reviewStatus', 'year', 'updatedAt'],
     // The mentee writes the fitxa on their own page in «Les meves mentories»; these forms are the secretariat's.
     hidden: ({ user }) => !isSecretariatUser(user as never),
-    components: { edit: { PublishButton: '/src/admin/fitxes/FitxaPublishButton#FitxaPublishButton' } },
+    components: {
+      edit: {
+        PublishButton: '/src/admin/fitxes/FitxaPublishButton#FitxaPublishButton',
+        // The published fitxa as clean HTML on the clipboard, for xmess.cat's WordPress editor.
+        beforeDocumentControls: ['/src/admin/fitxes/CopyForXmessButton#CopyForXmessButton'],
+      },
+    },
     group: { ca: 'Acompanyaments', es: 'Acompañamientos', en: 'Accompaniments' },
     description: {
       ca: "La fitxa pública de cada mentoria. La persona mentorada l'escriu des de l'inici de l'acompanyament i l'envia a revisió; la secretaria tècnica la publica al web o la retorna amb comentaris.",
@@ -212,13 +218,11 @@ export const createFitxesCollection = (options: MentoriaOptions): CollectionConf
           maxLength: 200,
           label: { ca: 'Àrea o Departament', es: 'Área o Departamento', en: 'Area or department' },
         },
-        {
+        vocabularyField({
           name: 'classification',
-          type: 'select',
-          hasMany: true,
-          options: options.fitxaClassifications.map(({ value, label }) => ({ value, label })),
+          kind: 'fitxaClassifications',
           label: { ca: 'Classificació simplificada', es: 'Clasificación simplificada', en: 'Simplified classification' },
-        },
+        }),
       ],
     },
     {
@@ -247,7 +251,7 @@ export const createFitxesCollection = (options: MentoriaOptions): CollectionConf
     text('activities', { ca: 'Activitats', es: 'Actividades', en: 'Activities' }, 'Què vau fer: trobades, visites, documents.'),
     text('results', { ca: 'Resultats i aprenentatges', es: 'Resultados y aprendizajes', en: 'Results and learnings' }, "Què n'ha sortit i què n'heu après."),
     text('recommendations', { ca: 'Recomanacions', es: 'Recomendaciones', en: 'Recommendations' }, 'Què diríeu a un altre ens que vulgui fer el mateix.'),
-    { name: 'topics', type: 'select', hasMany: true, index: true, options: topicOptions(options.topics), label: { ca: 'Àmbits', es: 'Ámbitos', en: 'Topics' } },
+    vocabularyField({ name: 'topics', kind: 'topics', index: true, label: { ca: 'Àmbits', es: 'Ámbitos', en: 'Topics' } }),
     {
       name: 'body',
       type: 'richText',

@@ -3,9 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { contactVisibleTo, ownProfile, ownProfileOrCounterpart } from '../access/ownership'
 import { isSecretariat, isSecretariatField } from '../access/roles'
 import type { MentoriaOptions } from '../src/lib/options'
-import { emailLanguageField, languagesField, municipalityField, personFields, topicOptions } from './fields'
+import { emailLanguageField, languagesField, municipalityField, personFields, vocabularyField } from './fields'
 
-export const createMentorsCollection = (options: MentoriaOptions): CollectionConfig => ({
+export const createMentorsCollection = (_options: MentoriaOptions): CollectionConfig => ({
   slug: 'mentors',
   labels: {
     singular: { ca: 'Persona mentora', es: 'Persona mentora', en: 'Mentor' },
@@ -32,14 +32,12 @@ export const createMentorsCollection = (options: MentoriaOptions): CollectionCon
   fields: [
     ...personFields({ contactRead: contactVisibleTo('mentor') }),
     municipalityField(),
-    {
+    vocabularyField({
       name: 'topics',
-      type: 'select',
-      hasMany: true,
+      kind: 'topics',
       required: true,
-      options: topicOptions(options.topics),
       label: { ca: 'Àmbits en què pot acompanyar', es: 'Ámbitos en los que puede acompañar', en: 'Topics' },
-    },
+    }),
     {
       type: 'row',
       fields: [

@@ -1,8 +1,10 @@
-import type { DateField, Field, FieldAccess, Option } from 'payload'
+import type { DateField, Field, FieldAccess, Option, PayloadRequest } from 'payload'
 
 import { isSecretariatField } from '../access/roles'
 import { LANGUAGE_OPTIONS } from '../src/lib/languages'
 import type { Topic } from '../src/lib/options'
+import { unknownValues, type VocabularyKind } from '../src/rules/vocabularies'
+import { currentVocabularies } from '../src/services/vocabularies'
 
 /** What a person reads in the admin, in the three languages it offers. */
 export type Label = { ca: string; es: string; en: string }
@@ -15,6 +17,37 @@ export const datePicker = (appearance: 'dayOnly' | 'dayAndTime'): NonNullable<No
 
 export const topicOptions = (topics: Topic[]): Option[] =>
   topics.map((topic) => ({ value: topic.value, label: topic.label }))
+
+/**
+ * A field that stores values of a vocabulary the secretariat edits («Vocabularis»): a list of texts
+ * (the same values a select stored), checked against the current list on every save, and picked in
+ * the admin from that list (src/admin/vocabularies/VocabularyPicker.tsx). A select's options are
+ * fixed when the server starts; these follow the vocabulary without a restart.
+ */
+export const vocabularyField = ({ name, kind, label, required = false, index = false, description }: { name: string; kind: VocabularyKind; label: Label; required?: boolean; index?: boolean; description?: Label }): Field => ({
+  name,
+  type: 'text',
+  hasMany: true,
+  required,
+  index,
+  label,
+  maxRows: 50,
+  admin: {
+    ...(description ? { description } : {}),
+    components: { Field: { path: '/src/admin/vocabularies/VocabularyPicker#VocabularyPicker', serverProps: { kind } } },
+  },
+  validate: async (value: unknown, { req, required: isRequired }: { req: PayloadRequest; required?: boolean }) => {
+    const values = Array.isArray(value) ? value : value === null || value === undefined || value === '' ? [] : [value]
+    const { one } = kind === 'topics' ? { one: 'un àmbit' } : { one: 'una classificació' }
+    if (isRequired && values.length === 0) return `Cal triar com a mínim ${one}.`
+    const list = (await currentVocabularies(req.payload))[kind]
+    const unknown = unknownValues(list, values)
+    if (unknown.length) {
+      return `«${unknown[0]}» no és a la llista (${list.map((item) => item.value).join(', ')}); la secretaria tècnica la gestiona a Vocabularis.`
+    }
+    return true
+  },
+})
 
 /** Name, email, phone and position: the same for mentors and candidates (docs/domain.md). */
 export const personFields = ({ contactRead }: { contactRead: FieldAccess }): Field[] => [

@@ -10,6 +10,7 @@ import * as migration_20261206_082520 from './20261206_082520';
 import * as migration_20261206_091529 from './20261206_091529';
 import * as migration_20261206_093918 from './20261206_093918';
 import * as migration_20261206_094921 from './20261206_094921';
+import * as migration_20261206_111101 from './20261206_111101';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261206_094921.up,
     down: migration_20261206_094921.down,
-    name: '20261206_094921'
+    name: '20261206_094921',
+  },
+  {
+    up: migration_20261206_111101.up,
+    down: migration_20261206_111101.down,
+    name: '20261206_111101'
   },
 ];

@@ -119,10 +119,12 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'legal-settings': LegalSetting;
+    vocabularies: Vocabulary;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'legal-settings': LegalSettingsSelect<false> | LegalSettingsSelect<true>;
+    vocabularies: VocabulariesSelect<false> | VocabulariesSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -246,20 +248,7 @@ export interface Mentor {
   email: string;
   phone?: string | null;
   municipality: number | Municipality;
-  topics: (
-    | 'estrategia-ess'
-    | 'contractacio-responsable'
-    | 'cooperativisme'
-    | 'mercat-social'
-    | 'finances-etiques'
-    | 'habitatge-cooperatiu'
-    | 'energia-comunitaria'
-    | 'sobirania-alimentaria'
-    | 'ateneus-cooperatius'
-    | 'economia-feminista'
-    | 'insercio-sociolaboral'
-    | 'bens-comuns'
-  )[];
+  topics: string[];
   capacity: number;
   available?: boolean | null;
   languages?: ('ca' | 'es' | 'oc' | 'en' | 'fr')[] | null;
@@ -287,20 +276,7 @@ export interface Candidate {
   phone?: string | null;
   municipality: number | Municipality;
   edition: number | Edition;
-  topics: (
-    | 'estrategia-ess'
-    | 'contractacio-responsable'
-    | 'cooperativisme'
-    | 'mercat-social'
-    | 'finances-etiques'
-    | 'habitatge-cooperatiu'
-    | 'energia-comunitaria'
-    | 'sobirania-alimentaria'
-    | 'ateneus-cooperatius'
-    | 'economia-feminista'
-    | 'insercio-sociolaboral'
-    | 'bens-comuns'
-  )[];
+  topics: string[];
   needs?: string | null;
   availability?: string | null;
   languages?: ('ca' | 'es' | 'oc' | 'en' | 'fr')[] | null;
@@ -522,7 +498,7 @@ export interface Fitx {
     consentRecordedAt?: string | null;
   };
   area?: string | null;
-  classification?: ('deteccio-coneixement-ess' | 'suport-sensibilitzacio' | 'educacio')[] | null;
+  classification?: string[] | null;
   /**
    * Optional. JPEG, PNG or WebP, at most 2 MB, with alt text.
    */
@@ -571,22 +547,7 @@ export interface Fitx {
    * Què diríeu a un altre ens que vulgui fer el mateix.
    */
   recommendations?: string | null;
-  topics?:
-    | (
-        | 'estrategia-ess'
-        | 'contractacio-responsable'
-        | 'cooperativisme'
-        | 'mercat-social'
-        | 'finances-etiques'
-        | 'habitatge-cooperatiu'
-        | 'energia-comunitaria'
-        | 'sobirania-alimentaria'
-        | 'ateneus-cooperatius'
-        | 'economia-feminista'
-        | 'insercio-sociolaboral'
-        | 'bens-comuns'
-      )[]
-    | null;
+  topics?: string[] | null;
   body?: {
     root: {
       type: string;
@@ -1484,6 +1445,47 @@ export interface LegalSetting {
   createdAt?: string | null;
 }
 /**
+ * The topics (applications, mentors, fitxes and matching) and the fitxes’ simplified classification. Changes show at once. A value still used by a record cannot be removed.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "vocabularies".
+ */
+export interface Vocabulary {
+  id: number;
+  /**
+   * The needs applicants choose, what each mentor offers and the fitxes’ topics.
+   */
+  topics?:
+    | {
+        /**
+         * The stored code (lower case, digits and hyphens). Do not change it while records use it.
+         */
+        value: string;
+        label: string;
+        es?: string | null;
+        en?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * As on the XMESS website’s fitxes.
+   */
+  fitxaClassifications?:
+    | {
+        /**
+         * The stored code (lower case, digits and hyphens). Do not change it while records use it.
+         */
+        value: string;
+        label: string;
+        es?: string | null;
+        en?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
@@ -1580,6 +1582,33 @@ export interface LegalSettingsSelect<T extends boolean = true> {
               es?: T;
               en?: T;
             };
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "vocabularies_select".
+ */
+export interface VocabulariesSelect<T extends boolean = true> {
+  topics?:
+    | T
+    | {
+        value?: T;
+        label?: T;
+        es?: T;
+        en?: T;
+        id?: T;
+      };
+  fitxaClassifications?:
+    | T
+    | {
+        value?: T;
+        label?: T;
+        es?: T;
+        en?: T;
+        id?: T;
       };
   updatedAt?: T;
   createdAt?: T;

@@ -1,10 +1,11 @@
-import { APIError, commitTransaction, type Endpoint, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+import { APIError, commitTransaction, type Endpoint, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { isSecretariatUser } from '../../access/roles'
 import { RequestRefused, RuleViolation } from '../lib/errors'
 import { type ID, idOf } from '../lib/ids'
 import type { MentoriaOptions } from '../lib/options'
+import { withVocabularies } from '../services/vocabularies'
 import { matchEdition, type MatchingCandidate, type MatchingMentor, type MatchingOptions, type PairRef, scorePair } from '../matching'
 import { CAPACITY_STATUSES } from '../rules/pairings'
 import { deliverQueuedEmails, dropHeldEmails, holdEmails, sendHeldEmails } from '../services/mail-queue'
@@ -93,7 +94,9 @@ async function loadEdition(req: PayloadRequest, editionId: ID) {
   }
 }
 
-function engineOptions(options: Pick<MentoriaOptions, 'matching' | 'topics'>): MatchingOptions {
+/** The engine's options; the àmbits' names as the secretariat keeps them now («Vocabularis»). */
+async function engineOptions(payload: Payload, pluginOptions: Pick<MentoriaOptions, 'matching' | 'topics'>): Promise<MatchingOptions> {
+  const options = await withVocabularies(payload, pluginOptions)
   return {
     ...options.matching,
     topicLabel: (value) => options.topics.find((topic) => topic.value === value)?.label ?? value,
@@ -110,7 +113,7 @@ export const matchEndpoint = (options: MentoriaOptions): Endpoint => ({
     const data = await loadEdition(req, req.routeParams?.id as ID)
     const result = matchEdition(
       { candidates: data.engineCandidates, mentors: data.engineMentors, declined: data.declined, existingLoad: data.existingLoad, locked: body.locked, excluded: body.excluded },
-      engineOptions(options),
+      await engineOptions(req.payload, options),
     )
     const name = (map: Map<string, { name?: string | null }>, id: ID) => map.get(key(id))?.name ?? ''
     const councilOf = (doc: { municipality?: unknown } | undefined) => (doc ? (data.councilById.get(key(idOf(doc.municipality)))?.name ?? '') : '')
@@ -144,7 +147,7 @@ export const confirmMatchEndpoint = (options: MentoriaOptions): Endpoint => ({
     requireSecretariat(req)
     const body = await readBody(req, confirmSchema)
     const data = await loadEdition(req, req.routeParams?.id as ID)
-    const engine = engineOptions(options)
+    const engine = await engineOptions(req.payload, options)
     const ownsTransaction = await initTransaction(req)
     // No transaction (a standalone MongoDB): all or none by undoing what was written, emails held till then.
     const undo = !(await req.transactionID)

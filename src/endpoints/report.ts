@@ -5,6 +5,7 @@ import { RequestRefused } from '../lib/errors'
 import type { MentoriaOptions } from '../lib/options'
 import { parsePeriod, periodReportCsv } from '../rules/period-report'
 import { periodReport } from '../services/period-report'
+import { withVocabularies } from '../services/vocabularies'
 
 /**
  * GET /api/mentoria/report?from=AAAA-MM-DD&to=AAAA-MM-DD[&format=csv] — the report of any period
@@ -18,7 +19,7 @@ export const periodReportEndpoint = (options: MentoriaOptions): Endpoint => ({
     if (!isSecretariatUser(req.user)) throw new RequestRefused("Només la secretaria tècnica pot veure l'informe d'un període.", 403)
     const asked = parsePeriod(req.query?.from, req.query?.to)
     if (!asked.ok) throw new RequestRefused(asked.message)
-    const report = await periodReport(req, asked.period, options.topics)
+    const report = await periodReport(req, asked.period, (await withVocabularies(req.payload, options)).topics)
     if (req.query?.format === 'csv') {
       return new Response(periodReportCsv(report), {
         status: 200,

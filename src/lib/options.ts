@@ -5,7 +5,8 @@ import { TRANSLATED_REMINDER_TEXTS } from '../notifications/reminders-translatio
 import { MEETING_MODALITIES } from '../rules/modalities'
 import { DEFAULT_REMINDER_DAYS, REMINDER_AUDIENCES, REMINDER_KINDS, TEMPLATE_PLACEHOLDERS, unknownPlaceholders } from '../rules/reminders'
 
-export type Topic = { value: string; label: string }
+/** One value of a vocabulary: its stored code, its Catalan name, and optionally its Spanish and English names. */
+export type Topic = { value: string; label: string; es?: string | null; en?: string | null }
 
 /** Àmbits de l'ESS: the default list the secretariat starts from (docs/domain.md). */
 export const DEFAULT_TOPICS: Topic[] = [

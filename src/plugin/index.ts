@@ -12,6 +12,7 @@ import { Municipalities } from '../../collections/Municipalities'
 import { createPairingsCollection } from '../../collections/Pairings'
 import { createUsersCollection } from '../../collections/Users'
 import { LegalSettings } from '../../collections/LegalSettings'
+import { createVocabulariesGlobal } from '../../collections/Vocabularies'
 import { ReadLog } from '../../collections/ReadLog'
 import { Checkins } from '../../collections/Checkins'
 import { logCheckinRead, logEvaluationRead, logEvaluationVersionRead, logIncidentRead } from '../../hooks/read-log'
@@ -98,7 +99,7 @@ export const mentoriaPlugin =
       .map(declareCollectionAccess)
       .map(withInputChecks)
       .map(withExportButton)
-    const globals = [...(config.globals ?? []), LegalSettings].map(declareGlobalAccess)
+    const globals = [...(config.globals ?? []), LegalSettings, createVocabulariesGlobal(options)].map(declareGlobalAccess)
     const declaredByUs = new Set([...collections.map((c) => c.slug), ...globals.map((g) => `global:${g.slug}`)])
     // Every email is kept in sent-emails; without an adapter (no SMTP) that record is the outbox.
     const recording = (inner: Parameters<typeof recordingEmailAdapter>[0]) => recordingEmailAdapter(inner, { outboxToConsole: options.outboxToConsole })

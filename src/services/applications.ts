@@ -13,6 +13,7 @@ import { LANGUAGE_OPTIONS } from '../lib/languages'
 import type { MentoriaOptions } from '../lib/options'
 import { checkApplicationWindow, checkMemberCouncil, windowState } from '../rules/applications'
 import { candidateConfirmationEmail, type EditionSummary, secretariatNotificationEmail } from '../site/emails'
+import { withVocabularies } from './vocabularies'
 import { type EditionDates, formatDate, type Lang, localLabel, messagesFor, topicLabel } from '../site/i18n'
 import { verifyProof } from '../site/pow-server'
 import { type Application, type FieldError, HONEYPOT_FIELD, type SchemaContext, validateApplication } from '../site/schema'
@@ -177,13 +178,15 @@ export type SubmitOptions = { lang: Lang; now?: Date }
 /** Checks and stores one application. Never throws: every outcome is an answer to give the person. */
 export async function submitApplication(
   req: PayloadRequest,
-  options: MentoriaOptions,
+  pluginOptions: MentoriaOptions,
   input: Record<string, unknown>,
   { lang, now = new Date() }: SubmitOptions,
 ): Promise<ApplyOutcome> {
   const { payload } = req
   const t = messagesFor(lang)
   try {
+    // The àmbits as the secretariat keeps them now («Vocabularis»).
+    const options = await withVocabularies(payload, pluginOptions)
     // R2: only while an edition is open; the answer gives the dates.
     const edition = await findEditionForWindow(payload, now, req)
     const closed = windowRefusal(edition, now, lang)

@@ -1,6 +1,7 @@
 import type { CollectionSlug, Field, PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
 
 import type { MentoriaOptions } from '../lib/options'
+import { withVocabularies } from './vocabularies'
 import { type Cell, type Column, toCsv } from '../rules/csv'
 
 /** What the secretariat can download as CSV (GET /api/mentoria/export/<slug>.csv). */
@@ -206,5 +207,5 @@ export async function exportCsv(req: PayloadRequest, slug: Exportable, options: 
       users: { email: true, name: true },
     } as never,
   })
-  return { csv: toCsv(columnsFor(slug, collection, options), docs as Doc[]), rows: docs.length }
+  return { csv: toCsv(columnsFor(slug, collection, await withVocabularies(req.payload, options)), docs as Doc[]), rows: docs.length }
 }

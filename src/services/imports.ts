@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { LANGUAGE_OPTIONS } from '../lib/languages'
 import type { MentoriaOptions } from '../lib/options'
+import { withVocabularies } from './vocabularies'
 import { checkImportRows, headerKey, type ImportKind, type MentorRow, type MunicipalityRow, readCsv, type RowError } from '../rules/csv'
 
 export type PlannedRow = { row: number; action: 'create' | 'update' | 'unchanged'; name: string; id?: number | string; changes: string[] }
@@ -49,7 +50,7 @@ async function check(req: PayloadRequest, kind: ImportKind, csv: string, options
   if (!read.ok) return read
   const { docs: councils } = await req.payload.find({ collection: 'municipalities', depth: 0, pagination: false, overrideAccess: false, user: req.user, req })
   const context = {
-    topics: options.topics,
+    topics: (await withVocabularies(req.payload, options)).topics,
     languages: LANGUAGE_OPTIONS.map((language) => ({ value: language.value, label: language.label.ca })),
     municipalities: councils.map((council) => ({ id: council.id, name: council.name })),
   }

@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { loadDoc } from '../lib/documents'
 import { idOf } from '../lib/ids'
 import type { MentoriaOptions } from '../lib/options'
+import { withVocabularies } from './vocabularies'
 import type { Account } from '../notifications/accompaniment'
 import { acceptedEmail, proposalEmail } from '../notifications/emails'
 import { emailLang, onDate } from '../notifications/language'
@@ -35,7 +36,8 @@ export async function queueProposalEmail(
 ) {
   const { mentor, candidate, candidateCouncil } = await people(req, pairing)
   if (!mentor?.email || !candidate || !nonce) return
-  const label = (value: string) => options.topics.find((topic) => topic.value === value)?.label ?? value
+  const { topics } = await withVocabularies(req.payload, options)
+  const label = (value: string) => topics.find((topic) => topic.value === value)?.label ?? value
   const expiresAt = Date.now() + PROPOSAL_LINK_DAYS * 86_400_000
   const lang = emailLang((mentor as { language?: unknown }).language)
   const url = (decision: 'accept' | 'decline') =>

@@ -1,7 +1,10 @@
 import type { Payload } from 'payload'
 
+import { dcatCatalog } from '../site/fitxes/dcat'
+import { OPEN_DATA_LICENCE } from '../site/fitxes/open-data'
 import { newestFirst, type PublicFitxa, toPublicFitxa } from '../site/fitxes/public-fitxa'
 import { cachedForSite } from './site-cache'
+import { currentVocabularies } from './vocabularies'
 
 /** The option lists the public pages name topics and classifications by. */
 export type FitxaLabelOptions = { topics: { value: string; label: string }[]; fitxaClassifications: { value: string; label: string }[] }
@@ -75,5 +78,22 @@ export function fitxaFilters(payload: Payload, options: FitxaLabelOptions): Prom
         .sort((a, b) => a.label.localeCompare(b.label, 'ca')),
       years: [...yearCounts].sort((a, b) => b[0] - a[0]).map(([year, total]) => ({ value: String(year), label: String(year), count: total })),
     }
+  })
+}
+
+/**
+ * The answer of /fitxes/dcat.jsonld: the dataset's DCAT-AP 2 / NTI-RISP metadata (src/site/fitxes/dcat.ts),
+ * its keywords named as «Vocabularis» names the àmbits now, dated by the newest publication.
+ */
+export async function dcatResponse(payload: Payload, baseUrl: string): Promise<Response> {
+  const [fitxes, { topics }] = await Promise.all([publishedFitxes(payload), currentVocabularies(payload)])
+  const document = dcatCatalog(fitxes, { baseUrl, topicLabels: new Map(topics.map((topic) => [topic.value, topic.label])) })
+  return new Response(JSON.stringify(document, null, 2), {
+    headers: {
+      'Content-Type': 'application/ld+json; charset=utf-8',
+      'Cache-Control': 'public, max-age=60',
+      Link: `<${OPEN_DATA_LICENCE.url}>; rel="license"`,
+      'Access-Control-Allow-Origin': '*',
+    },
   })
 }

@@ -1,10 +1,15 @@
+import { createHash } from 'node:crypto'
+
 import type { Payload, PayloadRequest } from 'payload'
+
+import { currentVocabularies } from './vocabularies'
 
 /**
  * The public pages' memory of published fitxes, one per Payload instance and process.
  *
  * What is cached is keyed by a stamp read from the database: how many fitxes are published and when
- * the last of them changed, and the same for councils (their names and places appear on the pages).
+ * the last of them changed, and the same for councils (their names and places appear on the pages)
+ * and for «Vocabularis» (the topics' and classifications' names).
  * Publishing, unpublishing, a new published version or a deletion always moves the stamp, whoever
  * writes — the admin, a job, the seed, a script or another server — so every server sees the change
  * at its next stamp check (at most `STAMP_TTL_MS` later). On this server, the fitxes hooks also mark
@@ -49,8 +54,11 @@ async function readStamp(payload: Payload): Promise<string> {
     })
     return `${result.totalDocs}@${String((result.docs[0] as { updatedAt?: string } | undefined)?.updatedAt ?? "")}`
   }
-  const [fitxes, councils] = await Promise.all([latest('fitxes', { _status: { equals: 'published' } }), latest('municipalities')])
-  return `${fitxes}|${councils}`
+  // The pages name topics and classifications from «Vocabularis»: an edit there moves the stamp too.
+  // (Its content, not its updatedAt: Payload keeps a global's first updatedAt on SQLite.)
+  const vocabularies = async () => createHash('sha256').update(JSON.stringify(await currentVocabularies(payload))).digest('base64url').slice(0, 16)
+  const [fitxes, councils, words] = await Promise.all([latest('fitxes', { _status: { equals: 'published' } }), latest('municipalities'), vocabularies()])
+  return `${fitxes}|${councils}|${words}`
 }
 
 async function currentEntry(payload: Payload): Promise<Entry> {

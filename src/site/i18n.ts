@@ -521,8 +521,8 @@ const TOPIC_TRANSLATIONS: Record<string, { es: string; en: string }> = {
   'bens-comuns': { es: 'Bienes comunes y gestión comunitaria', en: 'Commons and community management' },
 }
 
-export const topicLabel = (topic: { value: string; label: string }, lang: Lang): string =>
-  lang === 'ca' ? topic.label : (TOPIC_TRANSLATIONS[topic.value]?.[lang] ?? topic.label)
+export const topicLabel = (topic: { value: string; label: string; es?: string | null; en?: string | null }, lang: Lang): string =>
+  lang === 'ca' ? topic.label : (topic[lang] || TOPIC_TRANSLATIONS[topic.value]?.[lang] || topic.label)
 
 /** Plain-language names for a label that Payload keeps as `{ ca, es, en }` or a string. */
 export const localLabel = (label: unknown, lang: Lang): string => {

@@ -234,6 +234,12 @@ describe('feed, open data and widget', () => {
     const json = await (await fetch(`${server.url}/fitxes/dades.json`)).json()
     expect(json.total).toBe(4)
     expect(json.llicencia.name).toMatch(/CC BY 4.0/)
+    // The DCAT-AP metadata a portal harvests, linked from /fitxes.
+    const dcat = await fetch(`${server.url}/fitxes/dcat.jsonld`)
+    expect(dcat.status).toBe(200)
+    expect(dcat.headers.get('content-type')).toMatch(/^application\/ld\+json/)
+    const graph = (await dcat.json())['@graph'] as { '@type': string }[]
+    expect(graph.filter((node) => node['@type'] === 'dcat:Distribution')).toHaveLength(4)
     const people = await api('GET', '/api/mentors?limit=100&depth=0')
     const candidates = await api('GET', '/api/candidates?limit=100&depth=0')
     const contacts = [...people.body.docs, ...candidates.body.docs].flatMap((person: { name: string; email: string; phone?: string }) => [person.name, person.email, person.phone]).filter(Boolean)

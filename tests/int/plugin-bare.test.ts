@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { migrations } from '../../migrations'
 import { mentoriaPlugin } from '../../src/plugin'
+import { currentVocabularies } from '../../src/services/vocabularies'
 import { RestClient, testDatabase } from '../helpers/payload'
 
 /**
@@ -78,8 +79,9 @@ describe('the plugin in a bare Payload config', () => {
     const anonymous = await rest.post('/api/editions/1/match', {})
     expect(anonymous.status).toBe(403)
 
-    // The topics option reached the collections.
-    const topics = config.collections.find((collection) => collection.slug === 'mentors')?.fields.find((field) => 'name' in field && field.name === 'topics')
-    expect((topics as { options?: { value: string }[] }).options?.map((option) => option.value)).toEqual(['cooperativisme'])
+    // The topics option is the initial «Vocabularis», which the fields are checked against.
+    expect((await currentVocabularies(payload)).topics.map((topic) => topic.value)).toEqual(['cooperativisme'])
+    const vocabularies = config.globals.find((global) => global.slug === 'vocabularies')?.fields.find((field) => 'name' in field && field.name === 'topics')
+    expect((vocabularies as { defaultValue?: { value: string }[] }).defaultValue?.map((option) => option.value)).toEqual(['cooperativisme'])
   })
 })

@@ -12,6 +12,7 @@ import { FitxesMap, mapNetwork } from '../../site/fitxes/map'
 import { fitxesMessages } from '../../site/fitxes/i18n'
 import type { PublicFitxa } from '../../site/fitxes/public-fitxa'
 import { timelineSvg } from '../../site/timeline-svg'
+import { withVocabularies } from '../../services/vocabularies'
 import { chosenEdition, optionsOf } from './data'
 import { EditionPicker } from './EditionPicker'
 import { PrintButton } from './PrintButton'
@@ -30,7 +31,7 @@ export async function AnnualReportView({ initPageResult, params, searchParams }:
   const { req: local, editions, edition } = await chosenEdition(req.payload, req.user, searchParams?.edicio)
   if (!edition) return template(<p>Encara no hi ha cap convocatòria.</p>)
 
-  const options = optionsOf(req.payload)
+  const options = await withVocabularies(req.payload, optionsOf(req.payload))
   const now = new Date()
   const [report, { summary }, timeline] = await Promise.all([
     editionReport(local, edition.id, options.topics),

@@ -420,7 +420,7 @@ async function FitxaPage({ pairing, req }: { pairing: PairingView; req: AdminVie
       </>
     )
   }
-  const { classifications, topics } = fitxaChoices(req.payload.config)
+  const { classifications, topics } = await fitxaChoices(req.payload)
   return (
     <>
       {heading}

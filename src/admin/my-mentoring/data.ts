@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { myProfiles } from '../../../access/ownership'
 import { type ID, idFromPath, idOf, sameId } from '../../lib/ids'
 import type { MentoriaOptions } from '../../lib/options'
+import { withVocabularies } from '../../services/vocabularies'
 import { actionsFor, closingChecklist, daysLeft, type ChecklistItem, type ExtensionBlock } from '../../rules/accompaniment'
 import { countQualifyingMeetings, type PairingStatus } from '../../rules/pairings'
 import { certificateUrlFor } from '../../services/certificates'
@@ -55,7 +56,8 @@ export async function loadMyMentoring(req: PayloadRequest, onlyId?: string): Pro
   // An address that cannot name a pairing names none (and never reaches a query as it was written).
   const only = onlyId === undefined ? undefined : idFromPath(onlyId, payload.db.defaultIDType)
   if (onlyId !== undefined && only === undefined) return []
-  const options = optionsOf(payload.config)
+  // The àmbits' names as the secretariat keeps them now («Vocabularis»).
+  const options = await withVocabularies(payload, optionsOf(payload.config))
   const asPerson = { req, overrideAccess: false, depth: 0, pagination: false } as const
   const { mentorIds } = await myProfiles(req)
   const pairings = (

@@ -1,8 +1,9 @@
-import type { PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { type ID, idOf } from '../../lib/ids'
+import { currentVocabularies } from '../../services/vocabularies'
 import { fitxaStateFor, type FitxaStateWords } from '../../rules/fitxes'
-import { optionsOf, type PairingView } from './data'
+import { type PairingView } from './data'
 
 /** What the mentee's fitxa page edits: the template's fields, as the API stores them. */
 export type FitxaValues = {
@@ -84,8 +85,8 @@ export async function loadMyFitxa(req: PayloadRequest, pairing: PairingView): Pr
 }
 
 /** The lists the form offers: the secretariat's classifications and the programme's àmbits. */
-export function fitxaChoices(config: { custom?: Record<string, unknown> }): { classifications: Choice[]; topics: Choice[] } {
-  const options = optionsOf(config)
+export async function fitxaChoices(payload: Payload): Promise<{ classifications: Choice[]; topics: Choice[] }> {
+  const options = await currentVocabularies(payload)
   return {
     classifications: options.fitxaClassifications.map(({ value, label }) => ({ value, label })),
     topics: options.topics.map(({ value, label }) => ({ value, label })),

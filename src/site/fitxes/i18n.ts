@@ -45,6 +45,8 @@ export type FitxesMessages = {
   feed: string
   json: string
   csv: string
+  /** The DCAT-AP metadata (dcat.jsonld), for open-data portals. */
+  dcat: string
   columns: string
   notFoundTitle: string
   notFound: string
@@ -119,6 +121,7 @@ const ca: FitxesMessages = {
   feed: 'Canal Atom',
   json: 'JSON',
   csv: 'CSV',
+  dcat: 'Metadades DCAT-AP (per als portals de dades obertes)',
   columns: 'Columnes',
   notFoundTitle: 'Aquesta fitxa no existeix',
   notFound: "No hi ha cap fitxa publicada en aquesta adreça. Potser s'ha retirat o l'adreça no és correcta.",
@@ -191,6 +194,7 @@ const es: FitxesMessages = {
   openData: 'Datos abiertos',
   openDataIntro: 'Las fichas publicadas, para reutilizarlas:',
   feed: 'Canal Atom',
+  dcat: 'Metadatos DCAT-AP (para los portales de datos abiertos)',
   columns: 'Columnas',
   notFoundTitle: 'Esta ficha no existe',
   notFound: 'No hay ninguna ficha publicada en esta dirección. Quizá se ha retirado o la dirección no es correcta.',
@@ -263,6 +267,7 @@ const en: FitxesMessages = {
   openData: 'Open data',
   openDataIntro: 'The published fitxes, to reuse:',
   feed: 'Atom feed',
+  dcat: 'DCAT-AP metadata (for open-data portals)',
   columns: 'Columns',
   notFoundTitle: 'No such fitxa',
   notFound: 'There is no published fitxa at this address. It may have been withdrawn, or the address is wrong.',

@@ -1,5 +1,6 @@
 import { InviteButton as InviteButton_b4815b4f3080404ffdda015ad3447b11 } from '../../../../src/admin/InviteButton'
 import { ExportButton as ExportButton_9e2624f74777a32fba85bccbcc92182d } from '../../../../src/admin/data/ExportButton'
+import { VocabularyPicker as VocabularyPicker_eeb4c94802e9b47a669fe43c4a0d730d } from '../../../../src/admin/vocabularies/VocabularyPicker'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -12,8 +13,10 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { CopyForXmessButton as CopyForXmessButton_73cec26d6ba684dc604d83ac8bb3ca00 } from '../../../../src/admin/fitxes/CopyForXmessButton'
 import { FitxaPublishButton as FitxaPublishButton_14429c611aaaa4245c4ad4097fa5d79d } from '../../../../src/admin/fitxes/FitxaPublishButton'
 import { RemindersRunButton as RemindersRunButton_e9a67af8203d7c0df02c154c1dd473d5 } from '../../../../src/admin/RemindersRunButton'
+import { VocabularyRowLabel as VocabularyRowLabel_f96eb7593482eaef343db7c310241611 } from '../../../../src/admin/vocabularies/RowLabel'
 import { Icon as Icon_b231ac8248d52be15270b4d2370a5c12 } from '../../../../src/admin/brand/Logo'
 import { Logo as Logo_b231ac8248d52be15270b4d2370a5c12 } from '../../../../src/admin/brand/Logo'
 import { MyMentoringNavLink as MyMentoringNavLink_327e1a9a9762a36fb1edec27de10b345 } from '../../../../src/admin/my-mentoring/MyMentoringNavLink'
@@ -33,6 +36,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 export const importMap = {
   "/src/admin/InviteButton#InviteButton": InviteButton_b4815b4f3080404ffdda015ad3447b11,
   "/src/admin/data/ExportButton#ExportButton": ExportButton_9e2624f74777a32fba85bccbcc92182d,
+  "/src/admin/vocabularies/VocabularyPicker#VocabularyPicker": VocabularyPicker_eeb4c94802e9b47a669fe43c4a0d730d,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -45,8 +49,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/admin/fitxes/CopyForXmessButton#CopyForXmessButton": CopyForXmessButton_73cec26d6ba684dc604d83ac8bb3ca00,
   "/src/admin/fitxes/FitxaPublishButton#FitxaPublishButton": FitxaPublishButton_14429c611aaaa4245c4ad4097fa5d79d,
   "/src/admin/RemindersRunButton#RemindersRunButton": RemindersRunButton_e9a67af8203d7c0df02c154c1dd473d5,
+  "/src/admin/vocabularies/RowLabel#VocabularyRowLabel": VocabularyRowLabel_f96eb7593482eaef343db7c310241611,
   "/src/admin/brand/Logo#Icon": Icon_b231ac8248d52be15270b4d2370a5c12,
   "/src/admin/brand/Logo#Logo": Logo_b231ac8248d52be15270b4d2370a5c12,
   "/src/admin/my-mentoring/MyMentoringNavLink#MyMentoringNavLink": MyMentoringNavLink_327e1a9a9762a36fb1edec27de10b345,

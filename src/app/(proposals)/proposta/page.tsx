@@ -5,7 +5,7 @@ import { answerResultsIn, PROPOSAL_PAGE } from '../../../notifications/answers'
 import { type ID, idOf } from '../../../lib/ids'
 import { type EmailLang, emailLang, onDate } from '../../../notifications/language'
 import { verifyProposalLink } from '../../../notifications/links'
-import { mentoriaOptionsOf } from '../../../plugin'
+import { currentVocabularies } from '../../../services/vocabularies'
 import { topicLabel } from '../../../site/i18n'
 import { ProposalFrame } from '../frame'
 
@@ -53,7 +53,7 @@ export default async function ProposalPage({ searchParams }: Props) {
   const candidateId = idOf(pairing.candidate) as ID
   const candidate = await payload.findByID({ collection: 'candidates', id: candidateId, depth: 1, overrideAccess: true })
   const council = typeof candidate.municipality === 'object' ? candidate.municipality?.name : ''
-  const topics = mentoriaOptionsOf(payload.config).topics
+  const { topics } = await currentVocabularies(payload)
   const needs = (candidate.topics ?? []).map((value) => {
     const topic = topics.find((option) => option.value === value)
     return topic ? topicLabel(topic, lang) : value

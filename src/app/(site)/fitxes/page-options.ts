@@ -2,8 +2,8 @@ import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 
 import { appEnv } from '../../../config/env'
-import { mentoriaOptionsOf } from '../../../plugin'
 import type { FitxaLabelOptions } from '../../../services/public-fitxes'
+import { currentVocabularies } from '../../../services/vocabularies'
 import { type Lang, pickLang } from '../../../site/i18n'
 
 export type SearchParams = Promise<Record<string, string | string[] | undefined>>
@@ -24,5 +24,5 @@ export function fitxesPageOptions(params: Record<string, string | string[] | und
 
 export const sitePayload = (): Promise<Payload> => getPayload({ config })
 
-/** The plugin's topics and classifications, which the pages name. */
-export const labelOptions = (payload: Payload): FitxaLabelOptions => mentoriaOptionsOf(payload.config)
+/** The topics and classifications the pages name, as the secretariat keeps them («Vocabularis»). */
+export const labelOptions = (payload: Payload): Promise<FitxaLabelOptions> => currentVocabularies(payload)

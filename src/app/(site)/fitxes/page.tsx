@@ -18,7 +18,7 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
   return {
     title: t.htmlTitle,
     description: t.intro,
-    alternates: { canonical: `${baseUrl}/fitxes`, types: { 'application/atom+xml': `${baseUrl}/fitxes/feed.xml` } },
+    alternates: { canonical: `${baseUrl}/fitxes`, types: { 'application/atom+xml': `${baseUrl}/fitxes/feed.xml`, 'application/ld+json': `${baseUrl}/fitxes/dcat.jsonld` } },
     openGraph: { type: 'website', title: t.title, description: t.intro, url: `${baseUrl}/fitxes`, siteName: 'Mentoria XMESS', locale: 'ca_ES' },
   }
 }
@@ -30,7 +30,7 @@ export default async function FitxesPage({ searchParams }: { searchParams: Searc
   const t = fitxesMessages(lang)
   const query = parseFitxaQuery(params)
   const payload = await sitePayload()
-  const [all, filters] = await Promise.all([publishedFitxes(payload), fitxaFilters(payload, labelOptions(payload))])
+  const [all, filters] = await Promise.all([publishedFitxes(payload), fitxaFilters(payload, await labelOptions(payload))])
   const network = await cachedForSite(payload, `map:${lang}`, async () => mapNetwork(all, t))
   const page = findFitxes(all, query, undefined, filters.topicLabels)
   const filtered = Boolean(query.ambit || query.ens || query.any || query.q)
@@ -170,6 +170,9 @@ export default async function FitxesPage({ searchParams }: { searchParams: Searc
           </li>
           <li>
             <a href="/fitxes/dades.csv" type="text/csv">{t.csv}</a>
+          </li>
+          <li>
+            <a href="/fitxes/dcat.jsonld" type="application/ld+json">{t.dcat}</a>
           </li>
         </ul>
         <p className="hint licence-line">{LICENCE_LINE}</p>

@@ -3,6 +3,7 @@ import { getPayload } from 'payload'
 
 import { appEnv } from '../../../config/env'
 import { mentoriaOptionsOf } from '../../../plugin'
+import { withVocabularies } from '../../../services/vocabularies'
 import {
   type Choice,
   editionDates,
@@ -47,7 +48,8 @@ export async function formPageData(lang: Lang, now = new Date()): Promise<FormPa
   const edition = await findEditionForWindow(payload, now)
   const closed = windowRefusal(edition, now, lang)
   if (closed || !edition) return { open: false, message: closed?.message ?? '' }
-  const options = mentoriaOptionsOf(payload.config)
+  // The àmbits as the secretariat keeps them now («Vocabularis»).
+  const options = await withVocabularies(payload, mentoriaOptionsOf(payload.config))
   const { topics, languages } = formChoices(options, lang)
   return {
     open: true,

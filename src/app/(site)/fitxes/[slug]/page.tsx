@@ -57,7 +57,7 @@ export default async function FitxaPage({ params, searchParams }: { params: Para
   const { lang } = fitxesPageOptions(await searchParams)
   const t = fitxesMessages(lang)
   const payload = await sitePayload()
-  const filters = await fitxaFilters(payload, labelOptions(payload))
+  const filters = await fitxaFilters(payload, await labelOptions(payload))
 
   return (
     <FitxesFrame lang={lang} languageHref={(target) => `/fitxes/${fitxa.slug}${target === 'ca' ? '' : `?lang=${target}`}`}>

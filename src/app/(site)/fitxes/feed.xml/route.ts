@@ -8,7 +8,7 @@ export const dynamic = 'force-dynamic'
 export async function GET() {
   const { baseUrl } = fitxesPageOptions({})
   const payload = await sitePayload()
-  const body = atomFeed(await publishedFitxes(payload), { baseUrl, words: catalanSheetWords(labelOptions(payload)) })
+  const body = atomFeed(await publishedFitxes(payload), { baseUrl, words: catalanSheetWords(await labelOptions(payload)) })
   return new Response(body, {
     headers: { 'Content-Type': 'application/atom+xml; charset=utf-8', 'Cache-Control': 'public, max-age=60' },
   })

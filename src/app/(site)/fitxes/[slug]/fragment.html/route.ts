@@ -22,7 +22,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
     })
   }
   const { baseUrl } = fitxesPageOptions({})
-  const html = fragmentDocument(fitxa, fitxaSheet(fitxa, catalanSheetWords(labelOptions(payload))), { baseUrl, canonical: fitxaUrl(baseUrl, fitxa.slug) })
+  const html = fragmentDocument(fitxa, fitxaSheet(fitxa, catalanSheetWords(await labelOptions(payload))), { baseUrl, canonical: fitxaUrl(baseUrl, fitxa.slug) })
   return new Response(html, {
     headers: {
       'Content-Type': 'text/html; charset=utf-8',
