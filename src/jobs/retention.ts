@@ -3,6 +3,7 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 import type { MentoriaOptions } from '../lib/options'
 import { ERASED_EMAIL_DOMAIN, isErasedEmail, retentionExpired, wasEverPaired } from '../rules/personal-data'
 import { erasePerson } from '../services/personal-data'
+import { forgetOldMailClaims } from './mail'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- documents of several collections, as the Local API returns them, read field by field
 type Doc = Record<string, any> & { id: number | string }
@@ -44,5 +45,8 @@ export const retentionTask = (options: MentoriaOptions): TaskConfig =>
     label: 'Anonimitzar les sol·licituds no aparellades passat el termini de conservació',
     schedule: [{ cron: '30 3 * * *', queue: 'mentoria' }],
     outputSchema: [{ name: 'anonymised', type: 'number' }],
-    handler: async ({ req }: { req: PayloadRequest }) => ({ output: { anonymised: await anonymiseExpiredApplications(req, options) } }),
+    handler: async ({ req }: { req: PayloadRequest }) => {
+      await forgetOldMailClaims(req.payload)
+      return { output: { anonymised: await anonymiseExpiredApplications(req, options) } }
+    },
   }) as unknown as TaskConfig

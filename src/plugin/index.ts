@@ -16,6 +16,7 @@ import { createVocabulariesGlobal } from '../../collections/Vocabularies'
 import { ReadLog } from '../../collections/ReadLog'
 import { Checkins } from '../../collections/Checkins'
 import { logCheckinRead, logEvaluationRead, logEvaluationVersionRead, logIncidentRead } from '../../hooks/read-log'
+import { MailClaims } from '../../collections/MailClaims'
 import { Reminders } from '../../collections/Reminders'
 import { SentEmails } from '../../collections/SentEmails'
 import { recordingEmailAdapter } from '../email/recording-adapter'
@@ -91,6 +92,7 @@ export const mentoriaPlugin =
       createFitxesCollection(options),
       createFitxaImagesCollection(options),
       SentEmails,
+      MailClaims,
       Reminders,
       ReadLog,
       Checkins,

@@ -4,6 +4,9 @@ import type { EmailMessage } from '../notifications/emails'
 
 export const MAIL_QUEUE = 'mentoria-mail'
 
+/** The collection of claims on queued emails (collections/MailClaims.ts, src/jobs/mail.ts). */
+export const MAIL_CLAIMS_SLUG = 'mail-claims'
+
 /**
  * Emails leave through the jobs queue: the job is written in the same transaction as the change
  * that causes it, so a refused or rolled-back change sends nothing, and a failing SMTP is retried.

@@ -24,3 +24,39 @@ describe('scheduled jobs', () => {
     expect((await app.rest.get('/api/payload-jobs/run?queue=mentoria', { token: p.tokens.secretariat })).status).toBe(200)
   })
 })
+
+describe('the mail queue', () => {
+  it('two runners over the same queue at once send each email once (MongoDB picks jobs by reading, then marking)', async () => {
+    const before = email.sent.length
+    const subjects = Array.from({ length: 6 }, (_, n) => `[Mentoria XMESS] Prova de cua ${n}`)
+    for (const subject of subjects) {
+      await app.payload.jobs.queue({ task: 'sendEmail', input: { to: 'laia@sabadell.example', subject, text: 'Hola' } as never, queue: 'mentoria-mail' })
+    }
+    await Promise.all([0, 1, 2].map(() => app.payload.jobs.run({ queue: 'mentoria-mail', limit: 100 })))
+    const sent = email.sent.slice(before).map((message) => String(message.subject)).filter((subject) => subject.includes('Prova de cua'))
+    expect(sent.sort()).toEqual([...subjects].sort())
+  })
+
+  it('a send that fails gives its claim back, and the retry sends it once', async () => {
+    const before = email.sent.length
+    const subject = '[Mentoria XMESS] Prova de reintent'
+    const original = app.payload.sendEmail.bind(app.payload)
+    let failures = 1
+    app.payload.sendEmail = (async (message: Parameters<typeof original>[0]) => {
+      if (failures-- > 0) throw new Error('SMTP caigut')
+      return original(message)
+    }) as typeof original
+    try {
+      await app.payload.jobs.queue({ task: 'sendEmail', input: { to: 'pau@vilafranca.example', subject, text: 'Hola' } as never, queue: 'mentoria-mail' })
+      await app.payload.jobs.run({ queue: 'mentoria-mail', limit: 100 })
+      expect(email.sent.slice(before).filter((message) => message.subject === subject)).toHaveLength(0)
+      // The retry waits for its backoff, if any: run until it has gone, at most a few rounds.
+      for (let round = 0; round < 5 && !email.sent.slice(before).some((message) => message.subject === subject); round++) {
+        await app.payload.jobs.run({ queue: 'mentoria-mail', limit: 100 })
+      }
+      expect(email.sent.slice(before).filter((message) => message.subject === subject)).toHaveLength(1)
+    } finally {
+      app.payload.sendEmail = original
+    }
+  })
+})
