@@ -53,8 +53,6 @@ export const ACCESS_MATRIX: Record<string, Record<string, Row>> = {
   'fitxa-images': { create: row('none', 'none', 'none', 'all', 'all'), read: row('public', 'public', 'own', 'own', 'all'), update: row('none', 'none', 'none', 'own', 'all'), delete: row('none', 'none', 'none', 'own', 'all') },
   // The record of every email sent (and the outbox without SMTP): written by the mailer only.
   'sent-emails': { create: nobody, read: secretariat, update: nobody, delete: secretariat },
-  // Which queued email a runner is sending (one key per job): the mailer's own, nobody else's.
-  'mail-claims': { create: nobody, read: nobody, update: nobody, delete: nobody },
   // One record per reminder email (what the secretariat reads as «enviat el…»): written by the daily round only,
   // and never deleted (that would send it again).
   reminders: { create: nobody, read: secretariat, update: nobody, delete: nobody },

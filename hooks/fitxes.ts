@@ -120,7 +120,7 @@ export const enforceFitxaRules: CollectionBeforeChangeHook = async ({ data, orig
   const personAfter = { ...personBefore, ...((data.referencePerson ?? {}) as Record<string, unknown>) }
   const record = consentRecord({ before: personBefore.consent, after: personAfter.consent, userId: idOf(req.user?.id), now })
   if (record) data.referencePerson = { ...personAfter, ...record }
-  else if (data.referencePerson) data.referencePerson = { ...personAfter, consentRecordedBy: personBefore.consentRecordedBy ?? null, consentRecordedAt: personBefore.consentRecordedAt ?? null }
+  else if (data.referencePerson) data.referencePerson = { ...personAfter, consentRecordedBy: idOf(personBefore.consentRecordedBy) ?? null, consentRecordedAt: personBefore.consentRecordedAt ?? null }
 
   // Both councils, the year and the period, from the pairing: never a person (R12).
   const [mentor, candidate, edition] = await Promise.all([
@@ -162,13 +162,14 @@ export const afterFitxaChange =
   // R12: a withdrawn consent takes the name and mailbox off the published fitxa at once, even when
   // the withdrawal comes in a draft (the rest of the draft waits for the secretariat, this does not).
   const livePerson = (live?.referencePerson ?? null) as Record<string, unknown> | null
+  // `doc` comes populated (who recorded the consent is a user): MongoDB stores only the id.
   const savedPerson = (doc.referencePerson ?? {}) as Record<string, unknown>
   if (live && live._status === 'published' && livePerson?.consent === true && savedPerson.consent !== true) {
     await req.payload.db.updateOne({
       collection: 'fitxes',
       id: live.id as ID,
       data: {
-        referencePerson: { ...livePerson, consent: false, consentRecordedBy: savedPerson.consentRecordedBy ?? null, consentRecordedAt: savedPerson.consentRecordedAt ?? new Date().toISOString() },
+        referencePerson: { ...livePerson, consent: false, consentRecordedBy: idOf(savedPerson.consentRecordedBy) ?? null, consentRecordedAt: savedPerson.consentRecordedAt ?? new Date().toISOString() },
         updatedAt: new Date().toISOString(),
       },
       req,

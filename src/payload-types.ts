@@ -78,7 +78,6 @@ export interface Config {
     fitxes: Fitx;
     'fitxa-images': FitxaImage;
     'sent-emails': SentEmail;
-    'mail-claims': MailClaim;
     reminders: Reminder;
     'read-log': ReadLog;
     checkins: Checkin;
@@ -105,7 +104,6 @@ export interface Config {
     fitxes: FitxesSelect<false> | FitxesSelect<true>;
     'fitxa-images': FitxaImagesSelect<false> | FitxaImagesSelect<true>;
     'sent-emails': SentEmailsSelect<false> | SentEmailsSelect<true>;
-    'mail-claims': MailClaimsSelect<false> | MailClaimsSelect<true>;
     reminders: RemindersSelect<false> | RemindersSelect<true>;
     'read-log': ReadLogSelect<false> | ReadLogSelect<true>;
     checkins: CheckinsSelect<false> | CheckinsSelect<true>;
@@ -644,16 +642,6 @@ export interface SentEmail {
   createdAt: string;
 }
 /**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "mail-claims".
- */
-export interface MailClaim {
-  id: number;
-  job: string;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
  * Every time someone in the secretariat opens an incident, an evaluation or a check-in answer: who, what, when and how. It cannot be changed or deleted.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -859,10 +847,6 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'sent-emails';
         value: number | SentEmail;
-      } | null)
-    | ({
-        relationTo: 'mail-claims';
-        value: number | MailClaim;
       } | null)
     | ({
         relationTo: 'reminders';
@@ -1250,15 +1234,6 @@ export interface SentEmailsSelect<T extends boolean = true> {
   text?: T;
   replyTo?: T;
   delivery?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "mail-claims_select".
- */
-export interface MailClaimsSelect<T extends boolean = true> {
-  job?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1688,6 +1663,7 @@ export interface TaskSendEmail {
       | number
       | boolean
       | null;
+    once?: string | null;
   };
   output?: unknown;
 }

@@ -3,6 +3,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { verifyCheckinLink } from '../notifications/checkin-links'
 import { CHECKIN_MESSAGES, checkinConfirmPage, checkinRefusedPage, checkinThanksPage } from '../notifications/checkins'
 import { answersFor, type CheckinKind, CHECKINS_SLUG } from '../rules/checkins'
+import { releaseOnce, takeOnce } from '../lib/unique-keys'
 import { readLimited } from './apply-body'
 
 /** Express hands `/seguiment` (GET and POST) to this endpoint (src/server/rewrites.ts). */
@@ -59,13 +60,20 @@ export const checkinAnswerEndpoint: Endpoint = {
     const opened = await open(req, fields.token)
     if (!opened.ok) return html(checkinRefusedPage(opened.message), opened.status)
     const comment = typeof fields.comment === 'string' ? fields.comment.trim().slice(0, 2000) : ''
-    // Only while the nonce is the link's: of two answers at once, one is stored.
-    const updated = await req.payload.db.updateMany({
-      collection: CHECKINS_SLUG as never,
-      where: { and: [{ id: { equals: opened.checkin.id } }, { nonce: { equals: opened.link.nonce } }] },
-      data: { answer: opened.link.answer, comment: comment || null, answeredAt: new Date().toISOString(), nonce: null },
-    })
-    if (!updated || updated.length === 0) return html(checkinRefusedPage(CHECKIN_MESSAGES.answered), 409)
+    // Of two answers at once, one is stored: the one whose key the database takes (a conditional
+    // update cannot say which one won on MongoDB, whose updateMany reads back after writing).
+    const once = `checkin-answer:${opened.checkin.id}:${opened.link.nonce}`
+    if (!(await takeOnce(req.payload, once))) return html(checkinRefusedPage(CHECKIN_MESSAGES.answered), 409)
+    try {
+      await req.payload.db.updateOne({
+        collection: CHECKINS_SLUG as never,
+        id: opened.checkin.id,
+        data: { answer: opened.link.answer, comment: comment || null, answeredAt: new Date().toISOString(), nonce: null },
+      })
+    } catch (error) {
+      await releaseOnce(req.payload, once).catch(() => undefined)
+      throw error
+    }
     return html(checkinThanksPage())
   },
 }

@@ -7,7 +7,7 @@ import { checkinAnswerUrl, checkinEmail } from '../notifications/checkins'
 import { answersFor, checkinKey, CHECKINS_SLUG, type DueCheckin, dueCheckins } from '../rules/checkins'
 import { isErasedEmail } from '../rules/personal-data'
 import { programmeDay } from '../rules/reminders'
-import { deliverQueuedEmails, MAIL_QUEUE } from '../services/mail-queue'
+import { deliverQueuedEmails, MAIL_QUEUE, mailJobInput } from '../services/mail-queue'
 
 export type CheckinsRoundResult = { day: string; sent: number; alreadySent: number }
 
@@ -79,7 +79,7 @@ async function writeCheckin(payload: Payload, checkin: DueCheckin, person: Perso
       answersFor(checkin.kind).map((answer) => [answer, checkinAnswerUrl(payload.config.serverURL || '', signCheckinLink(payload.secret, { checkin: String(record.id), answer, nonce }))]),
     )
     const message = checkinEmail({ to: String(person.email), name: person.name ?? '', kind: checkin.kind, otherName, links })
-    await payload.jobs.queue({ task: 'sendEmail', input: message as never, queue: MAIL_QUEUE, req })
+    await payload.jobs.queue({ task: 'sendEmail', input: mailJobInput(message) as never, queue: MAIL_QUEUE, req })
     if (transactionID !== undefined) await payload.db.commitTransaction(transactionID)
     return 'written'
   } catch (error) {

@@ -1,16 +1,17 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
-import { isDuplicate } from '../lib/unique-keys'
+import { releaseOnce, takeOnce } from '../lib/unique-keys'
 import type { EmailMessage } from '../notifications/emails'
-import { MAIL_CLAIMS_SLUG } from '../services/mail-queue'
 import { REMINDERS_SLUG } from '../rules/reminders'
 
-type SendEmailInput = EmailMessage & { reminder?: string }
+type SendEmailInput = EmailMessage & { reminder?: string; once?: string }
+
+const MAIL_CLAIM_PREFIX = 'mail-claim:'
 
 /**
  * The task behind the mail queue (src/services/mail-queue.ts): one email, retried on failure. Two
  * runners can pick the same job (on MongoDB Payload reads, then marks): the runner whose claim on the
- * job the database accepts (a unique key) sends, the other sends nothing; a failed send gives the
+ * job the database accepts (a unique key, `takeOnce`) sends, the other sends nothing; a failed send gives the
  * claim back for the retry. A reminder's email says which reminder it is: once that one is marked
  * sent, running the job again (a retry after a crash) sends nothing.
  */
@@ -26,22 +27,18 @@ export const sendEmailTask = {
     { name: 'reminder', type: 'text' },
     { name: 'lang', type: 'text' },
     { name: 'attachments', type: 'json' },
+    { name: 'once', type: 'text' },
   ],
   handler: async ({ input, job, req }: { input: SendEmailInput; job: { id: number | string; createdAt?: string }; req: PayloadRequest }) => {
     const { payload } = req
-    // SQLite gives a finished (deleted) job's id to the next one: the id with its creation time is never reused.
-    const key = `${job.id}@${job.createdAt ?? ''}`
-    const claim = { collection: MAIL_CLAIMS_SLUG as never, where: { job: { equals: key } } }
-    try {
-      await payload.db.create({ collection: MAIL_CLAIMS_SLUG as never, data: { job: key } })
-    } catch (error) {
-      if (isDuplicate(error)) return { output: {} }
-      throw error
-    }
+    // The email's own key (mailJobInput); else the job's id, which SQLite gives again once a job is
+    // finished, so with its creation time. The time comes first: old claims sort before a date.
+    const claim = `${MAIL_CLAIM_PREFIX}${job.createdAt ?? ''}:${input.once ?? job.id}`
+    if (!(await takeOnce(payload, claim))) return { output: {} }
     try {
       await send(req, input)
     } catch (error) {
-      await payload.db.deleteMany(claim).catch(() => undefined)
+      await releaseOnce(payload, claim).catch(() => undefined)
       throw error
     }
     return { output: {} }
@@ -72,5 +69,7 @@ async function send(req: PayloadRequest, input: SendEmailInput): Promise<void> {
 /** A claim only matters while its job may still run (retries end within hours): older ones go in the nightly round. */
 export async function forgetOldMailClaims(payload: PayloadRequest['payload'], now = new Date()): Promise<void> {
   const monthAgo = new Date(now.getTime() - 30 * 24 * 60 * 60 * 1000).toISOString()
-  await payload.db.deleteMany({ collection: MAIL_CLAIMS_SLUG as never, where: { createdAt: { less_than: monthAgo } } })
+  // Keys hold the job's creation time right after the prefix, so they sort by it.
+  const old = { and: [{ key: { greater_than: MAIL_CLAIM_PREFIX } }, { key: { less_than: `${MAIL_CLAIM_PREFIX}${monthAgo}` } }] }
+  await payload.db.deleteMany({ collection: 'payload-kv', where: old })
 }

@@ -22,7 +22,7 @@ import {
   type ReminderKind,
   REMINDERS_SLUG,
 } from '../rules/reminders'
-import { deliverQueuedEmails, MAIL_QUEUE } from '../services/mail-queue'
+import { deliverQueuedEmails, MAIL_QUEUE, mailJobInput } from '../services/mail-queue'
 import { runCheckinsRound } from './checkins'
 import { secretariatRecipients } from '../services/notify'
 
@@ -256,7 +256,7 @@ async function writeOccasion(payload: Payload, reminder: DueReminder, emails: Oc
         data: { key: email.key, pairing: reminder.pairing, kind: reminder.kind, occasion: reminder.occasion, audience: email.audience, to: [email.message.to].flat().join(', '), subject: email.message.subject },
         req,
       })
-      await payload.jobs.queue({ task: 'sendEmail', input: { ...email.message, reminder: String(record.id) } as never, queue: MAIL_QUEUE, req })
+      await payload.jobs.queue({ task: 'sendEmail', input: mailJobInput({ ...email.message, reminder: String(record.id) }) as never, queue: MAIL_QUEUE, req })
     }
     if (transactionID !== undefined) await payload.db.commitTransaction(transactionID)
     return 'written'

@@ -32,7 +32,7 @@ export const isWriteConflict = (error: unknown): boolean => {
   return code === 112 || Boolean(errorLabelSet?.has('TransientTransactionError')) || Boolean(errorLabels?.includes('TransientTransactionError'))
 }
 
-export const isDuplicate = (error: unknown): boolean => {
+const isDuplicate = (error: unknown): boolean => {
   if (error instanceof ValidationError) return true
   const { code, message } = (error ?? {}) as { code?: number; message?: string }
   // FerretDB 1.x answers a duplicate on an update (findAndModify) as an internal error, with SQLite's words.

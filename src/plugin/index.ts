@@ -16,7 +16,6 @@ import { createVocabulariesGlobal } from '../../collections/Vocabularies'
 import { ReadLog } from '../../collections/ReadLog'
 import { Checkins } from '../../collections/Checkins'
 import { logCheckinRead, logEvaluationRead, logEvaluationVersionRead, logIncidentRead } from '../../hooks/read-log'
-import { MailClaims } from '../../collections/MailClaims'
 import { Reminders } from '../../collections/Reminders'
 import { SentEmails } from '../../collections/SentEmails'
 import { recordingEmailAdapter } from '../email/recording-adapter'
@@ -92,7 +91,6 @@ export const mentoriaPlugin =
       createFitxesCollection(options),
       createFitxaImagesCollection(options),
       SentEmails,
-      MailClaims,
       Reminders,
       ReadLog,
       Checkins,

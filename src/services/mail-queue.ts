@@ -1,18 +1,17 @@
+import { randomUUID } from 'node:crypto'
+
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { EmailMessage } from '../notifications/emails'
 
 export const MAIL_QUEUE = 'mentoria-mail'
 
-/** The collection of claims on queued emails (collections/MailClaims.ts, src/jobs/mail.ts). */
-export const MAIL_CLAIMS_SLUG = 'mail-claims'
-
 /**
  * Emails leave through the jobs queue: the job is written in the same transaction as the change
  * that causes it, so a refused or rolled-back change sends nothing, and a failing SMTP is retried.
  */
 export async function queueEmail(req: PayloadRequest, message: EmailMessage): Promise<void> {
-  const job = await req.payload.jobs.queue({ task: 'sendEmail', input: message, queue: MAIL_QUEUE, req })
+  const job = await req.payload.jobs.queue({ task: 'sendEmail', input: mailJobInput(message), queue: MAIL_QUEUE, req })
   const held = req.context[HELD_EMAILS] as unknown[] | undefined
   if (held) {
     held.push(job.id)
@@ -20,6 +19,9 @@ export async function queueEmail(req: PayloadRequest, message: EmailMessage): Pr
   }
   deliverAfterCommit(req)
 }
+
+/** A queued email's input: the message and its own key, which the runner that sends it claims once (src/jobs/mail.ts). */
+export const mailJobInput = <T extends object>(message: T): T & { once: string } => ({ ...message, once: randomUUID() })
 
 const HELD_EMAILS = 'mentoriaHeldEmails'
 

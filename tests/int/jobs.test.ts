@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { memoryEmail, type Programme, setupProgramme } from '../helpers/fixtures'
 import { startTestApp, type TestApp } from '../helpers/payload'
+import { forgetOldMailClaims } from '../../src/jobs/mail'
 
 let app: TestApp
 let p: Programme
@@ -58,5 +59,14 @@ describe('the mail queue', () => {
     } finally {
       app.payload.sendEmail = original
     }
+  })
+
+  it('the nightly round forgets claims older than a month, and keeps the recent ones and every other key', async () => {
+    const now = new Date('2027-05-10T03:30:00.000Z')
+    const keys = ['mail-claim:2027-03-01T10:00:00.000Z:7', 'mail-claim:2027-05-09T10:00:00.000Z:8', 'answer-link:abc']
+    for (const key of keys) await app.payload.db.create({ collection: 'payload-kv', data: { key, data: {} } })
+    await forgetOldMailClaims(app.payload, now)
+    const left = (await app.payload.db.find({ collection: 'payload-kv', where: { key: { in: keys } }, limit: 0 })).docs.map((doc) => String((doc as unknown as { key: string }).key))
+    expect(left.sort()).toEqual(['answer-link:abc', 'mail-claim:2027-05-09T10:00:00.000Z:8'])
   })
 })

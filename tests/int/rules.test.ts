@@ -339,7 +339,7 @@ describe('R10 fitxa duty', () => {
     expect(published.status).toBe(200)
     const publicList = await app.rest.get('/api/fitxes')
     expect(publicList.body.docs.map((doc: { title: string }) => doc.title)).toEqual([fitxa.title])
-    expect(publicList.body.docs[0].slug).toMatch(/^un-pla-d-ess-per-a-vilafranca-\d+$/)
+    expect(publicList.body.docs[0].slug).toMatch(/^un-pla-d-ess-per-a-vilafranca-[0-9a-f]+$/)
     expect((await app.rest.get(`/api/pairings/${pairing.id}`, as('secretariat'))).body.fitxaPending).toBe(false)
   })
 })
