@@ -1,4 +1,4 @@
-import '../src/boot/lexical-resolution.mjs'
+import '../src/host/boot/lexical-resolution.mjs'
 
 import crypto from 'node:crypto'
 import fs from 'node:fs'
@@ -9,9 +9,9 @@ import { performance } from 'node:perf_hooks'
 import { type CollectionSlug, createLocalReq, getPayload, type Payload, type PayloadRequest, type Where } from 'payload'
 
 import { migrations } from '../migrations'
-import { databaseAdapter } from '../src/config/database'
-import { loadEnv } from '../src/config/env'
-import { createPayloadConfig } from '../src/config/payload'
+import { databaseAdapter } from '../src/host/config/database'
+import { loadEnv } from '../src/host/config/env'
+import { createPayloadConfig } from '../src/host/config/payload'
 import { editionSummary } from '../src/services/edition-summary'
 
 /**

@@ -1,4 +1,4 @@
-import '../src/boot/lexical-resolution.mjs'
+import '../src/host/boot/lexical-resolution.mjs'
 
 import { spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
@@ -10,9 +10,9 @@ import autocannon from 'autocannon'
 import { getPayload } from 'payload'
 
 import { migrations } from '../migrations'
-import { databaseAdapter } from '../src/config/database'
-import { loadEnv } from '../src/config/env'
-import { createPayloadConfig } from '../src/config/payload'
+import { databaseAdapter } from '../src/host/config/database'
+import { loadEnv } from '../src/host/config/env'
+import { createPayloadConfig } from '../src/host/config/payload'
 import { startProductionServer } from '../tests/helpers/server'
 
 /**
@@ -172,7 +172,7 @@ function writeSection(context: string, table: string, verdict: string) {
     'fitxes publicades per Payload amb control d\'accés (`overrideAccess: false`) i les guarden en memòria fins que',
     'el segell de publicació canvia (vegeu `docs/fitxes.md`); la llista REST va a la base de dades cada vegada.',
     'El servidor de producció guarda, a més, cada pàgina sencera un cop Next l\'ha dibuixada, fins que el segell',
-    'es mou (`src/server/page-cache.ts`); les dues files «informatives» porten un paràmetre que la pàgina no llegeix,',
+    'es mou (`src/host/server/page-cache.ts`); les dues files «informatives» porten un paràmetre que la pàgina no llegeix,',
     'de manera que el servidor no les guarda i Next les dibuixa a cada petició (el cost d\'una pàgina no guardada',
     'encara: la primera visita després d\'una publicació, o una cerca nova). No compten per a l\'objectiu.',
     '',

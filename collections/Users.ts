@@ -4,7 +4,6 @@ import { canUseAdmin, isSecretariat, isSecretariatField, isSecretariatUser, ROLE
 import { guardSignIn, rememberSignInAddress } from '../hooks/login'
 import { firstUserBecomesSecretariat, forgotPasswordHtml, forgotPasswordSubject, onlySecretariatChangesEmail, passwordPolicyOnReset, passwordsAreTheirOwn, withoutPassword } from '../hooks/users'
 import type { MentoriaOptions } from '../src/lib/options'
-import { inviteEndpoint } from '../src/endpoints/invite'
 
 const roleLabels: Record<(typeof ROLES)[number], { ca: string; es: string; en: string }> = {
   secretariat: { ca: 'Secretaria tècnica', es: 'Secretaría técnica', en: 'Secretariat' },
@@ -58,7 +57,6 @@ export const createUsersCollection = ({ secureCookies, options }: { secureCookie
     beforeChange: [firstUserBecomesSecretariat, onlySecretariatChangesEmail, passwordsAreTheirOwn],
     afterChange: [withoutPassword],
   },
-  endpoints: [inviteEndpoint],
   fields: [
     {
       name: 'name',

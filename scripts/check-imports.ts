@@ -20,8 +20,8 @@ export const LAYERS: { name: string; units: string[] }[] = [
   { name: 'ganxos, endpoints, tasques, vistes', units: ['hooks', 'src/endpoints', 'src/jobs', 'src/admin'] },
   { name: 'col·leccions', units: ['collections'] },
   { name: 'entrada del plugin', units: ['src/plugin', 'src/email'] },
-  { name: 'amfitrió: configuració', units: ['src/config', 'migrations'] },
-  { name: 'amfitrió: servidor, pàgines, dades', units: ['src/server', 'src/worker', 'src/boot', 'src/app', 'payload.config', 'seed'] },
+  { name: 'amfitrió: configuració', units: ['src/host/config', 'migrations'] },
+  { name: 'amfitrió: servidor, pàgines, dades', units: ['src/host/server', 'src/host/worker', 'src/host/boot', 'src/app', 'payload.config', 'seed'] },
   { name: 'eines i proves', units: ['scripts', 'bench', 'tests', 'eslint.config', 'next.config', 'vitest.config', 'vitest.e2e.config'] },
 ]
 
@@ -47,8 +47,11 @@ export function unitOf(root: string, file: string): string {
   const rel = path.relative(root, file).split(path.sep).join('/')
   const parts = rel.split('/')
   if (parts[0] === 'src') {
-    if (parts.length === 2) return `src/${parts[1].replace(/\.[^.]+$/, '')}`
-    return `src/${parts[1]}`
+    // The host's folders sit in src/host/ (src/host/server, src/host/config…), apart from the plugin's.
+    const depth = parts[1] === 'host' && parts.length > 2 ? 3 : 2
+    const prefix = parts.slice(0, depth - 1).join('/')
+    if (parts.length === depth) return `${prefix}/${parts[depth - 1].replace(/\.[^.]+$/, '')}`
+    return `${prefix}/${parts[depth - 1]}`
   }
   if (parts.length === 1) return parts[0].replace(/\.[^.]+$/, '')
   return parts[0]

@@ -9,7 +9,7 @@ const before = new Set(fs.readdirSync('migrations'))
 const index = fs.readFileSync('migrations/index.ts', 'utf8')
 const result = spawnSync('npx', ['payload', 'migrate:create', 'pending_schema_change', '--skip-empty'], {
   encoding: 'utf8',
-  env: { ...process.env, DATABASE_URI: '', NODE_ENV: 'development', NODE_OPTIONS: '--import=./src/boot/lexical-resolution.mjs' },
+  env: { ...process.env, DATABASE_URI: '', NODE_ENV: 'development', NODE_OPTIONS: '--import=./src/host/boot/lexical-resolution.mjs' },
 })
 const added = fs.readdirSync('migrations').filter((file) => !before.has(file))
 for (const file of added) fs.rmSync(`migrations/${file}`)

@@ -1,13 +1,13 @@
-import '../src/boot/lexical-resolution.mjs'
+import '../src/host/boot/lexical-resolution.mjs'
 
 import nextEnv from '@next/env'
 
-import { runEntryPoint } from '../src/boot/entry'
+import { runEntryPoint } from '../src/host/boot/entry'
 
 /** `npm run seed`: demo data into the configured database (SQLite by default). */
 async function run() {
   nextEnv.loadEnvConfig(process.cwd(), process.env.NODE_ENV !== 'production')
-  const { appEnv } = await import('../src/config/env')
+  const { appEnv } = await import('../src/host/config/env')
   const env = appEnv()
   if (env.database.kind === 'mongodb' && !process.argv.includes('--allow-mongodb')) {
     console.error(

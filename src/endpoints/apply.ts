@@ -11,7 +11,7 @@ import { readApplicationBody } from './apply-body'
  *
  * 201 accepted (also for a robot caught by the honeypot, which stores nothing), 400 field errors in the
  * person's language (`?lang=ca|es|en`, Catalan by default), 409 window closed (R2) or duplicate (R1),
- * 413 body over 32 KiB, 415 other content types. 429 comes from Express (src/server/app.ts).
+ * 413 body over 32 KiB, 415 other content types. 429 comes from Express (src/host/server/app.ts).
  */
 
 /** Longest body: the longest texts the form allows, percent-encoded, fit well under it. */

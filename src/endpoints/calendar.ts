@@ -3,7 +3,7 @@ import type { Endpoint } from 'payload'
 import type { MentoriaOptions } from '../lib/options'
 import { calendarUrl, personalCalendar, renewCalendarToken } from '../services/calendar-feed'
 
-/** Express hands `/calendari/<token>.ics` to this endpoint (src/server/rewrites.ts). */
+/** Express hands `/calendari/<token>.ics` to this endpoint (src/host/server/rewrites.ts). */
 export const CALENDAR_FEED_PATH = '/mentoria/calendari/:file'
 export const CALENDAR_RENEW_PATH = '/mentoria/calendari-nou'
 

@@ -3,7 +3,7 @@ import type { Endpoint } from 'payload'
 import { certificateHtml, certificateNotFoundHtml } from '../notifications/certificates'
 import { certificateByCode } from '../services/certificates'
 
-/** Express hands `/certificat/<code>` to this endpoint (src/server/rewrites.ts). */
+/** Express hands `/certificat/<code>` to this endpoint (src/host/server/rewrites.ts). */
 export const CERTIFICATE_ENDPOINT_PATH = '/mentoria/certificat/:code'
 
 const headers = {

@@ -6,7 +6,7 @@ import { answersFor, type CheckinKind, CHECKINS_SLUG } from '../rules/checkins'
 import { releaseOnce, takeOnce } from '../lib/unique-keys'
 import { readLimited } from './apply-body'
 
-/** Express hands `/seguiment` (GET and POST) to this endpoint (src/server/rewrites.ts). */
+/** Express hands `/seguiment` (GET and POST) to this endpoint (src/host/server/rewrites.ts). */
 export const CHECKIN_ENDPOINT_PATH = '/mentoria/seguiment'
 
 const html = (body: string, status = 200) =>

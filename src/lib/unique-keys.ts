@@ -3,7 +3,7 @@ import { type Payload, type PayloadRequest, ValidationError } from 'payload'
 /**
  * The database's answer to a taken key (src/rules/unique-keys.ts), turned into the rule's own
  * refusal. A hook that writes a key says, before the write, how to refuse if the key turns out to be
- * taken (`onKeyTaken`); the adapter's create and updateOne (src/config/database.ts) call
+ * taken (`onKeyTaken`); the adapter's create and updateOne (src/host/config/database.ts) call
  * `explainKeyTaken` when the write fails. So every door (REST, GraphQL, the local API of an endpoint
  * or a job) gives the same 409 with the same Catalan sentence, and never "Value must be unique".
  *

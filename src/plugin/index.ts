@@ -80,7 +80,7 @@ export const mentoriaPlugin =
     const endpoints = mentoriaEndpoints(options)
     const collections = [
       ...(config.collections ?? []),
-      createUsersCollection({ secureCookies, options }),
+      withEndpoints(createUsersCollection({ secureCookies, options }), endpoints.users),
       Municipalities,
       withEndpoints(Editions, endpoints.editions),
       createMentorsCollection(options),

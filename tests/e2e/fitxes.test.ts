@@ -270,7 +270,7 @@ describe('feed, open data and widget', () => {
   })
 })
 
-describe('the pages kept by the production server (src/server/page-cache.ts)', () => {
+describe('the pages kept by the production server (src/host/server/page-cache.ts)', () => {
   it('show a withdrawal and a new publication on the very next request, in every language', async () => {
     const fitxa = (await api('GET', '/api/fitxes?sort=-publishedAt&limit=1&depth=0')).body.docs[0]
     const pages = ['/fitxes', '/fitxes?lang=es', '/fitxes?lang=en', `/fitxes/${fitxa.slug}`, `/fitxes/${fitxa.slug}?lang=en`]

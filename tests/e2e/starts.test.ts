@@ -195,7 +195,7 @@ describe('every start finishes or says why', () => {
     const script = path.join(os.tmpdir(), `mentoria-hang-${crypto.randomBytes(4).toString('hex')}.ts`)
     fs.writeFileSync(
       script,
-      `import { runEntryPoint } from ${JSON.stringify(path.join(rootDir, 'src/boot/entry.ts'))}\nrunEntryPoint('La prova', () => new Promise(() => {}))\n`,
+      `import { runEntryPoint } from ${JSON.stringify(path.join(rootDir, 'src/host/boot/entry.ts'))}\nrunEntryPoint('La prova', () => new Promise(() => {}))\n`,
     )
     try {
       const outcome = await run('npx', ['tsx', script], cleanEnv({}))

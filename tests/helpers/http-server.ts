@@ -4,8 +4,8 @@ import type { AddressInfo } from 'node:net'
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import { handleEndpoints } from 'payload'
 
-import { createApp } from '../../src/server/app'
-import { pingDatabase } from '../../src/server/database'
+import { createApp } from '../../src/host/server/app'
+import { pingDatabase } from '../../src/host/server/database'
 import type { TestApp } from './payload'
 import type { TestSmtp } from './smtp'
 
@@ -21,7 +21,7 @@ export const smtpEmail = (smtp: TestSmtp) =>
 export type HttpServer = { url: string; close: () => Promise<void> }
 
 /**
- * The real HTTP server of the app (src/server/app.ts: security headers, rate limits, /healthz) on a
+ * The real HTTP server of the app (src/host/server/app.ts: security headers, rate limits, /healthz) on a
  * free port, with /api/* answered by Payload's REST handlers exactly as Next's route does. Only the
  * Next pages are missing; the browser tests cover those.
  */

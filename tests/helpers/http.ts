@@ -5,8 +5,8 @@ import { Readable } from 'node:stream'
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { handleEndpoints } from 'payload'
 
-import { DEFAULT_REQUEST_LIMITS } from '../../src/config/env'
-import { createApp, type ServerOptions } from '../../src/server/app'
+import { DEFAULT_REQUEST_LIMITS } from '../../src/host/config/env'
+import { createApp, type ServerOptions } from '../../src/host/server/app'
 import { startTestApp, type TestApp } from './payload'
 import { startProductionServer } from './server'
 import { startSmtpServer } from './smtp'
@@ -15,7 +15,7 @@ export type HttpResponse<T = any> = { status: number; body: T; headers: Headers;
 type Options = { token?: string; headers?: Record<string, string> }
 
 /**
- * The real Express app (src/server/app.ts: headers, rate limits, body limits) over HTTP, in front of
+ * The real Express app (src/host/server/app.ts: headers, rate limits, body limits) over HTTP, in front of
  * Payload's REST and GraphQL handlers. Like Next, the stand-in decodes and normalises the path before
  * routing, and hands Payload the request body as a stream.
  *

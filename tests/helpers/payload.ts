@@ -6,9 +6,9 @@ import path from 'node:path'
 import { getPayload, handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
 
 import { migrations } from '../../migrations'
-import { databaseAdapter, type DatabaseOptions } from '../../src/config/database'
-import { type AppEnv, loadEnv } from '../../src/config/env'
-import { createPayloadConfig, type CreateConfigArgs } from '../../src/config/payload'
+import { databaseAdapter, type DatabaseOptions } from '../../src/host/config/database'
+import { type AppEnv, loadEnv } from '../../src/host/config/env'
+import { createPayloadConfig, type CreateConfigArgs } from '../../src/host/config/payload'
 
 export const rootDir = path.resolve(import.meta.dirname, '../..')
 

@@ -20,7 +20,7 @@ export async function freePort(): Promise<number> {
 }
 
 /**
- * The production server (`src/server.ts` on the `.next` build) on a free port and a fresh SQLite file.
+ * The production server (`src/host/server.ts` on the `.next` build) on a free port and a fresh SQLite file.
  * `output`: a pipe another process reads (a stream or a file descriptor), given to the server as its
  * stdout and stderr (then `output()` stays empty); by default this process reads them.
  */

@@ -3,11 +3,11 @@ import type { AddressInfo } from 'node:net'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { createApp } from '../../src/server/app'
+import { createApp } from '../../src/host/server/app'
 import { startTestApp, type TestApp } from '../helpers/payload'
 
 /**
- * The apply endpoint behind the real Express layer (src/server/app.ts): rate limit per client on both
+ * The apply endpoint behind the real Express layer (src/host/server/app.ts): rate limit per client on both
  * doors (the JSON endpoint and the form's POST /sollicitud), and the headers that let EMBED_ORIGINS
  * frame the form and nothing else.
  */
@@ -133,7 +133,7 @@ describe('the apply endpoint behind Express', () => {
   })
 
   it('answers CORS for the apply endpoint only to the configured origins (SERVER_URL and EMBED_ORIGINS)', async () => {
-    // Payload's `cors` is [SERVER_URL, ...EMBED_ORIGINS] (src/config/payload.ts); this test app has no embed origins.
+    // Payload's `cors` is [SERVER_URL, ...EMBED_ORIGINS] (src/host/config/payload.ts); this test app has no embed origins.
     expect(app.payload.config.cors).toEqual([app.env.serverURL])
     const own = await app.rest.request('OPTIONS', '/api/candidates/apply', undefined, { headers: { Origin: app.env.serverURL } })
     expect(own.headers.get('access-control-allow-origin')).toBe(app.env.serverURL)

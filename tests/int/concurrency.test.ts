@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { DatabaseOptions } from '../../src/config/database'
+import type { DatabaseOptions } from '../../src/host/config/database'
 import { runRemindersRound } from '../../src/jobs/reminders'
 import { signProposalLink } from '../../src/notifications/links'
 import { mentoriaOptionsOf } from '../../src/plugin'

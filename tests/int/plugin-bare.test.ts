@@ -14,7 +14,7 @@ import { currentVocabularies } from '../../src/services/vocabularies'
 import { RestClient, testDatabase } from '../helpers/payload'
 
 /**
- * The plugin in a Payload config of its own, without the host app (no src/config, no Express, no
+ * The plugin in a Payload config of its own, without the host app (no src/host/config, no Express, no
  * Next, no editor, languages or email): it must bring everything it needs.
  */
 

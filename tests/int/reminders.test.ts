@@ -1,8 +1,8 @@
 import { getPayload, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { databaseAdapter } from '../../src/config/database'
-import { createPayloadConfig } from '../../src/config/payload'
+import { databaseAdapter } from '../../src/host/config/database'
+import { createPayloadConfig } from '../../src/host/config/payload'
 import { runRemindersRound } from '../../src/jobs/reminders'
 import { mentoriaOptionsOf } from '../../src/plugin'
 import { addDays } from '../../src/rules/reminders'

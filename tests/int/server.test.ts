@@ -4,8 +4,8 @@ import type { Server } from 'node:http'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { createApp } from '../../src/server/app'
-import { pingDatabase } from '../../src/server/database'
+import { createApp } from '../../src/host/server/app'
+import { pingDatabase } from '../../src/host/server/database'
 import { rootDir, startTestApp, type TestApp } from '../helpers/payload'
 
 let app: TestApp
@@ -86,7 +86,7 @@ describe('the Express layer in front of Next and Payload', () => {
 
 describe('starting with a bad configuration', () => {
   const start = (env: Record<string, string>) =>
-    spawnSync(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    spawnSync(process.execPath, ['--import', 'tsx', 'src/host/server.ts'], {
       cwd: rootDir,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env } as unknown as NodeJS.ProcessEnv,
       encoding: 'utf8',

@@ -7,13 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { publishedFitxes } from '../../src/services/public-fitxes'
 import { STAMP_TTL_MS } from '../../src/services/site-cache'
-import { createApp } from '../../src/server/app'
-import { cacheSitePages } from '../../src/server/page-cache'
+import { createApp } from '../../src/host/server/app'
+import { cacheSitePages } from '../../src/host/server/page-cache'
 import { closingData, type ID, setupProgramme, startData } from '../helpers/fixtures'
 import { startTestApp, type TestApp } from '../helpers/payload'
 
 /**
- * The production server's page cache (src/server/page-cache.ts) over real HTTP, in front of a
+ * The production server's page cache (src/host/server/page-cache.ts) over real HTTP, in front of a
  * stand-in for Next that renders the published fitxes as the real pages do (through
  * publishedFitxes) and counts its renders: a page kept is served without rendering, and a
  * publication or a withdrawal shows on the very next request, in every language.

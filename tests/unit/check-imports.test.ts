@@ -42,6 +42,16 @@ describe('npm run check:imports', () => {
     expect(analyseImports(root).problems).toEqual(['cap amunt: hooks/c.ts (hooks) importa collections/d.ts (collections)'])
   })
 
+  it('lets the host (src/host/…) import the plugin, and refuses the plugin importing the host', () => {
+    const root = tree({
+      'src/lib/options.ts': 'export const options = 1\n',
+      'src/host/config/env.ts': "import { options } from '../../lib/options'\nexport const env = options\n",
+      'src/host/server.ts': "import { env } from './config/env'\nexport const server = env\n",
+      'src/services/x.ts': "import { env } from '../host/config/env'\nexport const x = env\n",
+    })
+    expect(analyseImports(root).problems).toEqual(['cap amunt: src/services/x.ts (src/services) importa src/host/config/env.ts (src/host/config)'])
+  })
+
   it('fails on a cycle between folders of the same layer, and between files', () => {
     const root = tree({
       'hooks/a.ts': "import { b } from '../src/jobs/b'\nexport const a = () => b\n",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { ConfigError, loadEnv } from '../../src/config/env'
+import { ConfigError, loadEnv } from '../../src/host/config/env'
 
 const secret = 'x'.repeat(40)
 

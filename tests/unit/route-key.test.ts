@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { answerResultOf } from '../../src/notifications/answers'
 import { recordAttempt } from '../../src/rules/attempts'
-import { routeKey } from '../../src/server/route-key'
+import { routeKey } from '../../src/host/server/route-key'
 
 describe('routeKey: every spelling of a path is the same route', () => {
   it.each([

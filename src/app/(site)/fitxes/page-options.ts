@@ -1,7 +1,7 @@
 import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 
-import { appEnv } from '../../../config/env'
+import { appEnv } from '../../../host/config/env'
 import type { FitxaLabelOptions } from '../../../services/public-fitxes'
 import { currentVocabularies } from '../../../services/vocabularies'
 import { type Lang, pickLang } from '../../../site/i18n'

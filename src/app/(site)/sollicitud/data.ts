@@ -1,7 +1,7 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { appEnv } from '../../../config/env'
+import { appEnv } from '../../../host/config/env'
 import { mentoriaOptionsOf } from '../../../plugin'
 import { withVocabularies } from '../../../services/vocabularies'
 import {

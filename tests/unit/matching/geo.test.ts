@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { EARTH_RADIUS_KM, hasValidCoordinates, haversineKm, unitVectorKm, writeUnitVector } from './geo'
+import { EARTH_RADIUS_KM, hasValidCoordinates, haversineKm, unitVectorKm, writeUnitVector } from '../../../src/matching/geo'
 
 const BARCELONA = { lat: 41.3874, lon: 2.1686 }
 const GIRONA = { lat: 41.9794, lon: 2.8214 }

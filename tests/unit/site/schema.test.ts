@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { formValuesFrom, fromFormEntries, validateApplication } from './schema'
+import { formValuesFrom, fromFormEntries, validateApplication } from '../../../src/site/schema'
 
 const context = { topics: ['cooperativisme', 'finances-etiques', 'bens-comuns'], languages: ['ca', 'es', 'en'] }
 

@@ -5,8 +5,8 @@ import { compatibilityOptions, mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { BaseDatabaseAdapter, DatabaseAdapterObj } from 'payload'
 
-import { migrations } from '../../migrations'
-import { explainKeyTaken, keysWritten } from '../lib/unique-keys'
+import { migrations } from '../../../migrations'
+import { explainKeyTaken, keysWritten } from '../../lib/unique-keys'
 import type { AppEnv, MongodbCompatibility } from './env'
 import { sqliteSingleWriter } from './sqlite-single-writer'
 

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest'
 
 // Hundreds of brute-force checks per property: generous limits for a busy CI machine.
 const SLOW = { timeout: 60_000 }
-import { matchEdition, scorePair } from './engine'
-import { CapacitatedAssignment } from './assignment'
-import { maximiseMatches } from './optimise'
-import type { Id, MatchingCandidate, MatchingInput, MatchingMentor, MatchingOptions, MatchResult, PairRef } from './types'
+import { matchEdition, scorePair } from '../../../src/matching/engine'
+import { CapacitatedAssignment } from '../../../src/matching/assignment'
+import { maximiseMatches } from '../../../src/matching/optimise'
+import type { Id, MatchingCandidate, MatchingInput, MatchingMentor, MatchingOptions, MatchResult, PairRef } from '../../../src/matching/types'
 
 /**
  * Brute force: every way of giving each row one allowed column (or none)

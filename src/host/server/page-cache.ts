@@ -4,9 +4,9 @@ import { gzipSync } from 'node:zlib'
 import { getBotType } from 'next/dist/shared/lib/router/utils/is-bot.js'
 import type { Payload } from 'payload'
 
-import { BoundedCache } from '../lib/bounded-cache'
-import { siteStamp } from '../services/site-cache'
-import { sitePageKey } from '../site/fitxes/page-key'
+import { BoundedCache } from '../../lib/bounded-cache'
+import { siteStamp } from '../../services/site-cache'
+import { sitePageKey } from '../../site/fitxes/page-key'
 
 /**
  * The public fitxes pages, kept whole once Next has rendered them, until the publication stamp moves.

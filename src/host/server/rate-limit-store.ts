@@ -1,6 +1,6 @@
 import type { ClientRateLimitInfo, Options, Store } from 'express-rate-limit'
 
-import type { AttemptCounters, AttemptWindow } from '../rules/attempts'
+import type { AttemptCounters, AttemptWindow } from '../../rules/attempts'
 
 const infoOf = (window: AttemptWindow): ClientRateLimitInfo => ({ totalHits: window.count, resetTime: new Date(window.resetAt) })
 

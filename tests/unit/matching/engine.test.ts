@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { matchEdition, MatchingInputError } from './engine'
-import type { MatchingCandidate, MatchingInput, MatchingMentor, MatchResult } from './types'
+import { matchEdition, MatchingInputError } from '../../../src/matching/engine'
+import type { MatchingCandidate, MatchingInput, MatchingMentor, MatchResult } from '../../../src/matching/types'
 
 // Real council coordinates, so distances read naturally in the sentences.
 const PLACES = {

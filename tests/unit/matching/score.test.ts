@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { haversineKm } from './geo'
-import { defaultMatchingWeights, resolveMatchingOptions, topicPriorityWeight } from './options'
-import { buildScoreMatrix, pairDetails, preparePeople } from './prepare'
-import { scorePair } from './engine'
-import type { MatchingCandidate, MatchingMentor } from './types'
+import { haversineKm } from '../../../src/matching/geo'
+import { defaultMatchingWeights, resolveMatchingOptions, topicPriorityWeight } from '../../../src/matching/options'
+import { buildScoreMatrix, pairDetails, preparePeople } from '../../../src/matching/prepare'
+import { scorePair } from '../../../src/matching/engine'
+import type { MatchingCandidate, MatchingMentor } from '../../../src/matching/types'
 
 const BARCELONA = { lat: 41.3874, lon: 2.1686 }
 const GIRONA = { lat: 41.9794, lon: 2.8214 }

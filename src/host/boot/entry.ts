@@ -1,5 +1,5 @@
 import { ConfigError } from '../config/env'
-import { surviveClosedOutput } from '../lib/log-output'
+import { surviveClosedOutput } from '../../lib/log-output'
 
 /**
  * Runs one entry point (server, seed, worker…) so that it either finishes its work or stops with a

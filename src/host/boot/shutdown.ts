@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { deliveriesSettled } from '../services/mail-queue'
+import { deliveriesSettled } from '../../services/mail-queue'
 
 type Cron = { stop: () => void; isBusy?: () => boolean }
 

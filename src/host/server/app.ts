@@ -4,7 +4,7 @@ import helmet from 'helmet'
 
 import { type AppEnv, DEFAULT_REQUEST_LIMITS, type RequestLimits } from '../config/env'
 import { type BodyLimits, bodyLimitFor, DEFAULT_BODY_LIMITS, readBodyWithin } from './body-limit'
-import { CLIENT_ADDRESS_HEADER } from '../lib/client-address'
+import { CLIENT_ADDRESS_HEADER } from '../../lib/client-address'
 import { rewritePublicPath } from './rewrites'
 import { routeKey } from './route-key'
 

@@ -8,12 +8,12 @@ import next from 'next'
 import { runEntryPoint } from './boot/entry'
 import { stopPayload } from './boot/shutdown'
 import { appEnv } from './config/env'
-import { outputDrained, writeOutputWithoutBlocking } from './lib/log-output'
+import { outputDrained, writeOutputWithoutBlocking } from '../lib/log-output'
 import { createApp, type RequestHandler } from './server/app'
 import { pingDatabase } from './server/database'
 import { cacheSitePages } from './server/page-cache'
 import { SharedCountersStore } from './server/rate-limit-store'
-import { sharedCounters } from './services/shared-counters'
+import { sharedCounters } from '../services/shared-counters'
 
 /**
  * The production and development server: Express in front of Next.js + Payload
@@ -25,12 +25,12 @@ async function main() {
   const env = appEnv()
 
   const { getPayload } = await import('payload')
-  const { default: config } = await import('../payload.config')
+  const { default: config } = await import('../../payload.config')
   // With JOBS_AUTORUN=false the config has no job crons at all, so nothing schedules here.
   const payload = await getPayload({ config, cron: env.jobsAutorun })
   // The privacy notice and the accessibility statement name the controller, the DPO and a contact.
   if (!dev) {
-    const { checkLegalSettingsForProduction } = await import('./services/legal-settings')
+    const { checkLegalSettingsForProduction } = await import('../services/legal-settings')
     await checkLegalSettingsForProduction(payload, { pending: env.legalSettingsPending })
   }
 

@@ -3,8 +3,8 @@ import crypto from 'node:crypto'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { leadingZeroBits, powBitsOf, powInput, sha256, solveChallenge } from './pow'
-import { issueChallenge, verifyProof } from './pow-server'
+import { leadingZeroBits, powBitsOf, powInput, sha256, solveChallenge } from '../../../src/site/pow'
+import { issueChallenge, verifyProof } from '../../../src/site/pow-server'
 
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex')
 
