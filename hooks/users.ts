@@ -102,7 +102,7 @@ type ResetArgs = { req?: PayloadRequest; token?: string; user?: { id?: number | 
 /**
  * The language of Payload's forgot-password email: the one chosen on the person's mentor record or
  * application; else the language of the admin they asked from (its `payload-lng` preference, Catalan
- * by default: src/server/app.ts); else Catalan. Looked up once per request.
+ * by default: src/host/server/app.ts); else Catalan. Looked up once per request.
  */
 async function resetLanguage({ req, user }: ResetArgs): Promise<EmailLang> {
   if (!req) return 'ca'
