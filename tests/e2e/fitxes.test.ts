@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '../../seed/data'
+import { WEBSITE_HEADINGS_CA } from '../../src/site/fitxes/sheet'
 import { launchBrowser } from '../helpers/browser'
 import { freePort, type RunningServer, startProductionServer } from '../helpers/server'
 
@@ -266,6 +267,35 @@ describe('feed, open data and widget', () => {
     const list = await fetch(`${server.url}/fitxes`)
     expect(list.headers.get('content-security-policy')).toContain("frame-ancestors 'self'")
     expect(list.headers.get('content-security-policy')).not.toContain(hostOrigin)
+    await context.close()
+  })
+})
+
+describe('«Copia per al web de la XMESS», on the secretariat\'s fitxa page', () => {
+  it('puts the published fitxa on the clipboard as clean HTML, with the website\'s headings in order', async () => {
+    const published = (await api('GET', '/api/fitxes?where[_status][equals]=published&limit=1&depth=0')).body.docs[0] as { id: number; slug: string; title: string }
+    const context = await browser.newContext({ locale: 'ca-ES', viewport: { width: 1280, height: 900 } })
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url })
+    const page = await context.newPage()
+    await page.goto(`${server.url}/admin/login`)
+    await page.fill('#field-email', 'secretaria@xmess.example')
+    await page.fill('#field-password', DEMO_PASSWORD)
+    await page.click('button[type=submit]')
+    await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 30_000 })
+    await page.goto(`${server.url}/admin/collections/fitxes/${published.id}`)
+    await page.getByRole('button', { name: 'Copia per al web de la XMESS' }).click()
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Copiada' }).count(), { timeout: 15_000 }).toBe(1)
+    const copied = await page.evaluate(() => navigator.clipboard.readText())
+    const fragment = await (await fetch(`${server.url}/fitxes/${published.slug}/fragment.html`)).text()
+    // What the editor receives: the fragment's article, headings in the website's order, nothing that runs.
+    expect(copied.length).toBeGreaterThan(100)
+    expect(fragment).toContain(copied.slice(0, 80))
+    const headings = [...copied.matchAll(/<h[23][^>]*>([^<]+)<\/h[23]>/g)].map((match) => match[1].trim())
+    const websiteOnes = headings.filter((heading) => WEBSITE_HEADINGS_CA.includes(heading))
+    expect(websiteOnes, headings.join(' · ')).toEqual(WEBSITE_HEADINGS_CA.filter((heading) => websiteOnes.includes(heading)))
+    expect(websiteOnes).toEqual(expect.arrayContaining(['Ajuntament o Consell Comarcal', 'Descripció', 'Objectius']))
+    expect(copied).not.toMatch(/<script|<style|\son\w+=/i)
+    await page.screenshot({ path: 'test-results/fitxa-copia-per-al-web-1280.png' })
     await context.close()
   })
 })

@@ -1,16 +1,22 @@
 import type { EmailAdapter, SendEmailOptions } from 'payload'
 
+import { deliveriesSettled } from '../../src/services/mail-queue'
 import type { TestApp } from './payload'
 
 export type ID = number | string
 
-/** Sends what the mail queue holds (the server does it every minute). */
 /**
  * Sends the queued emails now. Against the production server (HTTP_SERVER=production) the server sends
  * them itself right after each change: running the queue here too would race it, so this waits for it.
+ * In process, the prompt delivery after a change may hold the claim on an email this run also picked
+ * (src/jobs/mail.ts): wait for it too, so that what was queued has gone when this returns.
  */
 export const deliverMail = async (app: TestApp) => {
-  if (process.env.HTTP_SERVER !== 'production') return app.payload.jobs.run({ queue: 'mentoria-mail', limit: 1000 })
+  if (process.env.HTTP_SERVER !== 'production') {
+    await app.payload.jobs.run({ queue: 'mentoria-mail', limit: 1000 })
+    await deliveriesSettled(app.payload)
+    return
+  }
   const deadline = Date.now() + 15_000
   const pending = { and: [{ queue: { equals: 'mentoria-mail' } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] }
   while ((await app.payload.count({ collection: 'payload-jobs', where: pending as never })).totalDocs > 0) {
