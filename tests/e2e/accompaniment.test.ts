@@ -40,14 +40,26 @@ const resetPath = (mail: ReceivedMail) => {
 
 /** Opens the invitation link, chooses a password and lands where a person lands after signing in. */
 async function acceptInvitation(page: Page, mail: ReceivedMail, password: string) {
-  await page.goto(`${server.url}${resetPath(mail)}`)
-  await page.fill('#field-password', password)
-  await page.fill('#field-confirm-password', password)
+  // Payload's reset form is a React form: typed and submitted before the page has hydrated (a loaded
+  // machine), the click is a plain form submission that reloads the same page with the fields empty
+  // (seen in CI: the page «stayed at /admin/reset/<token>»). Wait until its scripts have loaded, and
+  // check that what was typed is still there before submitting.
+  await page.goto(`${server.url}${resetPath(mail)}`, { waitUntil: 'networkidle' })
+  const fields = [page.locator('#field-password'), page.locator('#field-confirm-password')]
+  await expect
+    .poll(
+      async () => {
+        for (const field of fields) if ((await field.inputValue()) !== password) await field.fill(password)
+        return Promise.all(fields.map((field) => field.inputValue()))
+      },
+      { timeout: 30_000 },
+    )
+    .toEqual([password, password])
   await page.click('button[type=submit]')
   // Under a loaded machine the reset, the sign-in and the first admin render can take a while; if it
   // never arrives, say where the page stayed and what it said (the cause, not only a timeout).
   await page.waitForURL(/\/admin\/les-meves-mentories/, { timeout: 60_000 }).catch(async (error: unknown) => {
-    const said = ((await page.locator('body').textContent().catch(() => '')) ?? '').replace(/\s+/g, ' ').slice(0, 600)
+    const said = ((await page.locator('main, form, body').first().innerText().catch(() => '')) ?? '').replace(/\s+/g, ' ').slice(0, 600)
     throw new Error(`After choosing a password the page stayed at ${page.url()}: «${said}»`, { cause: error })
   })
 }
