@@ -117,6 +117,45 @@ export function checkConfidentialWrites(party: Party, written: readonly string[]
   return hidden ? checkPartyFields(party, [hidden]) : allowed
 }
 
+/**
+ * What a party may change, beyond their own fields: nothing once the pairing is final (the mentor's
+ * evaluation after closing excepted, R9), a withdrawal reason only when withdrawing, an evaluation
+ * only once the accompaniment has started.
+ */
+export function checkPartyMayChange(actor: Party, from: PairingStatus, to: PairingStatus, changed: readonly string[]): RuleResult {
+  if (actor === 'secretariat') return allowed
+  if (FINAL_STATUSES.includes(from) && changed.length > 0) {
+    const lateEvaluation = from === 'completed' && actor === 'mentor' && changed.every((path) => path === 'closing.mentorEvaluation')
+    if (!lateEvaluation) {
+      return refuse('R6', `Aquest acompanyament està ${PAIRING_STATUS_LABELS[from]}: ja no s'hi pot canviar res. Si cal corregir alguna cosa, escriviu a la secretaria tècnica.`, {
+        status: 409,
+      })
+    }
+  }
+  if (changed.includes('cancellationReason') && to !== 'cancelled') {
+    return refuse('R6', "El motiu només s'escriu en deixar l'acompanyament.", { field: 'cancellationReason' })
+  }
+  const evaluation = actor === 'mentor' ? 'closing.mentorEvaluation' : 'closing.menteeEvaluation'
+  if (changed.includes(evaluation) && !['active', 'completed'].includes(from)) {
+    return refuse('R9', "La valoració es fa quan l'acompanyament ha començat.", { field: evaluation, status: 409 })
+  }
+  return allowed
+}
+
+/** R12: a change to a pairing is made by one of its two people or the secretariat. */
+export const checkPartyOfPairing = (party: Party | null): RuleResult =>
+  party ? allowed : refuse('R12', 'Aquesta parella no és vostra.', { status: 403 })
+
+/**
+ * R12: what is recorded on a pairing (a meeting, an incident, a fitxa) names one that exists, and is
+ * recorded by its two people or the secretariat.
+ */
+export function checkRecordedOnPairing(exists: boolean, party: Party | null): RuleResult {
+  if (!exists) return refuse('R12', 'Cal indicar una parella que existeixi.', { field: 'pairing' })
+  if (!party) return refuse('R12', 'Només les dues persones de la parella i la secretaria tècnica hi poden registrar coses.', { field: 'pairing', status: 403 })
+  return allowed
+}
+
 /** R6: only the secretariat proposes, and a new pairing always starts as proposed. */
 export function checkNewPairing(party: Party | null, signedIn: boolean, status: PairingStatus | null | undefined): RuleResult {
   if (signedIn && party !== 'secretariat') return refuse('R6', 'Només la secretaria tècnica pot proposar parelles.', { status: 403 })
@@ -329,6 +368,15 @@ export function checkReadyToComplete(
     )
   }
   return allowed
+}
+
+/** The application's status once its pairing moves to `to` (undefined: it stays as it is). */
+export function applicationStatusAfter(from: PairingStatus | null | undefined, to: PairingStatus | null | undefined, actor: Party): string | undefined {
+  if (to === 'accepted') return 'matched'
+  if (to === 'completed') return 'completed'
+  if (to === 'cancelled' && actor === 'mentee') return 'withdrawn'
+  if ((to === 'cancelled' || to === 'declined') && from !== 'proposed') return 'eligible'
+  return undefined
 }
 
 /** accepted → cancelled etc. need a reason (a withdrawal too: the secretariat is told why). */
