@@ -1,21 +1,9 @@
 import { addMonths, dayOf, onDateCa } from './dates'
-import { MODALITY_LABELS } from './modalities'
+import { checkRequiredMeetings, countQualifyingMeetings, type MeetingFact } from './meetings'
+import { PAIRING_STATUS_LABELS, type PairingStatus, type Party } from './pairing-status'
 import { allowed, firstRefusal, refuse, type RuleResult } from './result'
 
-export const PAIRING_STATUSES = ['proposed', 'accepted', 'declined', 'active', 'completed', 'cancelled'] as const
-export type PairingStatus = (typeof PAIRING_STATUSES)[number]
-
-/** Who acts on a pairing: the secretariat, or one of its two parties. */
-export type Party = 'secretariat' | 'mentor' | 'mentee'
-
-export const PAIRING_STATUS_LABELS: Record<PairingStatus, string> = {
-  proposed: 'proposada',
-  accepted: 'acceptada',
-  declined: 'declinada',
-  active: 'en curs',
-  completed: 'completada',
-  cancelled: 'cancel·lada',
-}
+export { PAIRING_STATUS_LABELS, PAIRING_STATUSES, type PairingStatus, type Party } from './pairing-status'
 
 /** docs/domain.md «Estats»: every transition that exists, and who may make it. Anything else is refused (R6). */
 export const PAIRING_TRANSITIONS: readonly { from: PairingStatus; to: PairingStatus; by: readonly Party[] }[] = [
@@ -154,6 +142,14 @@ export function checkRecordedOnPairing(exists: boolean, party: Party | null): Ru
   if (!exists) return refuse('R12', 'Cal indicar una parella que existeixi.', { field: 'pairing' })
   if (!party) return refuse('R12', 'Només les dues persones de la parella i la secretaria tècnica hi poden registrar coses.', { field: 'pairing', status: 403 })
   return allowed
+}
+
+/** R7, R10, R11: a meeting, a fitxa or an incident stays on the pairing it was recorded on. */
+export function checkSamePairing(kind: 'meeting' | 'fitxa' | 'incident', moved: boolean): RuleResult {
+  if (!moved) return allowed
+  if (kind === 'meeting') return refuse('R7', 'Una trobada no es pot moure a una altra parella.', { field: 'pairing' })
+  if (kind === 'fitxa') return refuse('R10', 'Una fitxa no es pot passar a una altra parella.', { field: 'pairing' })
+  return refuse('R11', 'Una incidència no es pot moure a una altra parella.', { field: 'pairing' })
 }
 
 /** R6: only the secretariat proposes, and a new pairing always starts as proposed. */
@@ -304,32 +300,6 @@ export function checkReadyToStart(
   return checkDuration(pairing, maxMonths)
 }
 
-/**
- * R7 counts only `held` meetings: a `planned` one (a date the two agreed) or a `cancelled` one never
- * does; every caller must read it. A meeting stored before meetings had a status (none on MongoDB)
- * was recorded after it happened, so it counts as held.
- */
-export type MeetingFact = { date: string; modality: string; status?: string | null }
-
-export const isHeld = (meeting: { status?: string | null }): boolean => (meeting.status ?? 'held') === 'held'
-
-/** The meeting statuses a query leaves out to keep only the held meetings (and those stored before statuses). */
-export const NOT_HELD: readonly string[] = ['planned', 'cancelled']
-
-/** R7: enough held meetings of a counting modality between the start and the closing date. */
-export function countQualifyingMeetings(
-  meetings: readonly MeetingFact[],
-  window: { startDate: string; closingDate: string },
-  countingModalities: readonly string[],
-): number {
-  const from = dayOf(window.startDate)
-  const to = dayOf(window.closingDate)
-  return meetings.filter((meeting) => {
-    const day = dayOf(meeting.date)
-    return isHeld(meeting) && countingModalities.includes(meeting.modality) && day >= from && day <= to
-  }).length
-}
-
 export type Evaluation = { rating?: number | null; comments?: string | null }
 
 /** active → completed: R9 (closing date, the mentee's evaluation) and R7 (meetings). */
@@ -359,15 +329,7 @@ export function checkReadyToComplete(
     { startDate: pairing.startDate ?? closing.closingDate, closingDate: closing.closingDate },
     options.countingModalities,
   )
-  if (counted < options.requiredMeetings) {
-    const modalities = options.countingModalities.map((modality) => MODALITY_LABELS[modality] ?? modality).join(' o ')
-    return refuse(
-      'R7',
-      `Per completar calen com a mínim ${options.requiredMeetings} trobades ${modalities} entre l'inici i el tancament; n'hi ha ${counted}.`,
-      { field: 'status' },
-    )
-  }
-  return allowed
+  return checkRequiredMeetings(counted, options)
 }
 
 /** The application's status once its pairing moves to `to` (undefined: it stays as it is). */

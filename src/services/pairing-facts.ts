@@ -2,9 +2,10 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 
 import { hasRole, isSecretariatUser } from '../../access/roles'
 import { loadDoc } from '../lib/documents'
+import { enforce } from '../lib/errors'
 import { type ID, idOf, sameId } from '../lib/ids'
 import type { Candidate, Mentor, Municipality, Pairing } from '../payload-types'
-import type { Party } from '../rules/pairings'
+import { checkRecordedOnPairing, checkSamePairing, type Party } from '../rules/pairings'
 
 /**
  * The facts the rules of a pairing (and of its meetings, incidents and fitxa) read: the pairing, its two
@@ -74,4 +75,12 @@ export async function pairingAndParty(req: PayloadRequest, pairingId: ID | undef
   if (!pairing) return { pairing: undefined, party: null }
   const { mentor, candidate } = await partiesOf(req, pairing)
   return { pairing, party: req.user ? partyFor(req, mentor, candidate) : 'secretariat' }
+}
+
+/** The pairing a meeting, incident or fitxa is recorded on, and who writes it there (R12), or the refusal. */
+export async function pairingOfRecord(req: PayloadRequest, kind: 'meeting' | 'fitxa' | 'incident', data: { pairing?: unknown }, original?: { pairing?: unknown }): Promise<{ pairing: Pairing; party: Party }> {
+  enforce(checkSamePairing(kind, Boolean(original) && data.pairing !== undefined && !sameId(data.pairing, original?.pairing)))
+  const { pairing, party } = await pairingAndParty(req, idOf(data.pairing ?? original?.pairing))
+  enforce(checkRecordedOnPairing(Boolean(pairing), party))
+  return { pairing: pairing as Pairing, party: party as Party }
 }
