@@ -88,23 +88,6 @@ export function checkPartyFields(party: Party, changed: readonly string[]): Rule
   )
 }
 
-/** R13: what each party may neither read nor write, as dotted paths. */
-export const CONFIDENTIAL_FROM: Record<Exclude<Party, 'secretariat'>, readonly string[]> = {
-  mentor: ['closing.menteeEvaluation'],
-  mentee: ['closing.mentorEvaluation'],
-}
-
-/**
- * R13: a party that sends any part of what is confidential from them (`written`: the dotted paths the
- * request sets, whatever their value) is refused the same way every time, so that the answer never
- * depends on the stored value and cannot confirm a guess.
- */
-export function checkConfidentialWrites(party: Party, written: readonly string[]): RuleResult {
-  if (party === 'secretariat') return allowed
-  const hidden = CONFIDENTIAL_FROM[party].find((path) => written.some((one) => one === path || one.startsWith(`${path}.`) || path.startsWith(`${one}.`)))
-  return hidden ? checkPartyFields(party, [hidden]) : allowed
-}
-
 /**
  * What a party may change, beyond their own fields: nothing once the pairing is final (the mentor's
  * evaluation after closing excepted, R9), a withdrawal reason only when withdrawing, an evaluation

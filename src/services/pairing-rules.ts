@@ -12,13 +12,13 @@ import { newNonce } from '../notifications/links'
 import { adminDocUrl } from '../notifications/pages'
 import type { Candidate, Mentor, Pairing } from '../payload-types'
 import { agreedUntil, checkPlausibleDates } from '../rules/accompaniment'
+import { checkConfidentialWrites } from '../rules/confidentiality'
 import { formatDateCa } from '../rules/dates'
 import { decideExtension } from '../rules/extensions'
 import { changedPaths, stampEvaluations } from '../rules/pairing-changes'
 import {
   applicationStatusAfter,
   CAPACITY_STATUSES,
-  checkConfidentialWrites,
   checkDuration,
   checkMentorCapacity,
   checkNewPairing,
