@@ -104,7 +104,7 @@ type ResetArgs = { req?: PayloadRequest; token?: string; user?: { id?: number | 
  */
 async function resetLanguage({ req, user }: ResetArgs): Promise<EmailLang> {
   if (!req) return 'ca'
-  return rememberedResetLanguage(req, user?.id, async () => (user?.id !== undefined ? await languageOfUser(req, user.id) : undefined) ?? emailLang(req.i18n?.language))
+  return rememberedResetLanguage(req, user?.id, async () => ((user?.id !== undefined ? await languageOfUser(req, user.id) : undefined) ?? emailLang(req.i18n?.language)))
 }
 
 export const forgotPasswordSubject = async (args?: ResetArgs): Promise<string> => {

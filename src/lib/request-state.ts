@@ -65,6 +65,10 @@ export const takeWithoutPassword = (req: PayloadRequest, email: unknown): boolea
 /** The language of a forgot-password email, looked up once per request and person. */
 export async function rememberedResetLanguage<T>(req: PayloadRequest, user: unknown, lookUp: () => Promise<T>): Promise<T> {
   const key = `${KEYS.resetLanguage}:${String(user)}`
-  if (!context(req)[key]) context(req)[key] = await lookUp()
+  if (!context(req)[key]) {
+    const found = await lookUp()
+    // Payload may hand the request a new context object while we wait: write to the one it has now.
+    context(req)[key] = found
+  }
   return context(req)[key] as T
 }
