@@ -194,6 +194,10 @@ export function checkMentorCapacity(mentor: { name?: string; available?: boolean
   return allowed
 }
 
+/** R4 by the database: another request took the free place this one had counted (src/rules/unique-keys.ts). */
+export const checkSeatTakenMeanwhile = (mentorName: string | null | undefined): RuleResult =>
+  refuse('R4', `S'està desant una altra parella de ${mentorName ?? 'aquesta persona mentora'} ara mateix; torneu-ho a provar.`, { field: 'mentor', status: 409 })
+
 /** R5: never someone from the mentor's own council. */
 export function checkDifferentCouncils(mentorCouncil: string | number | null | undefined, candidateCouncil: string | number | null | undefined): RuleResult {
   return mentorCouncil !== undefined && mentorCouncil !== null && String(mentorCouncil) === String(candidateCouncil)

@@ -29,12 +29,12 @@ import {
   checkProposalHistory,
   checkProposalParties,
   checkSamePeople,
+  checkSeatTakenMeanwhile,
   checkStatusChange,
   type PairingStatus,
   type Party,
   UNDERWAY_STATUSES,
 } from '../rules/pairings'
-import { refuse } from '../rules/result'
 import { freeKey, freeSeats, holdsSeatOf, isFreeKey, type SeatKind, seatKeys } from '../rules/unique-keys'
 import { accountForParty } from './accounts'
 import { noticeCompleted, noticeExtension, noticeStarted, noticeWithdrawal } from './accompaniment-notices'
@@ -90,7 +90,7 @@ async function takeSeat(req: PayloadRequest, kind: SeatKind, mentor: Mentor, edi
     // Counted again outside the request's transaction (a MongoDB transaction is over once a write failed).
     const open = await countMentorPairings(req, mentor.id, editionId, statuses, self, true)
     enforce(checkMentorCapacity({ ...mentor, available: true }, Math.max(open, free.length === 0 ? capacity : 0)))
-    enforce(refuse('R4', `S'està desant una altra parella de ${mentor.name ?? 'aquesta persona mentora'} ara mateix; torneu-ho a provar.`, { field: 'mentor', status: 409 }))
+    enforce(checkSeatTakenMeanwhile(mentor.name))
   }
   if (free.length === 0) await refuseNow()
   const seat = free[crypto.randomInt(free.length)] as string
