@@ -43,7 +43,8 @@ export const ACCESS_MATRIX: Record<string, Record<string, Row>> = {
   pairings: { create: secretariat, read: parties, update: parties, delete: secretariat, readVersions: secretariat },
   // Both parties see their pairing's meetings; each changes or deletes only those they recorded (R7).
   meetings: { create: parties, read: parties, update: parties, delete: parties },
-  // An incident is seen by whoever reported it and the secretariat, never by the other party (R13).
+  // An incident is seen by whoever reported it and the secretariat, never by the other party (R13: `mayReadConfidential`,
+  // src/rules/confidentiality.ts; «parties» here, narrowed to the reporter by collections/Incidents.ts).
   incidents: { create: parties, read: parties, update: secretariat, delete: secretariat },
   // The mentee writes the fitxa (R10); the mentor reads it.
   fitxes: { create: row('none', 'none', 'none', 'own', 'all'), read: row('public', 'public', 'own', 'own', 'all'), update: row('none', 'none', 'none', 'own', 'all'), delete: secretariat, readVersions: secretariat },
@@ -60,7 +61,8 @@ export const ACCESS_MATRIX: Record<string, Record<string, Row>> = {
   'read-log': { create: nobody, read: secretariat, update: nobody, delete: nobody },
   // «Avís legal i accessibilitat»: every fact in it is published on /privacitat and /accessibilitat.
   'global:legal-settings': { read: everyone, update: secretariat },
-  // Check-ins: asked by the daily round, answered through a signed link; the answers are the secretariat's alone (R13).
+  // Check-ins: asked by the daily round, answered through a signed link; the answers are the secretariat's alone
+  // (R13: `CONFIDENTIAL_READERS.checkinAnswer`, src/rules/confidentiality.ts).
   checkins: { create: nobody, read: secretariat, update: nobody, delete: nobody },
   // «Vocabularis» (àmbits, classifications): the secretariat keeps them; the pages read them as the application.
   'global:vocabularies': { read: secretariat, update: secretariat },

@@ -1,6 +1,7 @@
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
 import { type ID, idOf, sameId } from '../src/lib/ids'
+import { evaluationOf, mayReadConfidential } from '../src/rules/confidentiality'
 import { COMMITTED_STATUSES } from '../src/rules/pairings'
 import { hasRole, isSecretariatUser } from './roles'
 
@@ -159,11 +160,11 @@ export const evaluationVisibleTo =
   (author: 'mentor' | 'mentee'): FieldAccess =>
   async ({ req, doc }) => {
     if (!req.user) return false
-    if (isSecretariatUser(req.user)) return true
+    const item = evaluationOf(author)
+    if (isSecretariatUser(req.user)) return mayReadConfidential(item, { secretariat: true, author: false })
     if (!doc) return false
     const { mentorIds, candidateIds } = await myProfiles(req)
-    return author === 'mentor'
-      ? mentorIds.some((id) => sameId(id, doc.mentor))
-      : candidateIds.some((id) => sameId(id, doc.candidate))
+    const wrote = author === 'mentor' ? mentorIds.some((id) => sameId(id, doc.mentor)) : candidateIds.some((id) => sameId(id, doc.candidate))
+    return mayReadConfidential(item, { secretariat: false, author: wrote })
   }
 

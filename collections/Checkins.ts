@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { isSecretariat, isSecretariatUser } from '../access/roles'
+import { isSecretariatUser } from '../access/roles'
+import { confidentialScope } from '../src/rules/confidentiality'
 import { CHECKIN_ANSWER_LABELS, CHECKIN_ANSWERS, CHECKIN_KIND_LABELS, CHECKIN_KINDS, CHECKINS_SLUG } from '../src/rules/checkins'
 import { datePicker } from './fields'
 
@@ -32,7 +33,8 @@ export const Checkins: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   access: {
-    read: isSecretariat,
+    // R13: `confidentialScope('checkinAnswer', …)` is «all» for the secretariat and «none» for anyone else.
+    read: ({ req }) => Boolean(req.user) && confidentialScope('checkinAnswer', isSecretariatUser(req.user)) === 'all',
     create: () => false,
     update: () => false,
     // Deleting one would ask the question again.

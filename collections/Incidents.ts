@@ -4,12 +4,14 @@ import { myPairingIds } from '../access/ownership'
 import { isSecretariat, isSecretariatField, isSecretariatUser, isSignedIn } from '../access/roles'
 import { enforceIncidentRules, notifyIncident } from '../hooks/incidents'
 import type { MentoriaOptions } from '../src/lib/options'
+import { confidentialScope } from '../src/rules/confidentiality'
 import { INCIDENT_TYPES } from '../src/rules/incidents'
 
-/** R13: an incident is seen by the person who reported it and the secretariat, never by the other party. */
+/** R13 (`mayReadConfidential`, src/rules/confidentiality.ts): the secretariat reads every incident; a party only those they reported. */
 const reporterOrSecretariat: Access = async ({ req }) => {
   if (!req.user) return false
-  if (isSecretariatUser(req.user)) return true
+  const scope = confidentialScope('incident', isSecretariatUser(req.user))
+  if (scope !== 'authored') return scope === 'all'
   const ids = await myPairingIds(req)
   const where: Where = { and: [{ pairing: { in: ids } }, { reportedBy: { equals: req.user.id } }] }
   return ids.length ? where : false

@@ -1,29 +1,11 @@
-import type {
-  CollectionAfterChangeHook,
-  CollectionAfterDeleteHook,
-  CollectionBeforeChangeHook,
-  CollectionBeforeOperationHook,
-  PayloadRequest,
-} from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
 
 import { isSecretariatUser } from '../access/roles'
-import { loadDoc } from '../src/lib/documents'
-import { enforce, RequestRefused } from '../src/lib/errors'
-import { type ID, idOf, sameId } from '../src/lib/ids'
+import { idOf } from '../src/lib/ids'
 import type { MentoriaOptions } from '../src/lib/options'
-import { fitxaReturnedEmail, fitxaSubmittedEmail } from '../src/notifications/fitxes'
-import { emailLang } from '../src/notifications/language'
-import { adminDocUrl, myFitxaUrl } from '../src/notifications/pages'
-import type { Candidate, Edition, Mentor } from '../src/payload-types'
-import { checkFitxaChange, consentRecord, decideFitxaReview, FITXA_REVIEW_STATUSES, type FitxaReviewStatus, slugify } from '../src/rules/fitxes'
-import { refuse } from '../src/rules/result'
-import { queueEmail } from '../src/services/mail-queue'
-import { notifySecretariat } from '../src/services/notify'
+import { setFitxaWritesLive } from '../src/lib/request-state'
+import { afterFitxaWrite, applyFitxaRules, type FitxaDoc, refuseQueriesThroughPairing, syncPairing } from '../src/services/fitxa-rules'
 import { siteCacheChanged } from '../src/services/site-cache'
-import { pairingAndParty } from './shared'
-
-/** Set by `fitxaWritesAsDraft` for the write in progress: whether it writes the live (public) document. */
-const WRITES_LIVE = 'mentoriaFitxaWritesLive'
 
 /**
  * R10: a published fitxa changes only when the secretariat publishes. Every other write is saved as a
@@ -41,158 +23,22 @@ export const fitxaWritesAsDraft: CollectionBeforeOperationHook = ({ args, operat
   const data = (args.data ?? {}) as { _status?: string }
   const publishing = data._status === 'published'
   const unpublishing = operation === 'update' && !args.draft && data._status === 'draft' && trusted
-  req.context[WRITES_LIVE] = publishing || unpublishing || operation === 'create'
+  setFitxaWritesLive(req, publishing || unpublishing || operation === 'create')
   if (publishing || unpublishing) return args
   return { ...args, draft: true }
 }
 
-/**
- * R12: nobody but the secretariat filters fitxes by what lies behind the pairing (its people). Payload
- * would refuse such a path too, but it checks the far end of a relationship path after answering,
- * which surfaces as an unhandled rejection; saying no first keeps the answer a plain 400.
- */
-function refuseQueriesThroughPairing(where: unknown) {
-  if (!where || typeof where !== 'object') return
-  const walk = (node: unknown): boolean => {
-    if (!node || typeof node !== 'object') return false
-    return Object.entries(node as Record<string, unknown>).some(([key, value]) =>
-      ['and', 'or'].includes(key.toLowerCase()) && Array.isArray(value) ? value.some(walk) : /^(version\.)?pairing\./.test(key),
-    )
-  }
-  if (walk(where)) throw new RequestRefused('Les fitxes no es poden filtrar per les dades de la parella.', 400)
-}
+/** R10 (the review), R12 (only the mentee writes) and the facts copied from the pairing (src/services/fitxa-rules.ts). */
+export const enforceFitxaRules: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) =>
+  applyFitxaRules(req, data as FitxaDoc, originalDoc as FitxaDoc | undefined, operation)
 
-type PairingForFitxa = {
-  id: ID
-  status?: string
-  mentor?: unknown
-  candidate?: unknown
-  edition?: unknown
-  startDate?: string | null
-  closing?: { closingDate?: string | null } | null
-}
-
-type FitxaDoc = Record<string, unknown> & { id?: ID; _status?: string; reviewStatus?: FitxaReviewStatus; pairing?: unknown; title?: string; slug?: string }
-
-const reviewStatusOf = (value: unknown): FitxaReviewStatus | undefined =>
-  (FITXA_REVIEW_STATUSES as readonly string[]).includes(String(value)) ? (value as FitxaReviewStatus) : undefined
-
-/** The live document (what the website shows), not the latest draft. */
-async function liveFitxa(req: PayloadRequest, id: ID | undefined): Promise<FitxaDoc | null> {
-  if (id === undefined) return null
-  return (await req.payload.db.findOne({ collection: 'fitxes', where: { id: { equals: id } }, req })) as FitxaDoc | null
-}
-
-/** R10 (the review), R12 (only the mentee writes) and the facts copied from the pairing. */
-export const enforceFitxaRules: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
-  if (operation === 'update' && data.pairing !== undefined && !sameId(data.pairing, originalDoc?.pairing)) {
-    enforce(refuse('R10', 'Una fitxa no es pot passar a una altra parella.', { field: 'pairing' }))
-  }
-  const { pairing: found, party } = await pairingAndParty(req, idOf(data.pairing ?? originalDoc?.pairing))
-  const pairing = found as PairingForFitxa
-  const publishing = data._status === 'published'
-  // Who writes (the mentee, never the mentor), while the pairing is active or completed; publishing once completed.
-  enforce(checkFitxaChange({ party, pairingStatus: found.status, publishing }))
-
-  const writesLive = req.context[WRITES_LIVE] === true
-  const live = operation === 'update' ? await liveFitxa(req, idOf(originalDoc?.id)) : null
-  const unpublishing = operation === 'update' && writesLive && !publishing && live?._status === 'published'
-  const before = (originalDoc ?? {}) as FitxaDoc
-  const after = { ...before, ...data }
-  const decision = decideFitxaReview({
-    actor: party === 'secretariat' ? 'secretariat' : 'mentee',
-    current: operation === 'create' ? undefined : reviewStatusOf(before.reviewStatus) ?? 'draft',
-    requested: reviewStatusOf(data.reviewStatus),
-    publishing,
-    unpublishing,
-    fitxa: after,
-  })
-  if (!decision.ok) enforce(decision)
-  const status = decision.ok ? decision.status : 'draft'
-  data.reviewStatus = status
-  const now = new Date().toISOString()
-  if (status === 'submitted' && before.reviewStatus !== 'submitted') data.submittedAt = now
-  if (publishing && !live?.publishedAt && !before.publishedAt) data.publishedAt = now
-
-  // R12: who recorded the reference person's consent (given or withdrawn) and when: the signed-in
-  // person, never what the request says.
-  const personBefore = (before.referencePerson ?? {}) as Record<string, unknown>
-  const personAfter = { ...personBefore, ...((data.referencePerson ?? {}) as Record<string, unknown>) }
-  const record = consentRecord({ before: personBefore.consent, after: personAfter.consent, userId: idOf(req.user?.id), now })
-  if (record) data.referencePerson = { ...personAfter, ...record }
-  else if (data.referencePerson) data.referencePerson = { ...personAfter, consentRecordedBy: idOf(personBefore.consentRecordedBy) ?? null, consentRecordedAt: personBefore.consentRecordedAt ?? null }
-
-  // Both councils, the year and the period, from the pairing: never a person (R12).
-  const [mentor, candidate, edition] = await Promise.all([
-    loadDoc<Mentor>(req, 'mentors', idOf(pairing.mentor)),
-    loadDoc<Candidate>(req, 'candidates', idOf(pairing.candidate)),
-    loadDoc<Edition>(req, 'editions', idOf(pairing.edition)),
-  ])
-  data.municipality = idOf(candidate?.municipality) ?? null
-  data.mentorMunicipality = idOf(mentor?.municipality) ?? null
-  data.year = edition?.year ?? null
-  data.startDate = pairing.startDate ?? null
-  data.closingDate = pairing.closing?.closingDate ?? null
-
-  // The address is fixed once the fitxa has been on the website: links to it keep working.
-  const title = String(after.title ?? '')
-  const fixedSlug = live?.slug && (live._status === 'published' || live.publishedAt) ? live.slug : undefined
-  if (fixedSlug) data.slug = fixedSlug
-  else if (title) data.slug = `${slugify(title)}-${String(pairing.id)}`
-  return data
-}
-
-async function syncPairing(req: PayloadRequest, pairingId: ID | undefined, published: boolean) {
-  if (pairingId === undefined) return
-  const pairing = await loadDoc<{ fitxaPublished?: boolean }>(req, 'pairings', pairingId)
-  if (pairing && Boolean(pairing.fitxaPublished) !== published) {
-    await req.payload.update({ collection: 'pairings', id: pairingId, data: { fitxaPublished: published }, req, overrideAccess: true, depth: 0 })
-  }
-}
-
-/**
- * The pairing stays «fitxa pendent» until the live document is published; a new draft over a
- * published fitxa changes nothing there. The secretariat hears of each submission (R11), the mentee
- * of each return; the public pages' cache is told of every change to the live document.
- */
+/** The pairing's «fitxa pendent», the review emails and the public pages' cache. */
 export const afterFitxaChange =
   (options: Pick<MentoriaOptions, 'secretariatEmail'>): CollectionAfterChangeHook =>
   async ({ doc, previousDoc, req }) => {
-  let live = await liveFitxa(req, idOf(doc.id))
-  // R12: a withdrawn consent takes the name and mailbox off the published fitxa at once, even when
-  // the withdrawal comes in a draft (the rest of the draft waits for the secretariat, this does not).
-  const livePerson = (live?.referencePerson ?? null) as Record<string, unknown> | null
-  // `doc` comes populated (who recorded the consent is a user): MongoDB stores only the id.
-  const savedPerson = (doc.referencePerson ?? {}) as Record<string, unknown>
-  if (live && live._status === 'published' && livePerson?.consent === true && savedPerson.consent !== true) {
-    await req.payload.db.updateOne({
-      collection: 'fitxes',
-      id: live.id as ID,
-      data: {
-        referencePerson: { ...livePerson, consent: false, consentRecordedBy: idOf(savedPerson.consentRecordedBy) ?? null, consentRecordedAt: savedPerson.consentRecordedAt ?? new Date().toISOString() },
-        updatedAt: new Date().toISOString(),
-      },
-      req,
-    })
-    live = await liveFitxa(req, idOf(doc.id))
-    siteCacheChanged(req)
+    await afterFitxaWrite(req, options, doc as FitxaDoc, previousDoc as FitxaDoc | undefined)
+    return doc
   }
-  await syncPairing(req, idOf(doc.pairing), live?._status === 'published')
-
-  const status = reviewStatusOf(doc.reviewStatus)
-  const before = reviewStatusOf(previousDoc?.reviewStatus)
-  if (status !== before && (status === 'submitted' || status === 'returned')) {
-    const pairing = await loadDoc<PairingForFitxa>(req, 'pairings', idOf(doc.pairing))
-    const candidate = await loadDoc<Candidate>(req, 'candidates', idOf(pairing?.candidate))
-    const url = adminDocUrl(req.payload.config.serverURL, 'fitxes', doc.id as ID)
-    const message = { title: String(doc.title ?? ''), url, comment: String(doc.reviewComment ?? ''), name: candidate?.name }
-    if (status === 'submitted') await notifySecretariat(req, options, fitxaSubmittedEmail(message))
-    // The mentee changes it on their own fitxa page, not in the secretariat's forms.
-    else if (candidate?.email && pairing) await queueEmail(req, { to: candidate.email, ...fitxaReturnedEmail({ ...message, url: myFitxaUrl(req.payload.config.serverURL, pairing.id), lang: emailLang(candidate.language) }) })
-  }
-  if (req.context[WRITES_LIVE] === true) siteCacheChanged(req)
-  return doc
-}
 
 export const afterFitxaDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
   await syncPairing(req, idOf(doc.pairing), false)

@@ -5,6 +5,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionB
 import { isSecretariatUser } from '../access/roles'
 import { PasswordRefused, RequestRefused } from '../src/lib/errors'
 import { sameId } from '../src/lib/ids'
+import { markWithoutPassword, rememberedResetLanguage, takeWithoutPassword } from '../src/lib/request-state'
 import { passwordResetEmail } from '../src/notifications/account'
 import { emailLang, type EmailLang } from '../src/notifications/language'
 import { withLegalFooterHtml } from '../src/notifications/legal'
@@ -25,8 +26,6 @@ const enforcePolicy = (req: PayloadRequest, password: unknown, person: { email?:
   if (!check.ok) throw new PasswordRefused(check.message, req.i18n?.language)
 }
 
-const noPasswordKey = (email: unknown) => `mentoriaNoPassword:${String(email ?? '').trim().toLowerCase()}`
-
 /**
  * R14: nobody sets a password for someone else, and every password a person chooses follows the policy.
  *
@@ -46,7 +45,7 @@ export const passwordsAreTheirOwn: CollectionBeforeChangeHook = ({ data, operati
       )
     }
     // Payload wants a password to create an account: one nobody knows, removed right after (withoutPassword).
-    req.context[noPasswordKey(data?.email)] = true
+    markWithoutPassword(req, data?.email)
     return { ...data, password: crypto.randomBytes(32).toString('base64url') }
   }
   if (operation === 'update' && given && req.user && !sameId(req.user.id, originalDoc?.id)) {
@@ -62,8 +61,7 @@ export const passwordsAreTheirOwn: CollectionBeforeChangeHook = ({ data, operati
  * gets the invitation now; opened by a proposal or an acceptance, that email carries it.
  */
 export const withoutPassword: CollectionAfterChangeHook = async ({ doc, operation, req, context }) => {
-  if (operation !== 'create' || !req.context[noPasswordKey(doc.email)]) return doc
-  delete req.context[noPasswordKey(doc.email)]
+  if (operation !== 'create' || !takeWithoutPassword(req, doc.email)) return doc
   await req.payload.db.updateOne({ collection: 'users', id: doc.id, data: { hash: null, salt: null }, req })
   if (!context?.mentoriaInvitation) await resendInvitation(req, doc.id)
   return doc
@@ -106,12 +104,7 @@ type ResetArgs = { req?: PayloadRequest; token?: string; user?: { id?: number | 
  */
 async function resetLanguage({ req, user }: ResetArgs): Promise<EmailLang> {
   if (!req) return 'ca'
-  const key = `mentoriaResetLang:${String(user?.id)}`
-  if (!req.context[key]) {
-    const chosen = user?.id !== undefined ? await languageOfUser(req, user.id) : undefined
-    req.context[key] = chosen ?? emailLang(req.i18n?.language)
-  }
-  return req.context[key] as EmailLang
+  return rememberedResetLanguage(req, user?.id, async () => ((user?.id !== undefined ? await languageOfUser(req, user.id) : undefined) ?? emailLang(req.i18n?.language)))
 }
 
 export const forgotPasswordSubject = async (args?: ResetArgs): Promise<string> => {

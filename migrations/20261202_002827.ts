@@ -8,8 +8,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`_pairings_v\` ADD \`version_counted_meetings\` numeric DEFAULT 0;`)
   await db.run(sql`CREATE INDEX \`version_edition_version_status_idx\` ON \`_pairings_v\` (\`version_edition_id\`,\`version_status\`);`)
   await db.run(sql`CREATE INDEX \`edition_status_idx\` ON \`candidates\` (\`edition_id\`,\`status\`);`)
-  // Backfill of `pairings.countedMeetings` (hooks/meeting-count.ts keeps it from now on): meetings of a
+  // Backfill of `pairings.countedMeetings` (src/services/meeting-count.ts keeps it from now on): meetings of a
   // counting modality (plugin option, R7) since the start. Keep these lines if this migration is regenerated.
+  // History: R7 itself (what counts: held meetings too) is `countMeetingsSoFar` in src/rules/meetings.ts, the
+  // one place that states it; this SQL is what the rule was on the day of this migration.
   const modalities: string[] = (payload.config.custom as { mentoria?: { countingModalities?: string[] } }).mentoria?.countingModalities ?? ['in_person']
   await db.run(sql`UPDATE \`pairings\` SET \`counted_meetings\` = (
     SELECT count(*) FROM \`meetings\` WHERE \`meetings\`.\`pairing_id\` = \`pairings\`.\`id\`

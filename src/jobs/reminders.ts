@@ -5,7 +5,7 @@ import type { MentoriaOptions } from '../lib/options'
 import type { EmailMessage } from '../notifications/emails'
 import { emailLang, onDate } from '../notifications/language'
 import { adminDocUrl, myFitxaUrl, pairingPageUrl } from '../notifications/pages'
-import { NOT_HELD } from '../rules/pairings'
+import { countingMeetingsWhere, countMeetingsSoFar, type MeetingFact } from '../rules/meetings'
 import { isErasedEmail } from '../rules/personal-data'
 import {
   addDays,
@@ -81,6 +81,28 @@ async function findIn<T>(payload: Payload, collection: string, field: string, id
   return found
 }
 
+/**
+ * R7 so far for the round's «no meeting yet» reminder: for each pairing, the meetings that count up to
+ * `today`, counted by the rule itself (`countMeetingsSoFar`, src/rules/meetings.ts) on the meetings read
+ * in a few queries.
+ */
+export async function countingMeetingsOf(
+  payload: Payload,
+  options: Pick<MentoriaOptions, 'countingModalities'>,
+  pairings: readonly { id: ID; startDate?: string | null }[],
+  today: string,
+): Promise<Map<string, number>> {
+  const byPairing = new Map<string, MeetingFact[]>()
+  if (pairings.length) {
+    const meetings = await findIn<MeetingFact & { pairing: unknown }>(payload, 'meetings', 'pairing', pairings.map((pairing) => pairing.id), { pairing: true, date: true, modality: true, status: true }, countingMeetingsWhere(options.countingModalities))
+    for (const meeting of meetings) {
+      const key = String(idOf(meeting.pairing as never))
+      byPairing.set(key, [...(byPairing.get(key) ?? []), meeting])
+    }
+  }
+  return new Map(pairings.map((pairing) => [String(pairing.id), pairing.startDate ? countMeetingsSoFar(byPairing.get(String(pairing.id)) ?? [], pairing.startDate, options.countingModalities, today) : 0]))
+}
+
 /** What the round needs of every pairing that may owe a reminder: a plain, selected read. */
 async function pairingsThatMayOweOne(payload: Payload): Promise<PairingRow[]> {
   return findAll<PairingRow>(
@@ -123,20 +145,8 @@ export async function runRemindersRound(payload: Payload, options: MentoriaOptio
 
   // Meetings only of the pairings in the «no meeting yet» window; fitxes only of those owing a reminder.
   const toCount = [...facts.values()].filter((fact) => needsMeetingCount(fact, today, days))
-  for (const fact of toCount) fact.countingMeetings = 0
-  if (toCount.length) {
-    const meetings = await findIn<{ pairing: unknown; date: string }>(payload, 'meetings', 'pairing', toCount.map((fact) => fact.id), { pairing: true, date: true }, {
-      modality: { in: options.countingModalities },
-      // R7: only held meetings count (those stored before meetings had a status were held).
-      status: { not_in: [...NOT_HELD] },
-    })
-    for (const meeting of meetings) {
-      const fact = facts.get(String(idOf(meeting.pairing as never)))
-      if (fact?.startDate && programmeDay(meeting.date) >= programmeDay(fact.startDate) && programmeDay(meeting.date) <= today) {
-        fact.countingMeetings = (fact.countingMeetings ?? 0) + 1
-      }
-    }
-  }
+  const counted = await countingMeetingsOf(payload, options, toCount, today)
+  for (const fact of toCount) fact.countingMeetings = counted.get(String(fact.id)) ?? 0
   const owingFitxa = [...facts.values()].filter(
     (fact) => fact.status === 'completed' && !fact.fitxaPublished && fact.closingDate && today >= addDays(programmeDay(fact.closingDate), days.fitxaMissingDays),
   )

@@ -79,6 +79,15 @@ export function startedSecretariatEmail(args: { pairingTitle: string; startDate:
   }
 }
 
+/** The secretariat hears that the agreed end date moved outside an extension (R8, R11). */
+export function endDateChangedSecretariatEmail(args: { title?: string | null; id: string | number; from: string; to: string; adminUrl: string }): EmailMessage {
+  return {
+    to: [],
+    subject: `Canvi de data de finalització: ${args.title ?? 'parella'}`,
+    text: `La data de finalització pactada de l'acompanyament «${args.title ?? args.id}» ha passat del ${args.from} al ${args.to}.\n\nAcompanyament: ${args.adminUrl}`,
+  }
+}
+
 export function meetingEmail(args: { to: string; name: string; byName: string; date: string; modality: string; modalityValue?: string; place?: string | null; pageUrl: string; lang?: EmailLang }): EmailMessage {
   if (args.lang === 'es' || args.lang === 'en') return PARTY_EMAILS.meeting(args.lang, args)
   return {

@@ -21,6 +21,7 @@ import { SentEmails } from '../../collections/SentEmails'
 import { recordingEmailAdapter } from '../email/recording-adapter'
 import { dataOfTheRightShape, datesThatParse, filtersThatParse, pagesThatExist, validIdsOnly } from '../../hooks/input'
 import { refuseDeleteWhileReferenced } from '../../hooks/references'
+import { forgetFactAfterChange, forgetFactAfterDelete } from '../services/pairing-facts'
 import { declareCollectionAccess, declareGlobalAccess, lockDownPayloadCollections } from './declared-access'
 import { deepMergeTranslations, mentoriaTranslations } from './translations'
 import { withExportButton } from '../admin/data/config'
@@ -55,6 +56,20 @@ const withReadLog = (collection: CollectionConfig): CollectionConfig => {
     },
   }
 }
+
+/** What the rules remember of people and councils for one request is forgotten when the request writes them (src/services/pairing-facts.ts). */
+const REMEMBERED = new Set(['mentors', 'candidates', 'municipalities'])
+const withFactMemo = (collection: CollectionConfig): CollectionConfig =>
+  !REMEMBERED.has(collection.slug)
+    ? collection
+    : {
+        ...collection,
+        hooks: {
+          ...collection.hooks,
+          afterChange: [forgetFactAfterChange, ...(collection.hooks?.afterChange ?? [])],
+          afterDelete: [forgetFactAfterDelete, ...(collection.hooks?.afterDelete ?? [])],
+        },
+      }
 
 /** Every collection checks its input before any query or rule runs, and refuses deleting what others point to. */
 const withInputChecks = (collection: CollectionConfig): CollectionConfig => ({
@@ -96,6 +111,7 @@ export const mentoriaPlugin =
       Checkins,
     ]
       .map(withReadLog)
+      .map(withFactMemo)
       .map(declareCollectionAccess)
       .map(withInputChecks)
       .map(withExportButton)

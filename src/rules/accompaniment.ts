@@ -1,19 +1,7 @@
 import { dayOf, formatDateCa, onDateCa } from './dates'
-import { MODALITY_LABELS } from './modalities'
-import { countQualifyingMeetings, type MeetingFact, type PairingStatus, type Party } from './pairings'
+import { countingModalitiesLabel, countQualifyingMeetings, type MeetingFact } from './meetings'
+import type { PairingStatus, Party } from './pairings'
 import { allowed, firstRefusal, refuse, type RuleResult } from './result'
-
-/** R7: a meeting happened already, and not before the accompaniment started. */
-export function checkMeetingDate(date: string | null | undefined, startDate: string | null | undefined, now: Date = new Date()): RuleResult {
-  if (!date || Number.isNaN(new Date(date).getTime())) return refuse('R7', 'Cal la data de la trobada.', { field: 'date' })
-  if (dayOf(date) > dayOf(now)) {
-    return refuse('R7', "Una trobada no pot tenir data futura: registreu-la quan s'hagi fet.", { field: 'date' })
-  }
-  if (startDate && dayOf(date) < dayOf(startDate)) {
-    return refuse('R7', `Una trobada no pot ser anterior a l'inici de l'acompanyament (${formatDateCa(startDate)}).`, { field: 'date' })
-  }
-  return allowed
-}
 
 /** How far back a party may record the start of an accompaniment (docs/domain.md, «Dates plausibles»). */
 export const PARTY_BACKDATE_DAYS = 90
@@ -135,7 +123,7 @@ export function closingChecklist(args: {
         options.countingModalities,
       )
     : 0
-  const modality = options.countingModalities.map((value) => MODALITY_LABELS[value] ?? value).join(' o ')
+  const modality = countingModalitiesLabel(options.countingModalities)
   // The mentee writes it; the mentor reads where it stands, never that it is theirs to start.
   const fitxaDetail =
     args.side === 'mentor'

@@ -28,6 +28,17 @@ export function checkApplicationWindow(edition: EditionWindow | undefined, now: 
   }
 }
 
+/**
+ * R2 when the secretariat registers an application itself: an edition that exists, and, outside its
+ * window, marked «Sol·licitud fora de termini».
+ */
+export function checkSecretariatRegistration(edition: EditionWindow | undefined, lateRegistration: boolean, now: Date): RuleResult {
+  if (!edition) return refuse('R2', 'Cal indicar una convocatòria que existeixi.', { field: 'edition' })
+  const window = checkApplicationWindow(edition, now)
+  if (window.ok || lateRegistration) return allowed
+  return refuse('R2', `${window.message} Per registrar-la igualment, marqueu «Sol·licitud fora de termini».`, { field: 'lateRegistration', status: 409 })
+}
+
 export type Consents = { dataProcessing?: boolean | null; commitment?: boolean | null }
 
 /** R3, the part the person gives: consent to data processing and the commitment. */

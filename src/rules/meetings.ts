@@ -1,8 +1,87 @@
-import { checkMeetingDate } from './accompaniment'
 import { dayOf, formatDateCa } from './dates'
 import { MODALITY_LABELS } from './modalities'
-import { PAIRING_STATUS_LABELS, type PairingStatus } from './pairings'
+import { PAIRING_STATUS_LABELS, type PairingStatus } from './pairing-status'
 import { allowed, refuse, type RuleResult } from './result'
+
+/**
+ * R7, the one place that states it: which meetings count (held, of a counting modality, between the
+ * start and the closing date), the words that name the counting modalities, how many a pairing needs
+ * to close, and each meeting's status and dates. The stored counter (`pairings.countedMeetings`,
+ * src/services/meeting-count.ts), the reminders (src/jobs/reminders.ts), the console's summary
+ * (src/rules/summary.ts) and every view count with `countQualifyingMeetings` and say
+ * `countingModalitiesLabel`.
+ */
+
+
+/**
+ * R7 counts only `held` meetings: a `planned` one (a date the two agreed) or a `cancelled` one never
+ * does; every caller must read it. A meeting stored before meetings had a status (none on MongoDB)
+ * was recorded after it happened, so it counts as held.
+ */
+export type MeetingFact = { date: string; modality: string; status?: string | null }
+
+export const isHeld = (meeting: { status?: string | null }): boolean => (meeting.status ?? 'held') === 'held'
+
+/** The meeting statuses a query leaves out to keep only the held meetings (and those stored before statuses). */
+export const NOT_HELD: readonly string[] = ['planned', 'cancelled']
+
+/** R7: enough held meetings of a counting modality between the start and the closing date. */
+export function countQualifyingMeetings(
+  meetings: readonly MeetingFact[],
+  window: { startDate: string; closingDate: string },
+  countingModalities: readonly string[],
+): number {
+  const from = dayOf(window.startDate)
+  const to = dayOf(window.closingDate)
+  return meetings.filter((meeting) => {
+    const day = dayOf(meeting.date)
+    return isHeld(meeting) && countingModalities.includes(meeting.modality) && day >= from && day <= to
+  }).length
+}
+
+/** The counting modalities in words, as in "dues trobades presencials" ("presencials o en línia"). */
+export const countingModalitiesLabel = (countingModalities: readonly string[]): string =>
+  countingModalities.map((modality) => MODALITY_LABELS[modality] ?? modality).join(' o ')
+
+/** R7 to close: at least `requiredMeetings` meetings that count. */
+export function checkRequiredMeetings(counted: number, options: { requiredMeetings: number; countingModalities: readonly string[] }): RuleResult {
+  if (counted >= options.requiredMeetings) return allowed
+  return refuse(
+    'R7',
+    `Per completar calen com a mínim ${options.requiredMeetings} trobades ${countingModalitiesLabel(options.countingModalities)} entre l'inici i el tancament; n'hi ha ${counted}.`,
+    { field: 'status' },
+  )
+}
+
+/**
+ * The meetings that count so far, as stored on the pairing (`countedMeetings`) and as the reminders read
+ * it: held ones of a counting modality from the start (none is later than today: a held meeting is never
+ * in the future), up to `until` (a day, YYYY-MM-DD, or an ISO date; no end when not given).
+ */
+export const countMeetingsSoFar = (meetings: readonly MeetingFact[], startDate: string | null | undefined, countingModalities: readonly string[], until = '9999-12-31'): number =>
+  countQualifyingMeetings(meetings, { startDate: startDate ?? '1970-01-01', closingDate: until }, countingModalities)
+
+/** Held meetings of a counting modality, whatever their date (the views' «N presencials»). */
+export const countHeldCountingMeetings = (meetings: readonly MeetingFact[], countingModalities: readonly string[]): number =>
+  meetings.filter((meeting) => isHeld(meeting) && countingModalities.includes(meeting.modality)).length
+
+/** A query for the meetings that may count (the rule above still judges the dates). */
+export const countingMeetingsWhere = (countingModalities: readonly string[]) => ({
+  modality: { in: [...countingModalities] },
+  status: { not_in: [...NOT_HELD] },
+})
+
+/** R7: a meeting happened already, and not before the accompaniment started. */
+export function checkMeetingDate(date: string | null | undefined, startDate: string | null | undefined, now: Date = new Date()): RuleResult {
+  if (!date || Number.isNaN(new Date(date).getTime())) return refuse('R7', 'Cal la data de la trobada.', { field: 'date' })
+  if (dayOf(date) > dayOf(now)) {
+    return refuse('R7', "Una trobada no pot tenir data futura: registreu-la quan s'hagi fet.", { field: 'date' })
+  }
+  if (startDate && dayOf(date) < dayOf(startDate)) {
+    return refuse('R7', `Una trobada no pot ser anterior a l'inici de l'acompanyament (${formatDateCa(startDate)}).`, { field: 'date' })
+  }
+  return allowed
+}
 
 /** R7: meetings are recorded (and changed or deleted) while the accompaniment is active. */
 export const OPEN_FOR_MEETINGS: readonly PairingStatus[] = ['active']

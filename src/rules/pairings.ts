@@ -1,21 +1,9 @@
 import { addMonths, dayOf, onDateCa } from './dates'
-import { MODALITY_LABELS } from './modalities'
+import { checkRequiredMeetings, countQualifyingMeetings, type MeetingFact } from './meetings'
+import { PAIRING_STATUS_LABELS, type PairingStatus, type Party } from './pairing-status'
 import { allowed, firstRefusal, refuse, type RuleResult } from './result'
 
-export const PAIRING_STATUSES = ['proposed', 'accepted', 'declined', 'active', 'completed', 'cancelled'] as const
-export type PairingStatus = (typeof PAIRING_STATUSES)[number]
-
-/** Who acts on a pairing: the secretariat, or one of its two parties. */
-export type Party = 'secretariat' | 'mentor' | 'mentee'
-
-export const PAIRING_STATUS_LABELS: Record<PairingStatus, string> = {
-  proposed: 'proposada',
-  accepted: 'acceptada',
-  declined: 'declinada',
-  active: 'en curs',
-  completed: 'completada',
-  cancelled: 'cancel·lada',
-}
+export { PAIRING_STATUS_LABELS, PAIRING_STATUSES, type PairingStatus, type Party } from './pairing-status'
 
 /** docs/domain.md «Estats»: every transition that exists, and who may make it. Anything else is refused (R6). */
 export const PAIRING_TRANSITIONS: readonly { from: PairingStatus; to: PairingStatus; by: readonly Party[] }[] = [
@@ -100,21 +88,51 @@ export function checkPartyFields(party: Party, changed: readonly string[]): Rule
   )
 }
 
-/** R13: what each party may neither read nor write, as dotted paths. */
-export const CONFIDENTIAL_FROM: Record<Exclude<Party, 'secretariat'>, readonly string[]> = {
-  mentor: ['closing.menteeEvaluation'],
-  mentee: ['closing.mentorEvaluation'],
+/**
+ * What a party may change, beyond their own fields: nothing once the pairing is final (the mentor's
+ * evaluation after closing excepted, R9), a withdrawal reason only when withdrawing, an evaluation
+ * only once the accompaniment has started.
+ */
+export function checkPartyMayChange(actor: Party, from: PairingStatus, to: PairingStatus, changed: readonly string[]): RuleResult {
+  if (actor === 'secretariat') return allowed
+  if (FINAL_STATUSES.includes(from) && changed.length > 0) {
+    const lateEvaluation = from === 'completed' && actor === 'mentor' && changed.every((path) => path === 'closing.mentorEvaluation')
+    if (!lateEvaluation) {
+      return refuse('R6', `Aquest acompanyament està ${PAIRING_STATUS_LABELS[from]}: ja no s'hi pot canviar res. Si cal corregir alguna cosa, escriviu a la secretaria tècnica.`, {
+        status: 409,
+      })
+    }
+  }
+  if (changed.includes('cancellationReason') && to !== 'cancelled') {
+    return refuse('R6', "El motiu només s'escriu en deixar l'acompanyament.", { field: 'cancellationReason' })
+  }
+  const evaluation = actor === 'mentor' ? 'closing.mentorEvaluation' : 'closing.menteeEvaluation'
+  if (changed.includes(evaluation) && !['active', 'completed'].includes(from)) {
+    return refuse('R9', "La valoració es fa quan l'acompanyament ha començat.", { field: evaluation, status: 409 })
+  }
+  return allowed
 }
 
+/** R12: a change to a pairing is made by one of its two people or the secretariat. */
+export const checkPartyOfPairing = (party: Party | null): RuleResult =>
+  party ? allowed : refuse('R12', 'Aquesta parella no és vostra.', { status: 403 })
+
 /**
- * R13: a party that sends any part of what is confidential from them (`written`: the dotted paths the
- * request sets, whatever their value) is refused the same way every time, so that the answer never
- * depends on the stored value and cannot confirm a guess.
+ * R12: what is recorded on a pairing (a meeting, an incident, a fitxa) names one that exists, and is
+ * recorded by its two people or the secretariat.
  */
-export function checkConfidentialWrites(party: Party, written: readonly string[]): RuleResult {
-  if (party === 'secretariat') return allowed
-  const hidden = CONFIDENTIAL_FROM[party].find((path) => written.some((one) => one === path || one.startsWith(`${path}.`) || path.startsWith(`${one}.`)))
-  return hidden ? checkPartyFields(party, [hidden]) : allowed
+export function checkRecordedOnPairing(exists: boolean, party: Party | null): RuleResult {
+  if (!exists) return refuse('R12', 'Cal indicar una parella que existeixi.', { field: 'pairing' })
+  if (!party) return refuse('R12', 'Només les dues persones de la parella i la secretaria tècnica hi poden registrar coses.', { field: 'pairing', status: 403 })
+  return allowed
+}
+
+/** R7, R10, R11: a meeting, a fitxa or an incident stays on the pairing it was recorded on. */
+export function checkSamePairing(kind: 'meeting' | 'fitxa' | 'incident', moved: boolean): RuleResult {
+  if (!moved) return allowed
+  if (kind === 'meeting') return refuse('R7', 'Una trobada no es pot moure a una altra parella.', { field: 'pairing' })
+  if (kind === 'fitxa') return refuse('R10', 'Una fitxa no es pot passar a una altra parella.', { field: 'pairing' })
+  return refuse('R11', 'Una incidència no es pot moure a una altra parella.', { field: 'pairing' })
 }
 
 /** R6: only the secretariat proposes, and a new pairing always starts as proposed. */
@@ -175,6 +193,10 @@ export function checkMentorCapacity(mentor: { name?: string; available?: boolean
   }
   return allowed
 }
+
+/** R4 by the database: another request took the free place this one had counted (src/rules/unique-keys.ts). */
+export const checkSeatTakenMeanwhile = (mentorName: string | null | undefined): RuleResult =>
+  refuse('R4', `S'està desant una altra parella de ${mentorName ?? 'aquesta persona mentora'} ara mateix; torneu-ho a provar.`, { field: 'mentor', status: 409 })
 
 /** R5: never someone from the mentor's own council. */
 export function checkDifferentCouncils(mentorCouncil: string | number | null | undefined, candidateCouncil: string | number | null | undefined): RuleResult {
@@ -265,32 +287,6 @@ export function checkReadyToStart(
   return checkDuration(pairing, maxMonths)
 }
 
-/**
- * R7 counts only `held` meetings: a `planned` one (a date the two agreed) or a `cancelled` one never
- * does; every caller must read it. A meeting stored before meetings had a status (none on MongoDB)
- * was recorded after it happened, so it counts as held.
- */
-export type MeetingFact = { date: string; modality: string; status?: string | null }
-
-export const isHeld = (meeting: { status?: string | null }): boolean => (meeting.status ?? 'held') === 'held'
-
-/** The meeting statuses a query leaves out to keep only the held meetings (and those stored before statuses). */
-export const NOT_HELD: readonly string[] = ['planned', 'cancelled']
-
-/** R7: enough held meetings of a counting modality between the start and the closing date. */
-export function countQualifyingMeetings(
-  meetings: readonly MeetingFact[],
-  window: { startDate: string; closingDate: string },
-  countingModalities: readonly string[],
-): number {
-  const from = dayOf(window.startDate)
-  const to = dayOf(window.closingDate)
-  return meetings.filter((meeting) => {
-    const day = dayOf(meeting.date)
-    return isHeld(meeting) && countingModalities.includes(meeting.modality) && day >= from && day <= to
-  }).length
-}
-
 export type Evaluation = { rating?: number | null; comments?: string | null }
 
 /** active → completed: R9 (closing date, the mentee's evaluation) and R7 (meetings). */
@@ -320,15 +316,16 @@ export function checkReadyToComplete(
     { startDate: pairing.startDate ?? closing.closingDate, closingDate: closing.closingDate },
     options.countingModalities,
   )
-  if (counted < options.requiredMeetings) {
-    const modalities = options.countingModalities.map((modality) => MODALITY_LABELS[modality] ?? modality).join(' o ')
-    return refuse(
-      'R7',
-      `Per completar calen com a mínim ${options.requiredMeetings} trobades ${modalities} entre l'inici i el tancament; n'hi ha ${counted}.`,
-      { field: 'status' },
-    )
-  }
-  return allowed
+  return checkRequiredMeetings(counted, options)
+}
+
+/** The application's status once its pairing moves to `to` (undefined: it stays as it is). */
+export function applicationStatusAfter(from: PairingStatus | null | undefined, to: PairingStatus | null | undefined, actor: Party): string | undefined {
+  if (to === 'accepted') return 'matched'
+  if (to === 'completed') return 'completed'
+  if (to === 'cancelled' && actor === 'mentee') return 'withdrawn'
+  if ((to === 'cancelled' || to === 'declined') && from !== 'proposed') return 'eligible'
+  return undefined
 }
 
 /** accepted → cancelled etc. need a reason (a withdrawal too: the secretariat is told why). */

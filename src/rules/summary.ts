@@ -73,7 +73,8 @@ export const summaryFilters = (edition: number | string | null, now: Date) => ({
   candidatesWithStatus: (status: string) => all(...ofEdition(edition), { status: { equals: status } }),
   pairings: all(...ofEdition(edition)),
   pairingsWithStatus: (status: string) => all(...ofEdition(edition), { status: { equals: status } }),
-  // R7 so far: `countedMeetings` is kept by the meetings' hooks (and backfilled by the migration that added it).
+  // R7 so far: `countedMeetings` is `countMeetingsSoFar` (src/rules/meetings.ts), stored by src/services/meeting-count.ts
+  // whenever a meeting or a start date changes (and backfilled by the migration that added it).
   withoutRequiredMeetings: (required: number) => all(...ofEdition(edition), { status: { equals: 'active' } }, { countedMeetings: { less_than: required } }),
   // R8 compares calendar days: due today is not overdue, and today is within the next 30 days.
   endingSoon: all(...ofEdition(edition), { status: { equals: 'active' } }, { endDate: { greater_than_equal: dayStart(now) } }, { endDate: { less_than: dayStart(now, ENDING_SOON_DAYS + 1) } }),

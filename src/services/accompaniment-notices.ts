@@ -1,7 +1,5 @@
 import type { PayloadRequest } from 'payload'
 
-import { loadDoc } from '../lib/documents'
-import { idOf } from '../lib/ids'
 import type { MentoriaOptions } from '../lib/options'
 import {
   completedMenteeEmail,
@@ -21,9 +19,11 @@ import { adminDocUrl, pairingPageUrl } from '../notifications/pages'
 import type { Candidate, Mentor, Pairing } from '../payload-types'
 import { formatDateCa } from '../rules/dates'
 import { MODALITY_LABELS } from '../rules/modalities'
-import { countQualifyingMeetings, type Party } from '../rules/pairings'
+import { countQualifyingMeetings } from '../rules/meetings'
+import type { Party } from '../rules/pairings'
 import { queueEmail } from './mail-queue'
 import { notifySecretariat } from './notify'
+import { partiesOf } from './pairing-facts'
 
 type PairingDoc = Pairing
 type Notify = Pick<MentoriaOptions, 'secretariatEmail'>
@@ -31,13 +31,6 @@ type Notify = Pick<MentoriaOptions, 'secretariatEmail'>
 type Side = Exclude<Party, 'secretariat'>
 export type Parties = { mentor?: Mentor; candidate?: Candidate }
 
-export async function partiesOf(req: PayloadRequest, pairing: PairingDoc): Promise<Parties> {
-  const [mentor, candidate] = await Promise.all([
-    loadDoc<Mentor>(req, 'mentors', idOf(pairing.mentor)),
-    loadDoc<Candidate>(req, 'candidates', idOf(pairing.candidate)),
-  ])
-  return { mentor, candidate }
-}
 
 const personOf = (parties: Parties, side: Side) => (side === 'mentor' ? parties.mentor : parties.candidate)
 const nameOf = (parties: Parties, side: Side) => personOf(parties, side)?.name ?? (side === 'mentor' ? 'La persona mentora' : 'La persona mentorada')

@@ -3,7 +3,7 @@ import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 import type { ID } from '../lib/ids'
 import { idOf } from '../lib/ids'
 import type { MentoriaOptions } from '../lib/options'
-import type { MeetingFact } from '../rules/pairings'
+import type { MeetingFact } from '../rules/meetings'
 import { PAIRING_STATUSES } from '../rules/pairings'
 import { type EditionDates, editionPhase, NO_PAIRINGS, phaseNeedsPairings, type PhaseFacts } from '../rules/phases'
 import {

@@ -7,7 +7,7 @@ import type { Meeting, Pairing } from '../payload-types'
 import { MODALITY_LABELS } from '../rules/modalities'
 import type { Party } from '../rules/pairings'
 import { isErasedEmail } from '../rules/personal-data'
-import { partiesOf } from './accompaniment-notices'
+import { partiesOf } from './pairing-facts'
 import { queueEmail } from './mail-queue'
 
 /** How long a planned meeting lasts in calendars when nobody said. */

@@ -1,6 +1,7 @@
 import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
 import { idOf, type ID } from '../lib/ids'
+import { evaluationOf, mayReadConfidential } from '../rules/confidentiality'
 import { slugify } from '../rules/fitxes'
 import {
   addressedTo,
@@ -142,11 +143,16 @@ export async function exportPerson(req: PayloadRequest, email: string) {
       cancellationReason: pairing.cancellationReason,
       createdAt: pairing.createdAt,
     })),
+    // R13 (src/rules/confidentiality.ts): the person's own evaluation, never the other party's.
     evaluations: pairings
-      .map(({ pairing, as }) => ({ pairing: pairing.id, as, ...(as === 'mentor' ? pairing.closing?.mentorEvaluation : pairing.closing?.menteeEvaluation) }))
+      .flatMap(({ pairing, as }) =>
+        (['mentor', 'mentee'] as const)
+          .filter((side) => mayReadConfidential(evaluationOf(side), { secretariat: false, author: side === as }))
+          .map((side) => ({ pairing: pairing.id, as, ...(side === 'mentor' ? pairing.closing?.mentorEvaluation : pairing.closing?.menteeEvaluation) })),
+      )
       .filter((evaluation) => evaluation.rating != null || evaluation.comments),
     meetings: person.meetings.filter((meeting) => pairings.some(({ pairing }) => String(pairing.id) === String(idOf(meeting.pairing)))),
-    incidents: person.incidents.filter((incident) => userIds.has(String(idOf(incident.reportedBy)))),
+    incidents: person.incidents.filter((incident) => mayReadConfidential('incident', { secretariat: false, author: userIds.has(String(idOf(incident.reportedBy))) })),
     fitxes: person.fitxes,
     sentEmails: person.sentEmails.map(({ id, to, subject, text, delivery, createdAt }) => ({ id, to, subject, text, delivery, createdAt })),
   }

@@ -1,7 +1,5 @@
 import type { PayloadRequest } from 'payload'
 
-import { loadDoc } from '../lib/documents'
-import { idOf } from '../lib/ids'
 import type { MentoriaOptions } from '../lib/options'
 import { withVocabularies } from './vocabularies'
 import type { Account } from '../notifications/accompaniment'
@@ -9,20 +7,15 @@ import { acceptedEmail, proposalEmail } from '../notifications/emails'
 import { emailLang, onDate } from '../notifications/language'
 import { PROPOSAL_LINK_DAYS, signProposalLink } from '../notifications/links'
 import { pairingPageUrl } from '../notifications/pages'
-import type { Candidate, Mentor, Municipality, Pairing } from '../payload-types'
+import type { Pairing } from '../payload-types'
 import { queueEmail } from './mail-queue'
+import { councilOf, partiesOf } from './pairing-facts'
 
 type PairingPeople = Pick<Pairing, 'mentor' | 'candidate'>
 
 async function people(req: PayloadRequest, pairing: PairingPeople) {
-  const [mentor, candidate] = await Promise.all([
-    loadDoc<Mentor>(req, 'mentors', idOf(pairing.mentor)),
-    loadDoc<Candidate>(req, 'candidates', idOf(pairing.candidate)),
-  ])
-  const [mentorCouncil, candidateCouncil] = await Promise.all([
-    loadDoc<Municipality>(req, 'municipalities', idOf(mentor?.municipality)),
-    loadDoc<Municipality>(req, 'municipalities', idOf(candidate?.municipality)),
-  ])
+  const { mentor, candidate } = await partiesOf(req, pairing)
+  const [mentorCouncil, candidateCouncil] = await Promise.all([councilOf(req, mentor?.municipality), councilOf(req, candidate?.municipality)])
   return { mentor, candidate, mentorCouncil, candidateCouncil }
 }
 

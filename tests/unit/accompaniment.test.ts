@@ -5,12 +5,12 @@ import {
   agreedUntil,
   bothAgreed,
   checkExtensionProposal,
-  checkMeetingDate,
   checkPlausibleDates,
   closingChecklist,
   daysLeft,
   extensionTermsChanged,
 } from '../../src/rules/accompaniment'
+import { checkMeetingDate } from '../../src/rules/meetings'
 
 const now = new Date('2027-03-10T10:00:00Z')
 const options = { requiredMeetings: 2, countingModalities: ['in_person'] }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
+import { checkConfidentialWrites } from '../../src/rules/confidentiality'
 import { checkFitxaChange, slugify } from '../../src/rules/fitxes'
 import { checkOpenForMeetings, meetingTitle } from '../../src/rules/meetings'
 import {
-  checkConfidentialWrites,
   checkExtensionOnBehalf,
   checkNewPairing,
   checkPartyFields,

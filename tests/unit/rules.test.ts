@@ -10,10 +10,10 @@ import {
   checkReadyToStart,
   checkSamePeople,
   checkTransition,
-  countQualifyingMeetings,
   PAIRING_STATUSES,
   PAIRING_TRANSITIONS,
 } from '../../src/rules/pairings'
+import { countQualifyingMeetings } from '../../src/rules/meetings'
 
 const options = { requiredMeetings: 2, countingModalities: ['in_person'] }
 

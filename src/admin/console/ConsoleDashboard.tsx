@@ -14,6 +14,7 @@ import {
   PAIRING_STATUS_TITLES,
   summaryFilters,
 } from '../../rules/summary'
+import { countingModalitiesLabel } from '../../rules/meetings'
 import { PAIRING_STATUSES } from '../../rules/pairings'
 import { editionSummary, editionTimeline } from '../../services/edition-summary'
 import { openWork, type OpenWorkItem } from '../../services/open-work'
@@ -52,7 +53,7 @@ function attentionOf(item: OpenWorkItem, options: MentoriaOptions): { label: str
       }
     case 'withoutRequiredMeetings':
       return {
-        label: `en curs sense les ${options.requiredMeetings} trobades presencials`,
+        label: `en curs sense les ${options.requiredMeetings} trobades ${countingModalitiesLabel(options.countingModalities)}`,
         hint: options.countingModalities.includes('online') ? 'compten també les trobades en línia' : 'les trobades en línia o per telèfon no hi compten',
         tone: 'warn',
       }

@@ -167,7 +167,7 @@ function Summary({ pairing, linked }: { pairing: PairingView; linked: boolean })
         <div>
           <dt>Trobades</dt>
           <dd>
-            {pairing.meetings.length} {pairing.meetings.length === 1 ? 'trobada' : 'trobades'}, {pairing.inPerson} presencials ({pairing.meetingsCounted} de{' '}
+            {pairing.meetings.length} {pairing.meetings.length === 1 ? 'trobada' : 'trobades'}, {pairing.counting} {pairing.countingLabel} ({pairing.meetingsCounted} de{' '}
             {pairing.requiredMeetings} que compten per tancar)
           </dd>
         </div>
@@ -340,7 +340,7 @@ function Detail({ pairing, maxMonths }: { pairing: PairingView; maxMonths: numbe
         <section className="mm-section" id="tancament">
           <h3>Tanca l&apos;acompanyament</h3>
           <p>
-            Per tancar calen {pairing.requiredMeetings} trobades presencials i la valoració de la persona mentorada. La data de tancament no pot ser futura.
+            Per tancar calen {pairing.requiredMeetings} trobades {pairing.countingLabel} i la valoració de la persona mentorada. La data de tancament no pot ser futura.
           </p>
           <CloseForm id={pairing.id} startDate={pairing.startDate} />
         </section>

@@ -5,7 +5,8 @@ import { type ID, idFromPath, idOf, sameId } from '../../lib/ids'
 import type { MentoriaOptions } from '../../lib/options'
 import { withVocabularies } from '../../services/vocabularies'
 import { actionsFor, closingChecklist, daysLeft, type ChecklistItem, type ExtensionBlock } from '../../rules/accompaniment'
-import { countQualifyingMeetings, type PairingStatus } from '../../rules/pairings'
+import { countHeldCountingMeetings, countingModalitiesLabel, countQualifyingMeetings } from '../../rules/meetings'
+import type { PairingStatus } from '../../rules/pairings'
 import { certificateUrlFor } from '../../services/certificates'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- documents as the Local API returns them, read field by field below
@@ -29,7 +30,9 @@ export type PairingView = {
   agreement: { objectives?: string; activities?: string; calendar?: string }
   meetings: MeetingView[]
   meetingsCounted: number
-  inPerson: number
+  /** Held meetings of a counting modality (R7), and the words that name those modalities («presencials»). */
+  counting: number
+  countingLabel: string
   incidents: IncidentView[]
   extension: ExtensionBlock & { waitingForMe: boolean; waitingForOther: boolean }
   extensionHistory: { previousEndDate?: string; endDate?: string; reason?: string }[]
@@ -161,7 +164,8 @@ export async function loadMyMentoring(req: PayloadRequest, onlyId?: string): Pro
       meetingsCounted: pairing.startDate
         ? countQualifyingMeetings(meetingFacts, { startDate: pairing.startDate, closingDate: closing.closingDate ?? new Date().toISOString() }, options.countingModalities)
         : 0,
-      inPerson: meetingFacts.filter((meeting) => meeting.modality === 'in_person' && meeting.status !== 'planned' && meeting.status !== 'cancelled').length,
+      counting: countHeldCountingMeetings(meetingFacts, options.countingModalities),
+      countingLabel: countingModalitiesLabel(options.countingModalities),
       incidents: (incidents.docs as unknown as Doc[])
         .filter((incident) => sameId(incident.pairing, pairing.id))
         .map((incident) => ({
