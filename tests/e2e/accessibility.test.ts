@@ -481,3 +481,30 @@ describe('with only a keyboard, the focus visible at every step', () => {
     await context.close()
   })
 })
+
+/** The parts this assessment changed, at 390 px and at 1280 px, for docs/accessibility.md (docs/img/). */
+const CHANGED: { name: string; path: () => string; as?: string; part: string }[] = [
+  { name: 'accessibilitat-contingut-no-accessible', path: () => '/accessibilitat', part: 'section[aria-labelledby=content]' },
+  { name: 'accessibilitat-avaluacio', path: () => '/accessibilitat', part: 'section[aria-labelledby=preparation]' },
+  { name: 'consola-que-us-necessita', path: () => '/admin', as: SECRETARIAT, part: '.console-grid[aria-labelledby=console-work-title]' },
+  { name: 'mentora-targeta-acompanyament', path: () => '/admin/les-meves-mentories', as: MENTOR, part: '.mm-card' },
+  { name: 'mentorada-fitxa-persona-referencia', path: () => `/admin/les-meves-mentories/${found.laiaPairing}/fitxa`, as: MENTEE, part: 'fieldset:has(input[name=referenceConsent])' },
+  { name: 'dades-exportar', path: () => '/admin/dades', as: SECRETARIAT, part: 'section[aria-labelledby=exportar]' },
+]
+
+describe('screenshots of what changed', () => {
+  it('at 390 px and at 1280 px, in docs/img/', async () => {
+    fs.mkdirSync('docs/img', { recursive: true })
+    for (const shot of CHANGED) {
+      for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+        const context = await browser.newContext({ locale: 'ca-ES', viewport, storageState: shot.as ? await signIn(shot.as) : undefined })
+        const page = await context.newPage()
+        await page.goto(`${server.url}${shot.path()}`)
+        const part = page.locator(shot.part).first()
+        await part.waitFor({ timeout: 60_000 })
+        await part.screenshot({ path: `docs/img/${shot.name}-${viewport.width}.png` })
+        await context.close()
+      }
+    }
+  })
+})
