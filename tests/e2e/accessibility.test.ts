@@ -355,18 +355,37 @@ describe('axe-core finds no serious or critical issue, at 320 px and at 1280 px'
   }
 })
 
-/** Whether the focused element shows it: an outline or a box shadow (its own or its label's, for a hidden input). */
+/**
+ * Whether the focused element shows it: an outline, a box shadow, or a border its ::before or ::after
+ * draws, that the same element without the focus does not have (a copy of it beside it, measured and
+ * removed at once: a shadow every button has is not a focus indicator).
+ */
 async function focusIsVisible(page: Page): Promise<{ visible: boolean; what: string }> {
   return page.evaluate(() => {
     const element = document.activeElement as HTMLElement | null
     if (!element || element === document.body) return { visible: false, what: 'nothing' }
-    const shows = (node: Element) => {
+    const look = (node: Element) => {
       const style = getComputedStyle(node)
-      const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0
-      return outline || (style.boxShadow !== 'none' && style.boxShadow !== '')
+      const marks: string[] = []
+      if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) marks.push(`outline ${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`)
+      if (style.boxShadow !== 'none' && style.boxShadow !== '') marks.push(`shadow ${style.boxShadow}`)
+      for (const pseudo of ['::before', '::after']) {
+        const box = getComputedStyle(node, pseudo)
+        if (box.content === 'none') continue
+        if (box.borderStyle !== 'none' && parseFloat(box.borderWidth) > 0) marks.push(`${pseudo} border ${box.borderStyle} ${box.borderWidth} ${box.borderColor}`)
+        if (box.outlineStyle !== 'none' && parseFloat(box.outlineWidth) > 0) marks.push(`${pseudo} outline ${box.outlineStyle} ${box.outlineWidth} ${box.outlineColor}`)
+      }
+      return marks
     }
-    const what = `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.getAttribute('name') ? `[name=${element.getAttribute('name')}]` : ''}`
-    return { visible: shows(element), what }
+    const focused = look(element)
+    const copy = element.cloneNode(false) as HTMLElement
+    copy.removeAttribute('id')
+    element.after(copy)
+    const unfocused = new Set(look(copy))
+    copy.remove()
+    const attribute = (name: string) => (element.getAttribute(name) ? `[${name}=${element.getAttribute(name)}]` : '')
+    const what = `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${attribute('name')}${attribute('href')}${attribute('class')} «${element.innerText?.trim().slice(0, 40) ?? ''}»`
+    return { visible: focused.some((mark) => !unfocused.has(mark)), what }
   })
 }
 
@@ -478,6 +497,55 @@ describe('with only a keyboard, the focus visible at every step', () => {
     expect(unseen).toEqual([])
     expect(await page.locator('main [role=status]').textContent()).toMatch(/Heu acceptat la proposta/)
     expect((await api('GET', `/api/pairings/${found.proposalPairing}?depth=0`)).status).toBe('accepted')
+    await context.close()
+  })
+})
+
+describe('with only a keyboard, in the application', () => {
+  it('the mentee writes the fitxa and sends it for review (focus visible at every stop), and the server has it submitted', async () => {
+    const context = await browser.newContext({ locale: 'ca-ES', viewport: { width: 1280, height: 900 }, storageState: await signIn(MENTEE) })
+    const page = await context.newPage()
+    await page.goto(`${server.url}/admin/les-meves-mentories/${found.laiaPairing}/fitxa`)
+    await page.locator('h1').first().waitFor({ timeout: 60_000 })
+    const unseen: string[] = []
+    const start = page.getByRole('button', { name: 'Comença la fitxa' })
+    if (await start.count()) {
+      await page.waitForFunction(() => [...document.querySelectorAll('button')].some((button) => Object.keys(button).some((key) => key.startsWith('__reactProps'))))
+      unseen.push(...(await tabTo(page, byText('Comença la fitxa'), { limit: 200 })))
+      await page.keyboard.press('Enter')
+    }
+    const form = page.getByRole('form', { name: 'La fitxa de la mentoria' })
+    await form.waitFor({ timeout: 60_000 })
+    // Once React has taken the form over.
+    await page.waitForFunction(() => {
+      const element = document.querySelector('form.mm-fitxa')
+      return Boolean(element && Object.keys(element).some((key) => key.startsWith('__reactProps')))
+    })
+    const type = async (label: string, text: string) => {
+      const id = (await form.getByLabel(label).first().getAttribute('id')) as string
+      unseen.push(...(await tabTo(page, byId(id), { limit: 200 })))
+      await page.keyboard.press('ControlOrMeta+A')
+      await page.keyboard.type(text)
+    }
+    await type('Títol', 'Un pla municipal fet amb teclat')
+    await type('Descripció', 'Com vam fer el primer pla municipal amb la mentoria.')
+    await type('Objectius', 'Tenir un pla aprovat pel ple.')
+    await type('Activitats', 'Dues visites i la revisió del document.')
+    await type('Resultats i aprenentatges', 'El pla, i una taula amb les entitats.')
+    const topic = form.getByRole('checkbox', { name: "Estratègia i pla municipal d'ESS" })
+    if (!(await topic.isChecked())) {
+      unseen.push(...(await tabTo(page, { selector: 'input[name=topics][value="estrategia-ess"]' }, { limit: 200 })))
+      await page.keyboard.press('Space')
+      expect(await topic.isChecked()).toBe(true)
+    }
+    unseen.push(...(await tabTo(page, byText('Envia a revisió'), { limit: 200 })))
+    await page.screenshot({ path: 'test-results/accessibility/keyboard-fitxa-focus.png' })
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.getByRole('region', { name: 'Estat de la fitxa' }).textContent(), { timeout: 20_000 }).toContain('A revisió de la secretaria')
+    expect(unseen).toEqual([])
+
+    const stored = await api('GET', `/api/fitxes?where[pairing][equals]=${found.laiaPairing}&draft=true&depth=0`)
+    expect(stored.docs[0]).toMatchObject({ reviewStatus: 'submitted', title: 'Un pla municipal fet amb teclat', topics: expect.arrayContaining(['estrategia-ess']) })
     await context.close()
   })
 })
