@@ -17,7 +17,8 @@ export function AdminPage({ initPageResult, params, searchParams, className, chi
       user={req.user ?? undefined}
       visibleEntities={visibleEntities}
     >
-      <Gutter className={className}>{children}</Gutter>
+      {/* `mentoria-view`: what is ours on the page (tests/e2e/accessibility.test.ts checks it with axe). */}
+      <Gutter className={className ? `mentoria-view ${className}` : 'mentoria-view'}>{children}</Gutter>
     </DefaultTemplate>
   )
 }

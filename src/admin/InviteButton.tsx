@@ -21,7 +21,7 @@ export function InviteButton() {
     }
   }
   return (
-    <div className="field-type" style={{ marginBottom: '1.5rem' }}>
+    <div className="field-type mentoria-invite" style={{ marginBottom: '1.5rem' }}>
       <p style={{ marginBottom: '0.5rem' }}>
         Si la persona no ha rebut la invitació o li ha caducat, envieu-li un enllaç nou per triar la contrasenya (val 14 dies).
       </p>

@@ -35,24 +35,27 @@ export const DEFAULT_RECIPIENTS: Texts = {
   en: 'The XMESS technical secretariat. The person on the other side of your mentoring sees your name, council, position, email and phone once the proposal is accepted. We do not pass the data on to third parties or transfer it outside the European Economic Area. The service is hosted by a processor under contract.',
 }
 
+/**
+ * The axe-core the assessment runs (tests/e2e/accessibility.test.ts); tests/unit/legal-assessment.test.ts
+ * keeps it equal to the installed one, so that the statement names the version that was really used.
+ */
+export const AXE_CORE_VERSION = '4.14.1'
+
 export const DEFAULT_KNOWN_ISSUES: Texts = {
   ca: [
-    "Les pantalles pròpies de Payload CMS (llistes, fitxes d'edició, editor de text enriquit, selector de dates) que fa servir la secretaria no s'han avaluat a fons: l'editor de text enriquit i el selector de dates poden ser difícils d'usar només amb teclat o amb lector de pantalla (WCAG 2.1.1, 4.1.2).",
+    "Les pantalles genèriques de Payload CMS, el gestor sobre el qual funciona l'aplicació, que fa servir la secretaria tècnica (llistes, fitxes d'edició, l'editor de text enriquit, el selector de dates i el selector «Tauler» de la capçalera del tauler): axe-core hi troba camps de selecció i de data sense etiqueta associada, botons d'icona sense nom, elements amagats als lectors de pantalla que reben el focus, textos de contrast insuficient i botons petits (WCAG 1.3.1, 1.4.3, 2.5.8, 4.1.2). No són pantalles fetes per a aquest programa; les persones mentores i mentorades no les fan servir (la pàgina d'entrada, que fa servir tothom, no té cap problema greu ni crític). Si us cal fer alguna gestió per una altra via, escriviu a l'adreça de contacte.",
     "El mapa de les fitxes és una imatge; la mateixa informació és a la llista de fitxes i als filtres (WCAG 1.1.1).",
-    "Les vistes pròpies de l'aplicació per a les persones que hi entren (Les meves mentories, la consola, l'informe anual, les dades, l'aparellament) i la pàgina de resposta a una proposta encara no s'han avaluat amb axe-core ni a 320 píxels d'amplada.",
-    "L'avaluació automàtica (axe-core) no substitueix una revisió manual completa amb lectors de pantalla, que encara no s'ha fet.",
+    "L'avaluació automàtica (axe-core) i el recorregut amb teclat no substitueixen una revisió manual completa amb lectors de pantalla, que encara no s'ha fet.",
   ].join('\n'),
   es: [
-    'Las pantallas propias de Payload CMS (listas, fichas de edición, editor de texto enriquecido, selector de fechas) que usa la secretaría no se han evaluado a fondo: el editor de texto enriquecido y el selector de fechas pueden ser difíciles de usar solo con teclado o con lector de pantalla (WCAG 2.1.1, 4.1.2).',
+    'Las pantallas genéricas de Payload CMS, el gestor sobre el que funciona la aplicación, que usa la secretaría técnica (listas, fichas de edición, el editor de texto enriquecido, el selector de fechas y el selector «Tauler» de la cabecera del panel): axe-core encuentra campos de selección y de fecha sin etiqueta asociada, botones de icono sin nombre, elementos ocultos a los lectores de pantalla que reciben el foco, textos de contraste insuficiente y botones pequeños (WCAG 1.3.1, 1.4.3, 2.5.8, 4.1.2). No son pantallas hechas para este programa; las personas mentoras y mentorizadas no las usan (la página de entrada, que usa todo el mundo, no tiene ningún problema grave ni crítico). Si necesitáis hacer alguna gestión por otra vía, escribid a la dirección de contacto.',
     'El mapa de las fichas es una imagen; la misma información está en la lista de fichas y en los filtros (WCAG 1.1.1).',
-    'Las vistas propias de la aplicación para las personas que entran en ella (Les meves mentories, la consola, el informe anual, los datos, el emparejamiento) y la página de respuesta a una propuesta todavía no se han evaluado con axe-core ni a 320 píxeles de ancho.',
-    'La evaluación automática (axe-core) no sustituye una revisión manual completa con lectores de pantalla, que todavía no se ha hecho.',
+    'La evaluación automática (axe-core) y el recorrido con teclado no sustituyen una revisión manual completa con lectores de pantalla, que todavía no se ha hecho.',
   ].join('\n'),
   en: [
-    "Payload CMS's own screens (lists, edit views, rich text editor, date picker) used by the secretariat have not been fully assessed: the rich text editor and the date picker may be hard to use with a keyboard alone or a screen reader (WCAG 2.1.1, 4.1.2).",
+    "The generic screens of Payload CMS, the content manager the application runs on, used by the secretariat (lists, edit views, the rich text editor, the date picker and the «Tauler» selector in the dashboard header): axe-core finds select and date fields without an associated label, icon buttons without a name, elements hidden from screen readers that take the focus, text with too little contrast and small buttons (WCAG 1.3.1, 1.4.3, 2.5.8, 4.1.2). They are not screens made for this programme; mentors and mentees do not use them (the sign-in page, which everybody uses, has no serious or critical issue). If you need to do something another way, write to the contact address.",
     "The fitxes map is an image; the same information is in the list of fitxes and its filters (WCAG 1.1.1).",
-    "The application's own views for signed-in people (Les meves mentories, the console, the annual report, the data page, matching) and the proposal answer page have not yet been assessed with axe-core or at 320 pixels wide.",
-    'The automated assessment (axe-core) does not replace a full manual review with screen readers, which has not been done yet.',
+    'The automated assessment (axe-core) and the keyboard walk do not replace a full manual review with screen readers, which has not been done yet.',
   ].join('\n'),
 }
 
@@ -370,7 +373,7 @@ const ACCESSIBILITY: Record<LegalLang, {
     preparation: "Preparació d'aquesta declaració d'accessibilitat",
     preparedOn: (date) => `Data de preparació d'aquesta declaració: ${date}.`,
     method: {
-      self: "El mètode emprat ha estat una autoavaluació de l'organisme: proves automàtiques (axe-core, WCAG 2.1 A i AA) del formulari de sol·licitud, de les pàgines de fitxes i d'aquesta declaració i l'avís de privacitat (aquestes dues a 320 i 1280 píxels d'amplada), i un recorregut només amb teclat del formulari.",
+      self: `El mètode emprat ha estat una autoavaluació de l'organisme, amb proves que es repeteixen a cada versió del programa: axe-core ${AXE_CORE_VERSION} (regles de les WCAG 2.0, 2.1 i 2.2, nivells A i AA, i bones pràctiques) a Chromium, a 320 i a 1280 píxels d'amplada, sense cap problema greu ni crític, sobre totes les pàgines públiques (el formulari de sol·licitud, les fitxes, el giny i el fragment per a webs, aquesta declaració, l'avís de privacitat, la resposta a una proposta, el seguiment i el certificat) i sobre totes les vistes pròpies de l'aplicació (Les meves mentories i la pàgina de cada acompanyament, de la persona mentora i de la mentorada, la fitxa, la consola, els informes, l'aparellament i les dades), cadascuna amb el rol de qui la fa servir; i un recorregut només amb teclat (tabulador, espai, retorn i escriure) que envia el formulari, accepta una proposta i envia una fitxa a revisió, comprovant a cada pas que es veu on és el focus.`,
       'third-party': "El mètode emprat ha estat una avaluació feta per tercers.",
     },
     assessedOn: (date) => `Data de l'avaluació: ${date}.`,
@@ -404,7 +407,7 @@ const ACCESSIBILITY: Record<LegalLang, {
     preparation: 'Preparación de la presente declaración de accesibilidad',
     preparedOn: (date) => `La presente declaración fue preparada el ${date}.`,
     method: {
-      self: 'El método empleado ha sido una autoevaluación llevada a cabo por el propio organismo: pruebas automáticas (axe-core, WCAG 2.1 A y AA) del formulario de solicitud, de las páginas de fichas y de esta declaración y el aviso de privacidad (estas dos a 320 y 1280 píxeles de ancho), y un recorrido solo con teclado del formulario.',
+      self: `El método empleado ha sido una autoevaluación llevada a cabo por el propio organismo, con pruebas que se repiten en cada versión del programa: axe-core ${AXE_CORE_VERSION} (reglas de las WCAG 2.0, 2.1 y 2.2, niveles A y AA, y buenas prácticas) en Chromium, a 320 y a 1280 píxeles de ancho, sin ningún problema grave ni crítico, sobre todas las páginas públicas (el formulario de solicitud, las fichas, el widget y el fragmento para webs, esta declaración, el aviso de privacidad, la respuesta a una propuesta, el seguimiento y el certificado) y sobre todas las vistas propias de la aplicación (Les meves mentories y la página de cada acompañamiento, de la persona mentora y de la mentorada, la ficha, la consola, los informes, el emparejamiento y los datos), cada una con el rol de quien la usa; y un recorrido solo con teclado (tabulador, espacio, intro y escribir) que envía el formulario, acepta una propuesta y envía una ficha a revisión, comprobando en cada paso que se ve dónde está el foco.`,
       'third-party': 'El método empleado ha sido una evaluación realizada por terceros.',
     },
     assessedOn: (date) => `Fecha de la evaluación: ${date}.`,
@@ -438,7 +441,7 @@ const ACCESSIBILITY: Record<LegalLang, {
     preparation: 'Preparation of this accessibility statement',
     preparedOn: (date) => `This statement was prepared on ${date}.`,
     method: {
-      self: 'The method used was a self-assessment by the organisation: automated tests (axe-core, WCAG 2.1 A and AA) of the application form, the fitxes pages and this statement and the privacy notice (these two at 320 and 1280 pixels wide), and a keyboard-only walk through the form.',
+      self: `The method used was a self-assessment by the organisation, with tests repeated on every release of the software: axe-core ${AXE_CORE_VERSION} (the WCAG 2.0, 2.1 and 2.2 level A and AA rules, and best practices) in Chromium, at 320 and at 1280 pixels wide, with no serious or critical issue, on every public page (the application form, the fitxes, the widget and the fragment for websites, this statement, the privacy notice, the proposal answer, the check-in and the certificate) and on every view of the application's own (Les meves mentories and each accompaniment's page, the mentor's and the mentee's, the fitxa, the console, the reports, matching and the data page), each as the role that uses it; and a keyboard-only walk (Tab, Space, Enter and typing) that sends the application form, accepts a proposal and sends a fitxa for review, checking at every step that the focus can be seen.`,
       'third-party': 'The method used was an assessment carried out by a third party.',
     },
     assessedOn: (date) => `Assessment date: ${date}.`,

@@ -27,6 +27,12 @@ describe('the timeline of an edition', () => {
     expect(svg).toContain('>Avui</text>')
   })
 
+  it('is a group, not an image, when its labels link to the pairings (a link inside an image reaches nobody)', () => {
+    const svg = timelineSvg([pairing({ href: '/admin/collections/pairings/1' }), pairing({ id: 2, label: 'Marc → Júlia' })], options)
+    expect(svg).toMatch(/^<svg [^>]*role="group" aria-labelledby="timeline-title timeline-desc"/)
+    expect(svg).toContain('<a href="/admin/collections/pairings/1"><text')
+  })
+
   it('draws one bar per pairing, from its start to its agreed end, and the one-year limit', () => {
     const svg = timelineSvg([pairing({})], options)
     expect(count(svg, /class="timeline-bar"/g)).toBe(1)

@@ -24,7 +24,7 @@ export async function DataView({ initPageResult, params, searchParams }: AdminVi
             <section aria-labelledby="exportar">
               <h2 id="exportar">Exportar a CSV</h2>
               <p>Fitxers per obrir amb un full de càlcul (UTF-8, separats per comes). Inclouen dades personals: guardeu-los en un lloc segur i esborreu-los quan ja no calguin.</p>
-              <ul>
+              <ul className="mentoria-exports">
                 {Object.entries(EXPORT_LABELS).map(([slug, label]) => (
                   <li key={slug}>
                     <a href={`/api/mentoria/export/${slug}.csv`} download>

@@ -36,7 +36,8 @@ export function CopyForXmessButton() {
     }
   }
   return (
-    <>
+    // `mentoria-copy`: ours inside Payload's document controls (tests/e2e/accessibility.test.ts); no box of its own.
+    <span className="mentoria-copy" style={{ display: 'contents' }}>
       <Button buttonStyle="secondary" disabled={busy} onClick={copy} size="medium" tooltip="Copia la fitxa publicada en HTML net per enganxar-la al web de la XMESS">
         Copia per al web de la XMESS
       </Button>
@@ -45,6 +46,6 @@ export function CopyForXmessButton() {
           {message.text}
         </span>
       ) : null}
-    </>
+    </span>
   )
 }

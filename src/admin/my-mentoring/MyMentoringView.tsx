@@ -123,12 +123,14 @@ function Checklist({ pairing }: { pairing: PairingView }) {
 function Summary({ pairing, linked }: { pairing: PairingView; linked: boolean }) {
   const status = statusText(pairing)
   const otherRole = pairing.side === 'mentor' ? 'Persona mentorada' : 'Persona mentora'
+  // In the list, one card among others; on its own page, the page's title.
+  const Heading = linked ? 'h2' : 'h1'
   return (
     <article aria-label={`Acompanyament amb ${pairing.other.name}`} className="mm-card">
       <header className="mm-card__head">
-        <h2>
+        <Heading>
           {linked ? <Link href={`${BASE}/${pairing.id}`}>Acompanyament amb {pairing.other.name}</Link> : <>Acompanyament amb {pairing.other.name}</>}
-        </h2>
+        </Heading>
         <span className={`mm-status mm-status--${status.tone}`}>{status.label}</span>
       </header>
       <dl className="mm-facts">
