@@ -31,6 +31,7 @@ import { adminDocUrl } from '../src/notifications/pages'
 import { agreedUntil, checkPlausibleDates } from '../src/rules/accompaniment'
 import { formatDateCa } from '../src/rules/dates'
 import { accountForParty } from '../src/services/accounts'
+import { mentorInEdition } from '../src/services/mentor-offers'
 import { noticeCompleted, noticeExtension, noticeStarted, noticeWithdrawal } from '../src/services/accompaniment-notices'
 import { notifySecretariat } from '../src/services/notify'
 import { queueAcceptedEmail, queueProposalEmail } from '../src/services/proposal-emails'
@@ -210,8 +211,9 @@ export const enforcePairingRules =
     const before = operation === 'update' ? originalDoc : undefined
     const next = deepMerge((before ?? {}) as Pairing, data)
 
-    const mentor = await loadDoc<Mentor>(req, 'mentors', idOf(next.mentor))
     const candidate = await loadDoc<Candidate>(req, 'candidates', idOf(next.candidate))
+    // R4: the mentor with the capacity and availability of this edition's offer (src/services/mentor-offers.ts).
+    const mentor = await mentorInEdition(req, idOf(next.mentor), next.edition ?? candidate?.edition)
     // Edition follows the application unless given.
     if (!next.edition && candidate?.edition) {
       next.edition = idOf(candidate.edition) as number

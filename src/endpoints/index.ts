@@ -9,15 +9,17 @@ import { checkinAnswerEndpoint, checkinPageEndpoint } from './checkin'
 import { exportEndpoint } from './exports'
 import { importEndpoints } from './imports'
 import { confirmMatchEndpoint, matchEndpoint } from './matching'
+import { mentorOfferEndpoint } from './mentor-offer'
 import { erasePersonEndpoint, exportPersonEndpoint } from './people'
 import { periodReportEndpoint } from './report'
 import { openWorkEndpoint, summaryEndpoint } from './summary'
 
 /** The plugin's endpoints by collection (the plugin entry adds them): /api/<slug><path>. */
-export const mentoriaEndpoints = (options: MentoriaOptions): Record<'candidates' | 'editions' | 'pairings', Endpoint[]> => ({
+export const mentoriaEndpoints = (options: MentoriaOptions): Record<'candidates' | 'editions' | 'pairings' | 'mentorOffers', Endpoint[]> => ({
   candidates: [applyEndpoint(options), applyChallengeEndpoint(options)],
   editions: [matchEndpoint(options), confirmMatchEndpoint(options), openWorkEndpoint(options), summaryEndpoint(options)],
   pairings: [answerProposalEndpoint, answerProposalGetEndpoint],
+  mentorOffers: [mentorOfferEndpoint(options)],
 })
 
 /** The plugin's endpoints outside any collection: /api/mentoria/… (exports, imports, personal data). */
