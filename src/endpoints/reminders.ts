@@ -23,7 +23,7 @@ export const runRemindersEndpoint = (options: MentoriaOptions): Endpoint => ({
     }
     if (!isSecretariatUser(req.user)) throw new RequestRefused('Només la secretaria tècnica pot enviar els recordatoris.', 403)
     const round = await runRemindersRound(req.payload, options)
-    const checkins = await runCheckinsRound(req.payload)
+    const checkins = await runCheckinsRound(req.payload, { days: options.checkins })
     const call = await runMentorCallRound(req.payload)
     return Response.json({
       ...round,
