@@ -48,6 +48,15 @@ export function OfferForm({ lang, embed, parentOrigin, councils, topics, languag
     if (done) doneRef.current?.focus()
   }, [done])
 
+  /** Changing a field that shows an error: its error goes (the summary with it); the rest stay until sent again. */
+  const onChange = (event: FormEvent<HTMLFormElement>) => {
+    const name = (event.target as HTMLInputElement).name
+    if (!name || !errors.some((error) => error.field === name)) return
+    const left = errors.filter((error) => error.field !== name)
+    setErrors(left)
+    if (left.length === 0) setMessage(undefined)
+  }
+
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     if (busy) return
@@ -122,7 +131,7 @@ export function OfferForm({ lang, embed, parentOrigin, councils, topics, languag
   const chosenLanguages = list('languages', ['ca'])
 
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="application offer">
+    <form action={formAction} onSubmit={onSubmit} onChange={onChange} noValidate className="application offer">
       <input type="hidden" name="lang" value={lang} />
       <input type="hidden" name="embed" value={embed ? '1' : '0'} />
       {renewal ? <input type="hidden" name="token" value={renewal.token} /> : null}
