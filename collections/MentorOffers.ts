@@ -23,7 +23,7 @@ export const MentorOffers: CollectionConfig = {
     defaultColumns: ['title', 'edition', 'review', 'capacity', 'available', 'topics'],
     group: { ca: 'Programa', es: 'Programa', en: 'Programme' },
     description: {
-      ca: "El que cada persona mentora ofereix per a una convocatòria: àmbits, capacitat i disponibilitat. Les ofertes del formulari públic esperen «Per revisar» fins que la secretaria les accepta; l'aparellament i la capacitat (R4) només compten les acceptades.",
+      ca: "El que cada persona mentora ofereix per a una convocatòria: àmbits, capacitat i disponibilitat. Les ofertes del formulari públic esperen «Per revisar» fins que la secretaria les accepta; l'aparellament i la capacitat de cada persona mentora només compten les acceptades.",
       es: 'Lo que cada persona mentora ofrece para una convocatoria: ámbitos, capacidad y disponibilidad. Solo cuentan las aceptadas.',
       en: 'What each mentor offers for one edition: topics, capacity and availability. Only accepted offers count.',
     },
