@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchBrowser } from '../helpers/browser'
 import { type RunningServer, startProductionServer } from '../helpers/server'
+import { startSmtpServer, type TestSmtp } from '../helpers/smtp'
 
 /**
  * The call for mentors at /oferta-mentoria in Chromium, on the production build: a new mentor offers
@@ -14,6 +15,7 @@ import { type RunningServer, startProductionServer } from '../helpers/server'
  */
 const DAY = 86_400_000
 let server: RunningServer
+let smtp: TestSmtp
 let browser: Browser
 let token: string
 let editionId: number | string
@@ -66,7 +68,8 @@ async function fill(page: Page, email: string) {
 }
 
 beforeAll(async () => {
-  server = await startProductionServer({ SECRETARIAT_EMAIL: 'secretaria@xmess.example' })
+  smtp = await startSmtpServer()
+  server = await startProductionServer({ SECRETARIAT_EMAIL: 'secretaria@xmess.example', SMTP_HOST: smtp.host, SMTP_PORT: String(smtp.port), SMTP_SECURE: 'false' })
   const first = await api('POST', '/api/users/first-register', { email: 'primera@xmess.example', password: 'una-contrasenya-llarga', confirmPassword: 'una-contrasenya-llarga' })
   token = first.body.token
   const now = Date.now()
@@ -87,6 +90,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
   await server?.stop()
+  await smtp?.close()
 })
 
 describe('the mentor offer form at /oferta-mentoria', () => {
@@ -135,6 +139,42 @@ describe('the mentor offer form at /oferta-mentoria', () => {
     await page.getByRole('button', { name: "Envia l'oferta" }).click()
     await page.getByRole('heading', { name: 'Hem rebut la vostra oferta' }).waitFor()
     expect(await storedOffer(email)).toMatchObject({ edition: editionId, capacity: 2, review: 'submitted' })
+    await context.close()
+  })
+
+  it("opens a returning mentor's emailed link with last year's offer filled in, and one click renews it", async () => {
+    const now = Date.now()
+    const last = await api('POST', '/api/editions', { year: new Date().getUTCFullYear() - 1, name: 'Convocatòria passada', applicationsOpenAt: new Date(now - 400 * DAY).toISOString(), applicationsCloseAt: new Date(now - 370 * DAY).toISOString() })
+    const councils = await api('GET', '/api/municipalities?depth=0&where[name][equals]=Ajuntament%20de%20Manresa')
+    const mentor = await api('POST', '/api/mentors', { name: 'Jordi Tornaria', email: 'jordi@manresa.example', municipality: councils.body.docs[0].id, topics: ['cooperativisme'] })
+    expect(mentor.status).toBe(201)
+    const offer = await api('POST', '/api/mentor-offers', { mentor: mentor.body.doc.id, edition: last.body.doc.id, topics: ['habitatge-cooperatiu', 'energia-comunitaria'], capacity: 3, availability: 'Dijous al matí.' })
+    expect(offer.status).toBe(201)
+    // «Send today's reminders now»: the call for mentors goes out with them.
+    const run = await api('POST', '/api/mentoria/reminders/run', {})
+    expect(run.body.mentorCall).toBe(1)
+    const mail = await smtp.waitFor((message) => message.to.includes('jordi@manresa.example'), 30_000)
+    const link = /https?:\/\/\S+\/oferta-mentoria\?\S+/.exec(mail.text)?.[0]
+    expect(link).toBeTruthy()
+
+    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } })
+    const page = await context.newPage()
+    await page.goto(String(link).replace(/^https?:\/\/localhost:\d+/, server.url))
+    await hydrated(page)
+    expect(await page.locator('.lead').textContent()).toContain('Jordi Tornaria')
+    expect(await page.getByLabel('Habitatge cooperatiu').isChecked()).toBe(true)
+    expect(await page.getByLabel('Energia comunitària').isChecked()).toBe(true)
+    expect(await page.getByLabel('Cooperativisme i emprenedoria col·lectiva').isChecked()).toBe(false)
+    expect(await page.getByLabel('Quants acompanyaments podeu fer en aquesta convocatòria').inputValue()).toBe('3')
+    expect(await page.getByLabel('Disponibilitat', { exact: true }).inputValue()).toBe('Dijous al matí.')
+    expect(await page.getByLabel('Nom i cognoms').count()).toBe(0)
+    await page.getByRole('button', { name: "Confirma l'oferta" }).click()
+    await page.getByRole('heading', { name: 'Hem rebut la vostra oferta' }).waitFor()
+    const renewed = await api('GET', `/api/mentor-offers?depth=0&where[mentor][equals]=${mentor.body.doc.id}&where[edition][equals]=${editionId}`)
+    expect(renewed.body.docs).toEqual([expect.objectContaining({ capacity: 3, review: 'accepted', source: 'renewal', topics: ['habitatge-cooperatiu', 'energia-comunitaria'] })])
+    // The same link again: said at once, on the page.
+    await page.goto(String(link).replace(/^https?:\/\/localhost:\d+/, server.url))
+    expect(await page.locator('main .notice[role=alert]').textContent()).toContain("Aquest enllaç de renovació ja s'ha fet servir")
     await context.close()
   })
 })
