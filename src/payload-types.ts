@@ -251,6 +251,9 @@ export interface Mentor {
   phone?: string | null;
   municipality: number | Municipality;
   topics: string[];
+  /**
+   * Only counts if the mentor has no mentor offer: each edition's offer decides.
+   */
   capacity: number;
   available?: boolean | null;
   languages?: ('ca' | 'es' | 'oc' | 'en' | 'fr')[] | null;
