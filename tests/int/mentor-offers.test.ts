@@ -224,6 +224,24 @@ describe('the renewal link of a returning mentor', () => {
   })
 })
 
+describe("a mentor's erasure (personal data)", () => {
+  it('leaves their offers with no name nor free text, and offering nothing any more', async () => {
+    const secretariat = await web.login(SECRETARIAT, 'contrasenya-de-prova-123')
+    const mentor = (await web.app.payload.find({ collection: 'mentors', where: { email: { equals: 'jordi@ajuntament.example' } } })).docs[0]
+    const before = await offers({ mentor: { equals: mentor.id } })
+    expect(before.length).toBeGreaterThan(0)
+    const exported = await web.request('GET', '/api/mentoria/people/export?email=jordi@ajuntament.example', undefined, { token: secretariat })
+    expect(exported.body.mentorOffers.map((offer: { id: ID }) => offer.id).sort()).toEqual(before.map((offer) => offer.id).sort())
+    const erased = await web.request('POST', '/api/mentoria/people/erase', { email: 'jordi@ajuntament.example' }, { token: secretariat })
+    expect(erased.status, erased.text).toBe(200)
+    for (const offer of await offers({ mentor: { equals: mentor.id } })) {
+      expect(offer.available).toBe(false)
+      expect(String(offer.title)).not.toContain('Jordi')
+      expect(String(offer.availability ?? '')).not.toContain('Dijous')
+    }
+  })
+})
+
 describe('the offer endpoint behind the rate limit', () => {
   it('limits offers per client, on the endpoint and on the page alike: 429, in Catalan', async () => {
     const limited = await startHttpApp({ app: web.app, rateLimits: { publicWrite: { windowMs: 60_000, limit: 3 } } })
