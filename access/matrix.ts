@@ -39,6 +39,9 @@ export const ACCESS_MATRIX: Record<string, Record<string, Row>> = {
   editions: { create: secretariat, read: everyone, update: secretariat, delete: secretariat },
   // A profile is read by its person and by the other side of their pairings.
   mentors: { create: secretariat, read: theirOwn, update: theirOwn, delete: secretariat },
+  // A mentor's offer for one edition (R4): the secretariat reviews, edits and records them; a mentor reads their own;
+  // the public offers through POST /api/mentor-offers/offer only.
+  'mentor-offers': { create: secretariat, read: row('none', 'none', 'own', 'none', 'all'), update: secretariat, delete: secretariat },
   candidates: { create: secretariat, read: theirOwn, update: theirOwn, delete: secretariat },
   pairings: { create: secretariat, read: parties, update: parties, delete: secretariat, readVersions: secretariat },
   // Both parties see their pairing's meetings; each changes or deletes only those they recorded (R7).

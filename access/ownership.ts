@@ -168,3 +168,12 @@ export const evaluationVisibleTo =
     return mayReadConfidential(item, { secretariat: false, author: wrote })
   }
 
+
+/** Mentor offers (`mentor-offers`): the secretariat all; a mentor their own offers; nobody else any. */
+export const ownMentorOffers: Access = async ({ req }) => {
+  if (!req.user) return false
+  if (isSecretariatUser(req.user)) return true
+  if (!hasRole(req.user, 'mentor')) return false
+  const { mentorIds } = await myProfiles(req)
+  return mentorIds.length ? { mentor: { in: mentorIds } } : false
+}

@@ -49,6 +49,13 @@ export const createMentorsCollection = (_options: MentoriaOptions): CollectionCo
           min: 0,
           max: 10,
           label: { ca: 'Capacitat (acompanyaments per convocatòria)', es: 'Capacidad', en: 'Capacity' },
+          admin: {
+            description: {
+              ca: "Només compta si la persona no té cap oferta de mentoria: la capacitat i la disponibilitat de cada convocatòria són les de la seva oferta (Ofertes de mentoria).",
+              es: 'Solo cuenta si la persona no tiene ninguna oferta de mentoría: cuentan las de cada convocatoria.',
+              en: "Only counts if the mentor has no mentor offer: each edition's offer decides.",
+            },
+          },
         },
         {
           name: 'available',

@@ -11,6 +11,7 @@ import * as migration_20261206_091529 from './20261206_091529';
 import * as migration_20261206_093918 from './20261206_093918';
 import * as migration_20261206_094921 from './20261206_094921';
 import * as migration_20261206_111101 from './20261206_111101';
+import * as migration_20261206_112229 from './20261206_112229';
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261206_111101.up,
     down: migration_20261206_111101.down,
     name: '20261206_111101',
-  }
+  },
+  {
+    up: migration_20261206_112229.up,
+    down: migration_20261206_112229.down,
+    name: '20261206_112229'
+  },
 ];

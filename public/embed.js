@@ -4,8 +4,10 @@
  *
  *   <script src="https://mentoria.xmess.cat/embed.js" data-mentoria-form data-lang="ca" async></script>
  *   <script src="https://mentoria.xmess.cat/embed.js" data-mentoria-fitxes data-lang="ca" async></script>
+ *   <script src="https://mentoria.xmess.cat/embed.js" data-mentoria-offer data-lang="ca" async></script>
  *
- * (data-mentoria-fitxes frames /fitxes/widget instead of /sollicitud.)
+ * (data-mentoria-fitxes frames /fitxes/widget instead of /sollicitud; data-mentoria-offer, the call for
+ * mentors, /oferta-mentoria.)
  * Puts an iframe of /sollicitud?embed=1 right after the script (or inside the element that
  * `data-target="#id"` names) and keeps its height equal to the form's, so that the form never
  * scrolls inside the page. Only messages from the form's own origin and from that iframe are read.
@@ -24,6 +26,11 @@
     es: 'Últimas fichas de mentoría de la XMESS',
     en: 'Latest XMESS mentoring fitxes',
   }
+  var OFFER_TITLES = {
+    ca: "Formulari d'oferta de mentoria de la XMESS",
+    es: 'Formulario de oferta de mentoría de la XMESS',
+    en: 'XMESS mentor offer form',
+  }
   var HEIGHT = 'mentoria-xmess:height'
   var SCROLL = 'mentoria-xmess:scroll'
 
@@ -39,10 +46,11 @@
     if (!TITLES[lang]) lang = 'ca'
 
     var fitxes = script.hasAttribute('data-mentoria-fitxes')
+    var offer = !fitxes && script.hasAttribute('data-mentoria-offer')
     var query = 'embed=1&lang=' + lang + '&origin=' + encodeURIComponent(window.location.origin)
     var iframe = document.createElement('iframe')
-    iframe.src = source.origin + (fitxes ? '/fitxes/widget?' : '/sollicitud?') + query
-    iframe.title = (fitxes ? FITXES_TITLES : TITLES)[lang]
+    iframe.src = source.origin + (fitxes ? '/fitxes/widget?' : offer ? '/oferta-mentoria?' : '/sollicitud?') + query
+    iframe.title = (fitxes ? FITXES_TITLES : offer ? OFFER_TITLES : TITLES)[lang]
     iframe.setAttribute('data-mentoria-frame', '')
     iframe.style.display = 'block'
     iframe.style.width = '100%'
@@ -75,7 +83,7 @@
   }
 
   function start() {
-    var scripts = document.querySelectorAll('script[data-mentoria-form], script[data-mentoria-fitxes]')
+    var scripts = document.querySelectorAll('script[data-mentoria-form], script[data-mentoria-fitxes], script[data-mentoria-offer]')
     for (var i = 0; i < scripts.length; i++) setUp(scripts[i])
   }
 

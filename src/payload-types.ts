@@ -71,6 +71,7 @@ export interface Config {
     municipalities: Municipality;
     editions: Edition;
     mentors: Mentor;
+    'mentor-offers': MentorOffer;
     candidates: Candidate;
     pairings: Pairing;
     meetings: Meeting;
@@ -97,6 +98,7 @@ export interface Config {
     municipalities: MunicipalitiesSelect<false> | MunicipalitiesSelect<true>;
     editions: EditionsSelect<false> | EditionsSelect<true>;
     mentors: MentorsSelect<false> | MentorsSelect<true>;
+    'mentor-offers': MentorOffersSelect<false> | MentorOffersSelect<true>;
     candidates: CandidatesSelect<false> | CandidatesSelect<true>;
     pairings: PairingsSelect<false> | PairingsSelect<true>;
     meetings: MeetingsSelect<false> | MeetingsSelect<true>;
@@ -249,6 +251,9 @@ export interface Mentor {
   phone?: string | null;
   municipality: number | Municipality;
   topics: string[];
+  /**
+   * Only counts if the mentor has no mentor offer: each edition's offer decides.
+   */
   capacity: number;
   available?: boolean | null;
   languages?: ('ca' | 'es' | 'oc' | 'en' | 'fr')[] | null;
@@ -259,6 +264,30 @@ export interface Mentor {
   bio?: string | null;
   user?: (number | null) | User;
   capacityCheckedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * What each mentor offers for one edition: topics, capacity and availability. Only accepted offers count.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mentor-offers".
+ */
+export interface MentorOffer {
+  id: number;
+  key?: string | null;
+  title?: string | null;
+  mentor: number | Mentor;
+  edition: number | Edition;
+  /**
+   * Only accepted offers count.
+   */
+  review: 'submitted' | 'accepted' | 'declined';
+  topics: string[];
+  capacity: number;
+  available?: boolean | null;
+  availability?: string | null;
+  source?: ('form' | 'renewal' | 'secretariat' | 'migration') | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -821,6 +850,10 @@ export interface PayloadLockedDocument {
         value: number | Mentor;
       } | null)
     | ({
+        relationTo: 'mentor-offers';
+        value: number | MentorOffer;
+      } | null)
+    | ({
         relationTo: 'candidates';
         value: number | Candidate;
       } | null)
@@ -975,6 +1008,24 @@ export interface MentorsSelect<T extends boolean = true> {
   bio?: T;
   user?: T;
   capacityCheckedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mentor-offers_select".
+ */
+export interface MentorOffersSelect<T extends boolean = true> {
+  key?: T;
+  title?: T;
+  mentor?: T;
+  edition?: T;
+  review?: T;
+  topics?: T;
+  capacity?: T;
+  available?: T;
+  availability?: T;
+  source?: T;
   updatedAt?: T;
   createdAt?: T;
 }

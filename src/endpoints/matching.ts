@@ -5,6 +5,7 @@ import { isSecretariatUser } from '../../access/roles'
 import { RequestRefused, RuleViolation } from '../lib/errors'
 import { type ID, idOf } from '../lib/ids'
 import type { MentoriaOptions } from '../lib/options'
+import { editionTermsOf } from '../services/mentor-offers'
 import { withVocabularies } from '../services/vocabularies'
 import { matchEdition, type MatchingCandidate, type MatchingMentor, type MatchingOptions, type PairRef, scorePair } from '../matching'
 import { CAPACITY_STATUSES } from '../rules/pairings'
@@ -70,15 +71,20 @@ async function loadEdition(req: PayloadRequest, editionId: ID) {
       topics: candidate.topics ?? [],
       languages: candidate.languages ?? [],
     }))
-  const engineMentors: MatchingMentor[] = mentors.docs.map((mentor) => ({
-    id: mentor.id,
-    municipalityId: idOf(mentor.municipality) as ID,
-    coordinates: coordinates(mentor.municipality),
-    topics: mentor.topics ?? [],
-    capacity: mentor.capacity ?? 1,
-    available: Boolean(mentor.available),
-    languages: mentor.languages ?? [],
-  }))
+  // R4: each mentor's capacity, availability and topics in this edition (their offer for it).
+  const terms = await editionTermsOf(req.payload, edition.id, mentors.docs, req)
+  const engineMentors: MatchingMentor[] = mentors.docs.map((mentor) => {
+    const inEdition = terms.get(key(mentor.id))
+    return {
+      id: mentor.id,
+      municipalityId: idOf(mentor.municipality) as ID,
+      coordinates: coordinates(mentor.municipality),
+      topics: inEdition?.topics ?? [],
+      capacity: inEdition?.capacity ?? 0,
+      available: Boolean(inEdition?.available),
+      languages: mentor.languages ?? [],
+    }
+  })
   const declined: PairRef[] = pairings.docs
     .filter((pairing) => pairing.status === 'declined')
     .map((pairing) => ({ candidateId: idOf(pairing.candidate) as ID, mentorId: idOf(pairing.mentor) as ID }))

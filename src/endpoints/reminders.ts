@@ -3,6 +3,7 @@ import type { Endpoint } from 'payload'
 import { isSecretariatUser } from '../../access/roles'
 import { runCheckinsRound } from '../jobs/checkins'
 import { runRemindersRound } from '../jobs/reminders'
+import { runMentorCallRound } from '../services/mentor-offer-form'
 import { RequestRefused } from '../lib/errors'
 import type { MentoriaOptions } from '../lib/options'
 
@@ -22,10 +23,12 @@ export const runRemindersEndpoint = (options: MentoriaOptions): Endpoint => ({
     }
     if (!isSecretariatUser(req.user)) throw new RequestRefused('Només la secretaria tècnica pot enviar els recordatoris.', 403)
     const round = await runRemindersRound(req.payload, options)
-    const checkins = await runCheckinsRound(req.payload)
+    const checkins = await runCheckinsRound(req.payload, { days: options.checkins })
+    const call = await runMentorCallRound(req.payload)
     return Response.json({
       ...round,
       checkins: checkins.sent,
+      mentorCall: call.sent,
       message:
         round.emails === 0
           ? "Avui no hi havia cap recordatori pendent d'enviar."

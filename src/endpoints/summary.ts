@@ -5,6 +5,7 @@ import { RequestRefused } from '../lib/errors'
 import type { ID } from '../lib/ids'
 import type { MentoriaOptions } from '../lib/options'
 import { editionSummary } from '../services/edition-summary'
+import { pairingsAtRisk } from '../services/at-risk'
 import { openWork } from '../services/open-work'
 
 /** The edition, read as the secretariat; a malformed id is a 400 (hooks/input), an unknown one a 404. */
@@ -40,6 +41,7 @@ export const openWorkEndpoint = (options: MentoriaOptions): Endpoint => ({
   handler: async (req) => {
     if (!req.user) throw new RequestRefused('Cal iniciar la sessió per veure la feina pendent de les convocatòries.', 401)
     if (!isSecretariatUser(req.user)) throw new RequestRefused('Només la secretaria tècnica pot veure la feina pendent de les convocatòries.', 403)
-    return Response.json(await openWork(req, options), { headers: { 'Cache-Control': 'no-store' } })
+    // With the pairings at risk from their check-ins (secretariat only, R13).
+    return Response.json({ ...(await openWork(req, options)), atRisk: await pairingsAtRisk(req, options) }, { headers: { 'Cache-Control': 'no-store' } })
   },
 })

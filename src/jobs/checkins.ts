@@ -4,7 +4,7 @@ import { type ID, idOf } from '../lib/ids'
 import { newNonce } from '../notifications/links'
 import { signCheckinLink } from '../notifications/checkin-links'
 import { checkinAnswerUrl, checkinEmail } from '../notifications/checkins'
-import { answersFor, checkinKey, CHECKINS_SLUG, type DueCheckin, dueCheckins } from '../rules/checkins'
+import { answersFor, type CheckinDays, checkinKey, CHECKINS_SLUG, type DueCheckin, dueCheckins } from '../rules/checkins'
 import { isErasedEmail } from '../rules/personal-data'
 import { programmeDay } from '../rules/reminders'
 import { deliverQueuedEmails, MAIL_QUEUE, mailJobInput } from '../services/mail-queue'
@@ -20,7 +20,7 @@ type Person = { id: ID; name?: string | null; email?: string | null }
  * The unique key refuses a second writer (a concurrent round, another server) before it queues anything,
  * so each check-in goes out once.
  */
-export async function runCheckinsRound(payload: Payload, { now = new Date() }: { now?: Date } = {}): Promise<CheckinsRoundResult> {
+export async function runCheckinsRound(payload: Payload, { now = new Date(), days }: { now?: Date; days?: CheckinDays } = {}): Promise<CheckinsRoundResult> {
   const today = programmeDay(now)
   const result: CheckinsRoundResult = { day: today, sent: 0, alreadySent: 0 }
   const { docs: rows } = (await payload.db.find({
@@ -30,7 +30,7 @@ export async function runCheckinsRound(payload: Payload, { now = new Date() }: {
     pagination: false,
     limit: 0,
   })) as unknown as { docs: Row[] }
-  const due = rows.flatMap((row) => dueCheckins(row, today))
+  const due = rows.flatMap((row) => dueCheckins(row, today, days))
   if (due.length === 0) return result
   const { docs: written } = await payload.db.find({ collection: CHECKINS_SLUG as never, where: { key: { in: due.map(checkinKey) } }, select: { key: true } as never, pagination: false, limit: 0 })
   const done = new Set((written as unknown as { key: string }[]).map((record) => record.key))

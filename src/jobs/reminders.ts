@@ -24,6 +24,7 @@ import {
 } from '../rules/reminders'
 import { deliverQueuedEmails, MAIL_QUEUE, mailJobInput } from '../services/mail-queue'
 import { runCheckinsRound } from './checkins'
+import { runMentorCallRound } from '../services/mentor-offer-form'
 import { secretariatRecipients } from '../services/notify'
 
 /**
@@ -298,7 +299,9 @@ export const remindersTask = (options: MentoriaOptions): TaskConfig =>
       if (!isRoundTime(now, options.reminders.hour)) return { output: { day: programmeDay(now), emails: 0, sent: {} } }
       const round = await runRemindersRound(req.payload, options, { now })
       // The check-ins go out with the day's reminders (src/jobs/checkins.ts).
-      const checkins = await runCheckinsRound(req.payload, { now })
-      return { output: { day: round.day, emails: round.emails + checkins.sent, sent: { ...round.sent, checkins: checkins.sent } } }
+      const checkins = await runCheckinsRound(req.payload, { now, days: options.checkins })
+      // The call for mentors, once the edition's applications open (src/services/mentor-offer-form.ts).
+      const call = await runMentorCallRound(req.payload, { now })
+      return { output: { day: round.day, emails: round.emails + checkins.sent + call.sent, sent: { ...round.sent, checkins: checkins.sent, mentorCall: call.sent } } }
     },
   }) as unknown as TaskConfig

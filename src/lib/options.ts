@@ -2,6 +2,7 @@ import { z } from 'zod'
 
 import { DEFAULT_REMINDER_TEXTS, type ReminderTexts } from '../notifications/reminders'
 import { TRANSLATED_REMINDER_TEXTS } from '../notifications/reminders-translations'
+import { CHECKIN_WINDOW_DAYS, FIRST_CONTACT_DAYS } from '../rules/checkins'
 import { MEETING_MODALITIES } from '../rules/modalities'
 import { DEFAULT_REMINDER_DAYS, REMINDER_AUDIENCES, REMINDER_KINDS, TEMPLATE_PLACEHOLDERS, unknownPlaceholders } from '../rules/reminders'
 
@@ -173,6 +174,21 @@ export const mentoriaOptionsSchema = z
       .strict()
       .default({ windowMinutes: 15, perAddress: 10, perAccount: 10 }),
     reminders: remindersSchema.prefault({}),
+    /**
+     * Check-ins (DOMAIN.md): the first-contact question goes to the mentor `firstContactDays` after
+     * accepting, and may still go out for `windowDays` (a missed round); a question unanswered after
+     * `noAnswerDays` puts the pairing on the console's at-risk list, as does a halfway answer of
+     * `lowAnswer` or less.
+     */
+    checkins: z
+      .object({
+        firstContactDays: days(FIRST_CONTACT_DAYS),
+        windowDays: days(CHECKIN_WINDOW_DAYS),
+        noAnswerDays: days(7),
+        lowAnswer: z.number().int().min(1).max(4).default(2),
+      })
+      .strict()
+      .prefault({}),
     /** Months after an edition's applications close until its applications never paired are anonymised (GDPR). */
     retentionMonths: z.number().int().min(1).max(120).default(24),
     /** Where the secretariat is told of incidents and changes (R11). */

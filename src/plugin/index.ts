@@ -15,6 +15,7 @@ import { LegalSettings } from '../../collections/LegalSettings'
 import { createVocabulariesGlobal } from '../../collections/Vocabularies'
 import { ReadLog } from '../../collections/ReadLog'
 import { Checkins } from '../../collections/Checkins'
+import { MentorOffers } from '../../collections/MentorOffers'
 import { logCheckinRead, logEvaluationRead, logEvaluationVersionRead, logIncidentRead } from '../../hooks/read-log'
 import { Reminders } from '../../collections/Reminders'
 import { SentEmails } from '../../collections/SentEmails'
@@ -99,6 +100,7 @@ export const mentoriaPlugin =
       Municipalities,
       withEndpoints(Editions, endpoints.editions),
       createMentorsCollection(options),
+      withEndpoints(MentorOffers, endpoints.mentorOffers),
       withEndpoints(createCandidatesCollection(options), endpoints.candidates),
       withEndpoints(createPairingsCollection(options), endpoints.pairings),
       createMeetingsCollection(options),

@@ -61,11 +61,13 @@ export function halfwayDay(startDate: string, endDate: string): string {
  * What is due today: the first contact, to the mentor, from `FIRST_CONTACT_DAYS` after accepting
  * (while accepted or active); halfway, to both, from the halfway day until the end (while active).
  */
-export function dueCheckins(facts: CheckinFacts, today: string): DueCheckin[] {
+export type CheckinDays = { firstContactDays: number; windowDays: number }
+
+export function dueCheckins(facts: CheckinFacts, today: string, days: CheckinDays = { firstContactDays: FIRST_CONTACT_DAYS, windowDays: CHECKIN_WINDOW_DAYS }): DueCheckin[] {
   const due: DueCheckin[] = []
   if ((facts.status === 'accepted' || facts.status === 'active') && facts.answeredAt) {
-    const from = addDays(programmeDay(facts.answeredAt), FIRST_CONTACT_DAYS)
-    if (today >= from && today < addDays(from, CHECKIN_WINDOW_DAYS)) due.push({ pairing: facts.id, kind: 'first-contact', party: 'mentor' })
+    const from = addDays(programmeDay(facts.answeredAt), days.firstContactDays)
+    if (today >= from && today < addDays(from, days.windowDays)) due.push({ pairing: facts.id, kind: 'first-contact', party: 'mentor' })
   }
   if (facts.status === 'active' && facts.startDate && facts.endDate) {
     const halfway = halfwayDay(facts.startDate, facts.endDate)

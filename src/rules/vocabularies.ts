@@ -43,17 +43,18 @@ export function removedValues(before: readonly { value: string }[], after: reado
   return before.map((item) => item.value).filter((value) => !kept.has(value))
 }
 
-export type VocabularyUses = { candidates: number; mentors: number; fitxes: number }
+export type VocabularyUses = { candidates: number; mentors: number; 'mentor-offers': number; fitxes: number }
 
 const USE_WORDS: Record<keyof VocabularyUses, [string, string]> = {
   candidates: ['sol·licitud', 'sol·licituds'],
   mentors: ['persona mentora', 'persones mentores'],
+  'mentor-offers': ['oferta de mentoria', 'ofertes de mentoria'],
   fitxes: ['fitxa', 'fitxes'],
 }
 
 /** The refusal of removing a value still in use, naming the value and how many records use it. */
 export function valueInUseMessage(kind: VocabularyKind, item: { value: string; label: string }, uses: VocabularyUses): string {
-  const total = uses.candidates + uses.mentors + uses.fitxes
+  const total = Object.values(uses).reduce((sum, count) => sum + count, 0)
   const parts = (Object.keys(USE_WORDS) as (keyof VocabularyUses)[])
     .filter((key) => uses[key] > 0)
     .map((key) => `${uses[key]} ${uses[key] === 1 ? USE_WORDS[key][0] : USE_WORDS[key][1]}`)

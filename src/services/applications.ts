@@ -149,7 +149,7 @@ export async function listMemberCouncils(payload: Payload): Promise<Choice[]> {
   return found.docs.map((doc) => ({ value: String(doc.id), label: String((doc as { name?: string }).name ?? doc.id) }))
 }
 
-async function findCouncil(req: PayloadRequest, id: string): Promise<{ id: ID; name: string; member?: boolean | null } | undefined> {
+export async function findCouncil(req: PayloadRequest, id: string): Promise<{ id: ID; name: string; member?: boolean | null } | undefined> {
   try {
     const found = await req.payload.find({
       collection: 'municipalities',

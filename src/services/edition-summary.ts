@@ -4,6 +4,7 @@ import type { ID } from '../lib/ids'
 import { idOf } from '../lib/ids'
 import type { MentoriaOptions } from '../lib/options'
 import type { MeetingFact } from '../rules/meetings'
+import { editionTermsOf } from './mentor-offers'
 import { PAIRING_STATUSES } from '../rules/pairings'
 import { type EditionDates, editionPhase, NO_PAIRINGS, phaseNeedsPairings, type PhaseFacts } from '../rules/phases'
 import {
@@ -147,7 +148,7 @@ export async function editionReport(req: PayloadRequest, editionId: ID, topics: 
       populate: { mentors: { municipality: true }, candidates: { municipality: true }, municipalities: { name: true, latitude: true, longitude: true } },
       ...as(req),
     }),
-    req.payload.find({ collection: 'mentors', where: { available: { equals: true } }, pagination: false, depth: 0, select: { topics: true }, ...as(req) }),
+    req.payload.find({ collection: 'mentors', pagination: false, depth: 0, select: { topics: true, capacity: true, available: true }, ...as(req) }),
   ])
   const completed = made.docs.filter((pairing) => pairing.status === 'completed')
   const ratings = (side: 'menteeEvaluation' | 'mentorEvaluation') =>
@@ -162,7 +163,9 @@ export async function editionReport(req: PayloadRequest, editionId: ID, topics: 
   const asked = new Map<string, number>()
   for (const candidate of candidates.docs) for (const topic of candidate.topics ?? []) asked.set(topic, (asked.get(topic) ?? 0) + 1)
   const offered = new Map<string, number>()
-  for (const mentor of mentors.docs) for (const topic of mentor.topics ?? []) offered.set(topic, (offered.get(topic) ?? 0) + 1)
+  // What the mentors available in this edition offer in it (R4: their offer for the edition).
+  const terms = await editionTermsOf(req.payload, editionId, mentors.docs, req)
+  for (const inEdition of terms.values()) if (inEdition.available) for (const topic of inEdition.topics) offered.set(topic, (offered.get(topic) ?? 0) + 1)
   const topicRows = topics.map((topic) => ({ ...topic, asked: asked.get(topic.value) ?? 0, offered: offered.get(topic.value) ?? 0 }))
   return {
     applications: candidates.docs.length,

@@ -39,6 +39,7 @@ import { freeKey, freeSeats, holdsSeatOf, isFreeKey, type SeatKind, seatKeys } f
 import { accountForParty } from './accounts'
 import { noticeCompleted, noticeExtension, noticeStarted, noticeWithdrawal } from './accompaniment-notices'
 import { notifySecretariat } from './notify'
+import { mentorInEdition } from './mentor-offers'
 import { candidateOf, councilOf, mentorOf, partyFor } from './pairing-facts'
 import { queueAcceptedEmail, queueProposalEmail } from './proposal-emails'
 
@@ -140,13 +141,14 @@ async function meetingsOf(req: PayloadRequest, pairing: ID) {
 
 /** R1, R3–R9, R12, R13 on a write to a pairing (`before`: the stored pairing of an update); returns the data to store. */
 export async function applyPairingRules(req: PayloadRequest, options: MentoriaOptions, data: Partial<Pairing>, next: Pairing, before?: Pairing): Promise<Partial<Pairing>> {
-  const mentor = await mentorOf(req, next.mentor)
   const candidate = await candidateOf(req, next.candidate)
   // Edition follows the application unless given.
   if (!next.edition && candidate?.edition) {
     next.edition = idOf(candidate.edition) as number
     data.edition = next.edition
   }
+  // R4: the mentor with the capacity and availability of this edition's offer (src/services/mentor-offers.ts).
+  const mentor = await mentorInEdition(req, await mentorOf(req, next.mentor), next.edition)
   if (mentor && candidate) data.title = `${mentor.name ?? 'Mentora'} → ${candidate.name ?? 'Sol·licitud'}`
 
   if (!before) {

@@ -123,6 +123,12 @@ export async function exportPerson(req: PayloadRequest, email: string) {
   const pairings = person.pairings
     .map((pairing) => ({ pairing, as: partyOf(pairing, person) }))
     .filter(({ as }) => as !== undefined)
+  // The person's own check-in answers only: the other party's are theirs (R13).
+  const sideOf = new Map(pairings.map(({ pairing, as }) => [String(pairing.id), as]))
+  const checkins = sideOf.size
+    ? (await all(req, 'checkins', { pairing: { in: pairings.map(({ pairing }) => pairing.id) } })).filter((checkin) => sideOf.get(String(idOf(checkin.pairing))) === checkin.party)
+    : []
+  const offers = person.mentors.length ? await all(req, 'mentor-offers', { mentor: { in: ids(person.mentors) } }) : []
   return {
     email: person.email,
     generatedAt: new Date().toISOString(),
@@ -154,6 +160,8 @@ export async function exportPerson(req: PayloadRequest, email: string) {
     meetings: person.meetings.filter((meeting) => pairings.some(({ pairing }) => String(pairing.id) === String(idOf(meeting.pairing)))),
     incidents: person.incidents.filter((incident) => mayReadConfidential('incident', { secretariat: false, author: userIds.has(String(idOf(incident.reportedBy))) })),
     fitxes: person.fitxes,
+    checkins: checkins.map(({ id, pairing, kind, party, sentAt, answer, comment, answeredAt }) => ({ id, pairing, kind, party, sentAt, answer, comment, answeredAt })),
+    mentorOffers: offers.map(({ key: _key, ...offer }) => offer),
     sentEmails: person.sentEmails.map(({ id, to, subject, text, delivery, createdAt }) => ({ id, to, subject, text, delivery, createdAt })),
   }
 }
@@ -280,6 +288,10 @@ export async function erasePerson(req: PayloadRequest, rawEmail: string, only?: 
     // No longer proposed by the matching: there is nobody to write to.
     const after = { ...mentor, name: ERASED_NAME, email: erasedEmail('mentors', mentor.id), phone: null, position: null, bio: erasedText(mentor.bio), available: false, user: null }
     if (await write(req, 'mentors', mentor, after)) report.mentors++
+    // Their offers no longer offer anything (R4 reads them), and keep no name nor free text.
+    for (const offer of await all(req, 'mentor-offers', { mentor: { equals: mentor.id } })) {
+      await write(req, 'mentor-offers', offer, { ...offer, title: ERASED_NAME, availability: erasedText(offer.availability), available: false })
+    }
   }
   for (const candidate of person.candidates) {
     const after = { ...candidate, name: ERASED_NAME, email: erasedEmail('candidates', candidate.id), phone: null, position: null, needs: erasedText(candidate.needs), availability: erasedText(candidate.availability), user: null }

@@ -89,14 +89,15 @@ const USES: Record<VocabularyKind, { collection: keyof VocabularyUses; field: st
   topics: [
     { collection: 'candidates', field: 'topics' },
     { collection: 'mentors', field: 'topics' },
+    { collection: 'mentor-offers', field: 'topics' },
     { collection: 'fitxes', field: 'topics' },
   ],
   fitxaClassifications: [{ collection: 'fitxes', field: 'classification' }],
 }
 
-/** How many candidates, mentors and fitxes store `value` (in `req`'s transaction). */
+/** How many candidates, mentors, mentor offers and fitxes store `value` (in `req`'s transaction). */
 export async function vocabularyUses(req: PayloadRequest, kind: VocabularyKind, value: string): Promise<VocabularyUses> {
-  const uses: VocabularyUses = { candidates: 0, mentors: 0, fitxes: 0 }
+  const uses: VocabularyUses = { candidates: 0, mentors: 0, 'mentor-offers': 0, fitxes: 0 }
   for (const { collection, field } of USES[kind]) {
     const result = await req.payload.count({ collection, where: { [field]: { equals: value } }, overrideAccess: true, req })
     uses[collection] += result.totalDocs

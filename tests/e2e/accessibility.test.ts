@@ -142,6 +142,15 @@ const PAGES: Record<string, Visit> = {
     },
   },
   'the confirmation (/sollicitud/enviada)': { path: () => '/sollicitud/enviada', ready: 'h1' },
+  'the call for mentors (/oferta-mentoria)': { path: () => '/oferta-mentoria', ready: 'form' },
+  'the call for mentors in Spanish, with its errors shown': {
+    path: () => '/oferta-mentoria?lang=es',
+    ready: 'form',
+    then: async (page) => {
+      await page.locator('form button[type=submit]').click()
+      await page.locator('.error-summary').waitFor({ timeout: 15_000 })
+    },
+  },
   'the published fitxes (/fitxes)': { path: () => '/fitxes', ready: 'h1' },
   'the published fitxes, filtered with no result': { path: () => '/fitxes?q=cap-resultat-aixi', ready: 'h1' },
   'one fitxa (/fitxes/<slug>)': { path: () => `/fitxes/${found.fitxaSlug}`, ready: 'h1' },

@@ -105,6 +105,9 @@ beforeAll(async () => {
   docs['read-log'] = { foreign: read.id, own: {} }
   const checkin = await db.create({ collection: 'checkins', data: { key: `${ownPairing}:midterm:mentor`, pairing: ownPairing, kind: 'midterm', party: 'mentor', to: 'algu@x.example', answer: '2', comment: 'confidencial' } as never })
   docs.checkins = { foreign: checkin.id, own: {} }
+  // Offers: the other mentor's is foreign; the mentor reads their own.
+  const offer = async (mentor: ID) => (await payload.create({ collection: 'mentor-offers', data: { mentor, edition: p.edition.id, topics: ['estrategia-ess'], capacity: 2 } as never })).id
+  docs['mentor-offers'] = { foreign: await offer(otherMentor.id), own: { mentor: await offer(p.mentor.id) } }
   docs['payload-kv'] = { foreign: (await db.create({ collection: 'payload-kv', data: { key: 'matriu', data: { a: 1 } } })).id, own: {} }
 })
 

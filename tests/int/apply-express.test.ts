@@ -114,7 +114,7 @@ describe('the apply endpoint behind Express', () => {
   })
 
   it('lets EMBED_ORIGINS frame the form, and nothing else', async () => {
-    for (const path of ['/sollicitud', '/sollicitud/enviada']) {
+    for (const path of ['/sollicitud', '/sollicitud/enviada', '/oferta-mentoria']) {
       const response = await fetch(`${base}${path}?embed=1`)
       expect(response.headers.get('content-security-policy')).toContain(`frame-ancestors 'self' ${EMBED_ORIGIN}`)
       expect(response.headers.get('x-frame-options')).toBeNull()

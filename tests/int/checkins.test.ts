@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { runCheckinsRound } from '../../src/jobs/checkins'
-import { deliverMail, type ID, memoryEmail, type Programme, setupProgramme } from '../helpers/fixtures'
+import { deliverMail, type ID, memoryEmail, PASSWORD, type Programme, setupProgramme } from '../helpers/fixtures'
 import { type HttpApp, startHttpApp } from '../helpers/http'
 
 /**
@@ -134,6 +134,43 @@ describe('check-ins', () => {
     expect(secretariat.body.docs[0].nonce).toBeUndefined()
     // Nobody, not even the secretariat, writes an answer by hand.
     expect((await web.request('PATCH', `/api/checkins/${secretariat.body.docs[0].id}`, { answer: 'yes' }, as(p.tokens.secretariat))).status).toBe(403)
+  })
+
+  it("the console's at-risk list shows the pairing whose mentor answered «not yet», to the secretariat only", async () => {
+    const work = await web.request('GET', '/api/editions/open-work', undefined, as(p.tokens.secretariat))
+    expect(work.status, work.text).toBe(200)
+    const risky = (work.body.atRisk as { id: ID; title: string; risks: { reason: string; party: string }[] }[]).find((pairing) => String(pairing.id) === String(accepted.id))
+    expect(risky?.title).toBe('Laia → Marta')
+    expect(risky?.risks).toEqual([expect.objectContaining({ reason: 'no-first-contact', party: 'mentor' })])
+    // A halfway answer of 4 is no risk; the mentor's unanswered halfway question is one only once `noAnswerDays` (7) have passed.
+    expect((work.body.atRisk as { id: ID }[]).some((pairing) => String(pairing.id) === String(halfway.id))).toBe(false)
+    vi.setSystemTime(new Date('2027-03-28T09:00:00Z'))
+    try {
+      // A week later the morning's session has expired: signed in again.
+      const later = await web.request('GET', '/api/editions/open-work', undefined, as(await web.login('secretaria@xmess.example', PASSWORD)))
+      expect(later.status, later.text).toBe(200)
+      const silent = (later.body.atRisk as { id: ID; risks: { reason: string; party: string }[] }[]).find((pairing) => String(pairing.id) === String(halfway.id))
+      expect(silent?.risks).toEqual([expect.objectContaining({ reason: 'no-answer', party: 'mentor' })])
+    } finally {
+      vi.setSystemTime(new Date('2027-03-20T09:00:00Z'))
+      // Signing in a week later swept the morning's session away: a fresh one for the tests that follow.
+      p.tokens.secretariat = await web.login('secretaria@xmess.example', PASSWORD)
+    }
+    for (const token of [p.tokens.mentor, p.tokens.mentee]) {
+      const refused = await web.request('GET', '/api/editions/open-work', undefined, as(token))
+      expect(refused.status).toBe(403)
+      expect(refused.text).not.toContain('no-first-contact')
+    }
+  })
+
+  it("each person's data export has their own check-in answers, never the other party's", async () => {
+    const mentor = await web.request('GET', '/api/mentoria/people/export?email=laia@sabadell.example', undefined, as(p.tokens.secretariat))
+    expect(mentor.status, mentor.text).toBe(200)
+    const theirs = (mentor.body.checkins as { kind: string; party: string; answer?: string | null }[]).map((checkin) => `${checkin.kind}:${checkin.party}:${checkin.answer ?? ''}`).sort()
+    expect(theirs).toEqual(['first-contact:mentor:not-yet', 'midterm:mentor:'])
+    const mentee = await web.request('GET', '/api/mentoria/people/export?email=pau@vilafranca.example', undefined, as(p.tokens.secretariat))
+    expect((mentee.body.checkins as { party: string; answer?: string }[]).map((checkin) => `${checkin.party}:${checkin.answer}`)).toEqual(['mentee:4'])
+    expect(mentee.text).not.toContain('Encara no ha trucat')
   })
 
   it('erasing a person takes their address and comment out of their check-ins; the answers stay counted', async () => {

@@ -93,6 +93,49 @@ describe.each(variants)('$name', ({ database }) => {
     expect(await count()).toBe(3)
   })
 
+  it("R4 per edition: one mentor offering 2 in one edition and 4 in another, under 20 simultaneous proposals in each, never exceeds that edition's offer", async () => {
+    // The profile says 9: what counts is each edition's offer (mentor-offers).
+    const mentor = await newMentor('Ona Dues Convocatòries', 'ona@sabadell.example', 9)
+    const editions = [
+      { id: programme.edition.id, capacity: 2, prefix: 'Actual' },
+      { id: programme.closedEdition.id, capacity: 4, prefix: 'Passada' },
+    ]
+    for (const { id, capacity } of editions) {
+      const offer = await app.rest.post('/api/mentor-offers', { mentor: mentor.id, edition: id, topics: ['estrategia-ess'], capacity }, { token: programme.tokens.secretariat })
+      expect(offer.status, JSON.stringify(offer.body)).toBe(201)
+    }
+    const people = await Promise.all(
+      editions.map(({ id, prefix }) =>
+        Promise.all(
+          Array.from({ length: 20 }, (_, index) =>
+            app.payload.create({
+              collection: 'candidates',
+              data: { ...programme.candidateData(`${prefix} ${index}`, `${prefix.toLowerCase()}${index}@olot.example`, programme.councils.olot.id), edition: id } as never,
+            }),
+          ),
+        ),
+      ),
+    )
+    const responses = await Promise.all(
+      people.flatMap((group, which) =>
+        group.map(async (candidate) => ({
+          which,
+          response: await app.rest.post('/api/pairings', { mentor: mentor.id, candidate: candidate.id, edition: editions[which].id }, { token: programme.tokens.secretariat }),
+        })),
+      ),
+    )
+    for (const [which, { id, capacity }] of editions.entries()) {
+      const mine = responses.filter((answer) => answer.which === which)
+      expect(mine.filter((answer) => answer.response.status === 201)).toHaveLength(capacity)
+      for (const refused of mine.filter((answer) => answer.response.status !== 201)) {
+        expect(refused.response.status).toBe(409)
+        expect(JSON.stringify(refused.response.body)).toMatch(/capacitat és \d|ara mateix; torneu-ho a provar/)
+      }
+      const stored = await app.payload.count({ collection: 'pairings', where: { and: [{ mentor: { equals: mentor.id } }, { edition: { equals: id } }] } })
+      expect(stored.totalDocs).toBe(capacity)
+    }
+  })
+
   it('R4: 20 simultaneous acceptances for a mentor of capacity 1: exactly one wins', async () => {
     // Proposals made before the capacity went down to 1 (written directly, as old data would be).
     const mentor = await app.payload.create({

@@ -21,3 +21,16 @@ describe('which check-ins are due (Europe/Madrid days)', () => {
     expect(dueCheckins({ ...active, status: 'completed' }, '2027-04-01')).toEqual([])
   })
 })
+
+describe('the check-in days are plugin options (checkins.firstContactDays, windowDays, noAnswerDays, lowAnswer)', () => {
+  it('default to 10 and 14 days, move the first contact when set, and refuse nonsense in Catalan', async () => {
+    const { parseMentoriaOptions } = await import('../../src/lib/options')
+    expect(parseMentoriaOptions({}).checkins).toEqual({ firstContactDays: 10, windowDays: 14, noAnswerDays: 7, lowAnswer: 2 })
+    const days = parseMentoriaOptions({ checkins: { firstContactDays: 3, windowDays: 2 } }).checkins
+    const accepted = { id: 1, status: 'accepted', answeredAt: '2027-03-09T10:00:00.000Z' }
+    expect(dueCheckins(accepted, '2027-03-11', days)).toEqual([])
+    expect(dueCheckins(accepted, '2027-03-12', days)).toHaveLength(1)
+    expect(dueCheckins(accepted, '2027-03-14', days)).toEqual([])
+    expect(() => parseMentoriaOptions({ checkins: { firstContactDays: 0 } })).toThrow('mentoriaPlugin: opció checkins.firstContactDays: ha de ser com a mínim 1 dia')
+  })
+})

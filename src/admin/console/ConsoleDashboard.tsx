@@ -18,6 +18,8 @@ import { countingModalitiesLabel } from '../../rules/meetings'
 import { PAIRING_STATUSES } from '../../rules/pairings'
 import { editionSummary, editionTimeline } from '../../services/edition-summary'
 import { openWork, type OpenWorkItem } from '../../services/open-work'
+import { pairingsAtRisk } from '../../services/at-risk'
+import { RISK_LABELS } from '../../rules/at-risk'
 import { timelineSvg } from '../../site/timeline-svg'
 import { chosenEdition, optionsOf } from './data'
 import { EditionPicker } from './EditionPicker'
@@ -89,7 +91,7 @@ export async function ConsoleDashboard({ payload, user, searchParams }: ServerPr
   }
   const options = optionsOf(payload)
   const now = new Date()
-  const [{ summary }, timeline, work] = await Promise.all([editionSummary(req, edition, options, now), editionTimeline(req, edition.id), openWork(req, options, now)])
+  const [{ summary }, timeline, work, atRisk] = await Promise.all([editionSummary(req, edition, options, now), editionTimeline(req, edition.id), openWork(req, options, now), pairingsAtRisk(req, options, now)])
   const filters = summaryFilters(edition.id, now)
   const { candidates, pairings } = summary
   const phase = summary.edition.phase as EditionPhase
@@ -158,6 +160,26 @@ export async function ConsoleDashboard({ payload, user, searchParams }: ServerPr
           </li>
         ))}
       </ul>
+      <h2 id="console-risk-title">Parelles en risc</h2>
+      <p className="console-note">
+        De totes les convocatòries, segons els seguiments: sense primer contacte, una valoració de {options.checkins.lowAnswer} o menys a meitat de camí, o cap
+        resposta al cap de {options.checkins.noAnswerDays} dies. Les respostes només les veu la secretaria.
+      </p>
+      {atRisk.length ? (
+        <ul className="console-risk" aria-labelledby="console-risk-title">
+          {atRisk.map((pairing) => (
+            <li key={String(pairing.id)} data-risk-pairing={String(pairing.id)}>
+              <a href={pairing.href}>{pairing.title}</a>
+              {': '}
+              {pairing.risks
+                .map((risk) => `${RISK_LABELS[risk.reason]} (${risk.party === 'mentor' ? 'persona mentora' : 'persona mentorada'}${risk.since ? `, ${formatDateCa(risk.since)}` : ''})`)
+                .join('; ')}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>Cap parella en risc ara mateix.</p>
+      )}
       <h2>{edition.name}: sol·licituds</h2>
       <Figures figures={applications} label="Sol·licituds per estat" />
       <h2>{edition.name}: parelles</h2>

@@ -38,11 +38,11 @@ export const rateLimitsOf = (limits: RequestLimits): Record<'login' | 'publicWri
 // Matched against the path as the router will see it (decoded, dot segments resolved, lower case),
 // so no spelling of a path escapes its limit. GraphQL's loginUser is limited inside Payload (hooks/login).
 const LOGIN_PATHS = new Set(['/api/users/login', '/api/users/forgot-password', '/api/users/reset-password', '/api/users/first-register'])
-const PUBLIC_WRITE_PATHS = new Set(['/api/candidates/apply', '/sollicitud', '/api/pairings/answer', '/api/mentoria/seguiment'])
+const PUBLIC_WRITE_PATHS = new Set(['/api/candidates/apply', '/sollicitud', '/api/pairings/answer', '/api/mentoria/seguiment', '/api/mentor-offers/offer', '/oferta-mentoria'])
 const readsNoBody = (method: string) => method === 'GET' || method === 'HEAD' || method === 'OPTIONS'
 
 /** The application form's pages (`/sollicitud`, `/sollicitud/enviada`…) and the fitxes widget, which EMBED_ORIGINS may frame. */
-const isEmbeddablePage = (path: string) => path === '/sollicitud' || path.startsWith('/sollicitud/') || path === '/fitxes/widget'
+const isEmbeddablePage = (path: string) => path === '/sollicitud' || path.startsWith('/sollicitud/') || path === '/oferta-mentoria' || path === '/fitxes/widget'
 const EMBED_SCRIPTS = ['/embed.js']
 
 function limiter(rule: RateLimitRule, store?: Store) {

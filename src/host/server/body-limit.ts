@@ -33,7 +33,7 @@ const SIGN_IN = new Set([
   '/api/users/logout',
   '/api/pairings/answer',
 ])
-const APPLICATION = new Set(['/api/candidates/apply', '/sollicitud'])
+const APPLICATION = new Set(['/api/candidates/apply', '/sollicitud', '/api/mentor-offers/offer', '/oferta-mentoria'])
 
 export function bodyLimitFor(key: string, limits: BodyLimits): number {
   if (SIGN_IN.has(key)) return limits.signIn
