@@ -86,7 +86,7 @@ describe("the secretariat's console", () => {
     expect(summary.pairings.activeWithoutRequiredMeetings).toBeGreaterThan(0)
 
     // The timeline: an accessible image with a bar per started pairing, meetings in person and online.
-    const timeline = page.locator('.console-timeline svg[role=img]')
+    const timeline = page.locator('.console-timeline svg[role=group]')
     expect(await timeline.locator('title#timeline-title').textContent()).toMatch(/Cronologia dels acompanyaments/)
     expect(await timeline.locator('.timeline-bar').count()).toBeGreaterThan(1)
     expect(await timeline.locator('.timeline-meeting--in-person').count()).toBeGreaterThan(0)

@@ -178,8 +178,10 @@ describe("the mentor's year, in the browser only", () => {
       await plan.getByLabel('Hora').fill('17:30')
       await plan.getByLabel('Lloc (o enllaç de la videotrucada)').fill('Sala de plens')
       await plan.getByRole('button', { name: 'Preveu la trobada' }).click()
-      await expect.poll(() => page.locator('#trobades .mm-list').textContent(), { timeout: 15_000 }).toMatch(/prevista a les 1[78]:30/)
+      await expect.poll(() => page.locator('#trobades .mm-list').textContent(), { timeout: 15_000 }).toContain('prevista a les 17:30')
       expect((await meetings()).filter((meeting) => meeting.status === 'planned')).toEqual([expect.objectContaining({ place: 'Sala de plens' })])
+      // Held and planned apart: a planned meeting is not a meeting yet.
+      expect(await page.locator('.mm-facts').first().textContent()).toMatch(/2 trobades fetes, 2 presencials \(2 de 2 que compten per tancar\) · 1 prevista/)
       // The mentor's checklist does not ask them for the fitxa: it is the mentee's.
       expect(await page.getByRole('region', { name: 'Què falta per tancar' }).textContent()).not.toMatch(/Encara no l'heu començada/)
       await checkPage()
@@ -195,6 +197,23 @@ describe("the mentor's year, in the browser only", () => {
       // The mentee evaluates from their own account (theirs to do; the mentor cannot close without it).
       const welcome = await smtp.waitFor((mail) => mail.to.includes(journey.mentee.email) && /Ja teniu persona mentora/.test(mail.subject), 30_000)
       const menteeToken = (await api('POST', '/api/users/reset-password', { token: setPasswordPath(welcome).split('/').pop(), password: `${key}-mentorada-1` }, '')).token
+      // The other side's pages, for the record (docs/img/mentorada-…): their list and the accompaniment under way.
+      const menteeContext = await browser.newContext({ viewport: VIEWPORTS[key], locale: 'ca-ES' })
+      const menteePage = await menteeContext.newPage()
+      await menteePage.goto(`${server.url}/admin/login`)
+      await menteePage.fill('#field-email', journey.mentee.email)
+      await menteePage.fill('#field-password', `${key}-mentorada-1`)
+      await menteePage.click('button[type=submit]')
+      await menteePage.waitForURL(/\/admin\/les-meves-mentories$/, { timeout: 60_000 })
+      await menteePage.locator('article.mm-card').waitFor()
+      expect(await axeViolations(menteePage)).toEqual([])
+      expect(await fitsWidth(menteePage)).toBe(true)
+      await menteePage.screenshot({ path: `docs/img/mentorada-les-meves-mentories-${width}.png`, fullPage: true })
+      await menteePage.goto(`${server.url}/admin/les-meves-mentories/${journey.pairing}`)
+      await menteePage.getByRole('form', { name: 'La vostra valoració' }).waitFor()
+      expect(await axeViolations(menteePage)).toEqual([])
+      expect(await fitsWidth(menteePage)).toBe(true)
+      await menteePage.screenshot({ path: `docs/img/mentorada-acompanyament-en-curs-${width}.png`, fullPage: true })
       await api('PATCH', `/api/pairings/${journey.pairing}`, { closing: { menteeEvaluation: { rating: 5, comments: 'Molt útil.' } } }, menteeToken)
 
       // 7. Close, with the second look.
@@ -227,10 +246,23 @@ describe("the mentor's year, in the browser only", () => {
       await certificate.goto(href.startsWith('http') ? href : `${server.url}${href}`)
       const certified = await pageText(certificate)
       expect(certified).toContain(`certifica que ${journey.mentorName} ha participat com a persona mentora`)
-      expect(certified).toMatch(/Trobades fetes 2/i)
+      expect(certified).toMatch(/Trobades fetes 2 Hores de mentoria 2 hores/i)
       expect(await axeViolations(certificate)).toEqual([])
       expect(await fitsWidth(certificate), 'the certificate scrolls sideways').toBe(true)
       await certificate.screenshot({ path: `docs/img/mentora-certificat-${width}.png`, fullPage: true })
+
+      // The mentee's side once closed: the way to the fitxa, and their certificate.
+      await menteePage.reload()
+      await expect.poll(() => menteePage.locator('.mm-status').first().textContent()).toBe('Completada')
+      expect(await menteePage.getByRole('button', { name: 'Comença la fitxa' }).count()).toBeGreaterThan(0)
+      expect(await axeViolations(menteePage)).toEqual([])
+      await menteePage.screenshot({ path: `docs/img/mentorada-tancament-${width}.png`, fullPage: true })
+      const menteeCertificate = (await menteePage.getByRole('link', { name: 'Obre el certificat' }).getAttribute('href')) as string
+      await menteePage.goto(menteeCertificate.startsWith('http') ? menteeCertificate : `${server.url}${menteeCertificate}`)
+      expect(await pageText(menteePage)).toContain(`certifica que ${journey.mentee.name} ha participat com a persona mentorada`)
+      expect(await axeViolations(menteePage)).toEqual([])
+      await menteePage.screenshot({ path: `docs/img/mentorada-certificat-${width}.png`, fullPage: true })
+      await menteeContext.close()
 
       // 9. Back on «Les meves mentories»: the accompaniment, completed.
       await page.goto(`${server.url}/admin/les-meves-mentories`)
