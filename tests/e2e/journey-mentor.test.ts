@@ -100,9 +100,11 @@ describe("the mentor's year, in the browser only", () => {
       const errors: string[] = []
       page.on('pageerror', (error) => errors.push(error.message))
       const shot = (name: string) => page.screenshot({ path: `docs/img/mentora-${name}-${width}.png`, fullPage: true })
-      const checkPage = async () => {
-        expect(await axeViolations(page)).toEqual([])
-        expect(await fitsWidth(page), `${page.url()} scrolls sideways`).toBe(true)
+      // Every page's findings, said together at the end (one run shows them all).
+      const problems: string[] = []
+      const checkPage = async (target: Page = page) => {
+        problems.push(...(await axeViolations(target)))
+        if (!(await fitsWidth(target))) problems.push(`${target.url()} scrolls sideways`)
       }
 
       // 1. The proposal email: what the proposal is, and the link to choose a password.
@@ -206,13 +208,11 @@ describe("the mentor's year, in the browser only", () => {
       await menteePage.click('button[type=submit]')
       await menteePage.waitForURL(/\/admin\/les-meves-mentories$/, { timeout: 60_000 })
       await menteePage.locator('article.mm-card').waitFor()
-      expect(await axeViolations(menteePage)).toEqual([])
-      expect(await fitsWidth(menteePage)).toBe(true)
+      await checkPage(menteePage)
       await menteePage.screenshot({ path: `docs/img/mentorada-les-meves-mentories-${width}.png`, fullPage: true })
       await menteePage.goto(`${server.url}/admin/les-meves-mentories/${journey.pairing}`)
       await menteePage.getByRole('form', { name: 'La vostra valoració' }).waitFor()
-      expect(await axeViolations(menteePage)).toEqual([])
-      expect(await fitsWidth(menteePage)).toBe(true)
+      await checkPage(menteePage)
       await menteePage.screenshot({ path: `docs/img/mentorada-acompanyament-en-curs-${width}.png`, fullPage: true })
       await api('PATCH', `/api/pairings/${journey.pairing}`, { closing: { menteeEvaluation: { rating: 5, comments: 'Molt útil.' } } }, menteeToken)
 
@@ -247,20 +247,19 @@ describe("the mentor's year, in the browser only", () => {
       const certified = await pageText(certificate)
       expect(certified).toContain(`certifica que ${journey.mentorName} ha participat com a persona mentora`)
       expect(certified).toMatch(/Trobades fetes 2 Hores de mentoria 2 hores/i)
-      expect(await axeViolations(certificate)).toEqual([])
-      expect(await fitsWidth(certificate), 'the certificate scrolls sideways').toBe(true)
+      await checkPage(certificate)
       await certificate.screenshot({ path: `docs/img/mentora-certificat-${width}.png`, fullPage: true })
 
       // The mentee's side once closed: the way to the fitxa, and their certificate.
       await menteePage.reload()
       await expect.poll(() => menteePage.locator('.mm-status').first().textContent()).toBe('Completada')
       expect(await menteePage.getByRole('button', { name: 'Comença la fitxa' }).count()).toBeGreaterThan(0)
-      expect(await axeViolations(menteePage)).toEqual([])
+      await checkPage(menteePage)
       await menteePage.screenshot({ path: `docs/img/mentorada-tancament-${width}.png`, fullPage: true })
       const menteeCertificate = (await menteePage.getByRole('link', { name: 'Obre el certificat' }).getAttribute('href')) as string
       await menteePage.goto(menteeCertificate.startsWith('http') ? menteeCertificate : `${server.url}${menteeCertificate}`)
       expect(await pageText(menteePage)).toContain(`certifica que ${journey.mentee.name} ha participat com a persona mentorada`)
-      expect(await axeViolations(menteePage)).toEqual([])
+      await checkPage(menteePage)
       await menteePage.screenshot({ path: `docs/img/mentorada-certificat-${width}.png`, fullPage: true })
       await menteeContext.close()
 
@@ -270,6 +269,7 @@ describe("the mentor's year, in the browser only", () => {
       await checkPage()
       await shot('les-meves-mentories-completada')
       expect((await api('GET', '/api/users/me', undefined, mentor)).user.email).toBe(journey.mentorEmail)
+      expect(problems).toEqual([])
       expect(errors).toEqual([])
       await context.close()
     })

@@ -92,6 +92,12 @@ beforeAll(async () => {
     await api('PATCH', `/api/pairings/${pairing}`, { status: 'active', startDate: noon(-60), endDate: noon(300), agreement: { objectives: 'El pla', activities: 'Visites', calendar: 'Una al mes' } }, mentorToken)
     const welcome = await smtp.waitFor((mail) => mail.to.includes(writer[1]) && /Ja teniu persona mentora/.test(mail.subject), 30_000)
     const writerToken = (await api('POST', '/api/users/reset-password', { token: setPasswordPath(welcome).split('/').pop(), password: `${key}-mentorada-1` }, '')).token
+    // Completed (R10: a fitxa is published once its accompaniment is): two meetings, the evaluation, the closing.
+    for (const days of [-45, -20]) {
+      await api('POST', '/api/meetings', { pairing, date: noon(days), modality: 'in_person', durationMinutes: 60, summary: 'Visita' }, mentorToken)
+    }
+    await api('PATCH', `/api/pairings/${pairing}`, { closing: { menteeEvaluation: { rating: 5, comments: 'Molt útil.' } } }, writerToken)
+    await api('PATCH', `/api/pairings/${pairing}`, { status: 'completed', closing: { closingDate: noon(-1) } }, writerToken)
     const fitxaTitle = `Un mercat d'ESS a ${writer[2].replace('Ajuntament de ', '')}`
     const fitxa = (
       await api(
@@ -132,9 +138,11 @@ describe("the secretariat's year, in the browser only", () => {
       const errors: string[] = []
       page.on('pageerror', (error) => errors.push(error.message))
       const shot = (name: string, target: Page = page) => target.screenshot({ path: `docs/img/secretaria-${name}-${width}.png`, fullPage: true })
+      // Every page's findings, said together at the end (one run shows them all).
+      const problems: string[] = []
       const checkPage = async (target: Page = page) => {
-        expect(await axeViolations(target)).toEqual([])
-        expect(await fitsWidth(target), `${target.url()} scrolls sideways`).toBe(true)
+        problems.push(...(await axeViolations(target)))
+        if (!(await fitsWidth(target))) problems.push(`${target.url()} scrolls sideways`)
       }
 
       // 1. Sign in: the console.
@@ -194,6 +202,10 @@ describe("the secretariat's year, in the browser only", () => {
       await expect
         .poll(async () => (await api('GET', `/api/fitxes/${journey.fitxa}?depth=0`, undefined, secretariat))._status, { timeout: 20_000 })
         .toBe('published')
+        .catch(async (error: unknown) => {
+          await shot('fitxa-no-publicada')
+          throw new Error(`The fitxa was not published; the page said: «${(await pageText(page)).slice(0, 400)}»; toasts: «${await page.locator('.payload-toast-container, [data-sonner-toaster]').innerText().catch(() => '')}»`, { cause: error })
+        })
       const published = await api('GET', `/api/fitxes/${journey.fitxa}?depth=0`, undefined, secretariat)
       expect(published.reviewStatus).toBe('published')
       expect(published.slug).toBeTruthy()
@@ -203,6 +215,7 @@ describe("the secretariat's year, in the browser only", () => {
       await site.goto(`${server.url}/fitxes/${published.slug}`)
       await expect.poll(() => site.locator('h1').first().textContent(), { timeout: 20_000 }).toBe(journey.fitxaTitle)
       await checkPage(site)
+      expect(problems).toEqual([])
       expect(errors).toEqual([])
       await context.close()
     })
