@@ -107,6 +107,8 @@ export function MatchingPanel({ editions }: { editions: { id: ID; name: string }
       {result ? (
         <>
           <h2>Parelles proposades ({result.proposals.length})</h2>
+          {/* On a phone the table scrolls inside its box, never the page; the box can take the keyboard's focus to scroll. */}
+          <div aria-label={`Parelles proposades (${result.proposals.length})`} className="mentoria-matching__table" role="region" style={{ overflowX: 'auto', maxWidth: '100%' }} tabIndex={0}>
           <table>
             <thead>
               <tr>
@@ -174,6 +176,7 @@ export function MatchingPanel({ editions }: { editions: { id: ID; name: string }
               })}
             </tbody>
           </table>
+          </div>
           {result.unmatched.length ? (
             <>
               <h2>Sense parella ({result.unmatched.length})</h2>

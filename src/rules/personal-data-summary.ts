@@ -97,7 +97,7 @@ export function summarisePerson(data: PersonExport, names: SummaryNames): Person
       heading: 'Com a persona mentora',
       items: data.mentors.map((mentor) =>
         joined([
-          `Perfil de persona mentora${council(mentor.municipality) ? ` de ${council(mentor.municipality)}` : ''}`,
+          `Perfil de persona mentora${council(mentor.municipality) ? ` (${council(mentor.municipality)})` : ''}`,
           topics(mentor.topics) ? `àmbits: ${topics(mentor.topics)}` : null,
           mentor.capacity ? `fins a ${count(Number(mentor.capacity), 'acompanyament', 'acompanyaments')} alhora` : null,
           mentor.available === false ? 'ara no disponible' : 'disponible',
@@ -111,7 +111,7 @@ export function summarisePerson(data: PersonExport, names: SummaryNames): Person
       heading: 'Sol·licituds de mentoria',
       items: data.candidates.map((candidate) =>
         joined([
-          `Sol·licitud${council(candidate.municipality) ? ` per a ${council(candidate.municipality)}` : ''}`,
+          `Sol·licitud${council(candidate.municipality) ? ` (${council(candidate.municipality)})` : ''}`,
           edition(candidate.edition),
           `rebuda ${on(candidate.createdAt)}`,
           `estat: ${CANDIDATE_STATUS[candidate.status] ?? candidate.status}`,
