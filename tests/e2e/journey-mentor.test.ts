@@ -235,6 +235,8 @@ describe("the mentor's year, in the browser only", () => {
       // Read-only now: no form left, and the dates end on the closing day.
       expect(await page.getByRole('form').count()).toBe(0)
       expect(await page.locator('.mm-facts').first().textContent()).toMatch(/data de tancament/)
+      // The meeting planned for next week did not happen: the page says why, not «prevista».
+      expect(await page.locator('#trobades .mm-list').textContent()).toContain("prevista a les 17:30; l'acompanyament es va tancar abans")
       await checkPage()
       await shot('tancament')
 

@@ -278,7 +278,9 @@ function Detail({ pairing, maxMonths }: { pairing: PairingView; maxMonths: numbe
                 {meeting.place ? ` · ${meeting.place}` : ''}
                 {meeting.durationMinutes ? ` · ${meeting.durationMinutes} min` : ''}
                 {meeting.status !== 'held'
-                  ? ` · ${meeting.status === 'planned' ? (readOnly ? `prevista a les ${hour(meeting.date)}; no es va marcar com a feta` : `prevista a les ${hour(meeting.date)}`) : 'anul·lada'}`
+                  ? ` · ${meeting.status === 'planned' ? (readOnly
+                        ? `prevista a les ${hour(meeting.date)}; ${pairing.closing.closingDate && meeting.date.slice(0, 10) > pairing.closing.closingDate.slice(0, 10) ? "l'acompanyament es va tancar abans" : 'no es va marcar com a feta'}`
+                        : `prevista a les ${hour(meeting.date)}`) : 'anul·lada'}`
                   : ''}
                 {meeting.summary ? <div>{meeting.summary}</div> : null}
                 {meeting.status === 'planned' && actions.recordMeeting ? <PlannedMeetingActions dayHasCome={meeting.date.slice(0, 10) <= new Date().toISOString().slice(0, 10)} id={meeting.id} /> : null}
