@@ -206,7 +206,7 @@ export function MatchingPanel({ editions }: { editions: { id: ID; name: string }
               </p>
               <ul>
                 <li>
-                  Es crearan {chosen.length === 1 ? '1 parella' : `${chosen.length} parelles`} en estat «proposada» i{' '}
+                  {chosen.length === 1 ? 'Es crearà 1 parella' : `Es crearan ${chosen.length} parelles`} en estat «proposada» i{' '}
                   {chosen.length === 1 ? 'la persona mentora rebrà' : 'cada persona mentora rebrà'} ara mateix un correu per acceptar-la o declinar-la
                   (amb un compte nou, si encara no en té).
                 </li>

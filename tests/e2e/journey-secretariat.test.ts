@@ -168,7 +168,7 @@ describe("the secretariat's year, in the browser only", () => {
       await shot('aparellament')
       await page.getByRole('button', { name: /Confirma 1 parella/ }).click()
       const second = page.getByRole('group', { name: "Confirmeu l'aparellament" })
-      expect(await second.textContent()).toMatch(/rebrà ara mateix un correu/)
+      expect(await second.textContent()).toMatch(/Es crearà 1 parella en estat «proposada» i la persona mentora rebrà ara mateix un correu/)
       const before = await api('GET', `/api/pairings?where[candidate][equals]=${journey.candidate}&depth=0`, undefined, secretariat)
       expect(before.totalDocs).toBe(0)
       await checkPage()
