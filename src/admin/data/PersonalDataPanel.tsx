@@ -74,7 +74,7 @@ export function PersonalDataPanel() {
               value={email}
             />
           </label>
-          <Button buttonStyle="primary" disabled={looking} size="small" type="submit">
+          <Button buttonStyle="primary" disabled={looking} margin={false} size="small" type="submit">
             {looking ? 'Consultant…' : 'Consulta les seves dades'}
           </Button>
         </p>
@@ -85,12 +85,16 @@ export function PersonalDataPanel() {
         </p>
       ) : null}
       {found ? (
-        <section aria-label={found.summary.title} className="mentoria-person-summary">
-          <h3>{found.summary.title}</h3>
+        <section
+          aria-label={found.summary.title}
+          className="mentoria-person-summary"
+          style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: '0.75rem 1rem', margin: '1rem 0', maxWidth: '48rem' }}
+        >
+          <h3 style={{ fontSize: '1.3rem', margin: '0 0 0.5rem' }}>{found.summary.title}</h3>
           <p>{found.summary.intro}</p>
           {found.summary.sections.map((section) => (
             <div key={section.heading}>
-              <h4>{section.heading}</h4>
+              <h4 style={{ fontSize: '1.05rem', margin: '1rem 0 0.25rem' }}>{section.heading}</h4>
               <ul>
                 {section.items.map((item, index) => (
                   <li key={index}>{item}</li>
@@ -103,10 +107,10 @@ export function PersonalDataPanel() {
       <p style={{ display: 'flex', gap: '1rem', alignItems: 'center', flexWrap: 'wrap' }}>
         {found ? (
           <>
-            <a className="btn btn--style-secondary btn--size-small" download href={exportUrl(found.email, 'text')}>
+            <a className="btn btn--style-secondary btn--size-small" download href={exportUrl(found.email, 'text')} style={{ margin: 0 }}>
               Descarrega el resum (text)
             </a>
-            <a className="btn btn--style-secondary btn--size-small" download href={exportUrl(found.email)}>
+            <a className="btn btn--style-secondary btn--size-small" download href={exportUrl(found.email)} style={{ margin: 0 }}>
               Descarrega totes les dades (JSON)
             </a>
           </>
