@@ -74,7 +74,8 @@ export function MatchingPanel({ editions }: { editions: { id: ID; name: string }
     setBusy(true)
     try {
       const data = await post(`/api/editions/${edition}/match/confirm`, { proposals: chosen })
-      setMessage(`${data.message} Les persones mentores rebran un correu per acceptar-les o declinar-les.`)
+      const count = (data.created ?? []).length
+      setMessage(`${data.message} ${count === 1 ? 'La persona mentora rebrà un correu per acceptar-la o declinar-la.' : 'Les persones mentores rebran un correu per acceptar-les o declinar-les.'}`)
       setCreated((data.created ?? []) as ID[])
       setResult(undefined)
       setAsking(false)

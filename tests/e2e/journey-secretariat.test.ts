@@ -174,7 +174,7 @@ describe("the secretariat's year, in the browser only", () => {
       await checkPage()
       await shot('aparellament-confirmacio')
       await second.getByRole('button', { name: 'Sí, proposa la parella' }).click()
-      await expect.poll(() => page.locator('.mentoria-matching [role=status]').textContent(), { timeout: 20_000 }).toMatch(/S'ha proposat 1 parella\./)
+      await expect.poll(() => page.locator('.mentoria-matching [role=status]').textContent(), { timeout: 20_000 }).toMatch(/S'ha proposat 1 parella\. La persona mentora rebrà un correu per acceptar-la o declinar-la\./)
       const created = await api('GET', `/api/pairings?where[candidate][equals]=${journey.candidate}&depth=1`, undefined, secretariat)
       expect(created.docs).toEqual([expect.objectContaining({ status: 'proposed', mentor: expect.objectContaining({ name: journey.mentorName }) })])
       await checkPage()
