@@ -31,6 +31,8 @@ export function setPasswordPath(mail: ReceivedMail): string {
 
 /** axe-core's serious and critical findings on the page as it is now (WCAG 2.1 A/AA and best practice). */
 export async function axeViolations(page: Page): Promise<string[]> {
+  // Next streams the <title> after the page: check the page once it has arrived (axe says so if it never does).
+  await page.waitForFunction(() => document.title.trim() !== '', undefined, { timeout: 10_000 }).catch(() => undefined)
   await page.addScriptTag({ path: path.resolve('node_modules/axe-core/axe.min.js') })
   const result = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<any> } }).axe
