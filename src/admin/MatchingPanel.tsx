@@ -74,7 +74,8 @@ export function MatchingPanel({ editions }: { editions: { id: ID; name: string }
     setBusy(true)
     try {
       const data = await post(`/api/editions/${edition}/match/confirm`, { proposals: chosen })
-      setMessage(`${data.message} Les persones mentores rebran un correu per acceptar-les o declinar-les.`)
+      const count = (data.created ?? []).length
+      setMessage(`${data.message} ${count === 1 ? 'La persona mentora rebrà un correu per acceptar-la o declinar-la.' : 'Les persones mentores rebran un correu per acceptar-les o declinar-les.'}`)
       setCreated((data.created ?? []) as ID[])
       setResult(undefined)
       setAsking(false)
@@ -107,6 +108,8 @@ export function MatchingPanel({ editions }: { editions: { id: ID; name: string }
       {result ? (
         <>
           <h2>Parelles proposades ({result.proposals.length})</h2>
+          {/* On a phone the table scrolls inside its box, never the page; the box can take the keyboard's focus to scroll. */}
+          <div aria-label={`Parelles proposades (${result.proposals.length})`} className="mentoria-matching__table" role="region" style={{ overflowX: 'auto', maxWidth: '100%' }} tabIndex={0}>
           <table>
             <thead>
               <tr>
@@ -174,6 +177,7 @@ export function MatchingPanel({ editions }: { editions: { id: ID; name: string }
               })}
             </tbody>
           </table>
+          </div>
           {result.unmatched.length ? (
             <>
               <h2>Sense parella ({result.unmatched.length})</h2>
@@ -203,7 +207,7 @@ export function MatchingPanel({ editions }: { editions: { id: ID; name: string }
               </p>
               <ul>
                 <li>
-                  Es crearan {chosen.length === 1 ? '1 parella' : `${chosen.length} parelles`} en estat «proposada» i{' '}
+                  {chosen.length === 1 ? 'Es crearà 1 parella' : `Es crearan ${chosen.length} parelles`} en estat «proposada» i{' '}
                   {chosen.length === 1 ? 'la persona mentora rebrà' : 'cada persona mentora rebrà'} ara mateix un correu per acceptar-la o declinar-la
                   (amb un compte nou, si encara no en té).
                 </li>

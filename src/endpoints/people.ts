@@ -3,7 +3,8 @@ import { z } from 'zod'
 
 import { isSecretariatUser } from '../../access/roles'
 import { RequestRefused } from '../lib/errors'
-import { erasePerson, exportPerson, personHasRecords } from '../services/personal-data'
+import { summaryAsText } from '../rules/personal-data-summary'
+import { erasePerson, exportPersonWithSummary, personHasRecords } from '../services/personal-data'
 
 const ONLY_SECRETARIAT = 'Només la secretaria tècnica pot consultar o esborrar les dades d’una persona.'
 
@@ -24,19 +25,30 @@ async function jsonBody(req: PayloadRequest): Promise<Record<string, unknown>> {
   }
 }
 
-/** GET /api/mentoria/people/export?email=… — everything held about one person, as JSON (secretariat only). */
+/** What the secretariat reads when an address has nothing: plain, and what to check. */
+export const nothingHeldAbout = (email: string) =>
+  `No hi ha cap dada de ${email}: cap compte, cap sol·licitud, cap perfil de persona mentora ni cap correu enviat a aquesta adreça. Comproveu que estigui ben escrita; si la persona va fer servir una altra adreça, cerqueu-la amb aquella.`
+
+/**
+ * GET /api/mentoria/people/export?email=… — everything held about one person (secretariat only): JSON
+ * with a `summary` in plain Catalan, or with `format=text` that summary as a text file to hand over.
+ */
 export const exportPersonEndpoint: Endpoint = {
   path: '/mentoria/people/export',
   method: 'get',
   handler: async (req) => {
     if (!isSecretariatUser(req.user)) throw new RequestRefused(ONLY_SECRETARIAT, 403)
     const email = emailOf(req.query?.email)
-    const data = await exportPerson(req, email)
+    const data = await exportPersonWithSummary(req, email)
     const found = data.users.length + data.mentors.length + data.candidates.length + data.sentEmails.length
-    if (found === 0) throw new RequestRefused(`No hi ha cap dada de ${email}.`, 404)
-    return Response.json(data, {
-      headers: { 'Content-Disposition': `attachment; filename="dades-${email.replace(/[^a-z0-9@._-]/g, '_')}.json"`, 'Cache-Control': 'no-store' },
-    })
+    if (found === 0) throw new RequestRefused(nothingHeldAbout(email), 404)
+    const file = `dades-${email.replace(/[^a-z0-9@._-]/g, '_')}`
+    if (req.query?.format === 'text') {
+      return new Response(summaryAsText(data.summary), {
+        headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Disposition': `attachment; filename="${file}.txt"`, 'Cache-Control': 'no-store' },
+      })
+    }
+    return Response.json(data, { headers: { 'Content-Disposition': `attachment; filename="${file}.json"`, 'Cache-Control': 'no-store' } })
   },
 }
 
@@ -53,7 +65,7 @@ export const erasePersonEndpoint: Endpoint = {
       const report = await erasePerson(req, email)
       if (!personHasRecords(report)) {
         await killTransaction(req)
-        throw new RequestRefused(`No hi ha cap dada de ${email}.`, 404)
+        throw new RequestRefused(nothingHeldAbout(email), 404)
       }
       if (shouldCommit) await commitTransaction(req)
       return Response.json({

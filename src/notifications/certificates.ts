@@ -169,8 +169,7 @@ export function certificateHtml(facts: CertificateFacts): string {
 <dt>${escapeHtml(words.menteeCouncil)}</dt><dd>${escapeHtml(menteeCouncil)}</dd>
 <dt>${escapeHtml(words.period)}</dt><dd>${escapeHtml(words.from(formatDate(facts.startDate, facts.lang), formatDate(facts.closingDate, facts.lang)))}</dd>
 <dt>${escapeHtml(words.meetingsHeld)}</dt><dd>${facts.meetings}</dd>
-<dt>${escapeHtml(words.hours)}</dt><dd>${escapeHtml(words.hoursValue(hours))}</dd>
-</dl>
+${facts.hours > 0 ? `<dt>${escapeHtml(words.hours)}</dt><dd>${escapeHtml(words.hoursValue(hours))}</dd>\n` : ''}</dl>
 <p class="check">${escapeHtml(words.check)}<br><a href="${escapeHtml(facts.url)}">${escapeHtml(facts.url)}</a><br>${escapeHtml(words.code)}: ${escapeHtml(facts.code)}</p>
 </main>
 <p class="screen">${escapeHtml(words.print)} ${escapeHtml(words.languages)}: ${others.map((lang) => `<a href="?lang=${lang}" hreflang="${lang}" lang="${lang}">${lang === 'ca' ? 'català' : lang === 'es' ? 'español' : 'English'}</a>`).join(' · ')}</p>

@@ -18,8 +18,10 @@ import {
   scrubDeep,
   scrubText,
 } from '../rules/personal-data'
+import { type SummaryNames, summarisePerson } from '../rules/personal-data-summary'
 import { forgetReaders } from './read-log'
 import { siteCacheChanged } from './site-cache'
+import { currentVocabularies } from './vocabularies'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- documents of several collections, as the Local API returns them, read field by field
 type Doc = Record<string, any> & { id: ID }
@@ -373,3 +375,24 @@ export const personHasRecords = (report: ErasureReport): boolean =>
   report.mentors + report.candidates + report.accountsRemoved + report.sentEmails > 0
 
 export { ERASED_NAME, ERASED_TEXT }
+
+/**
+ * The export with its summary in plain Catalan (src/rules/personal-data-summary.ts): the councils,
+ * editions and àmbits it refers to by id, named.
+ */
+export async function exportPersonWithSummary(req: PayloadRequest, email: string) {
+  const data = await exportPerson(req, email)
+  const referred = (collection: 'municipalities' | 'editions', values: unknown[]) => {
+    const wanted = [...new Set(values.map((value) => idOf(value as never)).filter((id) => id !== undefined).map(String))]
+    return wanted.length ? all(req, collection, { id: { in: wanted } }) : Promise.resolve([])
+  }
+  const municipalities = await referred('municipalities', [...data.mentors, ...data.candidates].map((doc) => doc.municipality))
+  const editions = await referred('editions', [...data.candidates, ...data.pairings].map((doc) => doc.edition))
+  const { topics } = await currentVocabularies(req.payload)
+  const names: SummaryNames = {
+    municipalities: Object.fromEntries(municipalities.map((doc) => [String(doc.id), String(doc.name)])),
+    editions: Object.fromEntries(editions.map((doc) => [String(doc.id), String(doc.name ?? doc.year)])),
+    topics: Object.fromEntries(topics.map((topic) => [topic.value, topic.label])),
+  }
+  return { ...data, summary: summarisePerson(data, names) }
+}

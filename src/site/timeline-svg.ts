@@ -82,11 +82,11 @@ export function timelineSvg(pairings: readonly TimelinePairing[], options: Timel
         `Avui és ${longDate(options.today)}. La marca vertical de cada barra és el límit d'un any (${options.maxDurationMonths} mesos) des de l'inici.`
 
   const height = TOP + Math.max(rows.length, 1) * ROW + BOTTOM
+  // An image, unless its bars are links (the console's): a group then, so the links stay reachable (axe: nested-interactive).
+  const role = rows.some((pairing) => pairing.href) ? 'group' : 'img'
   const width = LABEL_WIDTH + CHART_WIDTH + 20
   const parts: string[] = [
-    // An image, unless its labels link to the pairings: an image's insides are hidden from screen
-    // readers (and a link inside one is announced as nothing), a group keeps them reachable.
-    `<svg xmlns="http://www.w3.org/2000/svg" class="timeline" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="${rows.some((pairing) => pairing.href) ? 'group' : 'img'}" aria-labelledby="timeline-title timeline-desc" font-family="system-ui, sans-serif" font-size="12">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="timeline" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="${role}" aria-labelledby="timeline-title timeline-desc" font-family="system-ui, sans-serif" font-size="12">`,
     `<title id="timeline-title">${escapeXml(title)}</title>`,
     `<desc id="timeline-desc">${escapeXml(description)}</desc>`,
     '<defs><pattern id="timeline-extension" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#f6c26b"/><line x1="0" y1="0" x2="0" y2="6" stroke="#b7791f" stroke-width="3"/></pattern></defs>',

@@ -164,7 +164,7 @@ describe('«Les meves mentories» in the browser', () => {
       await meeting.getByRole('button', { name: 'Registra la trobada' }).click()
       await expect.poll(() => page.locator('.mm-list').first().textContent(), { timeout: 15_000 }).toContain(place)
     }
-    expect(await page.locator('body').textContent()).toMatch(/2 trobades, 2 presencials/)
+    expect(await page.locator('body').textContent()).toMatch(/2 trobades fetes, 2 presencials/)
     await shot(page, 'mentora-acompanyament-en-curs')
 
     const told = await smtp.waitFor((mail) => mail.to.includes('pau@vilafranca.example') && /Nova trobada/.test(mail.subject), 30_000)

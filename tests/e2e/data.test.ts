@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchBrowser } from '../helpers/browser'
+import { axeViolations, fitsWidth } from '../helpers/journey'
 import { type RunningServer, startProductionServer } from '../helpers/server'
 
 /**
@@ -101,5 +102,42 @@ describe('the «Dades» page', () => {
     await page.screenshot({ path: 'test-results/dades-erased.png', fullPage: true })
     expect((await api('GET', '/api/mentors?sort=name')).body.docs.map((mentor: { name: string }) => mentor.name)).toEqual(['Jordi Vall', 'Persona esborrada'])
     await context.close()
+  })
+
+  it("looks a person up: a summary in plain Catalan with its downloads, and an unknown address says so", async () => {
+    for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+      const context = await browser.newContext({ acceptDownloads: true, viewport, locale: 'ca-ES' })
+      const page = await context.newPage()
+      await signIn(page)
+      await page.goto(`${server.url}/admin/dades`)
+      const lookUp = page.getByRole('form', { name: "Consulta les dades d'una persona" })
+      await lookUp.getByLabel('Correu electrònic de la persona').fill('ningu@enlloc.example')
+      await lookUp.getByRole('button', { name: 'Consulta les seves dades' }).click()
+      await expect.poll(() => page.getByRole('alert').filter({ hasText: 'No hi ha cap dada' }).textContent(), { timeout: 15_000 }).toMatch(
+        /^No hi ha cap dada de ningu@enlloc\.example: cap compte, cap sol·licitud, cap perfil de persona mentora ni cap correu enviat a aquesta adreça\./,
+      )
+      expect(await page.getByRole('link', { name: /^Descarrega/ }).count()).toBe(0)
+
+      await lookUp.getByLabel('Correu electrònic de la persona').fill('jordi@sabadell.example')
+      await lookUp.getByRole('button', { name: 'Consulta les seves dades' }).click()
+      const summary = page.getByRole('region', { name: 'Dades de Jordi Vall' })
+      await summary.waitFor({ timeout: 15_000 })
+      const text = (await summary.innerText()).replace(/\s+/g, ' ')
+      expect(text).toContain('Correu electrònic: jordi@sabadell.example')
+      expect(text).toContain('Com a persona mentora')
+      expect(text).toContain('Perfil de persona mentora (Ajuntament de Sabadell)')
+      expect(text).toContain('àmbits: Finances ètiques')
+      expect(text).toContain("No té compte a l'aplicació.")
+      expect(await axeViolations(page)).toEqual([])
+      expect(await fitsWidth(page)).toBe(true)
+      await page.screenshot({ path: `docs/img/secretaria-dades-persona-${viewport.width}.png`, fullPage: true })
+
+      const download = page.waitForEvent('download')
+      await page.getByRole('link', { name: 'Descarrega el resum (text)' }).click()
+      const file = fs.readFileSync((await (await download).path()) as string, 'utf8')
+      expect(file).toMatch(/^Dades de Jordi Vall\n/)
+      expect(file).toContain('Com a persona mentora')
+      await context.close()
+    }
   })
 })

@@ -324,6 +324,40 @@ describe('personal data', () => {
     expect(JSON.stringify(data)).not.toContain('ha treballat molt')
   })
 
+  it('says in plain Catalan who the person is and what records exist, on screen and as a text file', async () => {
+    const data = (await web.request('GET', `/api/mentoria/people/export?email=${PAU.email}`, undefined, as(p.tokens.secretariat))).body
+    expect(data.summary.title).toBe(`Dades de ${PAU.name}`)
+    const text = JSON.stringify(data.summary)
+    // Names, not ids or codes: the council, the àmbit, the state in words.
+    expect(text).toContain('Ajuntament de Vilafranca')
+    expect(text).toContain("Estratègia i pla municipal d'ESS")
+    expect(text).toContain('com a persona mentorada')
+    expect(text).toContain('estat: completada')
+    expect(text).not.toMatch(/estrategia-ess|"completed"|in_person/)
+    expect(data.summary.sections.map((section: { heading: string }) => section.heading)).toEqual(
+      expect.arrayContaining(['Qui és', 'Sol·licituds de mentoria', 'Acompanyaments', 'Trobades', 'Incidències que ha comunicat', 'Fitxes de les seves mentories']),
+    )
+    // The other party's evaluation stays out of the summary too (R13).
+    expect(text).not.toContain('ha treballat molt')
+
+    const file = await web.request('GET', `/api/mentoria/people/export?email=${PAU.email}&format=text`, undefined, as(p.tokens.secretariat))
+    expect(file.status).toBe(200)
+    expect(file.headers.get('content-type')).toMatch(/^text\/plain; charset=utf-8/)
+    expect(file.headers.get('content-disposition')).toBe(`attachment; filename="dades-${PAU.email}.txt"`)
+    if (process.env.SHOW_SUMMARY) console.log(file.text)
+    expect(file.text).toMatch(/^Dades de Pau Mentorat\n/)
+    expect(file.text).toContain('Correu electrònic: pau@vilafranca.example')
+    expect(file.text).toContain("\nAcompanyaments\n")
+  })
+
+  it('an address with nothing held says so plainly, in Catalan, not an empty answer', async () => {
+    const answer = await web.request('GET', '/api/mentoria/people/export?email=ningu-mai@xmess.example', undefined, as(p.tokens.secretariat))
+    expect(answer.status).toBe(404)
+    expect(answer.body.errors[0].message).toMatch(/^No hi ha cap dada de ningu-mai@xmess\.example: cap compte, cap sol·licitud.*Comproveu que estigui ben escrita/)
+    const erase = await web.request('POST', '/api/mentoria/people/erase', { email: 'ningu-mai@xmess.example' }, as(p.tokens.secretariat))
+    expect(erase.body.errors[0].message).toMatch(/^No hi ha cap dada de ningu-mai@xmess\.example: cap compte/)
+  })
+
   it('matches emails by whole address: exporting or erasing anna@ leaves marianna@ alone (issue 18)', async () => {
     const { payload } = web.app
     const anna = await payload.create({ collection: 'candidates', data: p.candidateData('Anna Vic', 'anna@vic.example', p.councils.olot.id) as never })

@@ -33,6 +33,12 @@ describe('the timeline of an edition', () => {
     expect(svg).toContain('<a href="/admin/collections/pairings/1"><text')
   })
 
+  it('is a group, not an image, when its bars are links: a screen reader reaches each link (axe: nested-interactive)', () => {
+    const svg = timelineSvg([pairing({ href: '/admin/collections/pairings/1' })], options)
+    expect(svg).toMatch(/^<svg [^>]*role="group" aria-labelledby="timeline-title timeline-desc"/)
+    expect(svg).toContain('<a href="/admin/collections/pairings/1">')
+  })
+
   it('draws one bar per pairing, from its start to its agreed end, and the one-year limit', () => {
     const svg = timelineSvg([pairing({})], options)
     expect(count(svg, /class="timeline-bar"/g)).toBe(1)

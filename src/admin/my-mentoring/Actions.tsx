@@ -223,7 +223,7 @@ export function MeetingForm({ id, startDate }: { id: ID; startDate?: string }) {
           </select>
         </Field>
         <Field label="Durada (minuts)">
-          <input max={1440} min={5} name="durationMinutes" step={5} type="number" />
+          <input defaultValue={60} max={1440} min={5} name="durationMinutes" step={5} type="number" />
         </Field>
       </div>
       <Field label="Lloc">

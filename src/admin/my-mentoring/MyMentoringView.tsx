@@ -125,6 +125,8 @@ function Summary({ pairing, linked }: { pairing: PairingView; linked: boolean })
   const otherRole = pairing.side === 'mentor' ? 'Persona mentorada' : 'Persona mentora'
   // In the list, one card among others; on its own page, the page's title.
   const Heading = linked ? 'h2' : 'h1'
+  const held = pairing.meetings.filter((meeting) => meeting.status === 'held').length
+  const planned = ['accepted', 'active'].includes(pairing.status) ? pairing.meetings.filter((meeting) => meeting.status === 'planned').length : 0
   return (
     <article aria-label={`Acompanyament amb ${pairing.other.name}`} className="mm-card">
       <header className="mm-card__head">
@@ -169,8 +171,9 @@ function Summary({ pairing, linked }: { pairing: PairingView; linked: boolean })
         <div>
           <dt>Trobades</dt>
           <dd>
-            {pairing.meetings.length} {pairing.meetings.length === 1 ? 'trobada' : 'trobades'}, {pairing.counting} {pairing.countingLabel} ({pairing.meetingsCounted} de{' '}
-            {pairing.requiredMeetings} que compten per tancar)
+            {/* Held ones only: a planned meeting is not a meeting yet, a cancelled one never was. */}
+            {held} {held === 1 ? 'trobada feta' : 'trobades fetes'}, {pairing.counting} {pairing.countingLabel} ({pairing.meetingsCounted} de{' '}
+            {pairing.requiredMeetings} que compten per tancar){planned ? ` · ${planned} ${planned === 1 ? 'prevista' : 'previstes'}` : ''}
           </dd>
         </div>
       </dl>
@@ -276,7 +279,11 @@ function Detail({ pairing, maxMonths }: { pairing: PairingView; maxMonths: numbe
                 <strong>{day(meeting.date)}</strong> · {MODALITY[meeting.modality] ?? meeting.modality}
                 {meeting.place ? ` · ${meeting.place}` : ''}
                 {meeting.durationMinutes ? ` · ${meeting.durationMinutes} min` : ''}
-                {meeting.status !== 'held' ? ` · ${meeting.status === 'planned' ? `prevista a les ${hour(meeting.date)}` : 'anul·lada'}` : ''}
+                {meeting.status !== 'held'
+                  ? ` · ${meeting.status === 'planned' ? (readOnly
+                        ? `prevista a les ${hour(meeting.date)}; ${pairing.closing.closingDate && meeting.date.slice(0, 10) > pairing.closing.closingDate.slice(0, 10) ? "l'acompanyament es va tancar abans" : 'no es va marcar com a feta'}`
+                        : `prevista a les ${hour(meeting.date)}`) : 'anul·lada'}`
+                  : ''}
                 {meeting.summary ? <div>{meeting.summary}</div> : null}
                 {meeting.status === 'planned' && actions.recordMeeting ? <PlannedMeetingActions dayHasCome={meeting.date.slice(0, 10) <= new Date().toISOString().slice(0, 10)} id={meeting.id} /> : null}
                 {meeting.mine && actions.recordMeeting ? <DeleteMeeting id={meeting.id} /> : null}

@@ -3,6 +3,8 @@
 import { useRouter } from 'next/navigation'
 import { type FormEvent, useState } from 'react'
 
+import { programmeTimeToISO, programmeToday } from '../../rules/programme-time'
+
 type ID = number | string
 
 /** One change to a meeting as the signed-in person; the answer (or the refusal) in Catalan. */
@@ -49,11 +51,6 @@ function useMeetingChange() {
   return { busy, send, feedback }
 }
 
-const todayLocal = () => {
-  const now = new Date()
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
-}
-
 /** R7: plan a meeting ahead (date, hour, how, where); both people get it as a calendar invitation. */
 export function PlanMeetingForm({ id }: { id: ID }) {
   const { busy, send, feedback } = useMeetingChange()
@@ -68,7 +65,8 @@ export function PlanMeetingForm({ id }: { id: ID }) {
       {
         pairing: id,
         status: 'planned',
-        date: new Date(`${field('date')}T${field('time') || '10:00'}`).toISOString(),
+        // The hour typed is Catalan time, as the page, the emails and the invitations show it.
+        date: programmeTimeToISO(field('date'), field('time') || '10:00'),
         modality: field('modality'),
         place: field('place') || undefined,
         durationMinutes: duration ? Number(duration) : 60,
@@ -80,29 +78,29 @@ export function PlanMeetingForm({ id }: { id: ID }) {
   return (
     <form aria-label="Preveu una trobada" className="mm-form" id="preveu-trobada" onSubmit={onSubmit}>
       <div className="mm-row">
-        <label>
-          <span>Dia</span>
-          <input min={todayLocal()} name="date" required type="date" />
+        <label className="mm-field">
+          <span className="mm-label">Dia</span>
+          <input min={programmeToday()} name="date" required type="date" />
         </label>
-        <label>
-          <span>Hora</span>
+        <label className="mm-field">
+          <span className="mm-label">Hora</span>
           <input defaultValue="10:00" name="time" required type="time" />
         </label>
-        <label>
-          <span>Com</span>
+        <label className="mm-field">
+          <span className="mm-label">Com</span>
           <select defaultValue="in_person" name="modality">
             <option value="in_person">Presencial</option>
             <option value="online">En línia</option>
             <option value="phone">Per telèfon</option>
           </select>
         </label>
-        <label>
-          <span>Durada (minuts)</span>
+        <label className="mm-field">
+          <span className="mm-label">Durada (minuts)</span>
           <input defaultValue={60} max={1440} min={5} name="durationMinutes" step={5} type="number" />
         </label>
       </div>
-      <label>
-        <span>Lloc (o enllaç de la videotrucada)</span>
+      <label className="mm-field">
+        <span className="mm-label">Lloc (o enllaç de la videotrucada)</span>
         <input maxLength={200} name="place" type="text" />
       </label>
       <button className="btn btn--style-primary btn--size-medium" disabled={busy} type="submit">
