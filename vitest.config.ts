@@ -4,7 +4,7 @@ const mongoUri = process.env.MONGODB_URI
 
 if (!mongoUri) {
   console.log(
-    '\n[mongodb] MONGODB_URI no està definit: la suite d\'integració NO s\'executa contra MongoDB (només SQLite). ' +
+    "\n[mongodb] MONGODB_URI no està definit: la suite d'integració NO s'executa contra MongoDB (només SQLite). " +
       'Definiu MONGODB_URI=mongodb://… per executar-la també contra MongoDB.\n',
   )
 }

@@ -1,4 +1,10 @@
-import type { Access, CollectionBeforeValidateHook, PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
+import type {
+  Access,
+  CollectionBeforeValidateHook,
+  PayloadRequest,
+  SanitizedCollectionConfig,
+  Where,
+} from 'payload'
 
 import { isSecretariatUser } from './roles'
 
@@ -7,16 +13,28 @@ export const LOCKS_SLUG = 'payload-locked-documents'
 type Operation = 'read' | 'update'
 
 const configOf = (req: PayloadRequest, slug: string): SanitizedCollectionConfig | undefined =>
-  (req.payload.collections as Record<string, { config: SanitizedCollectionConfig } | undefined>)[slug]?.config
+  (req.payload.collections as Record<string, { config: SanitizedCollectionConfig } | undefined>)[
+    slug
+  ]?.config
 
 /** Whether the signed-in user may `operation` this one document, by that collection's own access. */
-export async function mayOn(req: PayloadRequest, slug: string, id: unknown, operation: Operation): Promise<boolean> {
+export async function mayOn(
+  req: PayloadRequest,
+  slug: string,
+  id: unknown,
+  operation: Operation,
+): Promise<boolean> {
   const collection = configOf(req, slug)
   if (!collection || (typeof id !== 'string' && typeof id !== 'number')) return false
   const result = await collection.access[operation]?.({ req, id: id as never })
   if (result === true) return true
   if (!result) return false
-  const { totalDocs } = await req.payload.count({ collection: slug as never, where: { and: [result, { id: { equals: id } }] }, overrideAccess: true, req })
+  const { totalDocs } = await req.payload.count({
+    collection: slug as never,
+    where: { and: [result, { id: { equals: id } }] },
+    overrideAccess: true,
+    req,
+  })
   return totalDocs > 0
 }
 
@@ -26,16 +44,30 @@ export async function mayOn(req: PayloadRequest, slug: string, id: unknown, oper
  * document open in the admin, gone after minutes), so they are checked one by one rather than through
  * a query on the polymorphic relationship.
  */
-async function lockIdsOnDocuments(req: PayloadRequest, operation: Operation): Promise<(number | string)[]> {
+async function lockIdsOnDocuments(
+  req: PayloadRequest,
+  operation: Operation,
+): Promise<(number | string)[]> {
   const cacheKey = `mentoriaLocks:${operation}`
   const cached = req.context[cacheKey] as (number | string)[] | undefined
   if (cached) return cached
-  const find = req.payload.find as unknown as (args: Record<string, unknown>) => Promise<{ docs: Record<string, unknown>[] }>
-  const { docs: locks } = await find({ collection: LOCKS_SLUG, overrideAccess: true, depth: 0, pagination: false, req })
+  const find = req.payload.find as unknown as (
+    args: Record<string, unknown>,
+  ) => Promise<{ docs: Record<string, unknown>[] }>
+  const { docs: locks } = await find({
+    collection: LOCKS_SLUG,
+    overrideAccess: true,
+    depth: 0,
+    pagination: false,
+    req,
+  })
   const bySlug = new Map<string, { lock: number | string; document: number | string }[]>()
   for (const lock of locks) {
     const document = lock.document as { relationTo?: string; value?: unknown } | null | undefined
-    const value = document?.value && typeof document.value === 'object' ? (document.value as { id?: unknown }).id : document?.value
+    const value =
+      document?.value && typeof document.value === 'object'
+        ? (document.value as { id?: unknown }).id
+        : document?.value
     if (!document?.relationTo || (typeof value !== 'string' && typeof value !== 'number')) continue
     const list = bySlug.get(document.relationTo) ?? []
     list.push({ lock: lock.id as number | string, document: value })
@@ -47,9 +79,21 @@ async function lockIdsOnDocuments(req: PayloadRequest, operation: Operation): Pr
     if (result === true) {
       allowed.push(...entries.map((entry) => entry.lock))
     } else if (result) {
-      const { docs } = await find({ collection: slug, where: { and: [result, { id: { in: entries.map((entry) => entry.document) } }] }, overrideAccess: true, depth: 0, pagination: false, select: {}, req })
+      const { docs } = await find({
+        collection: slug,
+        where: { and: [result, { id: { in: entries.map((entry) => entry.document) } }] },
+        overrideAccess: true,
+        depth: 0,
+        pagination: false,
+        select: {},
+        req,
+      })
       const visible = new Set(docs.map((doc) => String(doc.id)))
-      allowed.push(...entries.filter((entry) => visible.has(String(entry.document))).map((entry) => entry.lock))
+      allowed.push(
+        ...entries
+          .filter((entry) => visible.has(String(entry.document)))
+          .map((entry) => entry.lock),
+      )
     }
   }
   req.context[cacheKey] = allowed
@@ -78,7 +122,10 @@ export const updateLocks: Access = async ({ req }) => {
 export const createLocks: Access = async ({ req, data }) => {
   if (!req.user) return false
   if (isSecretariatUser(req.user)) return true
-  const lock = (data ?? {}) as { document?: { relationTo?: unknown; value?: unknown } | null; globalSlug?: unknown }
+  const lock = (data ?? {}) as {
+    document?: { relationTo?: unknown; value?: unknown } | null
+    globalSlug?: unknown
+  }
   if (lock.globalSlug) return false
   if (!lock.document || typeof lock.document.relationTo !== 'string') return false
   return mayOn(req, lock.document.relationTo, lock.document.value, 'update')

@@ -15,7 +15,13 @@ export type MatrixRole = (typeof MATRIX_ROLES)[number]
 export type Decision = 'all' | 'own' | 'public' | 'none'
 export type Row = Record<MatrixRole, Decision>
 
-const row = (anonymous: Decision, unrelated: Decision, mentor: Decision, mentee: Decision, secretariat: Decision): Row => ({
+const row = (
+  anonymous: Decision,
+  unrelated: Decision,
+  mentor: Decision,
+  mentee: Decision,
+  secretariat: Decision,
+): Row => ({
   anonymous,
   unrelated,
   mentor,
@@ -34,27 +40,56 @@ const onlyTheirOwn = row('none', 'own', 'own', 'own', 'own')
 const parties = row('none', 'none', 'own', 'own', 'all')
 
 export const ACCESS_MATRIX: Record<string, Record<string, Row>> = {
-  users: { create: secretariat, read: theirOwn, update: theirOwn, delete: secretariat, unlock: secretariat, admin: row('none', 'all', 'all', 'all', 'all') },
+  users: {
+    create: secretariat,
+    read: theirOwn,
+    update: theirOwn,
+    delete: secretariat,
+    unlock: secretariat,
+    admin: row('none', 'all', 'all', 'all', 'all'),
+  },
   municipalities: { create: secretariat, read: everyone, update: secretariat, delete: secretariat },
   editions: { create: secretariat, read: everyone, update: secretariat, delete: secretariat },
   // A profile is read by its person and by the other side of their pairings.
   mentors: { create: secretariat, read: theirOwn, update: theirOwn, delete: secretariat },
   // A mentor's offer for one edition (R4): the secretariat reviews, edits and records them; a mentor reads their own;
   // the public offers through POST /api/mentor-offers/offer only.
-  'mentor-offers': { create: secretariat, read: row('none', 'none', 'own', 'none', 'all'), update: secretariat, delete: secretariat },
+  'mentor-offers': {
+    create: secretariat,
+    read: row('none', 'none', 'own', 'none', 'all'),
+    update: secretariat,
+    delete: secretariat,
+  },
   candidates: { create: secretariat, read: theirOwn, update: theirOwn, delete: secretariat },
-  pairings: { create: secretariat, read: parties, update: parties, delete: secretariat, readVersions: secretariat },
+  pairings: {
+    create: secretariat,
+    read: parties,
+    update: parties,
+    delete: secretariat,
+    readVersions: secretariat,
+  },
   // Both parties see their pairing's meetings; each changes or deletes only those they recorded (R7).
   meetings: { create: parties, read: parties, update: parties, delete: parties },
   // An incident is seen by whoever reported it and the secretariat, never by the other party (R13: `mayReadConfidential`,
   // src/rules/confidentiality.ts; «parties» here, narrowed to the reporter by collections/Incidents.ts).
   incidents: { create: parties, read: parties, update: secretariat, delete: secretariat },
   // The mentee writes the fitxa (R10); the mentor reads it.
-  fitxes: { create: row('none', 'none', 'none', 'own', 'all'), read: row('public', 'public', 'own', 'own', 'all'), update: row('none', 'none', 'none', 'own', 'all'), delete: secretariat, readVersions: secretariat },
+  fitxes: {
+    create: row('none', 'none', 'none', 'own', 'all'),
+    read: row('public', 'public', 'own', 'own', 'all'),
+    update: row('none', 'none', 'none', 'own', 'all'),
+    delete: secretariat,
+    readVersions: secretariat,
+  },
   // A fitxa's featured image: uploaded by a mentee with a pairing (it belongs to no pairing until a fitxa
   // uses it) or the secretariat; public once its fitxa is published, seen by the pairing's people
   // before; changed or removed by whoever uploaded it.
-  'fitxa-images': { create: row('none', 'none', 'none', 'all', 'all'), read: row('public', 'public', 'own', 'own', 'all'), update: row('none', 'none', 'none', 'own', 'all'), delete: row('none', 'none', 'none', 'own', 'all') },
+  'fitxa-images': {
+    create: row('none', 'none', 'none', 'all', 'all'),
+    read: row('public', 'public', 'own', 'own', 'all'),
+    update: row('none', 'none', 'none', 'own', 'all'),
+    delete: row('none', 'none', 'none', 'own', 'all'),
+  },
   // The record of every email sent (and the outbox without SMTP): written by the mailer only.
   'sent-emails': { create: nobody, read: secretariat, update: nobody, delete: secretariat },
   // One record per reminder email (what the secretariat reads as «enviat el…»): written by the daily round only,
@@ -71,9 +106,19 @@ export const ACCESS_MATRIX: Record<string, Record<string, Row>> = {
   'global:vocabularies': { read: secretariat, update: secretariat },
   // Payload's own collections.
   // A lock only on what one may edit, seen by those who see the document (access/locks.ts).
-  'payload-locked-documents': { create: theirOwn, read: theirOwn, update: theirOwn, delete: theirOwn },
+  'payload-locked-documents': {
+    create: theirOwn,
+    read: theirOwn,
+    update: theirOwn,
+    delete: theirOwn,
+  },
   // Admin preferences (columns, open groups) are each person's alone, the secretariat's too.
-  'payload-preferences': { create: row('none', 'all', 'all', 'all', 'all'), read: onlyTheirOwn, update: onlyTheirOwn, delete: onlyTheirOwn },
+  'payload-preferences': {
+    create: row('none', 'all', 'all', 'all', 'all'),
+    read: onlyTheirOwn,
+    update: onlyTheirOwn,
+    delete: onlyTheirOwn,
+  },
   'payload-jobs': { create: nobody, read: nobody, update: nobody, delete: nobody },
   'payload-migrations': { create: nobody, read: nobody, update: nobody, delete: nobody },
   'payload-kv': { create: nobody, read: nobody, update: nobody, delete: nobody },

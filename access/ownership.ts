@@ -16,21 +16,29 @@ export async function myProfiles(req: PayloadRequest): Promise<Profiles> {
   if (cached) return cached
   if (!req.user) return { mentorIds: [], candidateIds: [] }
   // R14: access comes from the role and the linked record together; a record alone gives nothing.
-  const sides = [hasRole(req.user, 'mentor') ? 'mentors' : null, hasRole(req.user, 'mentee') ? 'candidates' : null] as const
+  const sides = [
+    hasRole(req.user, 'mentor') ? 'mentors' : null,
+    hasRole(req.user, 'mentee') ? 'candidates' : null,
+  ] as const
   const [mentors, candidates] = await Promise.all(
     sides.map((collection) =>
-      !collection ? { docs: [] as { id: ID }[] } : req.payload.find({
-        collection,
-        where: { user: { equals: req.user?.id } },
-        depth: 0,
-        pagination: false,
-        overrideAccess: true,
-        select: {},
-        req,
-      }),
+      !collection
+        ? { docs: [] as { id: ID }[] }
+        : req.payload.find({
+            collection,
+            where: { user: { equals: req.user?.id } },
+            depth: 0,
+            pagination: false,
+            overrideAccess: true,
+            select: {},
+            req,
+          }),
     ),
   )
-  const profiles = { mentorIds: mentors.docs.map((doc) => doc.id as ID), candidateIds: candidates.docs.map((doc) => doc.id as ID) }
+  const profiles = {
+    mentorIds: mentors.docs.map((doc) => doc.id as ID),
+    candidateIds: candidates.docs.map((doc) => doc.id as ID),
+  }
   req.context.mentoriaProfiles = profiles
   return profiles
 }
@@ -40,7 +48,10 @@ export async function myProfiles(req: PayloadRequest): Promise<Profiles> {
  * which mentors declined them, nor a proposal still unanswered).
  */
 export const MENTEE_VISIBLE: Where = {
-  or: [{ status: { in: ['accepted', 'active', 'completed'] } }, { and: [{ status: { equals: 'cancelled' } }, { answeredAt: { exists: true } }] }],
+  or: [
+    { status: { in: ['accepted', 'active', 'completed'] } },
+    { and: [{ status: { equals: 'cancelled' } }, { answeredAt: { exists: true } }] },
+  ],
 }
 
 /** Pairings in which the signed-in user is the mentor or the mentee. */
@@ -57,9 +68,17 @@ export async function myPairingIds(req: PayloadRequest): Promise<ID[]> {
   if (cached) return cached
   const where = await myPairingsWhere(req)
   const ids = where
-    ? (await req.payload.find({ collection: 'pairings', where, depth: 0, pagination: false, overrideAccess: true, select: {}, req })).docs.map(
-        (doc) => doc.id,
-      )
+    ? (
+        await req.payload.find({
+          collection: 'pairings',
+          where,
+          depth: 0,
+          pagination: false,
+          overrideAccess: true,
+          select: {},
+          req,
+        })
+      ).docs.map((doc) => doc.id)
     : []
   req.context.mentoriaPairingIds = ids
   return ids
@@ -81,7 +100,10 @@ export const byOwnPairing: Access = async ({ req }) => {
 }
 
 /** The other side of my pairings (any status, for reading the record) and of my committed ones (R12). */
-async function counterparts(req: PayloadRequest, side: 'mentor' | 'candidate'): Promise<{ all: ID[]; committed: Set<string> }> {
+async function counterparts(
+  req: PayloadRequest,
+  side: 'mentor' | 'candidate',
+): Promise<{ all: ID[]; committed: Set<string> }> {
   const key = `mentoriaCounterparts:${side}`
   const cached = req.context[key] as { all: ID[]; committed: Set<string> } | undefined
   if (cached) return cached
@@ -112,7 +134,8 @@ async function counterparts(req: PayloadRequest, side: 'mentor' | 'candidate'): 
   return result
 }
 
-const roleFor = (side: 'mentor' | 'candidate') => (side === 'mentor' ? 'mentor' : 'mentee') as 'mentor' | 'mentee'
+const roleFor = (side: 'mentor' | 'candidate') =>
+  (side === 'mentor' ? 'mentor' : 'mentee') as 'mentor' | 'mentee'
 
 /** Mentor and candidate records: the secretariat, the person themself, and the other side of a pairing. */
 export const ownProfileOrCounterpart =
@@ -161,13 +184,16 @@ export const evaluationVisibleTo =
   async ({ req, doc }) => {
     if (!req.user) return false
     const item = evaluationOf(author)
-    if (isSecretariatUser(req.user)) return mayReadConfidential(item, { secretariat: true, author: false })
+    if (isSecretariatUser(req.user))
+      return mayReadConfidential(item, { secretariat: true, author: false })
     if (!doc) return false
     const { mentorIds, candidateIds } = await myProfiles(req)
-    const wrote = author === 'mentor' ? mentorIds.some((id) => sameId(id, doc.mentor)) : candidateIds.some((id) => sameId(id, doc.candidate))
+    const wrote =
+      author === 'mentor'
+        ? mentorIds.some((id) => sameId(id, doc.mentor))
+        : candidateIds.some((id) => sameId(id, doc.candidate))
     return mayReadConfidential(item, { secretariat: false, author: wrote })
   }
-
 
 /** Mentor offers (`mentor-offers`): the secretariat all; a mentor their own offers; nobody else any. */
 export const ownMentorOffers: Access = async ({ req }) => {

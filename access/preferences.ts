@@ -11,13 +11,24 @@ export const deleteOwnPreference: PayloadHandler = async (req) => {
   if (typeof key !== 'string' || !key) throw new NotFound(req.t)
   const { docs } = await req.payload.find({
     collection: 'payload-preferences',
-    where: { and: [{ key: { equals: key } }, { 'user.value': { equals: req.user.id } }, { 'user.relationTo': { equals: req.user.collection } }] },
+    where: {
+      and: [
+        { key: { equals: key } },
+        { 'user.value': { equals: req.user.id } },
+        { 'user.relationTo': { equals: req.user.collection } },
+      ],
+    },
     depth: 0,
     limit: 1,
     overrideAccess: true,
     req,
   })
   if (!docs.length) throw new NotFound(req.t)
-  await req.payload.delete({ collection: 'payload-preferences', id: docs[0].id, overrideAccess: true, req })
+  await req.payload.delete({
+    collection: 'payload-preferences',
+    id: docs[0].id,
+    overrideAccess: true,
+    req,
+  })
   return Response.json({ message: req.t('general:deletedSuccessfully') })
 }

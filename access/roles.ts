@@ -5,7 +5,8 @@ export type Role = (typeof ROLES)[number]
 
 type MaybeUser = { id: number | string; roles?: readonly string[] | null } | null | undefined
 
-export const hasRole = (user: MaybeUser, role: Role): boolean => Boolean(user?.roles?.includes(role))
+export const hasRole = (user: MaybeUser, role: Role): boolean =>
+  Boolean(user?.roles?.includes(role))
 
 export const isSecretariatUser = (user: MaybeUser): boolean => hasRole(user, 'secretariat')
 

@@ -34,7 +34,15 @@ const percentile = (values: number[], p: number) => {
 function countingQueries(app: TestApp) {
   const db = app.payload.db as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>
   let count = 0
-  for (const method of ['find', 'findOne', 'count', 'findVersions', 'queryDrafts', 'findGlobal', 'countVersions']) {
+  for (const method of [
+    'find',
+    'findOne',
+    'count',
+    'findVersions',
+    'queryDrafts',
+    'findGlobal',
+    'countVersions',
+  ]) {
     const original = db[method]?.bind(db)
     if (!original) continue
     db[method] = (...args: unknown[]) => {
@@ -51,19 +59,50 @@ function countingQueries(app: TestApp) {
 
 async function seed(app: TestApp) {
   const { payload } = app
-  const first = await app.rest.post('/api/users/first-register', { email: 'secretaria@xmess.example', password: PASSWORD, confirmPassword: PASSWORD })
+  const first = await app.rest.post('/api/users/first-register', {
+    email: 'secretaria@xmess.example',
+    password: PASSWORD,
+    confirmPassword: PASSWORD,
+  })
   const secretariat = first.body.token as string
   const edition = await payload.create({
     collection: 'editions',
-    data: { year: 2026, name: 'Convocatòria 2026', applicationsOpenAt: new Date(Date.now() - 90 * DAY).toISOString(), applicationsCloseAt: new Date(Date.now() - 60 * DAY).toISOString() } as never,
+    data: {
+      year: 2026,
+      name: 'Convocatòria 2026',
+      applicationsOpenAt: new Date(Date.now() - 90 * DAY).toISOString(),
+      applicationsCloseAt: new Date(Date.now() - 60 * DAY).toISOString(),
+    } as never,
   })
   const councils: ID[] = []
   for (let i = 0; i < 40; i++) {
-    councils.push((await payload.db.create({ collection: 'municipalities', data: { name: `Ajuntament ${i}`, member: true, latitude: 41 + i / 40, longitude: 1 + i / 40 } })).id as ID)
+    councils.push(
+      (
+        await payload.db.create({
+          collection: 'municipalities',
+          data: {
+            name: `Ajuntament ${i}`,
+            member: true,
+            latitude: 41 + i / 40,
+            longitude: 1 + i / 40,
+          },
+        })
+      ).id as ID,
+    )
   }
   const users: Record<'few' | 'many', ID> = {
-    few: (await payload.create({ collection: 'users', data: { email: 'poques@xmess.example', password: PASSWORD, roles: ['mentor'] } as never })).id,
-    many: (await payload.create({ collection: 'users', data: { email: 'moltes@xmess.example', password: PASSWORD, roles: ['mentor'] } as never })).id,
+    few: (
+      await payload.create({
+        collection: 'users',
+        data: { email: 'poques@xmess.example', password: PASSWORD, roles: ['mentor'] } as never,
+      })
+    ).id,
+    many: (
+      await payload.create({
+        collection: 'users',
+        data: { email: 'moltes@xmess.example', password: PASSWORD, roles: ['mentor'] } as never,
+      })
+    ).id,
   }
   const mentors: ID[] = []
   for (let i = 0; i < MENTORS; i++) {
@@ -72,7 +111,15 @@ async function seed(app: TestApp) {
       (
         await payload.db.create({
           collection: 'mentors',
-          data: { name: `Mentora ${i}`, email: `mentora${i}@xmess.example`, phone: '600000000', municipality: councils[i % councils.length], capacity: 10, available: true, user },
+          data: {
+            name: `Mentora ${i}`,
+            email: `mentora${i}@xmess.example`,
+            phone: '600000000',
+            municipality: councils[i % councils.length],
+            capacity: 10,
+            available: true,
+            user,
+          },
         })
       ).id as ID,
     )
@@ -110,10 +157,23 @@ async function seed(app: TestApp) {
         mentor: mentors[mentorIndex],
         candidate: candidate.id,
         status,
-        startDate: status === 'proposed' || status === 'accepted' ? null : new Date(Date.now() - 100 * DAY).toISOString(),
-        endDate: status === 'proposed' || status === 'accepted' ? null : new Date(Date.now() + 200 * DAY).toISOString(),
+        startDate:
+          status === 'proposed' || status === 'accepted'
+            ? null
+            : new Date(Date.now() - 100 * DAY).toISOString(),
+        endDate:
+          status === 'proposed' || status === 'accepted'
+            ? null
+            : new Date(Date.now() + 200 * DAY).toISOString(),
         agreement: { objectives: 'Objectius', activities: 'Activitats', calendar: 'Calendari' },
-        closing: status === 'completed' ? { closingDate: new Date(Date.now() - DAY).toISOString(), menteeEvaluation: { rating: 5, comments: 'Bé' }, mentorEvaluation: { rating: 4, comments: 'Bé' } } : {},
+        closing:
+          status === 'completed'
+            ? {
+                closingDate: new Date(Date.now() - DAY).toISOString(),
+                menteeEvaluation: { rating: 5, comments: 'Bé' },
+                mentorEvaluation: { rating: 4, comments: 'Bé' },
+              }
+            : {},
       },
       req,
     })
@@ -129,25 +189,46 @@ async function seed(app: TestApp) {
 async function main() {
   const began = Date.now()
   const app = await startTestApp({
-    email: () => ({ name: 'bench', defaultFromAddress: 'mentoria@xmess.example', defaultFromName: 'Mentoria XMESS', sendEmail: async () => undefined }),
+    email: () => ({
+      name: 'bench',
+      defaultFromAddress: 'mentoria@xmess.example',
+      defaultFromName: 'Mentoria XMESS',
+      sendEmail: async () => undefined,
+    }),
   })
   try {
     const people = await seed(app)
-    console.log(`${PAIRINGS} parelles, ${MENTORS} persones mentores, preparades en ${((Date.now() - began) / 1000).toFixed(1)} s`)
+    console.log(
+      `${PAIRINGS} parelles, ${MENTORS} persones mentores, preparades en ${((Date.now() - began) / 1000).toFixed(1)} s`,
+    )
     const measure = countingQueries(app)
-    const mentorList = (who: 'few' | 'many') => app.rest.get('/api/pairings?depth=1&limit=100', { token: people[who].token })
+    const mentorList = (who: 'few' | 'many') =>
+      app.rest.get('/api/pairings?depth=1&limit=100', { token: people[who].token })
     const secretariatList = (who: 'few' | 'many') =>
-      app.rest.get(`/api/pairings?depth=1&limit=100&where[mentor][equals]=${people[who].mentor}`, { token: people.secretariat })
+      app.rest.get(`/api/pairings?depth=1&limit=100&where[mentor][equals]=${people[who].mentor}`, {
+        token: people.secretariat,
+      })
 
     // Same records, same fields the mentor may see: a sanity check before timing anything.
     for (const who of ['few', 'many'] as const) {
       const mine = await mentorList(who)
       const plain = await secretariatList(who)
       const expected = who === 'few' ? FEW : MANY
-      if (mine.status !== 200 || mine.body.docs.length !== expected || plain.body.docs.length !== expected) {
-        throw new Error(`unexpected lists for ${who}: ${mine.status} ${mine.body.docs?.length} / ${plain.body.docs?.length}`)
+      if (
+        mine.status !== 200 ||
+        mine.body.docs.length !== expected ||
+        plain.body.docs.length !== expected
+      ) {
+        throw new Error(
+          `unexpected lists for ${who}: ${mine.status} ${mine.body.docs?.length} / ${plain.body.docs?.length}`,
+        )
       }
-      if (mine.body.docs.some((doc: { candidate: { email?: string; status?: string }; status: string }) => doc.status === 'proposed' && doc.candidate.email)) {
+      if (
+        mine.body.docs.some(
+          (doc: { candidate: { email?: string; status?: string }; status: string }) =>
+            doc.status === 'proposed' && doc.candidate.email,
+        )
+      ) {
         throw new Error('R12: a proposal showed the candidate’s contact data')
       }
     }
@@ -160,7 +241,10 @@ async function main() {
 
     const times: Record<'mentor' | 'secretariat', number[]> = { mentor: [], secretariat: [] }
     for (let round = 0; round < ROUNDS; round++) {
-      const order = round % 2 === 0 ? (['mentor', 'secretariat'] as const) : (['secretariat', 'mentor'] as const)
+      const order =
+        round % 2 === 0
+          ? (['mentor', 'secretariat'] as const)
+          : (['secretariat', 'mentor'] as const)
       for (const who of order) {
         for (let i = 0; i < N; i++) {
           const t0 = performance.now()
@@ -174,17 +258,27 @@ async function main() {
     const p95 = (who: 'mentor' | 'secretariat') => percentile(times[who], 95)
     const ratio = median('mentor') / median('secretariat')
     console.log('')
-    console.log(`| llista (${MANY} parelles de ${PAIRINGS}, depth 1) | peticions | p50 | p95 | consultes (${FEW} parelles) | consultes (${MANY} parelles) |`)
+    console.log(
+      `| llista (${MANY} parelles de ${PAIRINGS}, depth 1) | peticions | p50 | p95 | consultes (${FEW} parelles) | consultes (${MANY} parelles) |`,
+    )
     console.log('|---|---|---|---|---|---|')
-    console.log(`| persona mentora: \`GET /api/pairings\` | ${times.mentor.length} | ${median('mentor').toFixed(1)} ms | ${p95('mentor').toFixed(1)} ms | ${queries['mentor-few']} | ${queries['mentor-many']} |`)
+    console.log(
+      `| persona mentora: \`GET /api/pairings\` | ${times.mentor.length} | ${median('mentor').toFixed(1)} ms | ${p95('mentor').toFixed(1)} ms | ${queries['mentor-few']} | ${queries['mentor-many']} |`,
+    )
     console.log(
       `| secretaria: \`GET /api/pairings?where[mentor][equals]=…\` | ${times.secretariat.length} | ${median('secretariat').toFixed(1)} ms | ${p95('secretariat').toFixed(1)} ms | ${queries['secretariat-few']} | ${queries['secretariat-many']} |`,
     )
-    console.log(`| → persona mentora ÷ secretaria | | ${ratio.toFixed(2)}× | ${(p95('mentor') / p95('secretariat')).toFixed(2)}× | | |`)
+    console.log(
+      `| → persona mentora ÷ secretaria | | ${ratio.toFixed(2)}× | ${(p95('mentor') / p95('secretariat')).toFixed(2)}× | | |`,
+    )
     console.log('')
     const perDocument = queries['mentor-many'] > queries['mentor-few']
-    console.log(`Objectiu: persona mentora dins de ${GOAL}× de la secretaria: ${ratio <= GOAL ? 'complert' : 'NO complert'} (${ratio.toFixed(2)}×).`)
-    console.log(`Consultes per document: ${perDocument ? `SÍ (${queries['mentor-few']} → ${queries['mentor-many']})` : `no (${queries['mentor-few']} consultes amb ${FEW} parelles i amb ${MANY})`}.`)
+    console.log(
+      `Objectiu: persona mentora dins de ${GOAL}× de la secretaria: ${ratio <= GOAL ? 'complert' : 'NO complert'} (${ratio.toFixed(2)}×).`,
+    )
+    console.log(
+      `Consultes per document: ${perDocument ? `SÍ (${queries['mentor-few']} → ${queries['mentor-many']})` : `no (${queries['mentor-few']} consultes amb ${FEW} parelles i amb ${MANY})`}.`,
+    )
     if (ratio > GOAL || perDocument) process.exitCode = 1
   } finally {
     await app.close()

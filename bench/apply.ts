@@ -33,7 +33,11 @@ const percentile = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 }
 
-async function run(count: number, concurrency: number, send: () => Promise<number>): Promise<Result> {
+async function run(
+  count: number,
+  concurrency: number,
+  send: () => Promise<number>,
+): Promise<Result> {
   const latencies: number[] = []
   let accepted = 0
   let started = 0
@@ -60,7 +64,12 @@ const merge = (results: Result[]): Result => ({
 
 async function main() {
   const app: TestApp = await startTestApp({
-    email: () => ({ name: 'bench', defaultFromAddress: 'mentoria@xmess.example', defaultFromName: 'Mentoria XMESS', sendEmail: async () => undefined }),
+    email: () => ({
+      name: 'bench',
+      defaultFromAddress: 'mentoria@xmess.example',
+      defaultFromName: 'Mentoria XMESS',
+      sendEmail: async () => undefined,
+    }),
     // As in production (README): the secretariat's address is configured.
     plugin: { secretariatEmail: 'secretaria@xmess.example' },
   })
@@ -82,9 +91,16 @@ async function main() {
       },
       { token },
     )
-    const council = await app.rest.post('/api/municipalities', { name: 'Ajuntament de Sabadell', member: true }, { token })
+    const council = await app.rest.post(
+      '/api/municipalities',
+      { name: 'Ajuntament de Sabadell', member: true },
+      { token },
+    )
     // The REST handlers started Payload's job scheduler (a database query every minute): not measured here.
-    for (const cron of (app.payload as unknown as { crons: { stop: () => void }[] }).crons.splice(0)) cron.stop()
+    for (const cron of (app.payload as unknown as { crons: { stop: () => void }[] }).crons.splice(
+      0,
+    ))
+      cron.stop()
     const editionId = edition.body.doc.id
     const councilId = council.body.doc.id
 
@@ -99,9 +115,22 @@ async function main() {
       consents: { dataProcessing: true, commitment: true },
     }
     const apply = async () =>
-      (await app.rest.post('/api/candidates/apply', { ...fields, municipality: String(councilId), email: nextEmail('apply'), website: '' })).status
+      (
+        await app.rest.post('/api/candidates/apply', {
+          ...fields,
+          municipality: String(councilId),
+          email: nextEmail('apply'),
+          website: '',
+        })
+      ).status
     const create = async () =>
-      (await app.rest.post('/api/candidates', { ...fields, municipality: councilId, edition: editionId, email: nextEmail('create') }, { token })).status
+      (
+        await app.rest.post(
+          '/api/candidates',
+          { ...fields, municipality: councilId, edition: editionId, email: nextEmail('create') },
+          { token },
+        )
+      ).status
 
     await run(WARMUP, 1, apply)
     await run(WARMUP, 1, create)
@@ -129,7 +158,9 @@ async function main() {
       rows.push(row('`POST /api/candidates` (secretaria, JWT)', c))
       const throughputRatio = c.accepted / c.seconds / (a.accepted / a.seconds)
       const p95Ratio = percentile(a.latencies, 95) / percentile(c.latencies, 95)
-      rows.push(`| → temps de la sol·licitud ÷ temps de la creació | ${concurrency} | | ${throughputRatio.toFixed(2)}× | | ${p95Ratio.toFixed(2)}× |`)
+      rows.push(
+        `| → temps de la sol·licitud ÷ temps de la creació | ${concurrency} | | ${throughputRatio.toFixed(2)}× | | ${p95Ratio.toFixed(2)}× |`,
+      )
       if (throughputRatio > GOAL || p95Ratio > GOAL) met = false
     }
 
@@ -139,7 +170,9 @@ async function main() {
       ...rows,
     ].join('\n')
     const verdict = `Objectiu: la sol·licitud com a màxim ${GOAL}× la creació simple (per segon i p95) → ${met ? 'complert' : 'NO complert'}.`
-    console.log(`Sol·licituds vàlides, ${N} × ${ROUNDS} per concurrència, SQLite nova (${os.cpus().length} nuclis, Node ${process.versions.node})\n`)
+    console.log(
+      `Sol·licituds vàlides, ${N} × ${ROUNDS} per concurrència, SQLite nova (${os.cpus().length} nuclis, Node ${process.versions.node})\n`,
+    )
     console.log(table)
     console.log(`\n${verdict}`)
 
@@ -159,7 +192,7 @@ function writeSection(table: string, verdict: string) {
     '',
     'Sol·licituds vàlides (cadascuna amb un correu diferent) a `POST /api/candidates/apply`, sense sessió,',
     'comparades a la mateixa execució amb la creació simple de Payload (`POST /api/candidates` de la secretaria',
-    "amb un JWT). Dins del procés, pels gestors REST de Payload (`handleEndpoints`), sense Express (ni límit de",
+    'amb un JWT). Dins del procés, pels gestors REST de Payload (`handleEndpoints`), sense Express (ni límit de',
     'peticions) ni xarxa, sobre una base de dades SQLite nova. Els correus surten després de la resposta i aquí',
     'van a un adaptador que els descarta, i la secretaria té adreça configurada (`SECRETARIAT_EMAIL`), com en',
     'producció. La sol·licitud fa més feina abans de crear (busca la convocatòria oberta, comprova el cos,',

@@ -23,19 +23,31 @@ const memory = (pid: number) => {
 function post(port: number, path: string, size: number, chunked: boolean): Promise<string> {
   return new Promise((resolve) => {
     let answered = false
-    const headers: Record<string, string> = { 'Content-Type': 'application/json', ...(chunked ? {} : { 'Content-Length': String(size) }) }
-    const request = http.request({ host: '127.0.0.1', port, path, method: 'POST', headers }, (response) => {
-      answered = true
-      response.resume()
-      response.on('end', () => resolve(String(response.statusCode)))
-    })
+    const headers: Record<string, string> = {
+      'Content-Type': 'application/json',
+      ...(chunked ? {} : { 'Content-Length': String(size) }),
+    }
+    const request = http.request(
+      { host: '127.0.0.1', port, path, method: 'POST', headers },
+      (response) => {
+        answered = true
+        response.resume()
+        response.on('end', () => resolve(String(response.statusCode)))
+      },
+    )
     request.on('error', (error: NodeJS.ErrnoException) => {
       if (!answered) resolve(`connexió tancada (${error.code})`)
     })
     const head = Buffer.from('{"query":"{ __typename }","padding":"')
     const tail = Buffer.from('"}')
     if (size <= head.length + tail.length + 16) {
-      request.end(Buffer.concat([head, Buffer.from('x'.repeat(Math.max(0, size - head.length - tail.length))), tail]))
+      request.end(
+        Buffer.concat([
+          head,
+          Buffer.from('x'.repeat(Math.max(0, size - head.length - tail.length))),
+          tail,
+        ]),
+      )
       return
     }
     const chunk = Buffer.alloc(64 * 1024, 'x')
@@ -57,12 +69,19 @@ function post(port: number, path: string, size: number, chunked: boolean): Promi
 async function round(port: number, pid: number, label: string, size: number, chunked = false) {
   const started = performance.now()
   const answers = await Promise.all(
-    Array.from({ length: CLIENTS }, (_, index) => post(port, index % 2 ? '/api/users/login' : '/api/graphql', size, chunked)),
+    Array.from({ length: CLIENTS }, (_, index) =>
+      post(port, index % 2 ? '/api/users/login' : '/api/graphql', size, chunked),
+    ),
   )
   const ms = performance.now() - started
   await new Promise((resolve) => setTimeout(resolve, 500))
   const { rssMiB, peakMiB } = memory(pid)
-  const counts = Object.entries(answers.reduce<Record<string, number>>((all, answer) => ({ ...all, [answer]: (all[answer] ?? 0) + 1 }), {}))
+  const counts = Object.entries(
+    answers.reduce<Record<string, number>>(
+      (all, answer) => ({ ...all, [answer]: (all[answer] ?? 0) + 1 }),
+      {},
+    ),
+  )
     .map(([answer, count]) => `${count}× ${answer}`)
     .join(', ')
   return { label, counts, ms, rssMiB, peakMiB }
@@ -78,14 +97,32 @@ async function main() {
     const pid = server.process.pid as number
     const started = memory(pid)
     const small = await round(server.port, pid, `${CLIENTS} peticions petites (referència)`, 64)
-    const big = await round(server.port, pid, `${CLIENTS} cossos de 20 MB alhora, amb la mida declarada`, SIZE)
-    const streamed = await round(server.port, pid, `${CLIENTS} cossos de 20 MB alhora, sense mida (chunked)`, SIZE, true)
-    console.log(`\nServidor de producció (Node ${process.versions.node}); memòria en arrencar: ${started.rssMiB.toFixed(0)} MiB\n`)
+    const big = await round(
+      server.port,
+      pid,
+      `${CLIENTS} cossos de 20 MB alhora, amb la mida declarada`,
+      SIZE,
+    )
+    const streamed = await round(
+      server.port,
+      pid,
+      `${CLIENTS} cossos de 20 MB alhora, sense mida (chunked)`,
+      SIZE,
+      true,
+    )
+    console.log(
+      `\nServidor de producció (Node ${process.versions.node}); memòria en arrencar: ${started.rssMiB.toFixed(0)} MiB\n`,
+    )
     console.log('| ronda | respostes | temps | memòria després | pic del procés |')
     console.log('|---|---|---|---|---|')
-    for (const row of [small, big, streamed]) console.log(`| ${row.label} | ${row.counts} | ${row.ms.toFixed(0)} ms | ${row.rssMiB.toFixed(0)} MiB | ${row.peakMiB.toFixed(0)} MiB |`)
+    for (const row of [small, big, streamed])
+      console.log(
+        `| ${row.label} | ${row.counts} | ${row.ms.toFixed(0)} ms | ${row.rssMiB.toFixed(0)} MiB | ${row.peakMiB.toFixed(0)} MiB |`,
+      )
     const grew = Math.max(big.peakMiB, streamed.peakMiB) - small.peakMiB
-    console.log(`\nEls cossos grans han fet créixer el pic ${grew.toFixed(0)} MiB respecte a la referència (abans dels límits: ~400 MiB).`)
+    console.log(
+      `\nEls cossos grans han fet créixer el pic ${grew.toFixed(0)} MiB respecte a la referència (abans dels límits: ~400 MiB).`,
+    )
   } finally {
     await server.stop()
   }

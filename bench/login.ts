@@ -23,27 +23,51 @@ async function main() {
   })
   try {
     await setupProgramme(web.app)
-    const locked = await web.app.payload.create({ collection: 'users', data: { email: 'bloquejada@xmess.example', password: PASSWORD, roles: ['mentee'] } as never })
+    const locked = await web.app.payload.create({
+      collection: 'users',
+      data: { email: 'bloquejada@xmess.example', password: PASSWORD, roles: ['mentee'] } as never,
+    })
     const lock = () =>
-      web.app.payload.update({ collection: 'users', id: locked.id, data: { lockUntil: new Date(Date.now() + 3_600_000).toISOString(), loginAttempts: 5 } as never, overrideAccess: true })
+      web.app.payload.update({
+        collection: 'users',
+        id: locked.id,
+        data: {
+          lockUntil: new Date(Date.now() + 3_600_000).toISOString(),
+          loginAttempts: 5,
+        } as never,
+        overrideAccess: true,
+      })
     await lock()
     const cases: Record<string, { email: string; password: string }> = {
-      'contrasenya incorrecta (compte real)': { email: 'mentorada@xmess.example', password: 'incorrecta' },
+      'contrasenya incorrecta (compte real)': {
+        email: 'mentorada@xmess.example',
+        password: 'incorrecta',
+      },
       'adreça sense compte': { email: 'ningu@xmess.example', password: 'incorrecta' },
       'compte bloquejat': { email: 'bloquejada@xmess.example', password: 'incorrecta' },
       'referència: entrada correcta': { email: 'mentora@xmess.example', password: PASSWORD },
     }
-    const samples: Record<string, number[]> = Object.fromEntries(Object.keys(cases).map((name) => [name, []]))
+    const samples: Record<string, number[]> = Object.fromEntries(
+      Object.keys(cases).map((name) => [name, []]),
+    )
     let address = 0
     for (let run = 0; run < RUNS + 2; run++) {
       for (const [name, body] of Object.entries(cases)) {
         // A wrong password counts towards the lockout: reset it so the real account stays a real, unlocked one.
-        await web.app.payload.update({ collection: 'users', where: { email: { equals: 'mentorada@xmess.example' } }, data: { loginAttempts: 0, lockUntil: null } as never, overrideAccess: true })
+        await web.app.payload.update({
+          collection: 'users',
+          where: { email: { equals: 'mentorada@xmess.example' } },
+          data: { loginAttempts: 0, lockUntil: null } as never,
+          overrideAccess: true,
+        })
         const started = performance.now()
-        const response = await web.request('POST', '/api/users/login', body, { headers: { 'X-Forwarded-For': `10.0.${Math.floor(address / 250)}.${address++ % 250}` } })
+        const response = await web.request('POST', '/api/users/login', body, {
+          headers: { 'X-Forwarded-For': `10.0.${Math.floor(address / 250)}.${address++ % 250}` },
+        })
         const ms = performance.now() - started
         if (run >= 2) samples[name].push(ms) // the first two rounds warm up
-        if (name.startsWith('referència') ? response.status !== 200 : response.status !== 401) throw new Error(`${name}: ${response.status} ${response.text}`)
+        if (name.startsWith('referència') ? response.status !== 200 : response.status !== 401)
+          throw new Error(`${name}: ${response.status} ${response.text}`)
       }
     }
     const base = median(samples['contrasenya incorrecta (compte real)'])
@@ -53,9 +77,13 @@ async function main() {
       const value = median(values)
       const difference = (value - base) / base
       if (!name.startsWith('referència')) worst = Math.max(worst, Math.abs(difference))
-      console.log(`  ${name.padEnd(40)} ${value.toFixed(0).padStart(6)}  (${difference >= 0 ? '+' : ''}${(difference * 100).toFixed(1)} %)`)
+      console.log(
+        `  ${name.padEnd(40)} ${value.toFixed(0).padStart(6)}  (${difference >= 0 ? '+' : ''}${(difference * 100).toFixed(1)} %)`,
+      )
     }
-    console.log(`Diferència màxima entre els casos fallits: ${(worst * 100).toFixed(1)} % (objectiu: ≤ ${GOAL * 100} %) → ${worst <= GOAL ? 'compleix' : 'NO compleix'}`)
+    console.log(
+      `Diferència màxima entre els casos fallits: ${(worst * 100).toFixed(1)} % (objectiu: ≤ ${GOAL * 100} %) → ${worst <= GOAL ? 'compleix' : 'NO compleix'}`,
+    )
     if (worst > GOAL) process.exitCode = 1
   } finally {
     await web.close()

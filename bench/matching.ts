@@ -21,7 +21,13 @@ import { Worker } from 'node:worker_threads'
 import loadHighs from 'highs'
 import { munkres } from 'munkres'
 import { buildEditionProblem, matchEdition } from '../src/matching/engine'
-import type { MatchingCandidate, MatchingInput, MatchingMentor, MatchingOptions, PairRef } from '../src/matching/types'
+import type {
+  MatchingCandidate,
+  MatchingInput,
+  MatchingMentor,
+  MatchingOptions,
+  PairRef,
+} from '../src/matching/types'
 
 // ---------------------------------------------------------------- instances
 
@@ -61,7 +67,10 @@ function prng(seed: number): () => number {
  */
 function makeInstance(nC: number, nM: number, seed: number): MatchingInput {
   const rnd = prng(seed)
-  const councils = Array.from({ length: 947 }, () => ({ lat: 40.52 + rnd() * 2.34, lon: 0.16 + rnd() * 3.17 }))
+  const councils = Array.from({ length: 947 }, () => ({
+    lat: 40.52 + rnd() * 2.34,
+    lon: 0.16 + rnd() * 3.17,
+  }))
   const int = (n: number): number => Math.floor(rnd() * n)
   const someTopics = (k: number): string[] => {
     const t = [...TOPICS]
@@ -71,7 +80,8 @@ function makeInstance(nC: number, nM: number, seed: number): MatchingInput {
     }
     return t.slice(0, k)
   }
-  const languages = (): string[] => (rnd() < 0.92 ? (rnd() < 0.5 ? ['ca', 'es'] : ['ca']) : rnd() < 0.5 ? ['es'] : ['ca', 'oc'])
+  const languages = (): string[] =>
+    rnd() < 0.92 ? (rnd() < 0.5 ? ['ca', 'es'] : ['ca']) : rnd() < 0.5 ? ['es'] : ['ca', 'oc']
   const candidates: MatchingCandidate[] = Array.from({ length: nC }, (_, i) => {
     const council = int(councils.length)
     return {
@@ -95,7 +105,10 @@ function makeInstance(nC: number, nM: number, seed: number): MatchingInput {
     }
   })
   const pairs = (n: number): PairRef[] =>
-    Array.from({ length: n }, () => ({ candidateId: candidates[int(nC)].id, mentorId: mentors[int(nM)].id }))
+    Array.from({ length: n }, () => ({
+      candidateId: candidates[int(nC)].id,
+      mentorId: mentors[int(nM)].id,
+    }))
   return {
     candidates,
     mentors,
@@ -123,8 +136,22 @@ const QUICK = process.argv.includes('--quick')
 const HIGHS_FULL = process.argv.includes('--highs-full')
 const HIGHS_COLUMNS = process.argv.includes('--highs-columns')
 const ALL_SIZES: Size[] = [
-  { nC: 50, nM: 30, engineRuns: QUICK ? 21 : 201, munkresRuns: QUICK ? 5 : 51, highsRuns: QUICK ? 1 : 5, highsMode: 'full' },
-  { nC: 500, nM: 300, engineRuns: QUICK ? 5 : 31, munkresRuns: QUICK ? 1 : 5, highsRuns: QUICK ? 1 : 3, highsMode: 'full' },
+  {
+    nC: 50,
+    nM: 30,
+    engineRuns: QUICK ? 21 : 201,
+    munkresRuns: QUICK ? 5 : 51,
+    highsRuns: QUICK ? 1 : 5,
+    highsMode: 'full',
+  },
+  {
+    nC: 500,
+    nM: 300,
+    engineRuns: QUICK ? 5 : 31,
+    munkresRuns: QUICK ? 1 : 5,
+    highsRuns: QUICK ? 1 : 3,
+    highsMode: 'full',
+  },
   {
     nC: 2000,
     nM: 1000,
@@ -165,8 +192,10 @@ interface Objective {
   score: number
 }
 
-const sameObjective = (a: Objective, b: Objective): boolean => a.matched === b.matched && a.score === b.score
-const fmt = (ms: number): string => (ms < 10 ? ms.toFixed(2) : ms < 1000 ? ms.toFixed(1) : ms.toFixed(0))
+const sameObjective = (a: Objective, b: Objective): boolean =>
+  a.matched === b.matched && a.score === b.score
+const fmt = (ms: number): string =>
+  ms < 10 ? ms.toFixed(2) : ms < 1000 ? ms.toFixed(1) : ms.toFixed(0)
 
 // ---------------------------------------------------------------- references
 
@@ -241,7 +270,13 @@ interface LpResult extends Objective {
  * costs and a totally unimodular matrix the duals are integers, so a reduced
  * cost is either ≤ 0 or ≥ 1 and the test `> 0.5` is exact.
  */
-function highsReference(highs: Highs, score: Int32Array, rows: number, cols: number, capacity: Int32Array) {
+function highsReference(
+  highs: Highs,
+  score: Int32Array,
+  rows: number,
+  cols: number,
+  capacity: Int32Array,
+) {
   let best = 0
   for (const s of score) if (s > best) best = s
   const big = (rows + 1) * best + 1
@@ -300,7 +335,8 @@ function highsReference(highs: Highs, score: Int32Array, rows: number, cols: num
 
   return {
     solve(mode: 'full' | 'columns'): LpResult {
-      if (allPairs.length === 0) return { matched: 0, score: 0, objective: 0, status: 7, rounds: 1, columns: 0 }
+      if (allPairs.length === 0)
+        return { matched: 0, score: 0, objective: 0, status: 7, rounds: 1, columns: 0 }
       const inModel: number[] = mode === 'full' ? allPairs : initialPairs()
       const present = new Uint8Array(score.length)
       for (const k of inModel) present[k] = 1
@@ -322,14 +358,16 @@ function highsReference(highs: Highs, score: Int32Array, rows: number, cols: num
         for (;;) {
           rounds++
           model.run()
-          if (mode === 'full' || model.getModelStatus() !== highs.constants.modelStatus.optimal) break
+          if (mode === 'full' || model.getModelStatus() !== highs.constants.modelStatus.optimal)
+            break
           const { rowDual, colDual } = model.getSolution()
           // HiGHS reports reduced costs as c − Aᵀy; check that reading on the columns it has.
           for (let e = 0; e < inModel.length; e += Math.max(1, Math.floor(inModel.length / 1000))) {
             const k = inModel[e]
             const r = Math.floor(k / cols)
             const reduced = big + score[k] - rowDual[r] - rowDual[rows + k - r * cols]
-            if (Math.abs(reduced - colDual[e]) > 1e-3) throw new Error('HiGHS dual convention is not c − Aᵀy')
+            if (Math.abs(reduced - colDual[e]) > 1e-3)
+              throw new Error('HiGHS dual convention is not c − Aᵀy')
           }
           const entering: number[] = []
           for (const k of allPairs) {
@@ -411,7 +449,8 @@ async function memoryChild(mode: string, nC: number, nM: number): Promise<void> 
           { eval: true, workerData: shared },
         )
       : null
-  while (sampler && Atomics.load(flag, 1) === 0) await new Promise((resolve) => setTimeout(resolve, 1))
+  while (sampler && Atomics.load(flag, 1) === 0)
+    await new Promise((resolve) => setTimeout(resolve, 1))
   let collections = 0
   const observer = new PerformanceObserver((list) => (collections += list.getEntries().length))
   gc()
@@ -471,14 +510,18 @@ function runChild(args: string[], extraFlags: string[] = []): string {
 }
 
 function measureEngine(nC: number, nM: number, runs: number): EngineReport {
-  return JSON.parse(runChild(['--engine-child', String(nC), String(nM), String(runs)])) as EngineReport
+  return JSON.parse(
+    runChild(['--engine-child', String(nC), String(nM), String(runs)]),
+  ) as EngineReport
 }
 
 function measureMemory(nC: number, nM: number): MemoryReport {
   const size = [String(nC), String(nM)]
   const noGc = ['--expose-gc', '--min-semi-space-size=256', '--max-semi-space-size=256']
   const alloc = JSON.parse(runChild(['--memory-child', 'alloc', ...size], noGc)) as MemoryReport
-  const rss = JSON.parse(runChild(['--memory-child', 'rss', ...size], ['--expose-gc'])) as MemoryReport
+  const rss = JSON.parse(
+    runChild(['--memory-child', 'rss', ...size], ['--expose-gc']),
+  ) as MemoryReport
   return { ...alloc, peakRssDelta: rss.peakRssDelta }
 }
 
@@ -535,7 +578,14 @@ async function main(): Promise<void> {
 
     const lp = highsReference(highs, problem.score, nR, nK, problem.colCapacity)
     const highsTimes: number[] = []
-    let highsObjective: LpResult = { matched: 0, score: 0, objective: 0, status: 0, rounds: 0, columns: 0 }
+    let highsObjective: LpResult = {
+      matched: 0,
+      score: 0,
+      objective: 0,
+      status: 0,
+      rounds: 0,
+      columns: 0,
+    }
     for (let k = 0; k < size.highsRuns; k++) {
       const run = time(() => lp.solve(HIGHS_COLUMNS ? 'columns' : size.highsMode))
       highsTimes.push(run.ms)
@@ -581,14 +631,16 @@ async function main(): Promise<void> {
 
   // More sizes for the memory series alone: does the footprint grow linearly with the pairs?
   if (!sizesArg) {
-    for (const [nC, nM] of MEMORY_ONLY_SIZES) memoryRows.push({ nC, nM, report: measureMemory(nC, nM) })
+    for (const [nC, nM] of MEMORY_ONLY_SIZES)
+      memoryRows.push({ nC, nM, report: measureMemory(nC, nM) })
   }
   memoryRows.sort((a, b) => a.nC * a.nM - b.nC * b.nM)
   const table = renderTable(rows)
   const memoryTable = renderMemoryTable(memoryRows)
   const totalSeconds = (performance.now() - started) / 1000
   console.log(`\n${table}\n\n${memoryTable}\nTotal ${totalSeconds.toFixed(0)} s.`)
-  if (!process.argv.includes('--no-write') && !sizesArg) writeReport(table, memoryTable, totalSeconds)
+  if (!process.argv.includes('--no-write') && !sizesArg)
+    writeReport(table, memoryTable, totalSeconds)
   if (failed) {
     console.error('ERROR: the engine objective differs from a reference.')
     process.exit(1)
@@ -630,7 +682,10 @@ function renderMemoryTable(rows: { nC: number; nM: number; report: MemoryReport 
 
 function writeReport(table: string, memoryTable: string, totalSeconds: number): void {
   const cpus = os.cpus()
-  const load = os.loadavg().map((l) => l.toFixed(1)).join(' / ')
+  const load = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ')
   const machine = `${cpus.length} cores (${cpus[0]?.model ?? 'unknown CPU'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${os.type()} ${os.release()}, Node ${process.version}; load average at the end ${load} (1 / 5 / 15 min — other work shared the machine when above ~0.5)`
   const doc = `# Matching engine benchmark
 
@@ -689,17 +744,30 @@ process already holds. Typed-array bytes per pair fall towards a constant as the
 pair for the score matrix, plus the sparse graph and per-person arrays, which grow with candidates + mentors
 only: the footprint is linear in the candidate–mentor pairs.
 `
-  const target = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'benchmarks-matching.md')
+  const target = path.join(
+    path.dirname(fileURLToPath(import.meta.url)),
+    '..',
+    'docs',
+    'benchmarks-matching.md',
+  )
   writeFileSync(target, doc)
   console.log(`Written ${path.relative(process.cwd(), target)}.`)
 }
 
 if (process.argv.includes('--memory-child')) {
   const at = process.argv.indexOf('--memory-child')
-  await memoryChild(process.argv[at + 1], Number(process.argv[at + 2]), Number(process.argv[at + 3]))
+  await memoryChild(
+    process.argv[at + 1],
+    Number(process.argv[at + 2]),
+    Number(process.argv[at + 3]),
+  )
 } else if (process.argv.includes('--engine-child')) {
   const at = process.argv.indexOf('--engine-child')
-  engineChild(Number(process.argv[at + 1]), Number(process.argv[at + 2]), Number(process.argv[at + 3]))
+  engineChild(
+    Number(process.argv[at + 1]),
+    Number(process.argv[at + 2]),
+    Number(process.argv[at + 3]),
+  )
 } else {
   await main()
 }

@@ -26,20 +26,47 @@ const GOAL = 3
 const TODAY = '2030-03-10'
 const at = (day: string) => `${day}T11:00:00.000Z`
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
 async function seed(app: TestApp) {
   const { payload } = app
   const edition = await payload.db.create({
     collection: 'editions',
-    data: { year: 2029, name: 'Convocatòria 2029', applicationsOpenAt: at('2029-09-01'), applicationsCloseAt: at('2029-09-30'), startBy: at(addDays(TODAY, -20)) },
+    data: {
+      year: 2029,
+      name: 'Convocatòria 2029',
+      applicationsOpenAt: at('2029-09-01'),
+      applicationsCloseAt: at('2029-09-30'),
+      startBy: at(addDays(TODAY, -20)),
+    },
   })
-  const council = await payload.db.create({ collection: 'municipalities', data: { name: 'Ajuntament', member: true } })
-  const other = await payload.db.create({ collection: 'municipalities', data: { name: 'Ajuntament 2', member: true } })
+  const council = await payload.db.create({
+    collection: 'municipalities',
+    data: { name: 'Ajuntament', member: true },
+  })
+  const other = await payload.db.create({
+    collection: 'municipalities',
+    data: { name: 'Ajuntament 2', member: true },
+  })
   let req = { transactionID: await payload.db.beginTransaction() } as never as PayloadRequest
   const mentors: (number | string)[] = []
   for (let i = 0; i < 250; i++) {
-    mentors.push((await payload.db.create({ collection: 'mentors', data: { name: `Mentora ${i}`, email: `mentora${i}@xmess.example`, municipality: council.id, capacity: 30, available: true }, req })).id)
+    mentors.push(
+      (
+        await payload.db.create({
+          collection: 'mentors',
+          data: {
+            name: `Mentora ${i}`,
+            email: `mentora${i}@xmess.example`,
+            municipality: council.id,
+            capacity: 30,
+            available: true,
+          },
+          req,
+        })
+      ).id,
+    )
   }
   const counts: Record<string, number> = {}
   for (let i = 0; i < PAIRINGS; i++) {
@@ -49,12 +76,29 @@ async function seed(app: TestApp) {
     }
     const candidate = await payload.db.create({
       collection: 'candidates',
-      data: { name: `Persona ${i}`, email: `persona${i}@ajuntament.example`, municipality: other.id, edition: edition.id, topics: ['estrategia-ess'], status: 'matched', consents: { dataProcessing: true, commitment: true } },
+      data: {
+        name: `Persona ${i}`,
+        email: `persona${i}@ajuntament.example`,
+        municipality: other.id,
+        edition: edition.id,
+        topics: ['estrategia-ess'],
+        status: 'matched',
+        consents: { dataProcessing: true, commitment: true },
+      },
       req,
     })
     // 10 % proposed, 10 % accepted, 50 % active, 25 % completed, 5 % cancelled.
     const slot = i % 20
-    const status = slot < 2 ? 'proposed' : slot < 4 ? 'accepted' : slot < 14 ? 'active' : slot < 19 ? 'completed' : 'cancelled'
+    const status =
+      slot < 2
+        ? 'proposed'
+        : slot < 4
+          ? 'accepted'
+          : slot < 14
+            ? 'active'
+            : slot < 19
+              ? 'completed'
+              : 'cancelled'
     counts[status] = (counts[status] ?? 0) + 1
     const start = addDays(TODAY, -((i * 7) % 365))
     const closing = addDays(TODAY, -((i * 3) % 120))
@@ -73,13 +117,23 @@ async function seed(app: TestApp) {
         agreement: { objectives: 'Objectius', activities: 'Activitats', calendar: 'Calendari' },
         closing:
           status === 'completed'
-            ? { closingDate: at(closing), menteeEvaluation: { rating: 5, comments: 'Bé' }, ...(i % 2 === 0 ? { mentorEvaluation: { rating: 4 }, mentorEvaluatedAt: at(closing) } : {}) }
+            ? {
+                closingDate: at(closing),
+                menteeEvaluation: { rating: 5, comments: 'Bé' },
+                ...(i % 2 === 0
+                  ? { mentorEvaluation: { rating: 4 }, mentorEvaluatedAt: at(closing) }
+                  : {}),
+              }
             : {},
       },
       req,
     })
     if ((status === 'active' || status === 'completed') && i % 5 !== 0) {
-      await payload.db.create({ collection: 'meetings', data: { pairing: pairing.id, date: at(addDays(start, 10)), modality: 'in_person' }, req })
+      await payload.db.create({
+        collection: 'meetings',
+        data: { pairing: pairing.id, date: at(addDays(start, 10)), modality: 'in_person' },
+        req,
+      })
     }
   }
   await payload.db.commitTransaction(req.transactionID as never)
@@ -89,19 +143,36 @@ async function seed(app: TestApp) {
 async function main() {
   const began = Date.now()
   const app = await startTestApp({
-    email: () => ({ name: 'bench', defaultFromAddress: 'mentoria@xmess.example', defaultFromName: 'Mentoria XMESS', sendEmail: async () => undefined }),
+    email: () => ({
+      name: 'bench',
+      defaultFromAddress: 'mentoria@xmess.example',
+      defaultFromName: 'Mentoria XMESS',
+      sendEmail: async () => undefined,
+    }),
     plugin: { secretariatEmail: 'avisos@xmess.example' },
   })
   try {
     const counts = await seed(app)
-    console.log(`${PAIRINGS} parelles (${Object.entries(counts).map(([status, n]) => `${n} ${status}`).join(', ')}), preparades en ${((Date.now() - began) / 1000).toFixed(1)} s`)
+    console.log(
+      `${PAIRINGS} parelles (${Object.entries(counts)
+        .map(([status, n]) => `${n} ${status}`)
+        .join(', ')}), preparades en ${((Date.now() - began) / 1000).toFixed(1)} s`,
+    )
     const options = mentoriaOptionsOf(app.config)
     const plainPass = async () => {
-      const { docs } = await app.payload.find({ collection: 'pairings', where: { status: { equals: 'active' } }, depth: 0, pagination: false, overrideAccess: true })
+      const { docs } = await app.payload.find({
+        collection: 'pairings',
+        where: { status: { equals: 'active' } },
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+      })
       return docs.length
     }
     const round = async (day: string) => {
-      const result = await runRemindersRound(app.payload, options, { now: new Date(`${day}T09:00:00Z`) })
+      const result = await runRemindersRound(app.payload, options, {
+        now: new Date(`${day}T09:00:00Z`),
+      })
       return result
     }
     const time = async <T>(fn: () => Promise<T>) => {
@@ -113,7 +184,9 @@ async function main() {
     const backlog = await time(() => round(addDays(TODAY, -1)))
     await deliveriesSettled(app.payload)
     await app.payload.jobs.run({ queue: 'mentoria-mail', limit: 100_000 })
-    console.log(`Primera ronda de tots (el que tocava des de l'inici): ${backlog.result.emails} correus en ${backlog.ms.toFixed(0)} ms`)
+    console.log(
+      `Primera ronda de tots (el que tocava des de l'inici): ${backlog.result.emails} correus en ${backlog.ms.toFixed(0)} ms`,
+    )
     await plainPass()
 
     const times: Record<'plain' | 'first' | 'again', number[]> = { plain: [], first: [], again: [] }
@@ -131,7 +204,8 @@ async function main() {
       await app.payload.jobs.run({ queue: 'mentoria-mail', limit: 100_000 })
       const again = await time(() => round(day))
       times.again.push(again.ms)
-      if (again.result.emails !== 0) throw new Error(`a second round the same day sent ${again.result.emails} emails`)
+      if (again.result.emails !== 0)
+        throw new Error(`a second round the same day sent ${again.result.emails} emails`)
     }
     const reference = median(times.plain)
     const ratio = (kind: 'first' | 'again') => median(times[kind]) / reference
@@ -143,11 +217,16 @@ async function main() {
         `| ${label} | ${times[kind].length} | ${median(times[kind]).toFixed(0)} ms | ${Math.min(...times[kind]).toFixed(0)} ms | ${Math.max(...times[kind]).toFixed(0)} ms | ${kind === 'plain' ? '1' : ratio(kind).toFixed(2)}× |`,
       )
     row(`referència: \`payload.find\` de les ${active} parelles en curs (depth 0)`, 'plain')
-    row(`primera ronda del dia (envia ${Math.min(...emails)}–${Math.max(...emails)} correus, mediana ${median(emails)})`, 'first')
+    row(
+      `primera ronda del dia (envia ${Math.min(...emails)}–${Math.max(...emails)} correus, mediana ${median(emails)})`,
+      'first',
+    )
     row('una altra ronda el mateix dia (tot ja enviat)', 'again')
     console.log('')
     const met = ratio('first') <= GOAL && ratio('again') <= GOAL
-    console.log(`Objectiu: cada ronda dins de ${GOAL}× de la passada simple: ${met ? 'complert' : 'NO complert'} (${ratio('first').toFixed(2)}× i ${ratio('again').toFixed(2)}×).`)
+    console.log(
+      `Objectiu: cada ronda dins de ${GOAL}× de la passada simple: ${met ? 'complert' : 'NO complert'} (${ratio('first').toFixed(2)}× i ${ratio('again').toFixed(2)}×).`,
+    )
     if (!met) process.exitCode = 1
   } finally {
     await deliveriesSettled(app.payload)

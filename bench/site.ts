@@ -33,13 +33,25 @@ type Measure = { requests: number; seconds: number; errors: number; latencies: n
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN
+  return (
+    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ??
+    NaN
+  )
 }
 
 /** FITXES completed pairings between 20 councils, each with a published fitxa (hooks run). */
 async function prepareDatabase(file: string, secret: string) {
-  const env = loadEnv({ NODE_ENV: 'test', DATABASE_URI: `file:${file}`, PAYLOAD_SECRET: secret, JOBS_AUTORUN: 'false' })
-  const config = await createPayloadConfig({ env, rootDir: path.resolve('.'), db: databaseAdapter(env.database, { useMigrations: true }) })
+  const env = loadEnv({
+    NODE_ENV: 'test',
+    DATABASE_URI: `file:${file}`,
+    PAYLOAD_SECRET: secret,
+    JOBS_AUTORUN: 'false',
+  })
+  const config = await createPayloadConfig({
+    env,
+    rootDir: path.resolve('.'),
+    db: databaseAdapter(env.database, { useMigrations: true }),
+  })
   const payload = await getPayload({ config, key: `bench-site-${secret.slice(0, 6)}` })
   await payload.db.migrate({ migrations: migrations as never })
   const councils = []
@@ -47,29 +59,67 @@ async function prepareDatabase(file: string, secret: string) {
     councils.push(
       await payload.create({
         collection: 'municipalities',
-        data: { name: `Ajuntament de Prova ${i + 1}`, member: true, latitude: 40.8 + (i % 5) * 0.4, longitude: 0.6 + Math.floor(i / 5) * 0.6 },
+        data: {
+          name: `Ajuntament de Prova ${i + 1}`,
+          member: true,
+          latitude: 40.8 + (i % 5) * 0.4,
+          longitude: 0.6 + Math.floor(i / 5) * 0.6,
+        },
       }),
     )
   }
   const edition = await payload.create({
     collection: 'editions',
-    data: { year: 2025, name: 'Convocatòria 2025', applicationsOpenAt: '2025-09-01T07:00:00.000Z', applicationsCloseAt: '2025-09-30T21:59:00.000Z' } as never,
+    data: {
+      year: 2025,
+      name: 'Convocatòria 2025',
+      applicationsOpenAt: '2025-09-01T07:00:00.000Z',
+      applicationsCloseAt: '2025-09-30T21:59:00.000Z',
+    } as never,
   })
-  const topics = ['estrategia-ess', 'cooperativisme', 'finances-etiques', 'energia-comunitaria', 'habitatge-cooperatiu']
+  const topics = [
+    'estrategia-ess',
+    'cooperativisme',
+    'finances-etiques',
+    'energia-comunitaria',
+    'habitatge-cooperatiu',
+  ]
   for (let i = 0; i < FITXES; i++) {
     const mentor = await payload.db.create({
       collection: 'mentors',
-      data: { name: `Mentora ${i}`, email: `mentora.${i}@prova.example`, phone: '600 000 000', municipality: councils[i % 20].id, topics, capacity: 1, available: true },
+      data: {
+        name: `Mentora ${i}`,
+        email: `mentora.${i}@prova.example`,
+        phone: '600 000 000',
+        municipality: councils[i % 20].id,
+        topics,
+        capacity: 1,
+        available: true,
+      },
     })
     const candidate = await payload.db.create({
       collection: 'candidates',
-      data: { name: `Sol·licitant ${i}`, email: `sollicitant.${i}@prova.example`, municipality: councils[(i + 7) % 20].id, edition: edition.id, topics, status: 'matched', consents: { dataProcessing: true, commitment: true } },
+      data: {
+        name: `Sol·licitant ${i}`,
+        email: `sollicitant.${i}@prova.example`,
+        municipality: councils[(i + 7) % 20].id,
+        edition: edition.id,
+        topics,
+        status: 'matched',
+        consents: { dataProcessing: true, commitment: true },
+      },
     })
     const pairing = await payload.db.create({
       collection: 'pairings',
       data: {
-        edition: edition.id, mentor: mentor.id, candidate: candidate.id, status: 'completed', title: `Parella ${i}`,
-        startDate: '2025-11-15T10:00:00.000Z', endDate: '2026-10-31T10:00:00.000Z', closing: { closingDate: '2026-10-15T10:00:00.000Z' },
+        edition: edition.id,
+        mentor: mentor.id,
+        candidate: candidate.id,
+        status: 'completed',
+        title: `Parella ${i}`,
+        startDate: '2025-11-15T10:00:00.000Z',
+        endDate: '2026-10-31T10:00:00.000Z',
+        closing: { closingDate: '2026-10-15T10:00:00.000Z' },
       },
     })
     await payload.create({
@@ -87,7 +137,12 @@ async function prepareDatabase(file: string, secret: string) {
       } as never,
     })
   }
-  const first = await payload.find({ collection: 'fitxes', sort: '-publishedAt', limit: 1, depth: 0 })
+  const first = await payload.find({
+    collection: 'fitxes',
+    sort: '-publishedAt',
+    limit: 1,
+    depth: 0,
+  })
   await payload.destroy()
   return String(first.docs[0].slug)
 }
@@ -96,31 +151,62 @@ function measure(url: string): Promise<Measure> {
   return new Promise((resolve, reject) => {
     const latencies: number[] = []
     let errors = 0
-    const instance = autocannon({ url, connections: CONNECTIONS, duration: DURATION }, (error, result) => {
-      if (error) return reject(error)
-      resolve({ requests: latencies.length, seconds: result.duration, errors: errors + result.errors + result.timeouts, latencies })
-    })
-    instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
-      if (statusCode !== 200) errors++
-      latencies.push(responseTime)
-    })
+    const instance = autocannon(
+      { url, connections: CONNECTIONS, duration: DURATION },
+      (error, result) => {
+        if (error) return reject(error)
+        resolve({
+          requests: latencies.length,
+          seconds: result.duration,
+          errors: errors + result.errors + result.timeouts,
+          latencies,
+        })
+      },
+    )
+    instance.on(
+      'response',
+      (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
+        if (statusCode !== 200) errors++
+        latencies.push(responseTime)
+      },
+    )
   })
 }
 
 async function main() {
-  const file = path.join(os.tmpdir(), `mentoria-bench-site-${crypto.randomBytes(6).toString('hex')}.db`)
+  const file = path.join(
+    os.tmpdir(),
+    `mentoria-bench-site-${crypto.randomBytes(6).toString('hex')}.db`,
+  )
   const secret = crypto.randomBytes(24).toString('hex')
   console.log(`Preparant ${FITXES} fitxes publicades…`)
   const slug = await prepareInChild(file, secret)
   // tsx runs this script through NODE_OPTIONS; the production server must start without it.
-  const server = await startProductionServer({ DATABASE_URI: `file:${file}`, PAYLOAD_SECRET: secret, JOBS_AUTORUN: 'false', NODE_OPTIONS: '' })
+  const server = await startProductionServer({
+    DATABASE_URI: `file:${file}`,
+    PAYLOAD_SECRET: secret,
+    JOBS_AUTORUN: 'false',
+    NODE_OPTIONS: '',
+  })
   const targets = [
     { name: '`/fitxes` (pàgina)', path: '/fitxes' },
     { name: '`/fitxes/<slug>` (pàgina)', path: `/fitxes/${slug}` },
-    { name: '`GET /api/fitxes` (REST de Payload, anònima) — referència', path: '/api/fitxes', reference: true },
+    {
+      name: '`GET /api/fitxes` (REST de Payload, anònima) — referència',
+      path: '/api/fitxes',
+      reference: true,
+    },
     // A parameter the page does not read: the server does not keep the answer, Next renders it every time.
-    { name: '`/fitxes?utm_source=…` (dibuixada cada vegada, informativa)', path: '/fitxes?utm_source=butlleti', informative: true },
-    { name: '`/fitxes/<slug>?utm_source=…` (dibuixada cada vegada, informativa)', path: `/fitxes/${slug}?utm_source=butlleti`, informative: true },
+    {
+      name: '`/fitxes?utm_source=…` (dibuixada cada vegada, informativa)',
+      path: '/fitxes?utm_source=butlleti',
+      informative: true,
+    },
+    {
+      name: '`/fitxes/<slug>?utm_source=…` (dibuixada cada vegada, informativa)',
+      path: `/fitxes/${slug}?utm_source=butlleti`,
+      informative: true,
+    },
   ]
   try {
     for (const target of targets) {
@@ -131,22 +217,42 @@ async function main() {
     const results = new Map<string, Measure[]>(targets.map((target) => [target.path, []]))
     for (let round = 0; round < ROUNDS; round++) {
       const order = round % 2 === 0 ? targets : [...targets].reverse()
-      for (const target of order) results.get(target.path)!.push(await measure(server.url + target.path))
+      for (const target of order)
+        results.get(target.path)!.push(await measure(server.url + target.path))
     }
     const summary = targets.map((target) => {
       const runs = results.get(target.path)!
       const latencies = runs.flatMap((run) => run.latencies)
       const requests = runs.reduce((sum, run) => sum + run.requests, 0)
       const seconds = runs.reduce((sum, run) => sum + run.seconds, 0)
-      return { ...target, perSecond: requests / seconds, p50: percentile(latencies, 50), p95: percentile(latencies, 95), errors: runs.reduce((sum, run) => sum + run.errors, 0), requests }
+      return {
+        ...target,
+        perSecond: requests / seconds,
+        p50: percentile(latencies, 50),
+        p95: percentile(latencies, 95),
+        errors: runs.reduce((sum, run) => sum + run.errors, 0),
+        requests,
+      }
     })
     const reference = summary.find((row) => row.reference)!
     const rows = summary.map((row) => {
-      const relative = row.reference ? '—' : `${(row.perSecond / reference.perSecond).toFixed(2)}× per segon, ${(row.p95 / reference.p95).toFixed(2)}× p95`
+      const relative = row.reference
+        ? '—'
+        : `${(row.perSecond / reference.perSecond).toFixed(2)}× per segon, ${(row.p95 / reference.p95).toFixed(2)}× p95`
       return `| ${row.name} | ${row.requests} | ${row.perSecond.toFixed(0)}/s | ${row.p50.toFixed(0)} ms | ${row.p95.toFixed(0)} ms | ${row.errors} | ${relative} |`
     })
-    const table = ['| petició | respostes | per segon | p50 | p95 | errors | respecte a la referència |', '|---|---|---|---|---|---|---|', ...rows].join('\n')
-    const met = summary.every((row) => row.reference || row.informative || (row.perSecond >= reference.perSecond && row.p95 <= reference.p95)) && summary.every((row) => row.errors === 0)
+    const table = [
+      '| petició | respostes | per segon | p50 | p95 | errors | respecte a la referència |',
+      '|---|---|---|---|---|---|---|',
+      ...rows,
+    ].join('\n')
+    const met =
+      summary.every(
+        (row) =>
+          row.reference ||
+          row.informative ||
+          (row.perSecond >= reference.perSecond && row.p95 <= reference.p95),
+      ) && summary.every((row) => row.errors === 0)
     const verdict = `Objectiu: cada pàgina almenys tan ràpida com la llista REST (per segon i p95), sense errors → ${met ? 'complert' : 'NO complert'}.`
     const context = `${FITXES} fitxes publicades, ${CONNECTIONS} clients concurrents, ${ROUNDS} rondes de ${DURATION} s per petició (${os.cpus().length} nuclis, Node ${process.versions.node}, càrrega mitjana de la màquina en acabar ${os.loadavg()[0].toFixed(1)})`
     console.log(`\n${context}\n\n${table}\n\n${verdict}`)
@@ -165,16 +271,16 @@ function writeSection(context: string, table: string, verdict: string) {
   const section = [
     heading,
     '',
-    "Les pàgines públiques `/fitxes` (llista amb el mapa, 12 fitxes per pàgina) i `/fitxes/<slug>` (una fitxa),",
+    'Les pàgines públiques `/fitxes` (llista amb el mapa, 12 fitxes per pàgina) i `/fitxes/<slug>` (una fitxa),',
     'servides per la construcció de producció (Express + Next + Payload) sobre SQLite, comparades a la mateixa',
-    "execució amb la llista REST de Payload de la mateixa col·lecció (`GET /api/fitxes`, anònima: 10 documents,",
-    "`depth` 1). autocannon per HTTP local; p50 i p95 del temps de cada resposta. Les pàgines llegeixen les",
-    'fitxes publicades per Payload amb control d\'accés (`overrideAccess: false`) i les guarden en memòria fins que',
+    'execució amb la llista REST de Payload de la mateixa col·lecció (`GET /api/fitxes`, anònima: 10 documents,',
+    '`depth` 1). autocannon per HTTP local; p50 i p95 del temps de cada resposta. Les pàgines llegeixen les',
+    "fitxes publicades per Payload amb control d'accés (`overrideAccess: false`) i les guarden en memòria fins que",
     'el segell de publicació canvia (vegeu `docs/fitxes.md`); la llista REST va a la base de dades cada vegada.',
-    'El servidor de producció guarda, a més, cada pàgina sencera un cop Next l\'ha dibuixada, fins que el segell',
+    "El servidor de producció guarda, a més, cada pàgina sencera un cop Next l'ha dibuixada, fins que el segell",
     'es mou (`src/host/server/page-cache.ts`); les dues files «informatives» porten un paràmetre que la pàgina no llegeix,',
-    'de manera que el servidor no les guarda i Next les dibuixa a cada petició (el cost d\'una pàgina no guardada',
-    'encara: la primera visita després d\'una publicació, o una cerca nova). No compten per a l\'objectiu.',
+    "de manera que el servidor no les guarda i Next les dibuixa a cada petició (el cost d'una pàgina no guardada",
+    "encara: la primera visita després d'una publicació, o una cerca nova). No compten per a l'objectiu.",
     '',
     context,
     '',
@@ -206,12 +312,15 @@ async function prepareInChild(file: string, secret: string): Promise<string> {
     maxBuffer: 64 * 1024 * 1024,
   })
   const slug = /^slug=(.+)$/m.exec(child.stdout)?.[1]
-  if (child.status !== 0 || !slug) throw new Error(`preparing the database failed:\n${child.stdout}\n${child.stderr}`)
+  if (child.status !== 0 || !slug)
+    throw new Error(`preparing the database failed:\n${child.stdout}\n${child.stderr}`)
   return slug
 }
 
 const run = process.env.BENCH_PREPARE
-  ? prepareDatabase(process.env.BENCH_PREPARE, String(process.env.BENCH_SECRET)).then((slug) => console.log(`slug=${slug}`))
+  ? prepareDatabase(process.env.BENCH_PREPARE, String(process.env.BENCH_SECRET)).then((slug) =>
+      console.log(`slug=${slug}`),
+    )
   : main()
 run.then(
   () => process.exit(process.exitCode ?? 0),

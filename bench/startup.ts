@@ -84,7 +84,9 @@ async function main() {
 
   const appMs = median(app.map((sample) => sample.ms))
   const refMs = median(reference.map((sample) => sample.ms))
-  console.log(`Arrencada fins al primer 200 a /healthz (${RUNS} execucions, base de dades SQLite nova cada vegada)\n`)
+  console.log(
+    `Arrencada fins al primer 200 a /healthz (${RUNS} execucions, base de dades SQLite nova cada vegada)\n`,
+  )
   console.log('| servidor | mediana | mín. | màx. | memòria resident (mediana) |')
   console.log('|---|---|---|---|---|')
   const row = (name: string, samples: Sample[]) =>
@@ -93,7 +95,9 @@ async function main() {
     )
   row('Mentoria XMESS (producció: Express + Next + Payload, migracions incloses)', app)
   row('referència: Express sol amb /healthz', reference)
-  console.log(`\nObjectiu: < ${GOAL_MS} ms → ${appMs < GOAL_MS ? 'complert' : 'NO complert'} (${(appMs / refMs).toFixed(1)}× la referència)`)
+  console.log(
+    `\nObjectiu: < ${GOAL_MS} ms → ${appMs < GOAL_MS ? 'complert' : 'NO complert'} (${(appMs / refMs).toFixed(1)}× la referència)`,
+  )
   if (appMs >= GOAL_MS) process.exitCode = 1
 }
 

@@ -4,7 +4,13 @@ import { contactVisibleTo, ownProfile, ownProfileOrCounterpart } from '../access
 import { isSecretariat, isSecretariatField } from '../access/roles'
 import { enforceCandidateRules, normaliseCandidateEmail } from '../hooks/candidates'
 import type { MentoriaOptions } from '../src/lib/options'
-import { emailLanguageField, languagesField, municipalityField, personFields, vocabularyField } from './fields'
+import {
+  emailLanguageField,
+  languagesField,
+  municipalityField,
+  personFields,
+  vocabularyField,
+} from './fields'
 
 export const createCandidatesCollection = (_options: MentoriaOptions): CollectionConfig => ({
   slug: 'candidates',
@@ -57,7 +63,11 @@ export const createCandidatesCollection = (_options: MentoriaOptions): Collectio
       name: 'topics',
       kind: 'topics',
       required: true,
-      label: { ca: 'Necessitats (àmbits, per ordre de prioritat)', es: 'Necesidades (por prioridad)', en: 'Needs (by priority)' },
+      label: {
+        ca: 'Necessitats (àmbits, per ordre de prioritat)',
+        es: 'Necesidades (por prioridad)',
+        en: 'Needs (by priority)',
+      },
     }),
     {
       name: 'needs',
@@ -69,7 +79,11 @@ export const createCandidatesCollection = (_options: MentoriaOptions): Collectio
       name: 'availability',
       type: 'textarea',
       maxLength: 2000,
-      label: { ca: 'Disponibilitat i limitacions per desplaçar-se', es: 'Disponibilidad', en: 'Availability' },
+      label: {
+        ca: 'Disponibilitat i limitacions per desplaçar-se',
+        es: 'Disponibilidad',
+        en: 'Availability',
+      },
     },
     languagesField(),
     emailLanguageField(),
@@ -83,14 +97,18 @@ export const createCandidatesCollection = (_options: MentoriaOptions): Collectio
           name: 'dataProcessing',
           type: 'checkbox',
           defaultValue: false,
-          label: { ca: 'Accepta el tractament de dades', es: 'Acepta el tratamiento de datos', en: 'Data processing accepted' },
+          label: {
+            ca: 'Accepta el tractament de dades',
+            es: 'Acepta el tratamiento de datos',
+            en: 'Data processing accepted',
+          },
         },
         {
           name: 'commitment',
           type: 'checkbox',
           defaultValue: false,
           label: {
-            ca: 'Es compromet a fer l\'acompanyament, comunicar incidències i documentar la fitxa',
+            ca: "Es compromet a fer l'acompanyament, comunicar incidències i documentar la fitxa",
             es: 'Se compromete a realizar el acompañamiento, comunicar incidencias y documentar la ficha',
             en: 'Commits to the accompaniment, reporting incidents and writing the fitxa',
           },
@@ -111,12 +129,25 @@ export const createCandidatesCollection = (_options: MentoriaOptions): Collectio
         { value: 'eligible', label: { ca: 'Admesa', es: 'Admitida', en: 'Eligible' } },
         { value: 'ineligible', label: { ca: 'No admesa', es: 'No admitida', en: 'Ineligible' } },
         { value: 'matched', label: { ca: 'Aparellada', es: 'Emparejada', en: 'Matched' } },
-        { value: 'completed', label: { ca: 'Mentoria completada', es: 'Mentoría completada', en: 'Mentoring completed' } },
+        {
+          value: 'completed',
+          label: {
+            ca: 'Mentoria completada',
+            es: 'Mentoría completada',
+            en: 'Mentoring completed',
+          },
+        },
         { value: 'withdrawn', label: { ca: 'Retirada', es: 'Retirada', en: 'Withdrawn' } },
       ],
     },
     // R1 held by the database, without transactions (src/rules/unique-keys.ts): `<edition>:<email>` while open.
-    { name: 'openKey', type: 'text', unique: true, admin: { hidden: true }, access: { read: () => false, create: () => false, update: () => false } },
+    {
+      name: 'openKey',
+      type: 'text',
+      unique: true,
+      admin: { hidden: true },
+      access: { read: () => false, create: () => false, update: () => false },
+    },
     {
       name: 'user',
       type: 'relationship',
@@ -130,8 +161,15 @@ export const createCandidatesCollection = (_options: MentoriaOptions): Collectio
       name: 'lateRegistration',
       type: 'checkbox',
       defaultValue: false,
-      label: { ca: 'Sol·licitud fora de termini', es: 'Solicitud fuera de plazo', en: 'Late application' },
-      admin: { position: 'sidebar', description: 'Registrada per la secretaria tècnica fora del termini de sol·licituds.' },
+      label: {
+        ca: 'Sol·licitud fora de termini',
+        es: 'Solicitud fuera de plazo',
+        en: 'Late application',
+      },
+      admin: {
+        position: 'sidebar',
+        description: 'Registrada per la secretaria tècnica fora del termini de sol·licituds.',
+      },
       access: { create: isSecretariatField, update: isSecretariatField },
     },
   ],

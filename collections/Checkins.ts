@@ -2,7 +2,13 @@ import type { CollectionConfig } from 'payload'
 
 import { isSecretariatUser } from '../access/roles'
 import { confidentialScope } from '../src/rules/confidentiality'
-import { CHECKIN_ANSWER_LABELS, CHECKIN_ANSWERS, CHECKIN_KIND_LABELS, CHECKIN_KINDS, CHECKINS_SLUG } from '../src/rules/checkins'
+import {
+  CHECKIN_ANSWER_LABELS,
+  CHECKIN_ANSWERS,
+  CHECKIN_KIND_LABELS,
+  CHECKIN_KINDS,
+  CHECKINS_SLUG,
+} from '../src/rules/checkins'
 import { datePicker } from './fields'
 
 const readOnly = { readOnly: true }
@@ -34,15 +40,33 @@ export const Checkins: CollectionConfig = {
   defaultSort: '-createdAt',
   access: {
     // R13: `confidentialScope('checkinAnswer', …)` is «all» for the secretariat and «none» for anyone else.
-    read: ({ req }) => Boolean(req.user) && confidentialScope('checkinAnswer', isSecretariatUser(req.user)) === 'all',
+    read: ({ req }) =>
+      Boolean(req.user) &&
+      confidentialScope('checkinAnswer', isSecretariatUser(req.user)) === 'all',
     create: () => false,
     update: () => false,
     // Deleting one would ask the question again.
     delete: () => false,
   },
   fields: [
-    { name: 'key', type: 'text', required: true, unique: true, index: true, label: { ca: 'Clau', es: 'Clave', en: 'Key' }, admin: { ...readOnly, hidden: true } },
-    { name: 'pairing', type: 'relationship', relationTo: 'pairings', required: true, index: true, label: { ca: 'Parella', es: 'Pareja', en: 'Pairing' }, admin: readOnly },
+    {
+      name: 'key',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      label: { ca: 'Clau', es: 'Clave', en: 'Key' },
+      admin: { ...readOnly, hidden: true },
+    },
+    {
+      name: 'pairing',
+      type: 'relationship',
+      relationTo: 'pairings',
+      required: true,
+      index: true,
+      label: { ca: 'Parella', es: 'Pareja', en: 'Pairing' },
+      admin: readOnly,
+    },
     {
       name: 'kind',
       type: 'select',
@@ -58,12 +82,25 @@ export const Checkins: CollectionConfig = {
       label: { ca: 'A qui', es: 'A quién', en: 'To whom' },
       options: [
         { value: 'mentor', label: { ca: 'Persona mentora', es: 'Persona mentora', en: 'Mentor' } },
-        { value: 'mentee', label: { ca: 'Persona mentorada', es: 'Persona mentorizada', en: 'Mentee' } },
+        {
+          value: 'mentee',
+          label: { ca: 'Persona mentorada', es: 'Persona mentorizada', en: 'Mentee' },
+        },
       ],
       admin: readOnly,
     },
-    { name: 'to', type: 'text', label: { ca: 'Adreça', es: 'Dirección', en: 'Address' }, admin: readOnly },
-    { name: 'sentAt', type: 'date', label: { ca: 'Enviat', es: 'Enviado', en: 'Sent' }, admin: { ...readOnly, date: datePicker('dayAndTime') } },
+    {
+      name: 'to',
+      type: 'text',
+      label: { ca: 'Adreça', es: 'Dirección', en: 'Address' },
+      admin: readOnly,
+    },
+    {
+      name: 'sentAt',
+      type: 'date',
+      label: { ca: 'Enviat', es: 'Enviado', en: 'Sent' },
+      admin: { ...readOnly, date: datePicker('dayAndTime') },
+    },
     {
       name: 'answer',
       type: 'select',
@@ -72,8 +109,19 @@ export const Checkins: CollectionConfig = {
       options: CHECKIN_ANSWERS.map((value) => ({ value, label: CHECKIN_ANSWER_LABELS[value] })),
       admin: readOnly,
     },
-    { name: 'comment', type: 'textarea', maxLength: 2000, label: { ca: 'Comentari', es: 'Comentario', en: 'Comment' }, admin: readOnly },
-    { name: 'answeredAt', type: 'date', label: { ca: 'Resposta rebuda', es: 'Respuesta recibida', en: 'Answered' }, admin: { ...readOnly, date: datePicker('dayAndTime') } },
+    {
+      name: 'comment',
+      type: 'textarea',
+      maxLength: 2000,
+      label: { ca: 'Comentari', es: 'Comentario', en: 'Comment' },
+      admin: readOnly,
+    },
+    {
+      name: 'answeredAt',
+      type: 'date',
+      label: { ca: 'Resposta rebuda', es: 'Respuesta recibida', en: 'Answered' },
+      admin: { ...readOnly, date: datePicker('dayAndTime') },
+    },
     // The signed link's nonce: cleared when answered, so a link works once (src/notifications/checkin-links.ts).
     { name: 'nonce', type: 'text', admin: { hidden: true }, access: { read: () => false } },
   ],

@@ -24,8 +24,10 @@ const EDITION_PHASE_LABELS_EN: Record<EditionPhase, string> = {
 
 /** Once per edition and request: a list of pairings at depth 1 populates the same edition many times. */
 const phaseAfterRead: FieldHook = async ({ siblingData, req }) => {
-  if (!siblingData?.id || !siblingData.applicationsOpenAt || !siblingData.applicationsCloseAt) return undefined
-  const cache = ((req.context.editionPhases as Map<string, Promise<EditionPhase>> | undefined) ??= new Map())
+  if (!siblingData?.id || !siblingData.applicationsOpenAt || !siblingData.applicationsCloseAt)
+    return undefined
+  const cache = ((req.context.editionPhases as Map<string, Promise<EditionPhase>> | undefined) ??=
+    new Map())
   const key = String(siblingData.id)
   if (!cache.has(key)) cache.set(key, editionPhaseOf(req, siblingData as never))
   return cache.get(key)
@@ -42,7 +44,7 @@ export const Editions: CollectionConfig = {
     defaultColumns: ['name', 'year', 'phase', 'applicationsOpenAt', 'applicationsCloseAt'],
     group: { ca: 'Programa', es: 'Programa', en: 'Programme' },
     description: {
-      ca: 'Cada any: sol·licituds al setembre, aparellament a l\'octubre i inici dels acompanyaments al novembre.',
+      ca: "Cada any: sol·licituds al setembre, aparellament a l'octubre i inici dels acompanyaments al novembre.",
       es: 'Cada año: solicitudes en septiembre, emparejamiento en octubre e inicio en noviembre.',
       en: 'Each year: applications in September, matching in October, accompaniments from November.',
     },
@@ -84,14 +86,22 @@ export const Editions: CollectionConfig = {
           name: 'applicationsOpenAt',
           type: 'date',
           required: true,
-          label: { ca: 'Obertura de sol·licituds', es: 'Apertura de solicitudes', en: 'Applications open' },
+          label: {
+            ca: 'Obertura de sol·licituds',
+            es: 'Apertura de solicitudes',
+            en: 'Applications open',
+          },
           admin: { date: datePicker('dayAndTime') },
         },
         {
           name: 'applicationsCloseAt',
           type: 'date',
           required: true,
-          label: { ca: 'Tancament de sol·licituds', es: 'Cierre de solicitudes', en: 'Applications close' },
+          label: {
+            ca: 'Tancament de sol·licituds',
+            es: 'Cierre de solicitudes',
+            en: 'Applications close',
+          },
           admin: { date: datePicker('dayAndTime') },
         },
       ],
@@ -102,13 +112,21 @@ export const Editions: CollectionConfig = {
         {
           name: 'matchingBy',
           type: 'date',
-          label: { ca: 'Aparellament com a tard', es: 'Emparejamiento a más tardar', en: 'Matching by' },
+          label: {
+            ca: 'Aparellament com a tard',
+            es: 'Emparejamiento a más tardar',
+            en: 'Matching by',
+          },
           admin: { date: datePicker('dayOnly') },
         },
         {
           name: 'startBy',
           type: 'date',
-          label: { ca: 'Inici dels acompanyaments', es: 'Inicio de los acompañamientos', en: 'Accompaniments start' },
+          label: {
+            ca: 'Inici dels acompanyaments',
+            es: 'Inicio de los acompañamientos',
+            en: 'Accompaniments start',
+          },
           admin: { date: datePicker('dayOnly') },
         },
       ],
@@ -119,7 +137,14 @@ export const Editions: CollectionConfig = {
       type: 'select',
       virtual: true,
       label: { ca: 'Fase', es: 'Fase', en: 'Phase' },
-      options: EDITION_PHASES.map((phase) => ({ value: phase, label: { ca: EDITION_PHASE_LABELS[phase], es: EDITION_PHASE_LABELS_ES[phase], en: EDITION_PHASE_LABELS_EN[phase] } })),
+      options: EDITION_PHASES.map((phase) => ({
+        value: phase,
+        label: {
+          ca: EDITION_PHASE_LABELS[phase],
+          es: EDITION_PHASE_LABELS_ES[phase],
+          en: EDITION_PHASE_LABELS_EN[phase],
+        },
+      })),
       access: { create: () => false, update: () => false },
       admin: {
         readOnly: true,

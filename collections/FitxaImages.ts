@@ -1,6 +1,12 @@
 import path from 'node:path'
 
-import type { Access, CollectionBeforeOperationHook, CollectionConfig, PayloadRequest, Where } from 'payload'
+import type {
+  Access,
+  CollectionBeforeOperationHook,
+  CollectionConfig,
+  PayloadRequest,
+  Where,
+} from 'payload'
 
 import { myPairingIds, myProfiles } from '../access/ownership'
 import { isSecretariatUser } from '../access/roles'
@@ -15,10 +21,27 @@ export const DEFAULT_FITXA_IMAGES_DIR = 'data/imatges-fitxes'
 async function visibleImageIds(req: PayloadRequest): Promise<ID[]> {
   const pairings = req.user ? await myPairingIds(req) : []
   const where: Where = pairings.length
-    ? { and: [{ image: { exists: true } }, { or: [{ _status: { equals: 'published' } }, { pairing: { in: pairings } }] }] }
+    ? {
+        and: [
+          { image: { exists: true } },
+          { or: [{ _status: { equals: 'published' } }, { pairing: { in: pairings } }] },
+        ],
+      }
     : { and: [{ image: { exists: true } }, { _status: { equals: 'published' } }] }
-  const fitxes = await req.payload.find({ collection: 'fitxes', where, depth: 0, pagination: false, overrideAccess: true, select: { image: true } as never, req })
-  return fitxes.docs.map((doc) => (doc as { image?: ID | { id: ID } | null }).image).flatMap((image) => (image === null || image === undefined ? [] : [typeof image === 'object' ? image.id : image]))
+  const fitxes = await req.payload.find({
+    collection: 'fitxes',
+    where,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { image: true } as never,
+    req,
+  })
+  return fitxes.docs
+    .map((doc) => (doc as { image?: ID | { id: ID } | null }).image)
+    .flatMap((image) =>
+      image === null || image === undefined ? [] : [typeof image === 'object' ? image.id : image],
+    )
 }
 
 /** R12: the public sees the images of published fitxes; a person also those of their pairings and their own uploads. */
@@ -51,11 +74,21 @@ const ownImages: Access = ({ req }) => {
 const checkUpload: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
   // Whoever may not upload at all hears that from access control (403), not about their file.
-  if (!req.user || (operation === 'create' && !(await createImages({ req } as Parameters<Access>[0])))) return args
+  if (
+    !req.user ||
+    (operation === 'create' && !(await createImages({ req } as Parameters<Access>[0])))
+  )
+    return args
   const file = req.file as { data?: Buffer; size?: number; name?: string } | undefined
   const data = (args.data ?? {}) as { alt?: unknown }
   const problem = checkFitxaImage({
-    file: file ? { bytes: file.data ?? Buffer.alloc(0), size: file.size ?? file.data?.length ?? 0, name: file.name ?? '' } : undefined,
+    file: file
+      ? {
+          bytes: file.data ?? Buffer.alloc(0),
+          size: file.size ?? file.data?.length ?? 0,
+          name: file.name ?? '',
+        }
+      : undefined,
     fileRequired: operation === 'create',
     alt: operation === 'create' || 'alt' in data ? data.alt : 'unchanged',
   })
@@ -63,7 +96,9 @@ const checkUpload: CollectionBeforeOperationHook = async ({ args, operation, req
   return args
 }
 
-export const createFitxaImagesCollection = (options: { fitxaImagesDir?: string }): CollectionConfig => ({
+export const createFitxaImagesCollection = (options: {
+  fitxaImagesDir?: string
+}): CollectionConfig => ({
   slug: 'fitxa-images',
   labels: {
     singular: { ca: 'Imatge de fitxa', es: 'Imagen de ficha', en: 'Fitxa image' },
@@ -73,7 +108,7 @@ export const createFitxaImagesCollection = (options: { fitxaImagesDir?: string }
     useAsTitle: 'alt',
     group: { ca: 'Acompanyaments', es: 'Acompañamientos', en: 'Accompaniments' },
     description: {
-      ca: "La imatge destacada de cada fitxa: JPEG, PNG o WebP, com a molt 2 MB, amb text alternatiu. Es redimensiona en pujar-la; el fitxer original no es publica.",
+      ca: 'La imatge destacada de cada fitxa: JPEG, PNG o WebP, com a molt 2 MB, amb text alternatiu. Es redimensiona en pujar-la; el fitxer original no es publica.',
       es: 'La imagen destacada de cada ficha: JPEG, PNG o WebP, 2 MB como máximo, con texto alternativo.',
       en: 'Each fitxa’s featured image: JPEG, PNG or WebP, at most 2 MB, with alt text.',
     },
@@ -96,7 +131,14 @@ export const createFitxaImagesCollection = (options: { fitxaImagesDir?: string }
     // Nobody needs a photograph larger than the page: the stored original is at most 1600 px wide.
     resizeOptions: { width: 1600, height: 1600, fit: 'inside', withoutEnlargement: true },
     imageSizes: [
-      { name: 'card', width: 640, height: 400, fit: 'cover', position: 'centre', withoutEnlargement: false },
+      {
+        name: 'card',
+        width: 640,
+        height: 400,
+        fit: 'cover',
+        position: 'centre',
+        withoutEnlargement: false,
+      },
       { name: 'page', width: 1200, fit: 'inside', withoutEnlargement: true },
     ],
     adminThumbnail: 'card',
@@ -110,7 +152,10 @@ export const createFitxaImagesCollection = (options: { fitxaImagesDir?: string }
       required: true,
       maxLength: 300,
       label: { ca: 'Text alternatiu', es: 'Texto alternativo', en: 'Alt text' },
-      admin: { description: "Què s'hi veu, en una frase, per a qui no pot veure la imatge (p. ex. «Assemblea de la cooperativa al mercat municipal»)." },
+      admin: {
+        description:
+          "Què s'hi veu, en una frase, per a qui no pot veure la imatge (p. ex. «Assemblea de la cooperativa al mercat municipal»).",
+      },
     },
     {
       name: 'uploadedBy',
@@ -119,7 +164,11 @@ export const createFitxaImagesCollection = (options: { fitxaImagesDir?: string }
       index: true,
       label: { ca: 'Pujada per', es: 'Subida por', en: 'Uploaded by' },
       admin: { readOnly: true, position: 'sidebar' },
-      access: { read: ({ req }) => isSecretariatUser(req.user), create: () => false, update: () => false },
+      access: {
+        read: ({ req }) => isSecretariatUser(req.user),
+        create: () => false,
+        update: () => false,
+      },
     },
   ],
 })

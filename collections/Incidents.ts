@@ -44,10 +44,36 @@ export const createIncidentsCollection = (options: MentoriaOptions): CollectionC
   hooks: { beforeChange: [enforceIncidentRules], afterChange: [notifyIncident(options)] },
   fields: [
     // The list's title column and its search box («Cerca per Incidència»), never Payload's «Title».
-    { name: 'title', type: 'text', label: { ca: 'Incidència', es: 'Incidencia', en: 'Incident' }, admin: { hidden: true }, access: { create: () => false, update: () => false } },
-    { name: 'pairing', type: 'relationship', relationTo: 'pairings', required: true, index: true, label: { ca: 'Parella', es: 'Pareja', en: 'Pairing' } },
-    { name: 'type', type: 'select', required: true, defaultValue: 'other', label: { ca: 'Tipus', es: 'Tipo', en: 'Type' }, options: INCIDENT_TYPES.map((type) => ({ ...type })) },
-    { name: 'description', type: 'textarea', required: true, maxLength: 4000, label: { ca: 'Descripció', es: 'Descripción', en: 'Description' } },
+    {
+      name: 'title',
+      type: 'text',
+      label: { ca: 'Incidència', es: 'Incidencia', en: 'Incident' },
+      admin: { hidden: true },
+      access: { create: () => false, update: () => false },
+    },
+    {
+      name: 'pairing',
+      type: 'relationship',
+      relationTo: 'pairings',
+      required: true,
+      index: true,
+      label: { ca: 'Parella', es: 'Pareja', en: 'Pairing' },
+    },
+    {
+      name: 'type',
+      type: 'select',
+      required: true,
+      defaultValue: 'other',
+      label: { ca: 'Tipus', es: 'Tipo', en: 'Type' },
+      options: INCIDENT_TYPES.map((type) => ({ ...type })),
+    },
+    {
+      name: 'description',
+      type: 'textarea',
+      required: true,
+      maxLength: 4000,
+      label: { ca: 'Descripció', es: 'Descripción', en: 'Description' },
+    },
     {
       name: 'reportedBy',
       type: 'relationship',
@@ -75,14 +101,21 @@ export const createIncidentsCollection = (options: MentoriaOptions): CollectionC
       type: 'textarea',
       maxLength: 4000,
       label: { ca: 'Com es va resoldre', es: 'Cómo se resolvió', en: 'How it was resolved' },
-      admin: { description: "En marcar-la com a resolta, la persona que l'ha comunicada rep aquest text per correu." },
+      admin: {
+        description:
+          "En marcar-la com a resolta, la persona que l'ha comunicada rep aquest text per correu.",
+      },
       access: { create: isSecretariatField, update: isSecretariatField },
     },
     {
       name: 'resolvedAt',
       type: 'date',
       label: { ca: 'Resolta el', es: 'Resuelta el', en: 'Resolved on' },
-      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm' } },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm' },
+      },
       access: { create: () => false, update: () => false },
     },
   ],

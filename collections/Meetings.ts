@@ -3,7 +3,12 @@ import type { CollectionConfig } from 'payload'
 import { byOwnPairing } from '../access/ownership'
 import { isSecretariatUser, isSignedIn } from '../access/roles'
 import { recountAfterMeetingChange, recountAfterMeetingDelete } from '../hooks/meeting-count'
-import { cancelDeletedPlannedMeeting, enforceMeetingRules, noticeNewMeeting, protectMeetingOnDelete } from '../hooks/meetings'
+import {
+  cancelDeletedPlannedMeeting,
+  enforceMeetingRules,
+  noticeNewMeeting,
+  protectMeetingOnDelete,
+} from '../hooks/meetings'
 import type { MentoriaOptions } from '../src/lib/options'
 import { MEETING_STATUSES, type MeetingStatus } from '../src/rules/meetings'
 import { MEETING_MODALITIES, type MeetingModality } from '../src/rules/modalities'
@@ -52,12 +57,30 @@ export const createMeetingsCollection = (options: MentoriaOptions): CollectionCo
     afterDelete: [recountAfterMeetingDelete(options), cancelDeletedPlannedMeeting],
   },
   fields: [
-    { name: 'title', type: 'text', admin: { hidden: true }, access: { create: () => false, update: () => false } },
-    { name: 'pairing', type: 'relationship', relationTo: 'pairings', required: true, index: true, label: { ca: 'Parella', es: 'Pareja', en: 'Pairing' } },
+    {
+      name: 'title',
+      type: 'text',
+      admin: { hidden: true },
+      access: { create: () => false, update: () => false },
+    },
+    {
+      name: 'pairing',
+      type: 'relationship',
+      relationTo: 'pairings',
+      required: true,
+      index: true,
+      label: { ca: 'Parella', es: 'Pareja', en: 'Pairing' },
+    },
     {
       type: 'row',
       fields: [
-        { name: 'date', type: 'date', required: true, label: { ca: 'Data', es: 'Fecha', en: 'Date' }, admin: { date: datePicker('dayAndTime') } },
+        {
+          name: 'date',
+          type: 'date',
+          required: true,
+          label: { ca: 'Data', es: 'Fecha', en: 'Date' },
+          admin: { date: datePicker('dayAndTime') },
+        },
         {
           name: 'modality',
           type: 'select',
@@ -66,7 +89,13 @@ export const createMeetingsCollection = (options: MentoriaOptions): CollectionCo
           label: { ca: 'Modalitat', es: 'Modalidad', en: 'Format' },
           options: MEETING_MODALITIES.map((value) => ({ value, label: modalityLabels[value] })),
         },
-        { name: 'durationMinutes', type: 'number', min: 5, max: 24 * 60, label: { ca: 'Durada (minuts)', es: 'Duración (minutos)', en: 'Duration (minutes)' } },
+        {
+          name: 'durationMinutes',
+          type: 'number',
+          min: 5,
+          max: 24 * 60,
+          label: { ca: 'Durada (minuts)', es: 'Duración (minutos)', en: 'Duration (minutes)' },
+        },
       ],
     },
     {
@@ -80,16 +109,39 @@ export const createMeetingsCollection = (options: MentoriaOptions): CollectionCo
       options: MEETING_STATUSES.map((value) => ({ value, label: statusLabels[value] })),
       admin: {
         description: {
-          ca: "Prevista: una data acordada (no compta encara). Un cop passat el dia, marqueu-la com a feta (compta per tancar) o anul·lada.",
+          ca: 'Prevista: una data acordada (no compta encara). Un cop passat el dia, marqueu-la com a feta (compta per tancar) o anul·lada.',
           es: 'Prevista: una fecha acordada (aún no cuenta). Pasado el día, marcadla como realizada (cuenta para cerrar) o anulada.',
           en: 'Planned: an agreed date (does not count yet). Once the day has passed, mark it held (it counts for closing) or cancelled.',
         },
       },
     },
-    { name: 'place', type: 'text', maxLength: 200, label: { ca: 'Lloc', es: 'Lugar', en: 'Place' } },
-    { name: 'summary', type: 'textarea', maxLength: 4000, label: { ca: 'Resum', es: 'Resumen', en: 'Summary' } },
+    {
+      name: 'place',
+      type: 'text',
+      maxLength: 200,
+      label: { ca: 'Lloc', es: 'Lugar', en: 'Place' },
+    },
+    {
+      name: 'summary',
+      type: 'textarea',
+      maxLength: 4000,
+      label: { ca: 'Resum', es: 'Resumen', en: 'Summary' },
+    },
     // RFC 5545's SEQUENCE of the meeting's calendar invitation: raised on each change of a planned meeting.
-    { name: 'sequence', type: 'number', defaultValue: 0, admin: { hidden: true }, access: { create: () => false, update: () => false } },
-    { name: 'recordedBy', type: 'relationship', relationTo: 'users', label: { ca: 'Registrada per', es: 'Registrado por', en: 'Recorded by' }, admin: { readOnly: true }, access: { create: () => false, update: () => false } },
+    {
+      name: 'sequence',
+      type: 'number',
+      defaultValue: 0,
+      admin: { hidden: true },
+      access: { create: () => false, update: () => false },
+    },
+    {
+      name: 'recordedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { ca: 'Registrada per', es: 'Registrado por', en: 'Recorded by' },
+      admin: { readOnly: true },
+      access: { create: () => false, update: () => false },
+    },
   ],
 })

@@ -3,7 +3,13 @@ import type { CollectionConfig } from 'payload'
 import { contactVisibleTo, ownProfile, ownProfileOrCounterpart } from '../access/ownership'
 import { isSecretariat, isSecretariatField } from '../access/roles'
 import type { MentoriaOptions } from '../src/lib/options'
-import { emailLanguageField, languagesField, municipalityField, personFields, vocabularyField } from './fields'
+import {
+  emailLanguageField,
+  languagesField,
+  municipalityField,
+  personFields,
+  vocabularyField,
+} from './fields'
 
 export const createMentorsCollection = (_options: MentoriaOptions): CollectionConfig => ({
   slug: 'mentors',
@@ -17,7 +23,7 @@ export const createMentorsCollection = (_options: MentoriaOptions): CollectionCo
     listSearchableFields: ['name', 'email', 'position'],
     group: { ca: 'Programa', es: 'Programa', en: 'Programme' },
     description: {
-      ca: 'Persones d\'ajuntaments amb experiència en ESS que acompanyen altres ajuntaments. Poden acceptar o declinar cada proposta.',
+      ca: "Persones d'ajuntaments amb experiència en ESS que acompanyen altres ajuntaments. Poden acceptar o declinar cada proposta.",
       es: 'Personas de ayuntamientos con experiencia en ESS que acompañan a otros ayuntamientos.',
       en: 'Council staff with ESS experience who accompany other councils.',
     },
@@ -36,7 +42,11 @@ export const createMentorsCollection = (_options: MentoriaOptions): CollectionCo
       name: 'topics',
       kind: 'topics',
       required: true,
-      label: { ca: 'Àmbits en què pot acompanyar', es: 'Ámbitos en los que puede acompañar', en: 'Topics' },
+      label: {
+        ca: 'Àmbits en què pot acompanyar',
+        es: 'Ámbitos en los que puede acompañar',
+        en: 'Topics',
+      },
     }),
     {
       type: 'row',
@@ -48,10 +58,14 @@ export const createMentorsCollection = (_options: MentoriaOptions): CollectionCo
           defaultValue: 1,
           min: 0,
           max: 10,
-          label: { ca: 'Capacitat (acompanyaments per convocatòria)', es: 'Capacidad', en: 'Capacity' },
+          label: {
+            ca: 'Capacitat (acompanyaments per convocatòria)',
+            es: 'Capacidad',
+            en: 'Capacity',
+          },
           admin: {
             description: {
-              ca: "Només compta si la persona no té cap oferta de mentoria: la capacitat i la disponibilitat de cada convocatòria són les de la seva oferta (Ofertes de mentoria).",
+              ca: 'Només compta si la persona no té cap oferta de mentoria: la capacitat i la disponibilitat de cada convocatòria són les de la seva oferta (Ofertes de mentoria).',
               es: 'Solo cuenta si la persona no tiene ninguna oferta de mentoría: cuentan las de cada convocatoria.',
               en: "Only counts if the mentor has no mentor offer: each edition's offer decides.",
             },

@@ -42,7 +42,12 @@ export const Municipalities: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'comarca', type: 'text', maxLength: 100, label: { ca: 'Comarca', es: 'Comarca', en: 'County' } },
+        {
+          name: 'comarca',
+          type: 'text',
+          maxLength: 100,
+          label: { ca: 'Comarca', es: 'Comarca', en: 'County' },
+        },
         {
           name: 'province',
           type: 'select',

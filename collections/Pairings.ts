@@ -23,7 +23,12 @@ const partyAgreement = (name: 'mentor' | 'mentee', label: Label): Field => ({
   type: 'group',
   label,
   fields: [
-    { name: 'agreed', type: 'checkbox', defaultValue: false, label: { ca: "Hi està d'acord", es: 'Está de acuerdo', en: 'Agrees' } },
+    {
+      name: 'agreed',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { ca: "Hi està d'acord", es: 'Está de acuerdo', en: 'Agrees' },
+    },
     {
       name: 'note',
       type: 'text',
@@ -34,8 +39,19 @@ const partyAgreement = (name: 'mentor' | 'mentee', label: Label): Field => ({
         en: 'Note (required if the secretariat records it on their behalf)',
       },
     },
-    { name: 'by', type: 'relationship', relationTo: 'users', label: { ca: 'Registrat per', es: 'Registrado por', en: 'Recorded by' }, admin: { readOnly: true } },
-    { name: 'at', type: 'date', label: { ca: 'Registrat el', es: 'Registrado el', en: 'Recorded on' }, admin: { readOnly: true, date: datePicker('dayAndTime') } },
+    {
+      name: 'by',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { ca: 'Registrat per', es: 'Registrado por', en: 'Recorded by' },
+      admin: { readOnly: true },
+    },
+    {
+      name: 'at',
+      type: 'date',
+      label: { ca: 'Registrat el', es: 'Registrado el', en: 'Recorded on' },
+      admin: { readOnly: true, date: datePicker('dayAndTime') },
+    },
   ],
 })
 
@@ -55,8 +71,19 @@ const evaluation = (name: string, label: Label, author: 'mentor' | 'mentee'): Fi
   // party's write is refused by the rules whatever its value: hooks/pairings.ts, recordWrittenPaths).
   access: { read: evaluationVisibleTo(author), update: evaluationVisibleTo(author) },
   fields: [
-    { name: 'rating', type: 'number', min: 1, max: 5, label: { ca: 'Valoració (1–5)', es: 'Valoración (1–5)', en: 'Rating (1–5)' } },
-    { name: 'comments', type: 'textarea', maxLength: 4000, label: { ca: 'Comentaris', es: 'Comentarios', en: 'Comments' } },
+    {
+      name: 'rating',
+      type: 'number',
+      min: 1,
+      max: 5,
+      label: { ca: 'Valoració (1–5)', es: 'Valoración (1–5)', en: 'Rating (1–5)' },
+    },
+    {
+      name: 'comments',
+      type: 'textarea',
+      maxLength: 4000,
+      label: { ca: 'Comentaris', es: 'Comentarios', en: 'Comments' },
+    },
   ],
 })
 
@@ -88,7 +115,8 @@ export const createPairingsCollection = (options: MentoriaOptions): CollectionCo
     read: ownPairings,
     update: ownPairings,
     // History matters: only proposals that never started can be deleted; the rest are cancelled.
-    delete: ({ req }) => (isSecretariat({ req }) ? { status: { in: ['proposed', 'declined'] } } : false),
+    delete: ({ req }) =>
+      isSecretariat({ req }) ? { status: { in: ['proposed', 'declined'] } } : false,
     // Past versions hold evaluations (R13) and cancellation reasons of earlier states: the secretariat's alone.
     readVersions: isSecretariat,
   },
@@ -108,9 +136,36 @@ export const createPairingsCollection = (options: MentoriaOptions): CollectionCo
     {
       type: 'row',
       fields: [
-        { name: 'edition', type: 'relationship', relationTo: 'editions', index: true, label: { ca: 'Convocatòria', es: 'Convocatoria', en: 'Edition' }, access: { update: isSecretariatField } },
-        { name: 'mentor', type: 'relationship', relationTo: 'mentors', required: true, index: true, label: { ca: 'Persona mentora', es: 'Persona mentora', en: 'Mentor' }, access: { update: isSecretariatField } },
-        { name: 'candidate', type: 'relationship', relationTo: 'candidates', required: true, index: true, label: { ca: 'Persona mentorada (sol·licitud)', es: 'Persona mentorizada (solicitud)', en: 'Mentee (application)' }, access: { update: isSecretariatField } },
+        {
+          name: 'edition',
+          type: 'relationship',
+          relationTo: 'editions',
+          index: true,
+          label: { ca: 'Convocatòria', es: 'Convocatoria', en: 'Edition' },
+          access: { update: isSecretariatField },
+        },
+        {
+          name: 'mentor',
+          type: 'relationship',
+          relationTo: 'mentors',
+          required: true,
+          index: true,
+          label: { ca: 'Persona mentora', es: 'Persona mentora', en: 'Mentor' },
+          access: { update: isSecretariatField },
+        },
+        {
+          name: 'candidate',
+          type: 'relationship',
+          relationTo: 'candidates',
+          required: true,
+          index: true,
+          label: {
+            ca: 'Persona mentorada (sol·licitud)',
+            es: 'Persona mentorizada (solicitud)',
+            en: 'Mentee (application)',
+          },
+          access: { update: isSecretariatField },
+        },
       ],
     },
     {
@@ -131,13 +186,37 @@ export const createPairingsCollection = (options: MentoriaOptions): CollectionCo
       },
     },
     // Audit fields: written by the rules (hooks/pairings), never by a request.
-    { name: 'statusChangedAt', type: 'date', label: { ca: "Darrer canvi d'estat", es: 'Último cambio de estado', en: 'Last status change' }, access: { create: () => false, update: () => false }, admin: { readOnly: true, position: 'sidebar', date: datePicker('dayAndTime') } },
-    { name: 'answeredAt', type: 'date', label: { ca: 'Resposta de la persona mentora', es: 'Respuesta de la persona mentora', en: "Mentor's answer" }, access: { create: () => false, update: () => false }, admin: { readOnly: true, position: 'sidebar', date: datePicker('dayAndTime') } },
+    {
+      name: 'statusChangedAt',
+      type: 'date',
+      label: {
+        ca: "Darrer canvi d'estat",
+        es: 'Último cambio de estado',
+        en: 'Last status change',
+      },
+      access: { create: () => false, update: () => false },
+      admin: { readOnly: true, position: 'sidebar', date: datePicker('dayAndTime') },
+    },
+    {
+      name: 'answeredAt',
+      type: 'date',
+      label: {
+        ca: 'Resposta de la persona mentora',
+        es: 'Respuesta de la persona mentora',
+        en: "Mentor's answer",
+      },
+      access: { create: () => false, update: () => false },
+      admin: { readOnly: true, position: 'sidebar', date: datePicker('dayAndTime') },
+    },
     {
       name: 'overdue',
       type: 'checkbox',
       virtual: true,
-      label: { ca: 'Ha passat la data de finalització', es: 'Ha pasado la fecha de finalización', en: 'Past its end date' },
+      label: {
+        ca: 'Ha passat la data de finalització',
+        es: 'Ha pasado la fecha de finalización',
+        en: 'Past its end date',
+      },
       admin: { readOnly: true, position: 'sidebar' },
       hooks: { afterRead: [({ siblingData }) => isOverdue(siblingData, new Date())] },
     },
@@ -158,8 +237,20 @@ export const createPairingsCollection = (options: MentoriaOptions): CollectionCo
     },
     // R4 held by the database, without transactions (src/rules/unique-keys.ts): the seat this pairing
     // takes of its mentor's capacity in the edition while proposed, accepted or active, and while accepted or active.
-    { name: 'capacitySeat', type: 'text', unique: true, admin: { hidden: true }, access: { read: () => false, create: () => false, update: () => false } },
-    { name: 'underwaySeat', type: 'text', unique: true, admin: { hidden: true }, access: { read: () => false, create: () => false, update: () => false } },
+    {
+      name: 'capacitySeat',
+      type: 'text',
+      unique: true,
+      admin: { hidden: true },
+      access: { read: () => false, create: () => false, update: () => false },
+    },
+    {
+      name: 'underwaySeat',
+      type: 'text',
+      unique: true,
+      admin: { hidden: true },
+      access: { read: () => false, create: () => false, update: () => false },
+    },
     {
       // What the secretariat reads as «enviat el…»: the reminders and notices of this pairing (src/jobs/reminders.ts).
       name: 'reminders',
@@ -177,7 +268,11 @@ export const createPairingsCollection = (options: MentoriaOptions): CollectionCo
       name: 'countedMeetings',
       type: 'number',
       defaultValue: 0,
-      label: { ca: 'Trobades que compten per completar-la', es: 'Encuentros que cuentan para completarla', en: 'Meetings that count towards completion' },
+      label: {
+        ca: 'Trobades que compten per completar-la',
+        es: 'Encuentros que cuentan para completarla',
+        en: 'Meetings that count towards completion',
+      },
       access: { create: () => false, update: () => false },
       admin: { readOnly: true, position: 'sidebar' },
     },
@@ -185,9 +280,17 @@ export const createPairingsCollection = (options: MentoriaOptions): CollectionCo
       name: 'fitxaPending',
       type: 'checkbox',
       virtual: true,
-      label: { ca: 'Fitxa pendent de publicar', es: 'Ficha pendiente de publicar', en: 'Fitxa not yet published' },
+      label: {
+        ca: 'Fitxa pendent de publicar',
+        es: 'Ficha pendiente de publicar',
+        en: 'Fitxa not yet published',
+      },
       admin: { readOnly: true, position: 'sidebar' },
-      hooks: { afterRead: [({ siblingData }) => siblingData.status === 'completed' && !siblingData.fitxaPublished] },
+      hooks: {
+        afterRead: [
+          ({ siblingData }) => siblingData.status === 'completed' && !siblingData.fitxaPublished,
+        ],
+      },
     },
     {
       type: 'tabs',
@@ -203,8 +306,22 @@ export const createPairingsCollection = (options: MentoriaOptions): CollectionCo
             {
               type: 'row',
               fields: [
-                { name: 'startDate', type: 'date', label: { ca: "Data d'inici", es: 'Fecha de inicio', en: 'Start date' }, admin: { date: datePicker('dayOnly') } },
-                { name: 'endDate', type: 'date', label: { ca: 'Data de finalització pactada', es: 'Fecha de finalización pactada', en: 'Agreed end date' }, admin: { date: datePicker('dayOnly') } },
+                {
+                  name: 'startDate',
+                  type: 'date',
+                  label: { ca: "Data d'inici", es: 'Fecha de inicio', en: 'Start date' },
+                  admin: { date: datePicker('dayOnly') },
+                },
+                {
+                  name: 'endDate',
+                  type: 'date',
+                  label: {
+                    ca: 'Data de finalització pactada',
+                    es: 'Fecha de finalización pactada',
+                    en: 'Agreed end date',
+                  },
+                  admin: { date: datePicker('dayOnly') },
+                },
               ],
             },
             {
@@ -212,9 +329,28 @@ export const createPairingsCollection = (options: MentoriaOptions): CollectionCo
               type: 'group',
               label: { ca: 'Acord', es: 'Acuerdo', en: 'Agreement' },
               fields: [
-                { name: 'objectives', type: 'textarea', maxLength: 4000, label: { ca: 'Objectius', es: 'Objetivos', en: 'Objectives' } },
-                { name: 'activities', type: 'textarea', maxLength: 4000, label: { ca: 'Activitats principals', es: 'Actividades principales', en: 'Main activities' } },
-                { name: 'calendar', type: 'textarea', maxLength: 2000, label: { ca: 'Calendari', es: 'Calendario', en: 'Calendar' } },
+                {
+                  name: 'objectives',
+                  type: 'textarea',
+                  maxLength: 4000,
+                  label: { ca: 'Objectius', es: 'Objetivos', en: 'Objectives' },
+                },
+                {
+                  name: 'activities',
+                  type: 'textarea',
+                  maxLength: 4000,
+                  label: {
+                    ca: 'Activitats principals',
+                    es: 'Actividades principales',
+                    en: 'Main activities',
+                  },
+                },
+                {
+                  name: 'calendar',
+                  type: 'textarea',
+                  maxLength: 2000,
+                  label: { ca: 'Calendari', es: 'Calendario', en: 'Calendar' },
+                },
               ],
             },
           ],
@@ -239,35 +375,124 @@ export const createPairingsCollection = (options: MentoriaOptions): CollectionCo
                 {
                   name: 'proposedEndDate',
                   type: 'date',
-                  label: { ca: 'Nova data de finalització proposada', es: 'Nueva fecha de finalización propuesta', en: 'Proposed new end date' },
+                  label: {
+                    ca: 'Nova data de finalització proposada',
+                    es: 'Nueva fecha de finalización propuesta',
+                    en: 'Proposed new end date',
+                  },
                   admin: { date: datePicker('dayOnly') },
                 },
-                { name: 'reason', type: 'textarea', maxLength: 2000, label: { ca: "Motiu de l'ampliació", es: 'Motivo de la ampliación', en: 'Reason for the extension' } },
-                partyAgreement('mentor', { ca: 'Acord de la persona mentora', es: 'Acuerdo de la persona mentora', en: "Mentor's agreement" }),
-                partyAgreement('mentee', { ca: 'Acord de la persona mentorada', es: 'Acuerdo de la persona mentorizada', en: "Mentee's agreement" }),
+                {
+                  name: 'reason',
+                  type: 'textarea',
+                  maxLength: 2000,
+                  label: {
+                    ca: "Motiu de l'ampliació",
+                    es: 'Motivo de la ampliación',
+                    en: 'Reason for the extension',
+                  },
+                },
+                partyAgreement('mentor', {
+                  ca: 'Acord de la persona mentora',
+                  es: 'Acuerdo de la persona mentora',
+                  en: "Mentor's agreement",
+                }),
+                partyAgreement('mentee', {
+                  ca: 'Acord de la persona mentorada',
+                  es: 'Acuerdo de la persona mentorizada',
+                  en: "Mentee's agreement",
+                }),
               ],
             },
             {
               name: 'extensionHistory',
               type: 'array',
-              label: { ca: 'Ampliacions acordades', es: 'Ampliaciones acordadas', en: 'Agreed extensions' },
-              labels: { singular: { ca: 'Ampliació acordada', es: 'Ampliación acordada', en: 'Agreed extension' }, plural: { ca: 'Ampliacions acordades', es: 'Ampliaciones acordadas', en: 'Agreed extensions' } },
+              label: {
+                ca: 'Ampliacions acordades',
+                es: 'Ampliaciones acordadas',
+                en: 'Agreed extensions',
+              },
+              labels: {
+                singular: {
+                  ca: 'Ampliació acordada',
+                  es: 'Ampliación acordada',
+                  en: 'Agreed extension',
+                },
+                plural: {
+                  ca: 'Ampliacions acordades',
+                  es: 'Ampliaciones acordadas',
+                  en: 'Agreed extensions',
+                },
+              },
               admin: { readOnly: true },
               access: { create: () => false, update: () => false },
               fields: [
                 {
                   type: 'row',
                   fields: [
-                    { name: 'previousEndDate', type: 'date', label: { ca: 'Data anterior', es: 'Fecha anterior', en: 'Previous date' }, admin: { date: datePicker('dayOnly') } },
-                    { name: 'endDate', type: 'date', label: { ca: 'Nova data', es: 'Nueva fecha', en: 'New date' }, admin: { date: datePicker('dayOnly') } },
-                    { name: 'agreedAt', type: 'date', label: { ca: 'Acordada el', es: 'Acordada el', en: 'Agreed on' }, admin: { date: datePicker('dayAndTime') } },
+                    {
+                      name: 'previousEndDate',
+                      type: 'date',
+                      label: { ca: 'Data anterior', es: 'Fecha anterior', en: 'Previous date' },
+                      admin: { date: datePicker('dayOnly') },
+                    },
+                    {
+                      name: 'endDate',
+                      type: 'date',
+                      label: { ca: 'Nova data', es: 'Nueva fecha', en: 'New date' },
+                      admin: { date: datePicker('dayOnly') },
+                    },
+                    {
+                      name: 'agreedAt',
+                      type: 'date',
+                      label: { ca: 'Acordada el', es: 'Acordada el', en: 'Agreed on' },
+                      admin: { date: datePicker('dayAndTime') },
+                    },
                   ],
                 },
-                { name: 'reason', type: 'textarea', label: { ca: 'Motiu', es: 'Motivo', en: 'Reason' } },
-                { name: 'mentorBy', type: 'relationship', relationTo: 'users', label: { ca: 'Acord de la persona mentora registrat per', es: 'Acuerdo de la persona mentora registrado por', en: "Mentor's agreement recorded by" } },
-                { name: 'mentorNote', type: 'text', label: { ca: 'Nota (persona mentora)', es: 'Nota (persona mentora)', en: 'Note (mentor)' } },
-                { name: 'menteeBy', type: 'relationship', relationTo: 'users', label: { ca: 'Acord de la persona mentorada registrat per', es: 'Acuerdo de la persona mentorizada registrado por', en: "Mentee's agreement recorded by" } },
-                { name: 'menteeNote', type: 'text', label: { ca: 'Nota (persona mentorada)', es: 'Nota (persona mentorizada)', en: 'Note (mentee)' } },
+                {
+                  name: 'reason',
+                  type: 'textarea',
+                  label: { ca: 'Motiu', es: 'Motivo', en: 'Reason' },
+                },
+                {
+                  name: 'mentorBy',
+                  type: 'relationship',
+                  relationTo: 'users',
+                  label: {
+                    ca: 'Acord de la persona mentora registrat per',
+                    es: 'Acuerdo de la persona mentora registrado por',
+                    en: "Mentor's agreement recorded by",
+                  },
+                },
+                {
+                  name: 'mentorNote',
+                  type: 'text',
+                  label: {
+                    ca: 'Nota (persona mentora)',
+                    es: 'Nota (persona mentora)',
+                    en: 'Note (mentor)',
+                  },
+                },
+                {
+                  name: 'menteeBy',
+                  type: 'relationship',
+                  relationTo: 'users',
+                  label: {
+                    ca: 'Acord de la persona mentorada registrat per',
+                    es: 'Acuerdo de la persona mentorizada registrado por',
+                    en: "Mentee's agreement recorded by",
+                  },
+                },
+                {
+                  name: 'menteeNote',
+                  type: 'text',
+                  label: {
+                    ca: 'Nota (persona mentorada)',
+                    es: 'Nota (persona mentorizada)',
+                    en: 'Note (mentee)',
+                  },
+                },
               ],
             },
           ],
@@ -278,9 +503,18 @@ export const createPairingsCollection = (options: MentoriaOptions): CollectionCo
             {
               name: 'closing',
               type: 'group',
-              label: { ca: 'Tancament i valoració', es: 'Cierre y valoración', en: 'Closing and evaluation' },
+              label: {
+                ca: 'Tancament i valoració',
+                es: 'Cierre y valoración',
+                en: 'Closing and evaluation',
+              },
               fields: [
-                { name: 'closingDate', type: 'date', label: { ca: 'Data de tancament', es: 'Fecha de cierre', en: 'Closing date' }, admin: { date: datePicker('dayOnly') } },
+                {
+                  name: 'closingDate',
+                  type: 'date',
+                  label: { ca: 'Data de tancament', es: 'Fecha de cierre', en: 'Closing date' },
+                  admin: { date: datePicker('dayOnly') },
+                },
                 evaluation(
                   'menteeEvaluation',
                   {
@@ -290,13 +524,29 @@ export const createPairingsCollection = (options: MentoriaOptions): CollectionCo
                   },
                   'mentee',
                 ),
-                evaluation('mentorEvaluation', { ca: 'Valoració de la persona mentora', es: 'Valoración de la persona mentora', en: "Mentor's evaluation" }, 'mentor'),
+                evaluation(
+                  'mentorEvaluation',
+                  {
+                    ca: 'Valoració de la persona mentora',
+                    es: 'Valoración de la persona mentora',
+                    en: "Mentor's evaluation",
+                  },
+                  'mentor',
+                ),
                 {
                   type: 'row',
                   fields: [
                     // Whether each evaluation exists, without its content (R13): both parties may know it.
-                    readOnlyDate('menteeEvaluatedAt', { ca: 'Valoració de la persona mentorada feta el', es: 'Valoración de la persona mentorizada hecha el', en: "Mentee's evaluation given on" }),
-                    readOnlyDate('mentorEvaluatedAt', { ca: 'Valoració de la persona mentora feta el', es: 'Valoración de la persona mentora hecha el', en: "Mentor's evaluation given on" }),
+                    readOnlyDate('menteeEvaluatedAt', {
+                      ca: 'Valoració de la persona mentorada feta el',
+                      es: 'Valoración de la persona mentorizada hecha el',
+                      en: "Mentee's evaluation given on",
+                    }),
+                    readOnlyDate('mentorEvaluatedAt', {
+                      ca: 'Valoració de la persona mentora feta el',
+                      es: 'Valoración de la persona mentora hecha el',
+                      en: "Mentor's evaluation given on",
+                    }),
                   ],
                 },
               ],
@@ -305,14 +555,25 @@ export const createPairingsCollection = (options: MentoriaOptions): CollectionCo
               name: 'cancellationReason',
               type: 'textarea',
               maxLength: 2000,
-              label: { ca: 'Motiu de cancel·lació o de retirada', es: 'Motivo de cancelación o de retirada', en: 'Reason for cancelling or withdrawing' },
-              admin: { description: "Quan una de les parts deixa l'acompanyament, o la secretaria el cancel·la." },
+              label: {
+                ca: 'Motiu de cancel·lació o de retirada',
+                es: 'Motivo de cancelación o de retirada',
+                en: 'Reason for cancelling or withdrawing',
+              },
+              admin: {
+                description:
+                  "Quan una de les parts deixa l'acompanyament, o la secretaria el cancel·la.",
+              },
             },
             {
               name: 'cancelledBy',
               type: 'relationship',
               relationTo: 'users',
-              label: { ca: 'Cancel·lada o deixada per', es: 'Cancelada o dejada por', en: 'Cancelled or left by' },
+              label: {
+                ca: 'Cancel·lada o deixada per',
+                es: 'Cancelada o dejada por',
+                en: 'Cancelled or left by',
+              },
               admin: { readOnly: true },
               access: { create: () => false, update: () => false },
             },
@@ -324,12 +585,24 @@ export const createPairingsCollection = (options: MentoriaOptions): CollectionCo
             {
               name: 'matching',
               type: 'group',
-              label: { ca: 'Proposta del programa', es: 'Propuesta del programa', en: "The programme's proposal" },
+              label: {
+                ca: 'Proposta del programa',
+                es: 'Propuesta del programa',
+                en: "The programme's proposal",
+              },
               access: { create: isSecretariatField, update: isSecretariatField },
               admin: { readOnly: true },
               fields: [
-                { name: 'score', type: 'number', label: { ca: 'Puntuació', es: 'Puntuación', en: 'Score' } },
-                { name: 'explanation', type: 'textarea', label: { ca: 'Explicació', es: 'Explicación', en: 'Explanation' } },
+                {
+                  name: 'score',
+                  type: 'number',
+                  label: { ca: 'Puntuació', es: 'Puntuación', en: 'Score' },
+                },
+                {
+                  name: 'explanation',
+                  type: 'textarea',
+                  label: { ca: 'Explicació', es: 'Explicación', en: 'Explanation' },
+                },
               ],
             },
           ],

@@ -1,7 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
 import { isSecretariat } from '../access/roles'
-import { READ_CHANNEL_LABELS, READ_CHANNELS, READ_KIND_LABELS, READ_KINDS, READ_LOG_SLUG } from '../src/rules/read-log'
+import {
+  READ_CHANNEL_LABELS,
+  READ_CHANNELS,
+  READ_KIND_LABELS,
+  READ_KINDS,
+  READ_LOG_SLUG,
+} from '../src/rules/read-log'
 import { datePicker } from './fields'
 
 const readOnly = { readOnly: true }
@@ -35,11 +41,52 @@ export const ReadLog: CollectionConfig = {
     delete: () => false,
   },
   fields: [
-    { name: 'readAt', type: 'date', required: true, index: true, label: { ca: 'Llegit el', es: 'Leído el', en: 'Read on' }, admin: { ...readOnly, date: datePicker('dayAndTime') } },
-    { name: 'user', type: 'relationship', relationTo: 'users', index: true, label: { ca: 'Qui', es: 'Quién', en: 'Who' }, admin: readOnly },
-    { name: 'kind', type: 'select', required: true, label: { ca: 'Què', es: 'Qué', en: 'What' }, options: READ_KINDS.map((value) => ({ value, label: READ_KIND_LABELS[value] })), admin: readOnly },
-    { name: 'documentCollection', type: 'text', required: true, label: { ca: 'Col·lecció', es: 'Colección', en: 'Collection' }, admin: readOnly },
-    { name: 'documentId', type: 'text', required: true, index: true, label: { ca: 'Registre (ID)', es: 'Registro (ID)', en: 'Record (ID)' }, admin: readOnly },
-    { name: 'channel', type: 'select', required: true, label: { ca: 'Per on', es: 'Por dónde', en: 'Channel' }, options: READ_CHANNELS.map((value) => ({ value, label: READ_CHANNEL_LABELS[value] })), admin: readOnly },
+    {
+      name: 'readAt',
+      type: 'date',
+      required: true,
+      index: true,
+      label: { ca: 'Llegit el', es: 'Leído el', en: 'Read on' },
+      admin: { ...readOnly, date: datePicker('dayAndTime') },
+    },
+    {
+      name: 'user',
+      type: 'relationship',
+      relationTo: 'users',
+      index: true,
+      label: { ca: 'Qui', es: 'Quién', en: 'Who' },
+      admin: readOnly,
+    },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      label: { ca: 'Què', es: 'Qué', en: 'What' },
+      options: READ_KINDS.map((value) => ({ value, label: READ_KIND_LABELS[value] })),
+      admin: readOnly,
+    },
+    {
+      name: 'documentCollection',
+      type: 'text',
+      required: true,
+      label: { ca: 'Col·lecció', es: 'Colección', en: 'Collection' },
+      admin: readOnly,
+    },
+    {
+      name: 'documentId',
+      type: 'text',
+      required: true,
+      index: true,
+      label: { ca: 'Registre (ID)', es: 'Registro (ID)', en: 'Record (ID)' },
+      admin: readOnly,
+    },
+    {
+      name: 'channel',
+      type: 'select',
+      required: true,
+      label: { ca: 'Per on', es: 'Por dónde', en: 'Channel' },
+      options: READ_CHANNELS.map((value) => ({ value, label: READ_CHANNEL_LABELS[value] })),
+      admin: readOnly,
+    },
   ],
 }

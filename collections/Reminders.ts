@@ -1,7 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
 import { isSecretariat } from '../access/roles'
-import { REMINDER_AUDIENCE_LABELS, REMINDER_AUDIENCES, REMINDER_KIND_LABELS, REMINDER_KINDS, REMINDERS_SLUG } from '../src/rules/reminders'
+import {
+  REMINDER_AUDIENCE_LABELS,
+  REMINDER_AUDIENCES,
+  REMINDER_KIND_LABELS,
+  REMINDER_KINDS,
+  REMINDERS_SLUG,
+} from '../src/rules/reminders'
 import { datePicker } from './fields'
 
 export { REMINDERS_SLUG }
@@ -40,8 +46,24 @@ export const Reminders: CollectionConfig = {
     delete: () => false,
   },
   fields: [
-    { name: 'key', type: 'text', required: true, unique: true, index: true, label: { ca: 'Clau', es: 'Clave', en: 'Key' }, admin: { ...readOnly, hidden: true } },
-    { name: 'pairing', type: 'relationship', relationTo: 'pairings', required: true, index: true, label: { ca: 'Parella', es: 'Pareja', en: 'Pairing' }, admin: readOnly },
+    {
+      name: 'key',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      label: { ca: 'Clau', es: 'Clave', en: 'Key' },
+      admin: { ...readOnly, hidden: true },
+    },
+    {
+      name: 'pairing',
+      type: 'relationship',
+      relationTo: 'pairings',
+      required: true,
+      index: true,
+      label: { ca: 'Parella', es: 'Pareja', en: 'Pairing' },
+      admin: readOnly,
+    },
     {
       name: 'kind',
       type: 'select',
@@ -56,24 +78,47 @@ export const Reminders: CollectionConfig = {
       type: 'text',
       required: true,
       label: { ca: 'Ocasió', es: 'Ocasión', en: 'Occasion' },
-      admin: { ...readOnly, description: 'La data de què depèn (proposta, inici, finalització, tancament) i, si es repeteix, quina vegada és.' },
+      admin: {
+        ...readOnly,
+        description:
+          'La data de què depèn (proposta, inici, finalització, tancament) i, si es repeteix, quina vegada és.',
+      },
     },
     {
       name: 'audience',
       type: 'select',
       required: true,
       label: { ca: 'Per a', es: 'Para', en: 'For' },
-      options: REMINDER_AUDIENCES.map((audience) => ({ value: audience, label: REMINDER_AUDIENCE_LABELS[audience] })),
+      options: REMINDER_AUDIENCES.map((audience) => ({
+        value: audience,
+        label: REMINDER_AUDIENCE_LABELS[audience],
+      })),
       admin: readOnly,
     },
-    { name: 'to', type: 'text', required: true, label: { ca: 'Adreça', es: 'Dirección', en: 'Address' }, admin: readOnly },
-    { name: 'subject', type: 'text', label: { ca: 'Assumpte', es: 'Asunto', en: 'Subject' }, admin: readOnly },
+    {
+      name: 'to',
+      type: 'text',
+      required: true,
+      label: { ca: 'Adreça', es: 'Dirección', en: 'Address' },
+      admin: readOnly,
+    },
+    {
+      name: 'subject',
+      type: 'text',
+      label: { ca: 'Assumpte', es: 'Asunto', en: 'Subject' },
+      admin: readOnly,
+    },
     {
       name: 'sentAt',
       type: 'date',
       index: true,
       label: { ca: 'Enviat el', es: 'Enviado el', en: 'Sent on' },
-      admin: { ...readOnly, date: datePicker('dayAndTime'), description: "Buit mentre el correu espera a la cua d'enviament (p. ex. si el servidor de correu no respon)." },
+      admin: {
+        ...readOnly,
+        date: datePicker('dayAndTime'),
+        description:
+          "Buit mentre el correu espera a la cua d'enviament (p. ex. si el servidor de correu no respon).",
+      },
     },
   ],
 }

@@ -38,24 +38,55 @@ export const SentEmails: CollectionConfig = {
     delete: isSecretariat,
   },
   fields: [
-    { name: 'to', type: 'text', required: true, index: true, label: { ca: 'Destinatàries', es: 'Destinatarias', en: 'To' }, admin: readOnly },
-    { name: 'subject', type: 'text', required: true, label: { ca: 'Assumpte', es: 'Asunto', en: 'Subject' }, admin: readOnly },
+    {
+      name: 'to',
+      type: 'text',
+      required: true,
+      index: true,
+      label: { ca: 'Destinatàries', es: 'Destinatarias', en: 'To' },
+      admin: readOnly,
+    },
+    {
+      name: 'subject',
+      type: 'text',
+      required: true,
+      label: { ca: 'Assumpte', es: 'Asunto', en: 'Subject' },
+      admin: readOnly,
+    },
     {
       name: 'text',
       type: 'textarea',
       label: { ca: 'Text', es: 'Texto', en: 'Text' },
       admin: readOnly,
-      hooks: { beforeChange: [({ value }) => hideSecretLinks(value)], afterRead: [({ value }) => hideSecretLinks(value)] },
+      hooks: {
+        beforeChange: [({ value }) => hideSecretLinks(value)],
+        afterRead: [({ value }) => hideSecretLinks(value)],
+      },
     },
-    { name: 'replyTo', type: 'text', label: { ca: 'Respondre a', es: 'Responder a', en: 'Reply to' }, admin: readOnly },
+    {
+      name: 'replyTo',
+      type: 'text',
+      label: { ca: 'Respondre a', es: 'Responder a', en: 'Reply to' },
+      admin: readOnly,
+    },
     {
       name: 'delivery',
       type: 'select',
       required: true,
       label: { ca: 'Com ha sortit', es: 'Cómo ha salido', en: 'Delivery' },
       options: [
-        { value: 'smtp', label: { ca: 'Enviat per SMTP', es: 'Enviado por SMTP', en: 'Sent through SMTP' } },
-        { value: 'outbox', label: { ca: 'No enviat (sense SMTP): només aquí', es: 'No enviado (sin SMTP): solo aquí', en: 'Not sent (no SMTP): kept here only' } },
+        {
+          value: 'smtp',
+          label: { ca: 'Enviat per SMTP', es: 'Enviado por SMTP', en: 'Sent through SMTP' },
+        },
+        {
+          value: 'outbox',
+          label: {
+            ca: 'No enviat (sense SMTP): només aquí',
+            es: 'No enviado (sin SMTP): solo aquí',
+            en: 'Not sent (no SMTP): kept here only',
+          },
+        },
       ],
       admin: readOnly,
     },

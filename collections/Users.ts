@@ -1,8 +1,23 @@
 import type { CollectionConfig } from 'payload'
 
-import { canUseAdmin, isSecretariat, isSecretariatField, isSecretariatUser, ROLES, secretariatOrSelf } from '../access/roles'
+import {
+  canUseAdmin,
+  isSecretariat,
+  isSecretariatField,
+  isSecretariatUser,
+  ROLES,
+  secretariatOrSelf,
+} from '../access/roles'
 import { guardSignIn, rememberSignInAddress } from '../hooks/login'
-import { firstUserBecomesSecretariat, forgotPasswordHtml, forgotPasswordSubject, onlySecretariatChangesEmail, passwordPolicyOnReset, passwordsAreTheirOwn, withoutPassword } from '../hooks/users'
+import {
+  firstUserBecomesSecretariat,
+  forgotPasswordHtml,
+  forgotPasswordSubject,
+  onlySecretariatChangesEmail,
+  passwordPolicyOnReset,
+  passwordsAreTheirOwn,
+  withoutPassword,
+} from '../hooks/users'
 import type { MentoriaOptions } from '../src/lib/options'
 
 const roleLabels: Record<(typeof ROLES)[number], { ca: string; es: string; en: string }> = {
@@ -11,7 +26,13 @@ const roleLabels: Record<(typeof ROLES)[number], { ca: string; es: string; en: s
   mentee: { ca: 'Persona mentorada', es: 'Persona mentorizada', en: 'Mentee' },
 }
 
-export const createUsersCollection = ({ secureCookies, options }: { secureCookies: boolean; options: Pick<MentoriaOptions, 'loginLimits'> }): CollectionConfig => ({
+export const createUsersCollection = ({
+  secureCookies,
+  options,
+}: {
+  secureCookies: boolean
+  options: Pick<MentoriaOptions, 'loginLimits'>
+}): CollectionConfig => ({
   slug: 'users',
   labels: {
     singular: { ca: 'Usuària', es: 'Usuaria', en: 'User' },
@@ -29,7 +50,11 @@ export const createUsersCollection = ({ secureCookies, options }: { secureCookie
     // Payload's per-account throttle writes outside the request's transaction, which waits forever for
     // that same transaction on SQLite's single writer; Express limits these requests instead.
     // The email in the person's language (hooks/users.ts), with the privacy footer in it.
-    forgotPassword: { minRequestInterval: 0, generateEmailSubject: forgotPasswordSubject as never, generateEmailHTML: forgotPasswordHtml as never },
+    forgotPassword: {
+      minRequestInterval: 0,
+      generateEmailSubject: forgotPasswordSubject as never,
+      generateEmailHTML: forgotPasswordHtml as never,
+    },
   },
   admin: {
     useAsTitle: 'email',
@@ -37,7 +62,7 @@ export const createUsersCollection = ({ secureCookies, options }: { secureCookie
     defaultColumns: ['name', 'email', 'roles', 'updatedAt'],
     group: { ca: 'Administració', es: 'Administración', en: 'Administration' },
     description: {
-      ca: 'Persones que poden entrar a l\'aplicació. La primera usuària registrada és de la secretaria tècnica.',
+      ca: "Persones que poden entrar a l'aplicació. La primera usuària registrada és de la secretaria tècnica.",
       es: 'Personas que pueden entrar en la aplicación. La primera usuaria registrada es de la secretaría técnica.',
       en: 'People who can sign in. The first user registered belongs to the secretariat.',
     },
@@ -87,8 +112,16 @@ export const createUsersCollection = ({ secureCookies, options }: { secureCookie
     {
       name: 'invitedAt',
       type: 'date',
-      label: { ca: 'Darrera invitació enviada', es: 'Última invitación enviada', en: 'Last invitation sent' },
-      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm' } },
+      label: {
+        ca: 'Darrera invitació enviada',
+        es: 'Última invitación enviada',
+        en: 'Last invitation sent',
+      },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm' },
+      },
       access: { read: isSecretariatField, create: () => false, update: () => false },
     },
     {

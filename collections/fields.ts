@@ -10,7 +10,9 @@ import { currentVocabularies } from '../src/services/vocabularies'
 export type Label = { ca: string; es: string; en: string }
 
 /** The date picker the Catalan way (10 nov. 2026, 07:01): a day, or a day and a time. */
-export const datePicker = (appearance: 'dayOnly' | 'dayAndTime'): NonNullable<NonNullable<DateField['admin']>['date']> =>
+export const datePicker = (
+  appearance: 'dayOnly' | 'dayAndTime',
+): NonNullable<NonNullable<DateField['admin']>['date']> =>
   appearance === 'dayOnly'
     ? { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' }
     : { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm' }
@@ -24,7 +26,21 @@ export const topicOptions = (topics: Topic[]): Option[] =>
  * the admin from that list (src/admin/vocabularies/VocabularyPicker.tsx). A select's options are
  * fixed when the server starts; these follow the vocabulary without a restart.
  */
-export const vocabularyField = ({ name, kind, label, required = false, index = false, description }: { name: string; kind: VocabularyKind; label: Label; required?: boolean; index?: boolean; description?: Label }): Field => ({
+export const vocabularyField = ({
+  name,
+  kind,
+  label,
+  required = false,
+  index = false,
+  description,
+}: {
+  name: string
+  kind: VocabularyKind
+  label: Label
+  required?: boolean
+  index?: boolean
+  description?: Label
+}): Field => ({
   name,
   type: 'text',
   hasMany: true,
@@ -34,10 +50,22 @@ export const vocabularyField = ({ name, kind, label, required = false, index = f
   maxRows: 50,
   admin: {
     ...(description ? { description } : {}),
-    components: { Field: { path: '/src/admin/vocabularies/VocabularyPicker#VocabularyPicker', serverProps: { kind } } },
+    components: {
+      Field: {
+        path: '/src/admin/vocabularies/VocabularyPicker#VocabularyPicker',
+        serverProps: { kind },
+      },
+    },
   },
-  validate: async (value: unknown, { req, required: isRequired }: { req: PayloadRequest; required?: boolean }) => {
-    const values = Array.isArray(value) ? value : value === null || value === undefined || value === '' ? [] : [value]
+  validate: async (
+    value: unknown,
+    { req, required: isRequired }: { req: PayloadRequest; required?: boolean },
+  ) => {
+    const values = Array.isArray(value)
+      ? value
+      : value === null || value === undefined || value === ''
+        ? []
+        : [value]
     const { one } = kind === 'topics' ? { one: 'un àmbit' } : { one: 'una classificació' }
     if (isRequired && values.length === 0) return `Cal triar com a mínim ${one}.`
     const list = (await currentVocabularies(req.payload))[kind]
@@ -78,7 +106,11 @@ export const personFields = ({ contactRead }: { contactRead: FieldAccess }): Fie
         required: true,
         index: true,
         // One person, one address: stored in lower case, as accounts are, so that every match by email holds.
-        hooks: { beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)] },
+        hooks: {
+          beforeValidate: [
+            ({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value),
+          ],
+        },
         // R12: contact data only for the person, the secretariat, and the other side of an accepted pairing.
         access: { read: contactRead },
         label: { ca: 'Correu electrònic', es: 'Correo electrónico', en: 'Email' },

@@ -9,4 +9,9 @@ export const normaliseCandidateEmail: CollectionBeforeValidateHook = ({ data }) 
 }
 
 /** R1, R2, R3 on every write to an application (src/services/application-rules.ts). */
-export const enforceCandidateRules: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => applyApplicationRules(req, data, originalDoc, operation)
+export const enforceCandidateRules: CollectionBeforeChangeHook = ({
+  data,
+  originalDoc,
+  operation,
+  req,
+}) => applyApplicationRules(req, data, originalDoc, operation)

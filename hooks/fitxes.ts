@@ -1,10 +1,21 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
+  CollectionBeforeOperationHook,
+} from 'payload'
 
 import { isSecretariatUser } from '../access/roles'
 import { idOf } from '../src/lib/ids'
 import type { MentoriaOptions } from '../src/lib/options'
 import { setFitxaWritesLive } from '../src/lib/request-state'
-import { afterFitxaWrite, applyFitxaRules, type FitxaDoc, refuseQueriesThroughPairing, syncPairing } from '../src/services/fitxa-rules'
+import {
+  afterFitxaWrite,
+  applyFitxaRules,
+  type FitxaDoc,
+  refuseQueriesThroughPairing,
+  syncPairing,
+} from '../src/services/fitxa-rules'
 import { siteCacheChanged } from '../src/services/site-cache'
 
 /**
@@ -13,7 +24,12 @@ import { siteCacheChanged } from '../src/services/site-cache'
  * a returned draft never touches the text on the website. The secretariat unpublishes by writing
  * `_status: 'draft'` to the live document (the admin's «Unpublish»).
  */
-export const fitxaWritesAsDraft: CollectionBeforeOperationHook = ({ args, operation, overrideAccess, req }) => {
+export const fitxaWritesAsDraft: CollectionBeforeOperationHook = ({
+  args,
+  operation,
+  overrideAccess,
+  req,
+}) => {
   // The secretariat, or the system itself (Local API without access control: jobs, seed, scripts).
   const trusted = overrideAccess === true || isSecretariatUser(req.user)
   if (operation !== 'create' && operation !== 'update') {
@@ -29,8 +45,12 @@ export const fitxaWritesAsDraft: CollectionBeforeOperationHook = ({ args, operat
 }
 
 /** R10 (the review), R12 (only the mentee writes) and the facts copied from the pairing (src/services/fitxa-rules.ts). */
-export const enforceFitxaRules: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) =>
-  applyFitxaRules(req, data as FitxaDoc, originalDoc as FitxaDoc | undefined, operation)
+export const enforceFitxaRules: CollectionBeforeChangeHook = ({
+  data,
+  originalDoc,
+  operation,
+  req,
+}) => applyFitxaRules(req, data as FitxaDoc, originalDoc as FitxaDoc | undefined, operation)
 
 /** The pairing's «fitxa pendent», the review emails and the public pages' cache. */
 export const afterFitxaChange =

@@ -1,10 +1,23 @@
 import crypto from 'node:crypto'
 
-import { APIError, AuthenticationError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type Payload } from 'payload'
+import {
+  APIError,
+  AuthenticationError,
+  type CollectionAfterLoginHook,
+  type CollectionBeforeOperationHook,
+  type Payload,
+} from 'payload'
 
 import { CLIENT_ADDRESS_HEADER } from '../src/lib/client-address'
 import type { MentoriaOptions } from '../src/lib/options'
-import { type AttemptCounters, type AttemptWindow, forgiveSignIn, memoryCounters, recordSignInAttempt, rememberAddress } from '../src/rules/attempts'
+import {
+  type AttemptCounters,
+  type AttemptWindow,
+  forgiveSignIn,
+  memoryCounters,
+  recordSignInAttempt,
+  rememberAddress,
+} from '../src/rules/attempts'
 import { sharedCounters } from '../src/services/shared-counters'
 
 /**
@@ -15,7 +28,10 @@ import { sharedCounters } from '../src/services/shared-counters'
  * Next's, whose GraphQL schema holds the hooks): both must count in one place.
  */
 const STORES_KEY = Symbol.for('mentoria-xmess.sign-in-attempts')
-const stores = ((globalThis as Record<symbol, unknown>)[STORES_KEY] ??= new WeakMap<object, Map<string, AttemptWindow>>()) as WeakMap<object, Map<string, AttemptWindow>>
+const stores = ((globalThis as Record<symbol, unknown>)[STORES_KEY] ??= new WeakMap<
+  object,
+  Map<string, AttemptWindow>
+>()) as WeakMap<object, Map<string, AttemptWindow>>
 const countersOf = (payload: Payload): AttemptCounters => {
   const shared = sharedCounters(payload)
   if (shared) return shared
@@ -24,12 +40,18 @@ const countersOf = (payload: Payload): AttemptCounters => {
   return memoryCounters(store)
 }
 
-const windowMsOf = ({ loginLimits }: Pick<MentoriaOptions, 'loginLimits'>) => loginLimits.windowMinutes * 60_000
+const windowMsOf = ({ loginLimits }: Pick<MentoriaOptions, 'loginLimits'>) =>
+  loginLimits.windowMinutes * 60_000
 
 export class TooManyAttempts extends APIError {
   constructor(retryAfterMs: number) {
     const minutes = Math.max(1, Math.ceil(retryAfterMs / 60_000))
-    super(`Heu fet massa intents seguits. Torneu-ho a provar d'aquí a ${minutes} minuts com a màxim.`, 429, undefined, true)
+    super(
+      `Heu fet massa intents seguits. Torneu-ho a provar d'aquí a ${minutes} minuts com a màxim.`,
+      429,
+      undefined,
+      true,
+    )
     this.name = 'TooManyAttempts'
   }
 }
@@ -38,7 +60,9 @@ export class TooManyAttempts extends APIError {
 // account that does not exist or is locked, so the answer time does not say which emails have one.
 const DUMMY_SALT = crypto.randomBytes(32).toString('hex')
 const spendPasswordHash = (password: string) =>
-  new Promise<void>((resolve) => crypto.pbkdf2(password, DUMMY_SALT, 600_000, 32, 'sha256', () => resolve()))
+  new Promise<void>((resolve) =>
+    crypto.pbkdf2(password, DUMMY_SALT, 600_000, 32, 'sha256', () => resolve()),
+  )
 
 const LIMITED = new Set(['login', 'forgotPassword', 'resetPassword'])
 
@@ -52,31 +76,54 @@ const LIMITED = new Set(['login', 'forgotPassword', 'resetPassword'])
 export const guardSignIn =
   ({ loginLimits }: Pick<MentoriaOptions, 'loginLimits'>): CollectionBeforeOperationHook =>
   async ({ args, operation, req }) => {
-  if (!LIMITED.has(operation) || req.payloadAPI === 'local') return args
-  // An invitation link is a reset token issued by the server without email, inside the
-  // secretariat's own request (a proposal, an acceptance): no public door can ask for that.
-  if (operation === 'forgotPassword' && (args as { disableEmail?: boolean }).disableEmail === true) return args
-  const counters = countersOf(req.payload)
-  const now = Date.now()
-  const address = req.headers.get(CLIENT_ADDRESS_HEADER)
-  const data = (args as { data?: { email?: unknown; password?: unknown } }).data ?? {}
-  const email = typeof data.email === 'string' ? data.email.toLowerCase().trim() : ''
-  const limits = { windowMs: windowMsOf({ loginLimits }), perAddress: loginLimits.perAddress, perAccount: loginLimits.perAccount }
-  const check = await recordSignInAttempt(counters, { operation, address, account: email }, limits, now)
-  if (!check.allowed) throw new TooManyAttempts(check.retryAfterMs)
-
-  if (operation === 'login' && email && typeof data.password === 'string' && data.password.trim()) {
-    const collection = (args as { collection: { config: { slug: 'users' } } }).collection.config.slug
-    const user = (await req.payload.db.findOne({ collection, req, where: { email: { equals: email } } })) as { lockUntil?: string | null; hash?: string | null } | null
-    const locked = Boolean(user?.lockUntil && new Date(user.lockUntil).getTime() > now)
-    // An account opened for someone who has not chosen a password yet has none to compare with.
-    if (!user || locked || !user.hash) {
-      await spendPasswordHash(data.password)
-      throw new AuthenticationError(req.t)
+    if (!LIMITED.has(operation) || req.payloadAPI === 'local') return args
+    // An invitation link is a reset token issued by the server without email, inside the
+    // secretariat's own request (a proposal, an acceptance): no public door can ask for that.
+    if (
+      operation === 'forgotPassword' &&
+      (args as { disableEmail?: boolean }).disableEmail === true
+    )
+      return args
+    const counters = countersOf(req.payload)
+    const now = Date.now()
+    const address = req.headers.get(CLIENT_ADDRESS_HEADER)
+    const data = (args as { data?: { email?: unknown; password?: unknown } }).data ?? {}
+    const email = typeof data.email === 'string' ? data.email.toLowerCase().trim() : ''
+    const limits = {
+      windowMs: windowMsOf({ loginLimits }),
+      perAddress: loginLimits.perAddress,
+      perAccount: loginLimits.perAccount,
     }
+    const check = await recordSignInAttempt(
+      counters,
+      { operation, address, account: email },
+      limits,
+      now,
+    )
+    if (!check.allowed) throw new TooManyAttempts(check.retryAfterMs)
+
+    if (
+      operation === 'login' &&
+      email &&
+      typeof data.password === 'string' &&
+      data.password.trim()
+    ) {
+      const collection = (args as { collection: { config: { slug: 'users' } } }).collection.config
+        .slug
+      const user = (await req.payload.db.findOne({
+        collection,
+        req,
+        where: { email: { equals: email } },
+      })) as { lockUntil?: string | null; hash?: string | null } | null
+      const locked = Boolean(user?.lockUntil && new Date(user.lockUntil).getTime() > now)
+      // An account opened for someone who has not chosen a password yet has none to compare with.
+      if (!user || locked || !user.hash) {
+        await spendPasswordHash(data.password)
+        throw new AuthenticationError(req.t)
+      }
+    }
+    return args
   }
-  return args
-}
 
 /**
  * A successful sign-in: it does not count against the account, and the address becomes one this
@@ -90,7 +137,12 @@ export const rememberSignInAddress =
     const email = typeof user?.email === 'string' ? user.email.toLowerCase().trim() : ''
     const counters = countersOf(req.payload)
     const now = Date.now()
-    await forgiveSignIn(counters, { operation: 'login', address, account: email }, windowMsOf(options), now)
+    await forgiveSignIn(
+      counters,
+      { operation: 'login', address, account: email },
+      windowMsOf(options),
+      now,
+    )
     if (address && email) await rememberAddress(counters, email, address, now)
     return user
   }

@@ -1,4 +1,8 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
+} from 'payload'
 
 import { idOf } from '../src/lib/ids'
 import type { MentoriaOptions } from '../src/lib/options'
@@ -11,7 +15,8 @@ export const recountAfterMeetingChange =
   (options: Options): CollectionAfterChangeHook =>
   async ({ doc, previousDoc, req }) => {
     await recountMeetings(req, options, doc.pairing)
-    if (previousDoc?.pairing && idOf(previousDoc.pairing) !== idOf(doc.pairing)) await recountMeetings(req, options, previousDoc.pairing)
+    if (previousDoc?.pairing && idOf(previousDoc.pairing) !== idOf(doc.pairing))
+      await recountMeetings(req, options, previousDoc.pairing)
     return doc
   }
 
@@ -24,7 +29,13 @@ export const recountAfterMeetingDelete =
 export const recountOnStartChange =
   (options: Options): CollectionBeforeChangeHook =>
   async ({ data, originalDoc, operation, req }) => {
-    if (operation !== 'update' || !originalDoc || data.startDate === undefined || data.startDate === originalDoc.startDate) return data
+    if (
+      operation !== 'update' ||
+      !originalDoc ||
+      data.startDate === undefined ||
+      data.startDate === originalDoc.startDate
+    )
+      return data
     data.countedMeetings = await meetingsCountedFor(req, options, originalDoc.id, data.startDate)
     return data
   }

@@ -16,12 +16,22 @@ export const offerUniqueKey: CollectionBeforeChangeHook = async ({ data, origina
   const mentor = idOf(data.mentor ?? originalDoc?.mentor)
   const edition = idOf(data.edition ?? originalDoc?.edition)
   if (mentor === undefined || edition === undefined) {
-    enforce(refuse('R4', 'Cal indicar la persona mentora i la convocatòria de l\'oferta.', { field: mentor === undefined ? 'mentor' : 'edition' }))
+    enforce(
+      refuse('R4', "Cal indicar la persona mentora i la convocatòria de l'oferta.", {
+        field: mentor === undefined ? 'mentor' : 'edition',
+      }),
+    )
   }
   const key = offerKey(mentor as string | number, edition as string | number)
   if (key !== originalDoc?.key) {
     onKeyTaken(req, 'mentor-offers', 'key', key, () =>
-      enforce(refuse('R4', 'Aquesta persona mentora ja té una oferta per a aquesta convocatòria: editeu-la en lloc de crear-ne una altra.', { field: 'mentor', status: 409 })),
+      enforce(
+        refuse(
+          'R4',
+          'Aquesta persona mentora ja té una oferta per a aquesta convocatòria: editeu-la en lloc de crear-ne una altra.',
+          { field: 'mentor', status: 409 },
+        ),
+      ),
     )
   }
   data.key = key

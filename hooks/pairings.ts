@@ -1,4 +1,8 @@
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionBeforeChangeHook,
+  CollectionBeforeOperationHook,
+} from 'payload'
 
 import { loadDoc } from '../src/lib/documents'
 import { deepMerge } from '../src/lib/merge'
@@ -14,7 +18,12 @@ import { afterPairingWrite, applyPairingRules } from '../src/services/pairing-ru
  * them apart by comparing with the stored value would answer a guess (R13).
  */
 export const recordWrittenPaths: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation === 'update') setWrittenPaths(req, (args as { id?: unknown }).id, leafPaths((args as { data?: unknown }).data))
+  if (operation === 'update')
+    setWrittenPaths(
+      req,
+      (args as { id?: unknown }).id,
+      leafPaths((args as { data?: unknown }).data),
+    )
   return args
 }
 

@@ -1,7 +1,13 @@
 import type { GlobalAfterChangeHook, GlobalBeforeChangeHook } from 'payload'
 
 import { RequestRefused } from '../src/lib/errors'
-import { removedValues, VOCABULARY_KINDS, vocabularyProblem, valueInUseMessage, type VocabularyItem } from '../src/rules/vocabularies'
+import {
+  removedValues,
+  VOCABULARY_KINDS,
+  vocabularyProblem,
+  valueInUseMessage,
+  type VocabularyItem,
+} from '../src/rules/vocabularies'
 import { readVocabularies, vocabulariesChanged, vocabularyUses } from '../src/services/vocabularies'
 import { siteCacheChanged } from '../src/services/site-cache'
 

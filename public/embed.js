@@ -49,13 +49,17 @@
     var offer = !fitxes && script.hasAttribute('data-mentoria-offer')
     var query = 'embed=1&lang=' + lang + '&origin=' + encodeURIComponent(window.location.origin)
     var iframe = document.createElement('iframe')
-    iframe.src = source.origin + (fitxes ? '/fitxes/widget?' : offer ? '/oferta-mentoria?' : '/sollicitud?') + query
+    iframe.src =
+      source.origin +
+      (fitxes ? '/fitxes/widget?' : offer ? '/oferta-mentoria?' : '/sollicitud?') +
+      query
     iframe.title = (fitxes ? FITXES_TITLES : offer ? OFFER_TITLES : TITLES)[lang]
     iframe.setAttribute('data-mentoria-frame', '')
     iframe.style.display = 'block'
     iframe.style.width = '100%'
     iframe.style.border = '0'
-    iframe.style.height = (Number(script.getAttribute('data-height')) || (fitxes ? 480 : 1600)) + 'px'
+    iframe.style.height =
+      (Number(script.getAttribute('data-height')) || (fitxes ? 480 : 1600)) + 'px'
 
     var target = script.getAttribute('data-target')
     var container = target ? document.querySelector(target) : null
@@ -83,7 +87,9 @@
   }
 
   function start() {
-    var scripts = document.querySelectorAll('script[data-mentoria-form], script[data-mentoria-fitxes], script[data-mentoria-offer]')
+    var scripts = document.querySelectorAll(
+      'script[data-mentoria-form], script[data-mentoria-fitxes], script[data-mentoria-offer]',
+    )
     for (var i = 0; i < scripts.length; i++) setUp(scripts[i])
   }
 

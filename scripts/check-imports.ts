@@ -17,12 +17,36 @@ export const LAYERS: { name: string; units: string[] }[] = [
   { name: 'biblioteques petites', units: ['src/lib', 'src/notifications', 'src/site'] },
   { name: 'accés', units: ['access'] },
   { name: 'serveis', units: ['src/services'] },
-  { name: 'ganxos, endpoints, tasques, vistes', units: ['hooks', 'src/endpoints', 'src/jobs', 'src/admin'] },
+  {
+    name: 'ganxos, endpoints, tasques, vistes',
+    units: ['hooks', 'src/endpoints', 'src/jobs', 'src/admin'],
+  },
   { name: 'col·leccions', units: ['collections'] },
   { name: 'entrada del plugin', units: ['src/plugin', 'src/email'] },
   { name: 'amfitrió: configuració', units: ['src/host/config', 'migrations'] },
-  { name: 'amfitrió: servidor, pàgines, dades', units: ['src/host/server', 'src/host/worker', 'src/host/boot', 'src/app', 'payload.config', 'seed'] },
-  { name: 'eines i proves', units: ['scripts', 'bench', 'tests', 'eslint.config', 'next.config', 'vitest.config', 'vitest.e2e.config'] },
+  {
+    name: 'amfitrió: servidor, pàgines, dades',
+    units: [
+      'src/host/server',
+      'src/host/worker',
+      'src/host/boot',
+      'src/app',
+      'payload.config',
+      'seed',
+    ],
+  },
+  {
+    name: 'eines i proves',
+    units: [
+      'scripts',
+      'bench',
+      'tests',
+      'eslint.config',
+      'next.config',
+      'vitest.config',
+      'vitest.e2e.config',
+    ],
+  },
 ]
 
 /** Pure code: no Payload, no database (the rules are unit-tested on their own). */
@@ -57,13 +81,29 @@ export function unitOf(root: string, file: string): string {
   return parts[0]
 }
 
-const rankOf = new Map(LAYERS.flatMap((layer, rank) => layer.units.map((unit) => [unit, rank] as const)))
+const rankOf = new Map(
+  LAYERS.flatMap((layer, rank) => layer.units.map((unit) => [unit, rank] as const)),
+)
 
 function resolve(root: string, from: string, specifier: string): string | undefined {
-  const base = specifier === '@payload-config' ? path.join(root, 'payload.config') : specifier.startsWith('.') ? path.resolve(path.dirname(from), specifier) : undefined
+  const base =
+    specifier === '@payload-config'
+      ? path.join(root, 'payload.config')
+      : specifier.startsWith('.')
+        ? path.resolve(path.dirname(from), specifier)
+        : undefined
   if (!base) return undefined
   const stem = base.replace(/\.(js|mjs)$/, '')
-  for (const candidate of [base, `${stem}.ts`, `${stem}.tsx`, `${base}.ts`, `${base}.tsx`, `${base}.js`, path.join(base, 'index.ts'), path.join(base, 'index.tsx')]) {
+  for (const candidate of [
+    base,
+    `${stem}.ts`,
+    `${stem}.tsx`,
+    `${base}.ts`,
+    `${base}.tsx`,
+    `${base}.js`,
+    path.join(base, 'index.ts'),
+    path.join(base, 'index.tsx'),
+  ]) {
     if (fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return candidate
   }
   return undefined
@@ -123,7 +163,12 @@ function cycles(nodes: string[], next: (node: string) => string[]): string[][] {
 }
 
 /** The graph between folders (printable lines) and every problem found, for the tree under `root`. */
-export function analyseImports(root: string): { graph: string[]; problems: string[]; files: number; imports: number } {
+export function analyseImports(root: string): {
+  graph: string[]
+  problems: string[]
+  files: number
+  imports: number
+} {
   const unitOf_ = (file: string) => unitOf(root, file)
   const rel = (file: string) => path.relative(root, file)
   const { files, edges, packageImports, unresolved } = collect(root)
@@ -140,10 +185,13 @@ export function analyseImports(root: string): { graph: string[]; problems: strin
     unitEdges.set(from, targets)
   }
 
-  const units = [...new Set(files.map(unitOf_))].sort((a, b) => (rankOf.get(a) ?? 99) - (rankOf.get(b) ?? 99) || a.localeCompare(b))
+  const units = [...new Set(files.map(unitOf_))].sort(
+    (a, b) => (rankOf.get(a) ?? 99) - (rankOf.get(b) ?? 99) || a.localeCompare(b),
+  )
   for (const unit of units) {
     const rank = rankOf.get(unit)
-    if (rank === undefined) problems.push(`${unit}: carpeta sense capa a scripts/check-imports.ts (LAYERS)`)
+    if (rank === undefined)
+      problems.push(`${unit}: carpeta sense capa a scripts/check-imports.ts (LAYERS)`)
     const targets = [...(unitEdges.get(unit) ?? new Map<string, number>())]
       .sort(([a], [b]) => (rankOf.get(a) ?? 99) - (rankOf.get(b) ?? 99) || a.localeCompare(b))
       .map(([to, count]) => `${(rankOf.get(to) ?? 99) > (rank ?? -1) ? '↑' : ''}${to} (${count})`)
@@ -172,7 +220,8 @@ export function analyseImports(root: string): { graph: string[]; problems: strin
       problems.push(`codi pur amb Payload: ${rel(file)} importa ${specifier}`)
     }
   }
-  for (const { file, specifier } of unresolved) problems.push(`no trobat: ${rel(file)} importa ${specifier}`)
+  for (const { file, specifier } of unresolved)
+    problems.push(`no trobat: ${rel(file)} importa ${specifier}`)
 
   return { graph, problems, files: files.length, imports: edges.length }
 }
@@ -180,8 +229,12 @@ export function analyseImports(root: string): { graph: string[]; problems: strin
 function main() {
   const listEach = process.argv.includes('--files')
   const rootAt = process.argv.indexOf('--root')
-  const { graph, problems, files, imports } = analyseImports(rootAt > 0 ? path.resolve(process.argv[rootAt + 1]) : repoRoot)
-  console.log("Imports entre carpetes (capa: carpeta → carpetes que importa, amb el nombre d'imports; ↑ cap amunt):")
+  const { graph, problems, files, imports } = analyseImports(
+    rootAt > 0 ? path.resolve(process.argv[rootAt + 1]) : repoRoot,
+  )
+  console.log(
+    "Imports entre carpetes (capa: carpeta → carpetes que importa, amb el nombre d'imports; ↑ cap amunt):",
+  )
   for (const line of graph) console.log(line)
   const upward = problems.filter((problem) => problem.startsWith('cap amunt')).length
   const shown = listEach ? problems : problems.filter((problem) => !problem.startsWith('cap amunt'))
@@ -190,7 +243,10 @@ function main() {
     console.log(`Cap import cap amunt, cap cicle (${files} fitxers, ${imports} imports locals).`)
     return
   }
-  if (upward) console.log(`${upward} imports cap amunt${listEach ? ':' : ' (marcats amb ↑; -- --files els llista)'}`)
+  if (upward)
+    console.log(
+      `${upward} imports cap amunt${listEach ? ':' : ' (marcats amb ↑; -- --files els llista)'}`,
+    )
   for (const problem of shown) console.log(`  ${problem}`)
   process.exitCode = 1
 }

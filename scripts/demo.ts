@@ -12,11 +12,19 @@ function ensureSecret() {
   const existing = fs.existsSync('.env') ? fs.readFileSync('.env', 'utf8') : ''
   if (/^PAYLOAD_SECRET=.{32,}$/m.test(existing)) return
   const secret = crypto.randomBytes(32).toString('hex')
-  fs.writeFileSync('.env', `${existing}${existing && !existing.endsWith('\n') ? '\n' : ''}PAYLOAD_SECRET=${secret}\n`)
+  fs.writeFileSync(
+    '.env',
+    `${existing}${existing && !existing.endsWith('\n') ? '\n' : ''}PAYLOAD_SECRET=${secret}\n`,
+  )
   console.log("S'ha creat un PAYLOAD_SECRET aleatori a .env (no el compartiu).")
 }
 
-function step(title: string, command: string, args: string[], extraEnv: Record<string, string> = {}) {
+function step(
+  title: string,
+  command: string,
+  args: string[],
+  extraEnv: Record<string, string> = {},
+) {
   console.log(`\n— ${title}`)
   const result = spawnSync(command, args, {
     stdio: 'inherit',
@@ -29,7 +37,8 @@ function step(title: string, command: string, args: string[], extraEnv: Record<s
 }
 
 ensureSecret()
-if (!process.argv.includes('--no-build')) step("Construint l'aplicació (uns minuts la primera vegada)", 'npm', ['run', 'build'])
+if (!process.argv.includes('--no-build'))
+  step("Construint l'aplicació (uns minuts la primera vegada)", 'npm', ['run', 'build'])
 step('Preparant la base de dades i les dades de demostració', 'npx', ['tsx', 'seed/run.ts'])
 const serverURL = process.env.SERVER_URL ?? `http://localhost:${process.env.PORT ?? 3000}`
 const outbox = !process.env.SMTP_HOST
@@ -40,4 +49,9 @@ console.log(
         `(${serverURL}/admin/collections/sent-emails) se'n desa una còpia sense els enllaços personals.`
     : `\nEls correus surten pel servidor SMTP ${process.env.SMTP_HOST}; a «Correus enviats» (${serverURL}/admin/collections/sent-emails) se'n desa una còpia sense els enllaços personals.`,
 )
-step('Arrencant el servidor (Ctrl+C per aturar-lo)', 'node', ['dist/server.mjs'], outbox ? { EMAIL_OUTBOX_CONSOLE: process.env.EMAIL_OUTBOX_CONSOLE ?? 'true' } : {})
+step(
+  'Arrencant el servidor (Ctrl+C per aturar-lo)',
+  'node',
+  ['dist/server.mjs'],
+  outbox ? { EMAIL_OUTBOX_CONSOLE: process.env.EMAIL_OUTBOX_CONSOLE ?? 'true' } : {},
+)

@@ -19,7 +19,14 @@ const paragraph = (text: string) => ({
 })
 
 const richText = (...paragraphs: string[]) => ({
-  root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: paragraphs.map(paragraph) },
+  root: {
+    type: 'root',
+    format: '',
+    indent: 0,
+    version: 1,
+    direction: 'ltr',
+    children: paragraphs.map(paragraph),
+  },
 })
 
 export const documentedMentorings = [
@@ -43,11 +50,15 @@ export const documentedMentorings = [
       area: 'Contractació i promoció econòmica',
       classification: ['deteccio-coneixement-ess'],
       topics: ['contractacio-responsable', 'mercat-social'],
-      objectives: "Redactar una instrucció de contractació pública responsable i aplicar-la en dos contractes pilot.",
+      objectives:
+        'Redactar una instrucció de contractació pública responsable i aplicar-la en dos contractes pilot.',
       audience: "Personal tècnic de contractació i entitats de l'economia social del Maresme.",
-      activities: "Dues sessions de treball a Barcelona amb l'equip de contractació, revisió dels plecs i una jornada amb entitats.",
-      results: "Instrucció aprovada per la Junta de Govern i dos contractes reservats. Hem après a implicar Intervenció des del principi.",
-      recommendations: 'Començar per contractes petits i repetitius; compartir models de plecs amb altres ens.',
+      activities:
+        "Dues sessions de treball a Barcelona amb l'equip de contractació, revisió dels plecs i una jornada amb entitats.",
+      results:
+        'Instrucció aprovada per la Junta de Govern i dos contractes reservats. Hem après a implicar Intervenció des del principi.',
+      recommendations:
+        'Començar per contractes petits i repetitius; compartir models de plecs amb altres ens.',
       resources: "Guia de contractació pública social de l'Ajuntament de Barcelona.",
       body: richText(
         'El primer pas va ser un inventari dels contractes que es renoven cada any.',
@@ -75,11 +86,15 @@ export const documentedMentorings = [
       area: 'Desenvolupament local',
       classification: ['suport-sensibilitzacio'],
       topics: ['sobirania-alimentaria', 'cooperativisme'],
-      objectives: 'Obrir un mercat setmanal de producte local i acompanyar la pagesia a organitzar-se en cooperativa.',
+      objectives:
+        'Obrir un mercat setmanal de producte local i acompanyar la pagesia a organitzar-se en cooperativa.',
       audience: 'Pagesia del Baix Ebre i veïnat de Tortosa.',
-      activities: 'Visita als mercats de pagès de Sabadell, tres reunions amb la pagesia i el conveni amb la cooperativa.',
-      results: 'Mercat obert cada dissabte amb quinze parades. La cooperativa gestiona les parades i la comunicació.',
-      recommendations: "Deixar que la pagesia decideixi les normes del mercat; l'Ajuntament facilita l'espai i els permisos.",
+      activities:
+        'Visita als mercats de pagès de Sabadell, tres reunions amb la pagesia i el conveni amb la cooperativa.',
+      results:
+        'Mercat obert cada dissabte amb quinze parades. La cooperativa gestiona les parades i la comunicació.',
+      recommendations:
+        "Deixar que la pagesia decideixi les normes del mercat; l'Ajuntament facilita l'espai i els permisos.",
       resources: 'Model de conveni entre ajuntament i cooperativa de pagesos.',
       body: richText('La clau va ser començar amb poques parades i créixer cada mes.'),
     },
@@ -104,13 +119,17 @@ export const documentedMentorings = [
       area: 'Joventut i ocupació',
       classification: ['deteccio-coneixement-ess', 'educacio'],
       topics: ['ateneus-cooperatius', 'insercio-sociolaboral'],
-      objectives: "Dissenyar un servei d'acompanyament a projectes cooperatius de joves amb l'ateneu cooperatiu de la zona.",
+      objectives:
+        "Dissenyar un servei d'acompanyament a projectes cooperatius de joves amb l'ateneu cooperatiu de la zona.",
       audience: 'Joves de 18 a 30 anys de Tàrrega i la comarca.',
-      activities: "Visita a l'espai de Manresa, disseny del servei i primera convocatòria de projectes.",
-      results: 'Sis projectes acompanyats el primer any; dos ja s\'han constituït en cooperativa.',
+      activities:
+        "Visita a l'espai de Manresa, disseny del servei i primera convocatòria de projectes.",
+      results: "Sis projectes acompanyats el primer any; dos ja s'han constituït en cooperativa.",
       recommendations: "Treballar amb l'ateneu cooperatiu del territori des del disseny.",
       resources: "Fitxa del servei d'acompanyament de Manresa.",
-      body: richText("Vam aprendre que els joves volen trobar-se amb altres cooperatives, no només rebre formació."),
+      body: richText(
+        'Vam aprendre que els joves volen trobar-se amb altres cooperatives, no només rebre formació.',
+      ),
     },
   },
 ]
@@ -123,13 +142,19 @@ type Args = {
   count: (isNew: boolean) => void
 }
 
-export async function seedDocumentedMentorings(payload: Payload, { year, pastEditionId, council, mentorIds, count }: Args) {
+export async function seedDocumentedMentorings(
+  payload: Payload,
+  { year, pastEditionId, council, mentorIds, count }: Args,
+) {
   const day = (date: string) => new Date(`${date}T10:00:00Z`).toISOString()
-  const move = (pairing: number | string, data: Record<string, unknown>) => payload.update({ collection: 'pairings', id: pairing, data: data as never, depth: 0 })
+  const move = (pairing: number | string, data: Record<string, unknown>) =>
+    payload.update({ collection: 'pairings', id: pairing, data: data as never, depth: 0 })
   for (const { mentor, candidate, fitxa } of documentedMentorings) {
     const mentorId = mentorIds.get(mentor)
     if (mentorId === undefined) throw new Error(`Seed: unknown mentor ${mentor}`)
-    const where: Where = { and: [{ email: { equals: candidate.email } }, { edition: { equals: pastEditionId } }] }
+    const where: Where = {
+      and: [{ email: { equals: candidate.email } }, { edition: { equals: pastEditionId } }],
+    }
     if ((await payload.count({ collection: 'candidates', where })).totalDocs > 0) {
       count(false)
       continue
@@ -145,27 +170,53 @@ export async function seedDocumentedMentorings(payload: Payload, { year, pastEdi
       } as never,
       depth: 0,
     })
-    const pairing = await payload.create({ collection: 'pairings', data: { mentor: mentorId, candidate: applicant.id } as never, depth: 0 })
+    const pairing = await payload.create({
+      collection: 'pairings',
+      data: { mentor: mentorId, candidate: applicant.id } as never,
+      depth: 0,
+    })
     count(true)
     await move(pairing.id, { status: 'accepted' })
     await move(pairing.id, {
       status: 'active',
       startDate: day(`${year - 1}-11-20`),
       endDate: day(`${year}-10-31`),
-      agreement: { objectives: fitxa.objectives, activities: fitxa.activities, calendar: 'De novembre a setembre.' },
+      agreement: {
+        objectives: fitxa.objectives,
+        activities: fitxa.activities,
+        calendar: 'De novembre a setembre.',
+      },
     })
     for (const date of [`${year - 1}-12-12`, `${year}-03-05`]) {
       await payload.create({
         collection: 'meetings',
-        data: { pairing: pairing.id, date: day(date), modality: 'in_person', place: 'Ajuntament', durationMinutes: 120, summary: 'Sessió de treball.' } as never,
+        data: {
+          pairing: pairing.id,
+          date: day(date),
+          modality: 'in_person',
+          place: 'Ajuntament',
+          durationMinutes: 120,
+          summary: 'Sessió de treball.',
+        } as never,
       })
     }
     await move(pairing.id, {
       status: 'completed',
-      closing: { closingDate: day(`${year}-07-15`), menteeEvaluation: { rating: 5, comments: 'Molt profitosa.' } },
+      closing: {
+        closingDate: day(`${year}-07-15`),
+        menteeEvaluation: { rating: 5, comments: 'Molt profitosa.' },
+      },
     })
     // Written by the mentee, submitted, then published by the secretariat (R10).
-    const draft = await payload.create({ collection: 'fitxes', data: { ...fitxa, pairing: pairing.id, reviewStatus: 'submitted' } as never, draft: true })
-    await payload.update({ collection: 'fitxes', id: draft.id, data: { _status: 'published' } as never })
+    const draft = await payload.create({
+      collection: 'fitxes',
+      data: { ...fitxa, pairing: pairing.id, reviewStatus: 'submitted' } as never,
+      draft: true,
+    })
+    await payload.update({
+      collection: 'fitxes',
+      id: draft.id,
+      data: { _status: 'published' } as never,
+    })
   }
 }

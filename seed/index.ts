@@ -4,9 +4,22 @@ import { LEGAL_SETTINGS_SLUG, missingLegalSettings } from '../src/rules/legal'
 import { readLegalSettings } from '../src/services/legal-settings'
 import { seedConsoleDemo } from './demo-console'
 import { seedDocumentedMentorings } from './fitxes'
-import { candidates, DEMO_PASSWORD, demoLegalSettings, demoUsers, mentors, municipalities, pastCandidate, pastFitxa } from './data'
+import {
+  candidates,
+  DEMO_PASSWORD,
+  demoLegalSettings,
+  demoUsers,
+  mentors,
+  municipalities,
+  pastCandidate,
+  pastFitxa,
+} from './data'
 
-export type SeedSummary = { created: number; existing: number; credentials: { email: string; password: string; roles: readonly string[] }[] }
+export type SeedSummary = {
+  created: number
+  existing: number
+  credentials: { email: string; password: string; roles: readonly string[] }[]
+}
 
 /** The edition whose cycle is under way on `today`: September opens it, so January–August belong to last year's. */
 export function currentEditionYear(today: Date): number {
@@ -48,7 +61,11 @@ export async function seed(payload: Payload, today = new Date()): Promise<SeedSu
 
   const councilIds = new Map<string, number | string>()
   for (const municipality of municipalities) {
-    const doc = await ensure('municipalities', { name: { equals: municipality.name } }, municipality)
+    const doc = await ensure(
+      'municipalities',
+      { name: { equals: municipality.name } },
+      municipality,
+    )
     councilIds.set(municipality.name, doc.id)
   }
   const council = (name: string) => {
@@ -58,33 +75,52 @@ export async function seed(payload: Payload, today = new Date()): Promise<SeedSu
   }
 
   const year = currentEditionYear(today)
-  const pastEdition = await ensure<{ id: number | string }>('editions', { year: { equals: year - 1 } }, editionDates(year - 1))
-  const edition = await ensure<{ id: number | string }>('editions', { year: { equals: year } }, editionDates(year))
+  const pastEdition = await ensure<{ id: number | string }>(
+    'editions',
+    { year: { equals: year - 1 } },
+    editionDates(year - 1),
+  )
+  const edition = await ensure<{ id: number | string }>(
+    'editions',
+    { year: { equals: year } },
+    editionDates(year),
+  )
   await ensure('editions', { year: { equals: year + 1 } }, editionDates(year + 1))
 
   const userIds = new Map<string, number | string>()
   for (const user of demoUsers) {
-    const doc = await ensure('users', { email: { equals: user.email } }, {
-      email: user.email,
-      name: user.name,
-      password: DEMO_PASSWORD,
-      roles: [...user.roles],
-    })
+    const doc = await ensure(
+      'users',
+      { email: { equals: user.email } },
+      {
+        email: user.email,
+        name: user.name,
+        password: DEMO_PASSWORD,
+        roles: [...user.roles],
+      },
+    )
     userIds.set(user.email, doc.id)
   }
 
   const mentorIds = new Map<string, number | string>()
   for (const mentor of mentors) {
-    const doc = await ensure('mentors', { email: { equals: mentor.email } }, {
-      ...mentor,
-      municipality: council(mentor.municipality),
-      user: userIds.get(mentor.email),
-    })
+    const doc = await ensure(
+      'mentors',
+      { email: { equals: mentor.email } },
+      {
+        ...mentor,
+        municipality: council(mentor.municipality),
+        user: userIds.get(mentor.email),
+      },
+    )
     mentorIds.set(mentor.name.split(' ')[0], doc.id)
   }
 
   const candidateIds = new Map<string, number | string>()
-  for (const [candidate, editionId] of [...candidates.map((c) => [c, edition.id] as const), [pastCandidate, pastEdition.id] as const]) {
+  for (const [candidate, editionId] of [
+    ...candidates.map((c) => [c, edition.id] as const),
+    [pastCandidate, pastEdition.id] as const,
+  ]) {
     const doc = await ensure(
       'candidates',
       { and: [{ email: { equals: candidate.email } }, { edition: { equals: editionId } }] },
@@ -100,15 +136,38 @@ export async function seed(payload: Payload, today = new Date()): Promise<SeedSu
     candidateIds.set(candidate.name.split(' ')[0], doc.id)
   }
 
-  await seedPairings(payload, { year, mentorIds, candidateIds, count: (isNew) => (isNew ? created++ : existing++) })
-  await seedDocumentedMentorings(payload, { year, pastEditionId: pastEdition.id, council, mentorIds, count: (isNew) => (isNew ? created++ : existing++) })
-  await seedConsoleDemo(payload, { edition: edition.id, longRunningEdition: pastEdition.id, councils: municipalities.filter((m) => m.member).slice(-10).map((m) => council(m.name)), today })
+  await seedPairings(payload, {
+    year,
+    mentorIds,
+    candidateIds,
+    count: (isNew) => (isNew ? created++ : existing++),
+  })
+  await seedDocumentedMentorings(payload, {
+    year,
+    pastEditionId: pastEdition.id,
+    council,
+    mentorIds,
+    count: (isNew) => (isNew ? created++ : existing++),
+  })
+  await seedConsoleDemo(payload, {
+    edition: edition.id,
+    longRunningEdition: pastEdition.id,
+    councils: municipalities
+      .filter((m) => m.member)
+      .slice(-10)
+      .map((m) => council(m.name)),
+    today,
+  })
   await seedLegalSettings(payload, today)
 
   return {
     created,
     existing,
-    credentials: demoUsers.map((user) => ({ email: user.email, password: DEMO_PASSWORD, roles: user.roles })),
+    credentials: demoUsers.map((user) => ({
+      email: user.email,
+      password: DEMO_PASSWORD,
+      roles: user.roles,
+    })),
   }
 }
 
@@ -116,7 +175,11 @@ export async function seed(payload: Payload, today = new Date()): Promise<SeedSu
 async function seedLegalSettings(payload: Payload, today: Date) {
   const current = await readLegalSettings(payload)
   if (missingLegalSettings(current).length === 0) return
-  await payload.updateGlobal({ slug: LEGAL_SETTINGS_SLUG as never, data: demoLegalSettings(today) as never, depth: 0 })
+  await payload.updateGlobal({
+    slug: LEGAL_SETTINGS_SLUG as never,
+    data: demoLegalSettings(today) as never,
+    depth: 0,
+  })
 }
 
 type PairingSeedArgs = {
@@ -130,7 +193,10 @@ type PairingSeedArgs = {
  * One pairing in every state, moved through the real transitions (so every rule hook runs):
  * completed with a published fitxa (last year), active, accepted, proposed, declined and cancelled.
  */
-async function seedPairings(payload: Payload, { year, mentorIds, candidateIds, count }: PairingSeedArgs) {
+async function seedPairings(
+  payload: Payload,
+  { year, mentorIds, candidateIds, count }: PairingSeedArgs,
+) {
   const id = (map: Map<string, number | string>, key: string) => {
     const value = map.get(key)
     if (value === undefined) throw new Error(`Seed: unknown ${key}`)
@@ -140,11 +206,30 @@ async function seedPairings(payload: Payload, { year, mentorIds, candidateIds, c
   const move = (pairing: number | string, data: Record<string, unknown>) =>
     payload.update({ collection: 'pairings', id: pairing, data: data as never, depth: 0 })
   const meet = (pairing: number | string, date: string, modality: string, summary: string) =>
-    payload.create({ collection: 'meetings', data: { pairing, date: day(date), modality, place: 'Ajuntament', durationMinutes: 120, summary } as never })
+    payload.create({
+      collection: 'meetings',
+      data: {
+        pairing,
+        date: day(date),
+        modality,
+        place: 'Ajuntament',
+        durationMinutes: 120,
+        summary,
+      } as never,
+    })
 
   /** Creates the proposal unless this mentor and candidate were already paired, then runs `steps`. */
-  const pair = async (mentor: string, candidate: string, steps: (pairing: number | string) => Promise<void>) => {
-    const where: Where = { and: [{ mentor: { equals: id(mentorIds, mentor) } }, { candidate: { equals: id(candidateIds, candidate) } }] }
+  const pair = async (
+    mentor: string,
+    candidate: string,
+    steps: (pairing: number | string) => Promise<void>,
+  ) => {
+    const where: Where = {
+      and: [
+        { mentor: { equals: id(mentorIds, mentor) } },
+        { candidate: { equals: id(candidateIds, candidate) } },
+      ],
+    }
     if ((await payload.count({ collection: 'pairings', where })).totalDocs > 0) {
       count(false)
       return
@@ -161,16 +246,31 @@ async function seedPairings(payload: Payload, { year, mentorIds, candidateIds, c
   const agreement = {
     objectives: "Definir les prioritats del primer pla municipal d'ESS i els indicadors.",
     activities: 'Dues visites presencials, revisió del document de pla i contacte amb entitats.',
-    calendar: 'Visita al novembre, revisió al febrer, tancament a l\'octubre.',
+    calendar: "Visita al novembre, revisió al febrer, tancament a l'octubre.",
   }
 
   // Last year's: completed, evaluated and documented.
   await pair('Marc', 'Júlia', async (pairing) => {
     await move(pairing, { status: 'accepted' })
-    await move(pairing, { status: 'active', startDate: day(`${year - 1}-11-15`), endDate: day(`${year}-10-31`), agreement })
-    await meet(pairing, `${year - 1}-12-10`, 'in_person', 'Visita a la comunitat energètica de Girona.')
+    await move(pairing, {
+      status: 'active',
+      startDate: day(`${year - 1}-11-15`),
+      endDate: day(`${year}-10-31`),
+      agreement,
+    })
+    await meet(
+      pairing,
+      `${year - 1}-12-10`,
+      'in_person',
+      'Visita a la comunitat energètica de Girona.',
+    )
     await meet(pairing, `${year}-02-18`, 'online', 'Revisió del model de governança.')
-    await meet(pairing, `${year}-04-22`, 'in_person', 'Sessió amb les entitats del barri a Granollers.')
+    await meet(
+      pairing,
+      `${year}-04-22`,
+      'in_person',
+      'Sessió amb les entitats del barri a Granollers.',
+    )
     await move(pairing, {
       status: 'completed',
       closing: {
@@ -179,14 +279,27 @@ async function seedPairings(payload: Payload, { year, mentorIds, candidateIds, c
         mentorEvaluation: { rating: 4, comments: 'Un equip amb ganes; caldria més temps polític.' },
       },
     })
-    await payload.create({ collection: 'fitxes', data: { ...pastFitxa, pairing, _status: 'published' } as never })
+    await payload.create({
+      collection: 'fitxes',
+      data: { ...pastFitxa, pairing, _status: 'published' } as never,
+    })
   })
 
   // This year's, one in each state.
   await pair('Laia', 'Pau', async (pairing) => {
     await move(pairing, { status: 'accepted' })
-    await move(pairing, { status: 'active', startDate: day(`${year}-11-10`), endDate: day(`${year + 1}-10-31`), agreement })
-    await meet(pairing, `${year}-11-20`, 'in_person', 'Primera trobada a Vilafranca: diagnosi i prioritats.')
+    await move(pairing, {
+      status: 'active',
+      startDate: day(`${year}-11-10`),
+      endDate: day(`${year + 1}-10-31`),
+      agreement,
+    })
+    await meet(
+      pairing,
+      `${year}-11-20`,
+      'in_person',
+      'Primera trobada a Vilafranca: diagnosi i prioritats.',
+    )
   })
   await pair('Núria', 'Clara', async (pairing) => {
     await move(pairing, { status: 'accepted' })
@@ -197,10 +310,18 @@ async function seedPairings(payload: Payload, { year, mentorIds, candidateIds, c
   })
   await pair('Marc', 'Oriol', async (pairing) => {
     await move(pairing, { status: 'accepted' })
-    await move(pairing, { status: 'cancelled', cancellationReason: 'La persona sol·licitant ha canviat de lloc de treball.' })
+    await move(pairing, {
+      status: 'cancelled',
+      cancellationReason: 'La persona sol·licitant ha canviat de lloc de treball.',
+    })
   })
   await pair('Marc', 'Marta', async (pairing) => {
     await move(pairing, { status: 'accepted' })
-    await move(pairing, { status: 'active', startDate: day(`${year}-11-05`), endDate: day(`${year + 1}-09-30`), agreement })
+    await move(pairing, {
+      status: 'active',
+      startDate: day(`${year}-11-05`),
+      endDate: day(`${year + 1}-09-30`),
+      agreement,
+    })
   })
 }

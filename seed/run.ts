@@ -20,10 +20,14 @@ async function run() {
   const payload = await getPayload({ config })
   const { seed } = await import('./index')
   const summary = await seed(payload)
-  console.log(`Dades de demostració: ${summary.created} registres creats, ${summary.existing} ja hi eren.`)
+  console.log(
+    `Dades de demostració: ${summary.created} registres creats, ${summary.existing} ja hi eren.`,
+  )
   console.log(`\nEntreu a ${env.serverURL}/admin amb:`)
   for (const credential of summary.credentials) {
-    console.log(`  ${credential.roles.join(', ').padEnd(12)} ${credential.email}  contrasenya: ${credential.password}`)
+    console.log(
+      `  ${credential.roles.join(', ').padEnd(12)} ${credential.email}  contrasenya: ${credential.password}`,
+    )
   }
   await payload.destroy()
 }

@@ -4,7 +4,16 @@ import type { AdminViewServerProps } from 'payload'
 import type React from 'react'
 
 /** A custom admin view inside Payload's own frame (navigation, header), as every list and form has it. */
-export function AdminPage({ initPageResult, params, searchParams, className, children }: Pick<AdminViewServerProps, 'initPageResult' | 'params' | 'searchParams'> & { className?: string; children: React.ReactNode }) {
+export function AdminPage({
+  initPageResult,
+  params,
+  searchParams,
+  className,
+  children,
+}: Pick<AdminViewServerProps, 'initPageResult' | 'params' | 'searchParams'> & {
+  className?: string
+  children: React.ReactNode
+}) {
   const { req, permissions, visibleEntities, locale } = initPageResult
   return (
     <DefaultTemplate
@@ -18,7 +27,9 @@ export function AdminPage({ initPageResult, params, searchParams, className, chi
       visibleEntities={visibleEntities}
     >
       {/* `mentoria-view`: what is ours on the page (tests/e2e/accessibility.test.ts checks it with axe). */}
-      <Gutter className={className ? `mentoria-view ${className}` : 'mentoria-view'}>{children}</Gutter>
+      <Gutter className={className ? `mentoria-view ${className}` : 'mentoria-view'}>
+        {children}
+      </Gutter>
     </DefaultTemplate>
   )
 }

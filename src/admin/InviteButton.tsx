@@ -13,9 +13,17 @@ export function InviteButton() {
     setBusy(true)
     setMessage(undefined)
     try {
-      const response = await fetch(`/api/users/${id}/invite`, { method: 'POST', credentials: 'include', headers: { Accept: 'application/json' } })
+      const response = await fetch(`/api/users/${id}/invite`, {
+        method: 'POST',
+        credentials: 'include',
+        headers: { Accept: 'application/json' },
+      })
       const json = await response.json().catch(() => ({}))
-      setMessage(response.ok ? { ok: true, text: json.message } : { ok: false, text: json?.errors?.[0]?.message ?? `Error ${response.status}` })
+      setMessage(
+        response.ok
+          ? { ok: true, text: json.message }
+          : { ok: false, text: json?.errors?.[0]?.message ?? `Error ${response.status}` },
+      )
     } finally {
       setBusy(false)
     }
@@ -23,13 +31,17 @@ export function InviteButton() {
   return (
     <div className="field-type mentoria-invite" style={{ marginBottom: '1.5rem' }}>
       <p style={{ marginBottom: '0.5rem' }}>
-        Si la persona no ha rebut la invitació o li ha caducat, envieu-li un enllaç nou per triar la contrasenya (val 14 dies).
+        Si la persona no ha rebut la invitació o li ha caducat, envieu-li un enllaç nou per triar la
+        contrasenya (val 14 dies).
       </p>
       <Button buttonStyle="secondary" disabled={busy} onClick={send} size="small">
         Envia la invitació de nou
       </Button>
       {message ? (
-        <p role={message.ok ? 'status' : 'alert'} style={{ color: message.ok ? undefined : 'var(--theme-error-500)' }}>
+        <p
+          role={message.ok ? 'status' : 'alert'}
+          style={{ color: message.ok ? undefined : 'var(--theme-error-500)' }}
+        >
           {message.text}
         </p>
       ) : null}

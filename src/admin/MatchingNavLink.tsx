@@ -7,7 +7,11 @@ import { isSecretariatUser } from '../../access/roles'
 export function MatchingNavLink({ user }: ServerProps) {
   if (!isSecretariatUser(user as never)) return null
   return (
-    <Link href="/admin/aparellament" className="nav__link mentoria-nav-link" style={{ display: 'block', padding: '0.25rem 0' }}>
+    <Link
+      href="/admin/aparellament"
+      className="nav__link mentoria-nav-link"
+      style={{ display: 'block', padding: '0.25rem 0' }}
+    >
       Aparellament
     </Link>
   )

@@ -22,7 +22,8 @@ type Result = {
   totalScore: number
 }
 
-const same = (a: Pair, b: Pair) => String(a.candidateId) === String(b.candidateId) && String(a.mentorId) === String(b.mentorId)
+const same = (a: Pair, b: Pair) =>
+  String(a.candidateId) === String(b.candidateId) && String(a.mentorId) === String(b.mentorId)
 const points = (value: number) => value.toLocaleString('ca-ES', { maximumFractionDigits: 1 })
 
 async function post(url: string, body: unknown) {
@@ -55,7 +56,10 @@ export function MatchingPanel({ editions }: { editions: { id: ID; name: string }
       setBusy(true)
       setMessage(undefined)
       try {
-        const data: Result = await post(`/api/editions/${edition}/match`, { locked: nextLocked, excluded: nextExcluded })
+        const data: Result = await post(`/api/editions/${edition}/match`, {
+          locked: nextLocked,
+          excluded: nextExcluded,
+        })
         setResult(data)
         setChosen(data.proposals.map(({ candidateId, mentorId }) => ({ candidateId, mentorId })))
       } catch (error) {
@@ -67,7 +71,10 @@ export function MatchingPanel({ editions }: { editions: { id: ID; name: string }
     [edition, locked, excluded],
   )
 
-  const toggle = (list: Pair[], pair: Pair) => (list.some((item) => same(item, pair)) ? list.filter((item) => !same(item, pair)) : [...list, pair])
+  const toggle = (list: Pair[], pair: Pair) =>
+    list.some((item) => same(item, pair))
+      ? list.filter((item) => !same(item, pair))
+      : [...list, pair]
 
   const confirm = async () => {
     if (edition === undefined || chosen.length === 0) return
@@ -75,7 +82,9 @@ export function MatchingPanel({ editions }: { editions: { id: ID; name: string }
     try {
       const data = await post(`/api/editions/${edition}/match/confirm`, { proposals: chosen })
       const count = (data.created ?? []).length
-      setMessage(`${data.message} ${count === 1 ? 'La persona mentora rebrà un correu per acceptar-la o declinar-la.' : 'Les persones mentores rebran un correu per acceptar-les o declinar-les.'}`)
+      setMessage(
+        `${data.message} ${count === 1 ? 'La persona mentora rebrà un correu per acceptar-la o declinar-la.' : 'Les persones mentores rebran un correu per acceptar-les o declinar-les.'}`,
+      )
       setCreated((data.created ?? []) as ID[])
       setResult(undefined)
       setAsking(false)
@@ -89,12 +98,19 @@ export function MatchingPanel({ editions }: { editions: { id: ID; name: string }
   return (
     <div className="mentoria-matching">
       <p>
-        El programa proposa les parelles segons les necessitats i la disponibilitat: primer tantes sol·licituds com sigui
-        possible, i després la millor coincidència d&apos;àmbits, la proximitat (calen dues trobades presencials) i la
-        llengua. No es desa res fins que confirmeu.
+        El programa proposa les parelles segons les necessitats i la disponibilitat: primer tantes
+        sol·licituds com sigui possible, i després la millor coincidència d&apos;àmbits, la
+        proximitat (calen dues trobades presencials) i la llengua. No es desa res fins que
+        confirmeu.
       </p>
       <label htmlFor="mentoria-edition">Convocatòria </label>
-      <select id="mentoria-edition" value={edition === undefined ? '' : String(edition)} onChange={(event) => setEdition(editions.find((e) => String(e.id) === event.target.value)?.id)}>
+      <select
+        id="mentoria-edition"
+        value={edition === undefined ? '' : String(edition)}
+        onChange={(event) =>
+          setEdition(editions.find((e) => String(e.id) === event.target.value)?.id)
+        }
+      >
         {editions.map((option) => (
           <option key={String(option.id)} value={String(option.id)}>
             {option.name}
@@ -109,74 +125,81 @@ export function MatchingPanel({ editions }: { editions: { id: ID; name: string }
         <>
           <h2>Parelles proposades ({result.proposals.length})</h2>
           {/* On a phone the table scrolls inside its box, never the page; the box can take the keyboard's focus to scroll. */}
-          <div aria-label={`Parelles proposades (${result.proposals.length})`} className="mentoria-matching__table" role="region" style={{ overflowX: 'auto', maxWidth: '100%' }} tabIndex={0}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Confirmar</th>
-                <th scope="col">Sol·licitud</th>
-                <th scope="col">Persona mentora</th>
-                <th scope="col">Punts (àmbits + distància + llengua)</th>
-                <th scope="col">Per què</th>
-                <th scope="col">Fixar / excloure</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.proposals.map((proposal) => {
-                const pair = { candidateId: proposal.candidateId, mentorId: proposal.mentorId }
-                return (
-                  <tr key={`${proposal.candidateId}-${proposal.mentorId}`}>
-                    <td>
-                      <input
-                        type="checkbox"
-                        aria-label={`Confirmar ${proposal.candidateName} amb ${proposal.mentorName}`}
-                        checked={chosen.some((item) => same(item, pair))}
-                        onChange={() => setChosen(toggle(chosen, pair))}
-                      />
-                    </td>
-                    <td>
-                      {proposal.candidateName}
-                      <br />
-                      <small>{proposal.candidateCouncil}</small>
-                    </td>
-                    <td>
-                      {proposal.mentorName}
-                      <br />
-                      <small>{proposal.mentorCouncil}</small>
-                    </td>
-                    <td>
-                      {points(proposal.score.total)} = {points(proposal.score.topics)} + {points(proposal.score.distance)} + {points(proposal.score.language)}
-                    </td>
-                    <td>{proposal.explanation}</td>
-                    <td>
-                      <Button
-                        buttonStyle="secondary"
-                        size="small"
-                        onClick={() => {
-                          const next = toggle(locked, pair)
-                          setLocked(next)
-                          void run(next, excluded)
-                        }}
-                      >
-                        {locked.some((item) => same(item, pair)) ? 'Deixa de fixar' : 'Fixa'}
-                      </Button>{' '}
-                      <Button
-                        buttonStyle="secondary"
-                        size="small"
-                        onClick={() => {
-                          const next = toggle(excluded, pair)
-                          setExcluded(next)
-                          void run(locked, next)
-                        }}
-                      >
-                        Exclou
-                      </Button>
-                    </td>
-                  </tr>
-                )
-              })}
-            </tbody>
-          </table>
+          <div
+            aria-label={`Parelles proposades (${result.proposals.length})`}
+            className="mentoria-matching__table"
+            role="region"
+            style={{ overflowX: 'auto', maxWidth: '100%' }}
+            tabIndex={0}
+          >
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Confirmar</th>
+                  <th scope="col">Sol·licitud</th>
+                  <th scope="col">Persona mentora</th>
+                  <th scope="col">Punts (àmbits + distància + llengua)</th>
+                  <th scope="col">Per què</th>
+                  <th scope="col">Fixar / excloure</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.proposals.map((proposal) => {
+                  const pair = { candidateId: proposal.candidateId, mentorId: proposal.mentorId }
+                  return (
+                    <tr key={`${proposal.candidateId}-${proposal.mentorId}`}>
+                      <td>
+                        <input
+                          type="checkbox"
+                          aria-label={`Confirmar ${proposal.candidateName} amb ${proposal.mentorName}`}
+                          checked={chosen.some((item) => same(item, pair))}
+                          onChange={() => setChosen(toggle(chosen, pair))}
+                        />
+                      </td>
+                      <td>
+                        {proposal.candidateName}
+                        <br />
+                        <small>{proposal.candidateCouncil}</small>
+                      </td>
+                      <td>
+                        {proposal.mentorName}
+                        <br />
+                        <small>{proposal.mentorCouncil}</small>
+                      </td>
+                      <td>
+                        {points(proposal.score.total)} = {points(proposal.score.topics)} +{' '}
+                        {points(proposal.score.distance)} + {points(proposal.score.language)}
+                      </td>
+                      <td>{proposal.explanation}</td>
+                      <td>
+                        <Button
+                          buttonStyle="secondary"
+                          size="small"
+                          onClick={() => {
+                            const next = toggle(locked, pair)
+                            setLocked(next)
+                            void run(next, excluded)
+                          }}
+                        >
+                          {locked.some((item) => same(item, pair)) ? 'Deixa de fixar' : 'Fixa'}
+                        </Button>{' '}
+                        <Button
+                          buttonStyle="secondary"
+                          size="small"
+                          onClick={() => {
+                            const next = toggle(excluded, pair)
+                            setExcluded(next)
+                            void run(locked, next)
+                          }}
+                        >
+                          Exclou
+                        </Button>
+                      </td>
+                    </tr>
+                  )
+                })}
+              </tbody>
+            </table>
           </div>
           {result.unmatched.length ? (
             <>
@@ -193,7 +216,14 @@ export function MatchingPanel({ editions }: { editions: { id: ID; name: string }
           {excluded.length ? (
             <p>
               {excluded.length} {excluded.length === 1 ? 'parella exclosa' : 'parelles excloses'}.{' '}
-              <Button buttonStyle="secondary" size="small" onClick={() => { setExcluded([]); void run(locked, []) }}>
+              <Button
+                buttonStyle="secondary"
+                size="small"
+                onClick={() => {
+                  setExcluded([])
+                  void run(locked, [])
+                }}
+              >
                 Torna-les a permetre
               </Button>
             </p>
@@ -202,16 +232,24 @@ export function MatchingPanel({ editions }: { editions: { id: ID; name: string }
             <div aria-label="Confirmeu l'aparellament" className="mm-confirm" role="group">
               <p className="mm-confirm__title" ref={(node) => node?.focus()} tabIndex={-1}>
                 <strong>
-                  Segur que voleu proposar {chosen.length === 1 ? 'aquesta parella' : `aquestes ${chosen.length} parelles`}?
+                  Segur que voleu proposar{' '}
+                  {chosen.length === 1 ? 'aquesta parella' : `aquestes ${chosen.length} parelles`}?
                 </strong>
               </p>
               <ul>
                 <li>
-                  {chosen.length === 1 ? 'Es crearà 1 parella' : `Es crearan ${chosen.length} parelles`} en estat «proposada» i{' '}
-                  {chosen.length === 1 ? 'la persona mentora rebrà' : 'cada persona mentora rebrà'} ara mateix un correu per acceptar-la o declinar-la
-                  (amb un compte nou, si encara no en té).
+                  {chosen.length === 1
+                    ? 'Es crearà 1 parella'
+                    : `Es crearan ${chosen.length} parelles`}{' '}
+                  en estat «proposada» i{' '}
+                  {chosen.length === 1 ? 'la persona mentora rebrà' : 'cada persona mentora rebrà'}{' '}
+                  ara mateix un correu per acceptar-la o declinar-la (amb un compte nou, si encara
+                  no en té).
                 </li>
-                <li>Els correus no es poden fer enrere. Una parella proposada només es pot cancel·lar des de la seva fitxa, a Parelles.</li>
+                <li>
+                  Els correus no es poden fer enrere. Una parella proposada només es pot cancel·lar
+                  des de la seva fitxa, a Parelles.
+                </li>
               </ul>
               <Button onClick={confirm} disabled={busy} buttonStyle="primary">
                 Sí, proposa {chosen.length === 1 ? 'la parella' : `les ${chosen.length} parelles`}
@@ -221,7 +259,11 @@ export function MatchingPanel({ editions }: { editions: { id: ID; name: string }
               </Button>
             </div>
           ) : (
-            <Button onClick={() => setAsking(true)} disabled={busy || chosen.length === 0} buttonStyle="primary">
+            <Button
+              onClick={() => setAsking(true)}
+              disabled={busy || chosen.length === 0}
+              buttonStyle="primary"
+            >
               Confirma {chosen.length} {chosen.length === 1 ? 'parella' : 'parelles'}
             </Button>
           )}
@@ -229,8 +271,13 @@ export function MatchingPanel({ editions }: { editions: { id: ID; name: string }
       ) : null}
       {created.length ? (
         <p>
-          <a href={`/admin/collections/pairings?${created.map((id, index) => `where[id][in][${index}]=${encodeURIComponent(String(id))}`).join('&')}`}>
-            Vegeu {created.length === 1 ? 'la parella proposada' : `les ${created.length} parelles proposades`}
+          <a
+            href={`/admin/collections/pairings?${created.map((id, index) => `where[id][in][${index}]=${encodeURIComponent(String(id))}`).join('&')}`}
+          >
+            Vegeu{' '}
+            {created.length === 1
+              ? 'la parella proposada'
+              : `les ${created.length} parelles proposades`}
           </a>
         </p>
       ) : null}

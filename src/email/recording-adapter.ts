@@ -10,8 +10,12 @@ function withFooter(message: SendEmailOptions, serverURL: string): SendEmailOpti
   const lang = emailLang(headers['Content-Language'])
   return {
     ...message,
-    ...(typeof message.text === 'string' ? { text: withLegalFooter(message.text, serverURL, lang) } : {}),
-    ...(typeof message.html === 'string' ? { html: withLegalFooterHtml(message.html, serverURL, lang) } : {}),
+    ...(typeof message.text === 'string'
+      ? { text: withLegalFooter(message.text, serverURL, lang) }
+      : {}),
+    ...(typeof message.html === 'string'
+      ? { html: withLegalFooterHtml(message.html, serverURL, lang) }
+      : {}),
   }
 }
 
@@ -23,8 +27,11 @@ const addresses = (value: SendEmailOptions['to']): string => {
 
 /** The names of the files an email carried, never their content: «[Adjunt: trobada.ics]». */
 const attachedNames = (message: SendEmailOptions): string => {
-  const names = (Array.isArray(message.attachments) ? message.attachments : [])
-    .map((attachment) => (attachment && typeof attachment === 'object' && typeof attachment.filename === 'string' ? attachment.filename : 'fitxer'))
+  const names = (Array.isArray(message.attachments) ? message.attachments : []).map((attachment) =>
+    attachment && typeof attachment === 'object' && typeof attachment.filename === 'string'
+      ? attachment.filename
+      : 'fitxer',
+  )
   return names.length ? `\n\n${names.map((name) => `[Adjunt: ${name}]`).join('\n')}` : ''
 }
 
@@ -39,7 +46,10 @@ const attachedNames = (message: SendEmailOptions): string => {
  * the transaction of the operation (forgot-password), and a separate write then would wait for that
  * very transaction on SQLite's single writer.
  */
-export function recordingEmailAdapter(inner: EmailAdapter | undefined, { outboxToConsole = false }: { outboxToConsole?: boolean } = {}): EmailAdapter {
+export function recordingEmailAdapter(
+  inner: EmailAdapter | undefined,
+  { outboxToConsole = false }: { outboxToConsole?: boolean } = {},
+): EmailAdapter {
   return (args: { payload: Payload }) => {
     const { payload } = args
     const base = inner?.(args)
@@ -53,23 +63,40 @@ export function recordingEmailAdapter(inner: EmailAdapter | undefined, { outboxT
       try {
         transactionID = (await payload.db.beginTransaction()) ?? undefined
         const req = { transactionID } as Partial<PayloadRequest>
-        for (const data of batch) await payload.create({ collection: SENT_EMAILS_SLUG as never, data: data as never, overrideAccess: true, req })
+        for (const data of batch)
+          await payload.create({
+            collection: SENT_EMAILS_SLUG as never,
+            data: data as never,
+            overrideAccess: true,
+            req,
+          })
         if (transactionID !== undefined) await payload.db.commitTransaction(transactionID)
       } catch (error) {
-        if (transactionID !== undefined) await payload.db.rollbackTransaction(transactionID).catch(() => undefined)
+        if (transactionID !== undefined)
+          await payload.db.rollbackTransaction(transactionID).catch(() => undefined)
         const busy = (error as { status?: number } | null)?.status === 503
         if (busy && attempt < 5) {
           setTimeout(() => void flush(batch, attempt + 1), 500 * attempt).unref()
           return
         }
-        payload.logger.error({ err: error, msg: `No s'ha pogut desar el registre de ${batch.length} correus` })
+        payload.logger.error({
+          err: error,
+          msg: `No s'ha pogut desar el registre de ${batch.length} correus`,
+        })
       }
     }
     const record = (message: SendEmailOptions, delivery: 'smtp' | 'outbox') => {
       pending.push({
         to: addresses(message.to),
         subject: String(message.subject ?? ''),
-        text: hideSecretLinks(typeof message.text === 'string' ? message.text : typeof message.html === 'string' ? message.html : '') + attachedNames(message),
+        text:
+          hideSecretLinks(
+            typeof message.text === 'string'
+              ? message.text
+              : typeof message.html === 'string'
+                ? message.html
+                : '',
+          ) + attachedNames(message),
         replyTo: message.replyTo ? addresses(message.replyTo as SendEmailOptions['to']) : undefined,
         delivery,
       })
@@ -82,10 +109,19 @@ export function recordingEmailAdapter(inner: EmailAdapter | undefined, { outboxT
       sendEmail: async (given: SendEmailOptions) => {
         const message = withFooter(given, payload.config.serverURL || 'http://localhost:3000')
         if (!base) {
-          payload.logger.info(`Correu desat a la safata de sortida (sense SMTP): ${addresses(message.to)} — ${message.subject}`)
+          payload.logger.info(
+            `Correu desat a la safata de sortida (sense SMTP): ${addresses(message.to)} — ${message.subject}`,
+          )
           if (outboxToConsole) {
-            const body = typeof message.text === 'string' ? message.text : typeof message.html === 'string' ? message.html : ''
-            process.stdout.write(`\n── Correu (sense SMTP) per a ${addresses(message.to)}: ${String(message.subject ?? '')}\n${body}\n──\n`)
+            const body =
+              typeof message.text === 'string'
+                ? message.text
+                : typeof message.html === 'string'
+                  ? message.html
+                  : ''
+            process.stdout.write(
+              `\n── Correu (sense SMTP) per a ${addresses(message.to)}: ${String(message.subject ?? '')}\n${body}\n──\n`,
+            )
           }
           record(message, 'outbox')
           return { outbox: true }

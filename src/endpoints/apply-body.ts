@@ -44,7 +44,8 @@ export async function readApplicationBody(
 ): Promise<BodyResult> {
   const t = messagesFor(lang)
   const declared = Number(request.headers.get('content-length'))
-  if (Number.isFinite(declared) && declared > limit) return { ok: false, status: 413, message: t.tooLarge }
+  if (Number.isFinite(declared) && declared > limit)
+    return { ok: false, status: 413, message: t.tooLarge }
 
   const type = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase()
   const json = type === 'application/json' || type.endsWith('+json')
@@ -72,6 +73,7 @@ export async function readApplicationBody(
   } catch {
     return { ok: false, status: 400, message: t.badJson }
   }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return { ok: false, status: 400, message: t.badJson }
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    return { ok: false, status: 400, message: t.badJson }
   return { ok: true, input: value as Record<string, unknown> }
 }

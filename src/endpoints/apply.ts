@@ -21,7 +21,11 @@ const noStore = { 'Cache-Control': 'no-store' }
 
 export function outcomeBody(outcome: ApplyOutcome) {
   if (outcome.kind === 'refused') {
-    return { message: outcome.message, errors: outcome.errors, ...(outcome.window ? { window: outcome.window } : {}) }
+    return {
+      message: outcome.message,
+      errors: outcome.errors,
+      ...(outcome.window ? { window: outcome.window } : {}),
+    }
   }
   // Same body whether stored or caught by the honeypot.
   return { message: outcome.message, edition: outcome.edition, nextSteps: outcome.nextSteps }
@@ -38,7 +42,10 @@ export const applyEndpoint = (options: MentoriaOptions): Endpoint => ({
       lang,
     )
     if (!body.ok) {
-      return Response.json({ message: body.message, errors: [{ message: body.message }] }, { status: body.status, headers: noStore })
+      return Response.json(
+        { message: body.message, errors: [{ message: body.message }] },
+        { status: body.status, headers: noStore },
+      )
     }
     const outcome = await submitApplication(req, options, body.input, { lang })
     return Response.json(outcomeBody(outcome), { status: outcome.status, headers: noStore })
@@ -46,12 +53,17 @@ export const applyEndpoint = (options: MentoriaOptions): Endpoint => ({
 })
 
 /** GET /api/candidates/apply/challenge: a fresh proof-of-work challenge, when APPLY_POW_BITS turns it on. */
-export const applyChallengeEndpoint = (options: Pick<MentoriaOptions, 'proofOfWorkBits'>): Endpoint => ({
+export const applyChallengeEndpoint = (
+  options: Pick<MentoriaOptions, 'proofOfWorkBits'>,
+): Endpoint => ({
   path: '/apply/challenge',
   method: 'get',
   handler: async (req: PayloadRequest) => {
     const bits = options.proofOfWorkBits
     if (!bits) return Response.json({ enabled: false }, { headers: noStore })
-    return Response.json({ enabled: true, bits, challenge: issueChallenge(req.payload.secret, bits) }, { headers: noStore })
+    return Response.json(
+      { enabled: true, bits, challenge: issueChallenge(req.payload.secret, bits) },
+      { headers: noStore },
+    )
   },
 })

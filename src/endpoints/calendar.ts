@@ -8,10 +8,13 @@ export const CALENDAR_FEED_PATH = '/mentoria/calendari/:file'
 export const CALENDAR_RENEW_PATH = '/mentoria/calendari-nou'
 
 const notFound = () =>
-  new Response("Aquest calendari no existeix o el seu enllaç s'ha renovat. Trobareu l'enllaç vigent a la vostra pàgina de la mentoria.\n", {
-    status: 404,
-    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
-  })
+  new Response(
+    "Aquest calendari no existeix o el seu enllaç s'ha renovat. Trobareu l'enllaç vigent a la vostra pàgina de la mentoria.\n",
+    {
+      status: 404,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+    },
+  )
 
 /** GET /calendari/<token>.ics — one person's private calendar (no sign-in: the token is the key). */
 export const calendarFeedEndpoint = (options: MentoriaOptions): Endpoint => ({
@@ -39,11 +42,18 @@ export const calendarRenewEndpoint: Endpoint = {
   path: CALENDAR_RENEW_PATH,
   method: 'post',
   handler: async (req) => {
-    if (!req.user) return Response.json({ errors: [{ message: 'Cal iniciar la sessió per obtenir l’enllaç del vostre calendari.' }] }, { status: 401 })
+    if (!req.user)
+      return Response.json(
+        {
+          errors: [{ message: 'Cal iniciar la sessió per obtenir l’enllaç del vostre calendari.' }],
+        },
+        { status: 401 },
+      )
     const token = await renewCalendarToken(req.payload, req.user.id)
     return Response.json({
       url: calendarUrl(req.payload.config.serverURL || '', token),
-      message: "Aquest és l'enllaç nou del vostre calendari; l'anterior ja no funciona. Afegiu-lo al vostre calendari com a subscripció (per URL) i no el compartiu.",
+      message:
+        "Aquest és l'enllaç nou del vostre calendari; l'anterior ja no funciona. Afegiu-lo al vostre calendari com a subscripció (per URL) i no el compartiu.",
     })
   },
 }

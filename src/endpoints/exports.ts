@@ -19,9 +19,19 @@ export const exportEndpoint = (options: MentoriaOptions): Endpoint => ({
     if (!isSecretariatUser(req.user)) throw new RequestRefused(ONLY_SECRETARIAT, 403)
     const file = String(req.routeParams?.file ?? '')
     const slug = file.replace(/\.csv$/, '')
-    if (!isExportable(slug)) throw new RequestRefused(`No es pot exportar «${file}». Es pot exportar: ${EXPORTABLE.map((s) => `${s}.csv`).join(', ')}.`, 404)
-    const edition = typeof req.query?.edition === 'string' && req.query.edition !== '' ? req.query.edition : undefined
-    if (edition !== undefined && !/^[0-9a-f]{1,24}$/i.test(edition)) throw new RequestRefused('El paràmetre «edition» ha de ser l’identificador d’una convocatòria.')
+    if (!isExportable(slug))
+      throw new RequestRefused(
+        `No es pot exportar «${file}». Es pot exportar: ${EXPORTABLE.map((s) => `${s}.csv`).join(', ')}.`,
+        404,
+      )
+    const edition =
+      typeof req.query?.edition === 'string' && req.query.edition !== ''
+        ? req.query.edition
+        : undefined
+    if (edition !== undefined && !/^[0-9a-f]{1,24}$/i.test(edition))
+      throw new RequestRefused(
+        'El paràmetre «edition» ha de ser l’identificador d’una convocatòria.',
+      )
     const { csv, rows } = await exportCsv(req, slug, options, { edition })
     const date = new Date().toISOString().slice(0, 10)
     return new Response(csv, {

@@ -1,4 +1,10 @@
-import { commitTransaction, type Endpoint, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+import {
+  commitTransaction,
+  type Endpoint,
+  initTransaction,
+  killTransaction,
+  type PayloadRequest,
+} from 'payload'
 
 import { isSecretariatUser } from '../../access/roles'
 import { RequestRefused } from '../lib/errors'
@@ -21,7 +27,8 @@ async function csvOf(req: PayloadRequest): Promise<string> {
       throw new RequestRefused('El cos de la petició no és JSON vàlid.')
     }
     const csv = (parsed as { csv?: unknown })?.csv
-    if (typeof csv !== 'string') throw new RequestRefused('Cal el contingut del fitxer CSV al camp «csv».')
+    if (typeof csv !== 'string')
+      throw new RequestRefused('Cal el contingut del fitxer CSV al camp «csv».')
     return csv
   }
   return body
@@ -34,7 +41,10 @@ function answer(plan: ImportPlan, done: boolean): Response {
       {
         message: `El fitxer té ${count} ${count === 1 ? 'error' : 'errors'}: no s'ha importat res. Corregiu-los i torneu-ho a provar.`,
         rowErrors: plan.errors,
-        errors: plan.errors.map((error) => ({ message: `Fila ${error.row}, columna «${error.field}»: ${error.message}`, data: error })),
+        errors: plan.errors.map((error) => ({
+          message: `Fila ${error.row}, columna «${error.field}»: ${error.message}`,
+          data: error,
+        })),
       },
       { status: 400 },
     )
@@ -57,7 +67,11 @@ const importEndpoint = (options: MentoriaOptions, step: 'preview' | 'confirm'): 
   handler: async (req) => {
     if (!isSecretariatUser(req.user)) throw new RequestRefused(ONLY_SECRETARIAT, 403)
     const kind = String(req.routeParams?.kind ?? '') as ImportKind
-    if (!KINDS.includes(kind)) throw new RequestRefused(`Només es poden importar persones mentores (mentors) i ens membres (municipalities).`, 404)
+    if (!KINDS.includes(kind))
+      throw new RequestRefused(
+        `Només es poden importar persones mentores (mentors) i ens membres (municipalities).`,
+        404,
+      )
     const csv = await csvOf(req)
     if (step === 'preview') return answer(await previewImport(req, kind, csv, options), false)
     // All rows or none: one transaction, rolled back if any row is refused.
@@ -78,4 +92,7 @@ const importEndpoint = (options: MentoriaOptions, step: 'preview' | 'confirm'): 
 })
 
 /** POST /api/mentoria/import/<mentors|municipalities>/preview (dry run) and …/confirm, secretariat only. */
-export const importEndpoints = (options: MentoriaOptions): Endpoint[] => [importEndpoint(options, 'preview'), importEndpoint(options, 'confirm')]
+export const importEndpoints = (options: MentoriaOptions): Endpoint[] => [
+  importEndpoint(options, 'preview'),
+  importEndpoint(options, 'confirm'),
+]

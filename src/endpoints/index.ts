@@ -16,9 +16,16 @@ import { periodReportEndpoint } from './report'
 import { openWorkEndpoint, summaryEndpoint } from './summary'
 
 /** The plugin's endpoints by collection (the plugin entry adds them): /api/<slug><path>. */
-export const mentoriaEndpoints = (options: MentoriaOptions): Record<'candidates' | 'editions' | 'pairings' | 'users' | 'mentorOffers', Endpoint[]> => ({
+export const mentoriaEndpoints = (
+  options: MentoriaOptions,
+): Record<'candidates' | 'editions' | 'pairings' | 'users' | 'mentorOffers', Endpoint[]> => ({
   candidates: [applyEndpoint(options), applyChallengeEndpoint(options)],
-  editions: [matchEndpoint(options), confirmMatchEndpoint(options), openWorkEndpoint(options), summaryEndpoint(options)],
+  editions: [
+    matchEndpoint(options),
+    confirmMatchEndpoint(options),
+    openWorkEndpoint(options),
+    summaryEndpoint(options),
+  ],
   pairings: [answerProposalEndpoint, answerProposalGetEndpoint],
   users: [inviteEndpoint],
   mentorOffers: [mentorOfferEndpoint(options)],

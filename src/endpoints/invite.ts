@@ -9,14 +9,17 @@ export const inviteEndpoint: Endpoint = {
   path: '/:id/invite',
   method: 'post',
   handler: async (req) => {
-    if (!isSecretariatUser(req.user)) throw new RequestRefused('Només la secretaria tècnica pot enviar invitacions.', 403)
+    if (!isSecretariatUser(req.user))
+      throw new RequestRefused('Només la secretaria tècnica pot enviar invitacions.', 403)
     const id = String(req.routeParams?.id ?? '')
     const shouldCommit = await initTransaction(req)
     try {
       const sent = await resendInvitation(req, id)
       if (!sent) throw new RequestRefused('Aquesta usuària no existeix.', 404)
       if (shouldCommit) await commitTransaction(req)
-      return Response.json({ message: `S'ha enviat un enllaç nou per triar la contrasenya a ${sent.email}. Caduca d'aquí a 14 dies.` })
+      return Response.json({
+        message: `S'ha enviat un enllaç nou per triar la contrasenya a ${sent.email}. Caduca d'aquí a 14 dies.`,
+      })
     } catch (error) {
       await killTransaction(req)
       throw error

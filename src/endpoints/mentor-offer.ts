@@ -16,15 +16,25 @@ import { MAX_APPLICATION_BYTES } from './apply'
 const noStore = { 'Cache-Control': 'no-store' }
 
 export const offerBody = (outcome: OfferOutcome) =>
-  outcome.kind === 'refused' ? { message: outcome.message, errors: outcome.errors } : { message: outcome.message, text: outcome.text, renewed: outcome.kind === 'renewed' }
+  outcome.kind === 'refused'
+    ? { message: outcome.message, errors: outcome.errors }
+    : { message: outcome.message, text: outcome.text, renewed: outcome.kind === 'renewed' }
 
 export const mentorOfferEndpoint = (options: MentoriaOptions): Endpoint => ({
   path: '/offer',
   method: 'post',
   handler: async (req: PayloadRequest) => {
     const lang = pickLang(req.searchParams?.get('lang'))
-    const body = await readApplicationBody({ headers: req.headers, body: (req as unknown as Request).body }, MAX_APPLICATION_BYTES, lang)
-    if (!body.ok) return Response.json({ message: body.message, errors: [{ message: body.message }] }, { status: body.status, headers: noStore })
+    const body = await readApplicationBody(
+      { headers: req.headers, body: (req as unknown as Request).body },
+      MAX_APPLICATION_BYTES,
+      lang,
+    )
+    if (!body.ok)
+      return Response.json(
+        { message: body.message, errors: [{ message: body.message }] },
+        { status: body.status, headers: noStore },
+      )
     const outcome = await submitOffer(req, options, body.input, { lang })
     return Response.json(offerBody(outcome), { status: outcome.status, headers: noStore })
   },

@@ -1,4 +1,10 @@
-import { commitTransaction, type Endpoint, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+import {
+  commitTransaction,
+  type Endpoint,
+  initTransaction,
+  killTransaction,
+  type PayloadRequest,
+} from 'payload'
 import { z } from 'zod'
 
 import { isSecretariatUser } from '../../access/roles'
@@ -6,13 +12,17 @@ import { RequestRefused } from '../lib/errors'
 import { summaryAsText } from '../rules/personal-data-summary'
 import { erasePerson, exportPersonWithSummary, personHasRecords } from '../services/personal-data'
 
-const ONLY_SECRETARIAT = 'Només la secretaria tècnica pot consultar o esborrar les dades d’una persona.'
+const ONLY_SECRETARIAT =
+  'Només la secretaria tècnica pot consultar o esborrar les dades d’una persona.'
 
 const emailSchema = z.email()
 
 function emailOf(value: unknown): string {
   const parsed = emailSchema.safeParse(typeof value === 'string' ? value.trim() : value)
-  if (!parsed.success) throw new RequestRefused('Cal l’adreça de correu de la persona (camp «email»), i ha de ser una adreça vàlida.')
+  if (!parsed.success)
+    throw new RequestRefused(
+      'Cal l’adreça de correu de la persona (camp «email»), i ha de ser una adreça vàlida.',
+    )
   return parsed.data.toLowerCase()
 }
 
@@ -40,15 +50,25 @@ export const exportPersonEndpoint: Endpoint = {
     if (!isSecretariatUser(req.user)) throw new RequestRefused(ONLY_SECRETARIAT, 403)
     const email = emailOf(req.query?.email)
     const data = await exportPersonWithSummary(req, email)
-    const found = data.users.length + data.mentors.length + data.candidates.length + data.sentEmails.length
+    const found =
+      data.users.length + data.mentors.length + data.candidates.length + data.sentEmails.length
     if (found === 0) throw new RequestRefused(nothingHeldAbout(email), 404)
     const file = `dades-${email.replace(/[^a-z0-9@._-]/g, '_')}`
     if (req.query?.format === 'text') {
       return new Response(summaryAsText(data.summary), {
-        headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Disposition': `attachment; filename="${file}.txt"`, 'Cache-Control': 'no-store' },
+        headers: {
+          'Content-Type': 'text/plain; charset=utf-8',
+          'Content-Disposition': `attachment; filename="${file}.txt"`,
+          'Cache-Control': 'no-store',
+        },
       })
     }
-    return Response.json(data, { headers: { 'Content-Disposition': `attachment; filename="${file}.json"`, 'Cache-Control': 'no-store' } })
+    return Response.json(data, {
+      headers: {
+        'Content-Disposition': `attachment; filename="${file}.json"`,
+        'Cache-Control': 'no-store',
+      },
+    })
   },
 }
 
@@ -59,7 +79,11 @@ export const erasePersonEndpoint: Endpoint = {
   handler: async (req) => {
     if (!isSecretariatUser(req.user)) throw new RequestRefused(ONLY_SECRETARIAT, 403)
     const email = emailOf((await jsonBody(req)).email)
-    if (email === String(req.user?.email ?? '').toLowerCase()) throw new RequestRefused('No podeu esborrar les vostres pròpies dades mentre feu servir el compte.', 409)
+    if (email === String(req.user?.email ?? '').toLowerCase())
+      throw new RequestRefused(
+        'No podeu esborrar les vostres pròpies dades mentre feu servir el compte.',
+        409,
+      )
     const shouldCommit = await initTransaction(req)
     try {
       const report = await erasePerson(req, email)

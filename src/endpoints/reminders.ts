@@ -19,9 +19,20 @@ export const runRemindersEndpoint = (options: MentoriaOptions): Endpoint => ({
   method: 'post',
   handler: async (req) => {
     if (!req.user) {
-      return Response.json({ errors: [{ message: 'Cal iniciar la sessió com a secretaria tècnica per enviar els recordatoris.' }] }, { status: 401 })
+      return Response.json(
+        {
+          errors: [
+            {
+              message:
+                'Cal iniciar la sessió com a secretaria tècnica per enviar els recordatoris.',
+            },
+          ],
+        },
+        { status: 401 },
+      )
     }
-    if (!isSecretariatUser(req.user)) throw new RequestRefused('Només la secretaria tècnica pot enviar els recordatoris.', 403)
+    if (!isSecretariatUser(req.user))
+      throw new RequestRefused('Només la secretaria tècnica pot enviar els recordatoris.', 403)
     const round = await runRemindersRound(req.payload, options)
     const checkins = await runCheckinsRound(req.payload, { days: options.checkins })
     const call = await runMentorCallRound(req.payload)

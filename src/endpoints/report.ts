@@ -15,11 +15,17 @@ export const periodReportEndpoint = (options: MentoriaOptions): Endpoint => ({
   path: '/mentoria/report',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) throw new RequestRefused("Cal iniciar la sessió per veure l'informe d'un període.", 401)
-    if (!isSecretariatUser(req.user)) throw new RequestRefused("Només la secretaria tècnica pot veure l'informe d'un període.", 403)
+    if (!req.user)
+      throw new RequestRefused("Cal iniciar la sessió per veure l'informe d'un període.", 401)
+    if (!isSecretariatUser(req.user))
+      throw new RequestRefused("Només la secretaria tècnica pot veure l'informe d'un període.", 403)
     const asked = parsePeriod(req.query?.from, req.query?.to)
     if (!asked.ok) throw new RequestRefused(asked.message)
-    const report = await periodReport(req, asked.period, (await withVocabularies(req.payload, options)).topics)
+    const report = await periodReport(
+      req,
+      asked.period,
+      (await withVocabularies(req.payload, options)).topics,
+    )
     if (req.query?.format === 'csv') {
       return new Response(periodReportCsv(report), {
         status: 200,

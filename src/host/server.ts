@@ -63,7 +63,9 @@ async function main() {
       ),
     )
   })
-  console.log(`Mentoria XMESS escolta a ${env.serverURL} (${dev ? 'desenvolupament' : 'producció'}, base de dades ${env.database.kind})`)
+  console.log(
+    `Mentoria XMESS escolta a ${env.serverURL} (${dev ? 'desenvolupament' : 'producció'}, base de dades ${env.database.kind})`,
+  )
   server.on('error', (error) => {
     console.error(`El servidor s'ha aturat: ${error.message}`)
     process.exit(1)
@@ -84,7 +86,9 @@ function installGracefulShutdown(server: Server, stopBackend: () => Promise<void
   let stopping: string | undefined
   const stop = (signal: string) => {
     if (stopping) {
-      console.error(`Mentoria XMESS s'ha aturat sense esperar (${signal} mentre s'aturava per ${stopping}).`)
+      console.error(
+        `Mentoria XMESS s'ha aturat sense esperar (${signal} mentre s'aturava per ${stopping}).`,
+      )
       process.exit(1)
     }
     stopping = signal
@@ -93,7 +97,9 @@ function installGracefulShutdown(server: Server, stopBackend: () => Promise<void
     const elapsed = () => ((Date.now() - since) / 1000).toFixed(1).replace('.', ',')
     console.log(`${signal} rebut: s'acaben les peticions en curs i es tanca el servidor.`)
     const force = setTimeout(() => {
-      console.error(`Mentoria XMESS s'ha aturat per força (${signal}): les peticions en curs no han acabat en ${STOP_LIMIT_MS / 1000} s.`)
+      console.error(
+        `Mentoria XMESS s'ha aturat per força (${signal}): les peticions en curs no han acabat en ${STOP_LIMIT_MS / 1000} s.`,
+      )
       process.exit(1)
     }, STOP_LIMIT_MS)
     force.unref()

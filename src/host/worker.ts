@@ -16,9 +16,16 @@ async function main() {
   const env = { ...appEnv(), jobsAutorun: true }
   const { getPayload } = await import('payload')
   const { createPayloadConfig } = await import('./config/payload')
-  const payload = await getPayload({ config: createPayloadConfig({ env, rootDir: process.cwd() }), cron: true })
-  const queues = (payload.config.jobs.autoRun as { queue?: string; cron?: string }[]).map((run) => `${run.queue} (${run.cron})`)
-  console.log(`Treballador de Mentoria XMESS en marxa: cues ${queues.join(', ')}; base de dades ${env.database.kind}.`)
+  const payload = await getPayload({
+    config: createPayloadConfig({ env, rootDir: process.cwd() }),
+    cron: true,
+  })
+  const queues = (payload.config.jobs.autoRun as { queue?: string; cron?: string }[]).map(
+    (run) => `${run.queue} (${run.cron})`,
+  )
+  console.log(
+    `Treballador de Mentoria XMESS en marxa: cues ${queues.join(', ')}; base de dades ${env.database.kind}.`,
+  )
 
   let stopping = false
   const stop = async (signal: string) => {

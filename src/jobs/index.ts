@@ -8,4 +8,8 @@ import { retentionTask } from './retention'
 /** The queue of the scheduled tasks (the daily round of reminders and notices). */
 export const MENTORIA_QUEUE = REMINDERS_QUEUE
 
-export const mentoriaTasks = (options: MentoriaOptions): TaskConfig[] => [sendEmailTask, remindersTask(options), retentionTask(options)]
+export const mentoriaTasks = (options: MentoriaOptions): TaskConfig[] => [
+  sendEmailTask,
+  remindersTask(options),
+  retentionTask(options),
+]

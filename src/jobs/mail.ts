@@ -29,7 +29,15 @@ export const sendEmailTask = {
     { name: 'attachments', type: 'json' },
     { name: 'once', type: 'text' },
   ],
-  handler: async ({ input, job, req }: { input: SendEmailInput; job: { id: number | string; createdAt?: string }; req: PayloadRequest }) => {
+  handler: async ({
+    input,
+    job,
+    req,
+  }: {
+    input: SendEmailInput
+    job: { id: number | string; createdAt?: string }
+    req: PayloadRequest
+  }) => {
     const { payload } = req
     // The email's own key (mailJobInput); else the job's id, which SQLite gives again once a job is
     // finished, so with its creation time. The time comes first: old claims sort before a date.
@@ -48,7 +56,10 @@ export const sendEmailTask = {
 async function send(req: PayloadRequest, input: SendEmailInput): Promise<void> {
   const { payload } = req
   if (input.reminder) {
-    const record = (await payload.db.findOne({ collection: REMINDERS_SLUG as never, where: { id: { equals: input.reminder } } })) as { sentAt?: string | null } | null
+    const record = (await payload.db.findOne({
+      collection: REMINDERS_SLUG as never,
+      where: { id: { equals: input.reminder } },
+    })) as { sentAt?: string | null } | null
     // Gone (its pairing was erased) or already sent: nothing to do.
     if (!record || record.sentAt) return
   }
@@ -62,14 +73,26 @@ async function send(req: PayloadRequest, input: SendEmailInput): Promise<void> {
     ...(input.attachments?.length ? { attachments: input.attachments } : {}),
   })
   if (input.reminder) {
-    await payload.db.updateOne({ collection: REMINDERS_SLUG as never, id: input.reminder, data: { sentAt: new Date().toISOString() } })
+    await payload.db.updateOne({
+      collection: REMINDERS_SLUG as never,
+      id: input.reminder,
+      data: { sentAt: new Date().toISOString() },
+    })
   }
 }
 
 /** A claim only matters while its job may still run (retries end within hours): older ones go in the nightly round. */
-export async function forgetOldMailClaims(payload: PayloadRequest['payload'], now = new Date()): Promise<void> {
+export async function forgetOldMailClaims(
+  payload: PayloadRequest['payload'],
+  now = new Date(),
+): Promise<void> {
   const monthAgo = new Date(now.getTime() - 30 * 24 * 60 * 60 * 1000).toISOString()
   // Keys hold the job's creation time right after the prefix, so they sort by it.
-  const old = { and: [{ key: { greater_than: MAIL_CLAIM_PREFIX } }, { key: { less_than: `${MAIL_CLAIM_PREFIX}${monthAgo}` } }] }
+  const old = {
+    and: [
+      { key: { greater_than: MAIL_CLAIM_PREFIX } },
+      { key: { less_than: `${MAIL_CLAIM_PREFIX}${monthAgo}` } },
+    ],
+  }
   await payload.db.deleteMany({ collection: 'payload-kv', where: old })
 }

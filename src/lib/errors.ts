@@ -25,7 +25,12 @@ export function enforce(result: RuleResult): void {
 /** A new password the policy refuses (src/rules/passwords.ts): 400 naming the field, in the person's language. */
 export class PasswordRefused extends APIError {
   constructor(message: { ca: string; es: string; en: string }, language?: string) {
-    super(language === 'es' || language === 'en' ? message[language] : message.ca, 400, { field: 'password' }, true)
+    super(
+      language === 'es' || language === 'en' ? message[language] : message.ca,
+      400,
+      { field: 'password' },
+      true,
+    )
     this.name = 'PasswordRefused'
   }
 }

@@ -18,8 +18,14 @@ export const sameId = (a: unknown, b: unknown): boolean => {
  * (SQLite) or 24 hexadecimal digits (MongoDB). Anything else (`abc`, `-1`, `1.5`, a huge number) names
  * no document and must not reach a query.
  */
-export function idFromPath(segment: unknown, type: 'number' | 'text' | 'ObjectID' | string): ID | undefined {
+export function idFromPath(
+  segment: unknown,
+  type: 'number' | 'text' | 'ObjectID' | string,
+): ID | undefined {
   if (typeof segment !== 'string') return undefined
-  if (type === 'number') return /^[1-9][0-9]{0,15}$/.test(segment) && Number.isSafeInteger(Number(segment)) ? Number(segment) : undefined
+  if (type === 'number')
+    return /^[1-9][0-9]{0,15}$/.test(segment) && Number.isSafeInteger(Number(segment))
+      ? Number(segment)
+      : undefined
   return /^[0-9a-f]{24}$/i.test(segment) ? segment : undefined
 }

@@ -16,11 +16,18 @@ import { prettyFactory } from 'pino-pretty'
 /** Past this many bytes waiting for a slow reader, lines are dropped (and counted) rather than kept. */
 export const LOG_PENDING_LIMIT = 1024 * 1024
 
-type Output = Pick<NodeJS.WriteStream, 'write' | 'writableLength' | 'destroyed' | 'on' | 'listeners'>
+type Output = Pick<
+  NodeJS.WriteStream,
+  'write' | 'writableLength' | 'destroyed' | 'on' | 'listeners'
+>
 type StdioHandle = { setBlocking?: (blocking: boolean) => number }
 
 /** The same look as Payload's default logger (time, level, message, then any fields). */
-const PRETTY_OPTIONS = { colorize: true, ignore: 'pid,hostname,name', translateTime: 'SYS:HH:MM:ss' }
+const PRETTY_OPTIONS = {
+  colorize: true,
+  ignore: 'pid,hostname,name',
+  translateTime: 'SYS:HH:MM:ss',
+}
 
 /**
  * A write error on stdout/stderr (EPIPE: the reader went away) becomes an `error` event; with no
@@ -30,7 +37,8 @@ const PRETTY_OPTIONS = { colorize: true, ignore: 'pid,hostname,name', translateT
  */
 export function surviveClosedOutput(streams: Output[] = [process.stdout, process.stderr]): void {
   for (const stream of streams) {
-    if (!stream.listeners('error').includes(ignoreOutputError)) stream.on('error', ignoreOutputError)
+    if (!stream.listeners('error').includes(ignoreOutputError))
+      stream.on('error', ignoreOutputError)
   }
 }
 
@@ -44,7 +52,9 @@ function ignoreOutputError() {
  * stdout and stderr to blocking writes for its native code; after that, a reader that stops reading
  * freezes every `console.log`, the one that answers SIGTERM included. Terminals and files are left as they are.
  */
-export function writeOutputWithoutBlocking(streams: NodeJS.WriteStream[] = [process.stdout, process.stderr]): void {
+export function writeOutputWithoutBlocking(
+  streams: NodeJS.WriteStream[] = [process.stdout, process.stderr],
+): void {
   for (const stream of streams) {
     if (stream.isTTY) continue
     ;(stream as unknown as { _handle?: StdioHandle })._handle?.setBlocking?.(false)
@@ -52,11 +62,18 @@ export function writeOutputWithoutBlocking(streams: NodeJS.WriteStream[] = [proc
 }
 
 /** Resolves once stdout and stderr have handed everything to their readers, or after `ms`, whichever comes first. */
-export function outputDrained(ms: number, streams: Output[] = [process.stdout, process.stderr]): Promise<void> {
+export function outputDrained(
+  ms: number,
+  streams: Output[] = [process.stdout, process.stderr],
+): Promise<void> {
   const deadline = Date.now() + ms
   return new Promise((resolve) => {
     const check = () => {
-      if (Date.now() >= deadline || streams.every((stream) => stream.destroyed || stream.writableLength === 0)) return resolve()
+      if (
+        Date.now() >= deadline ||
+        streams.every((stream) => stream.destroyed || stream.writableLength === 0)
+      )
+        return resolve()
       setTimeout(check, 20)
     }
     check()
@@ -64,7 +81,10 @@ export function outputDrained(ms: number, streams: Output[] = [process.stdout, p
 }
 
 /** A pino destination (Payload config `logger.destination`): pretty lines to `out`, never blocking, never flushed at exit. */
-export function logDestination(out: Output = process.stdout, { pendingLimit = LOG_PENDING_LIMIT } = {}) {
+export function logDestination(
+  out: Output = process.stdout,
+  { pendingLimit = LOG_PENDING_LIMIT } = {},
+) {
   surviveClosedOutput([out])
   const pretty = prettyFactory(PRETTY_OPTIONS)
   let dropped = 0
@@ -76,7 +96,9 @@ export function logDestination(out: Output = process.stdout, { pendingLimit = LO
         return true
       }
       if (dropped > 0) {
-        out.write(`(${dropped} línies del registre perdudes: la sortida no les llegia prou de pressa)\n`)
+        out.write(
+          `(${dropped} línies del registre perdudes: la sortida no les llegia prou de pressa)\n`,
+        )
         dropped = 0
       }
       out.write(pretty(line))

@@ -6,7 +6,10 @@ export function deepMerge<T extends object>(base: T, incoming: object): T {
   const result: Record<string, unknown> = { ...(base as Record<string, unknown>) }
   for (const [key, value] of Object.entries(incoming)) {
     if (value === undefined) continue
-    result[key] = isPlainObject(value) && isPlainObject(result[key]) ? deepMerge(result[key] as object, value) : value
+    result[key] =
+      isPlainObject(value) && isPlainObject(result[key])
+        ? deepMerge(result[key] as object, value)
+        : value
   }
   return result as T
 }

@@ -4,7 +4,13 @@ import { DEFAULT_REMINDER_TEXTS, type ReminderTexts } from '../notifications/rem
 import { TRANSLATED_REMINDER_TEXTS } from '../notifications/reminders-translations'
 import { CHECKIN_WINDOW_DAYS, FIRST_CONTACT_DAYS } from '../rules/checkins'
 import { MEETING_MODALITIES } from '../rules/modalities'
-import { DEFAULT_REMINDER_DAYS, REMINDER_AUDIENCES, REMINDER_KINDS, TEMPLATE_PLACEHOLDERS, unknownPlaceholders } from '../rules/reminders'
+import {
+  DEFAULT_REMINDER_DAYS,
+  REMINDER_AUDIENCES,
+  REMINDER_KINDS,
+  TEMPLATE_PLACEHOLDERS,
+  unknownPlaceholders,
+} from '../rules/reminders'
 
 /** One value of a vocabulary: its stored code, its Catalan name, and optionally its Spanish and English names. */
 export type Topic = { value: string; label: string; es?: string | null; en?: string | null }
@@ -39,28 +45,53 @@ const optionList = (what: string) =>
   z
     .array(
       z.object({
-        value: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, `el valor d'un${what} ha de ser en minúscules, xifres i guionets`),
+        value: z
+          .string()
+          .regex(
+            /^[a-z0-9][a-z0-9-]*$/,
+            `el valor d'un${what} ha de ser en minúscules, xifres i guionets`,
+          ),
         label: z.string().min(1),
       }),
     )
     .min(1, `cal com a mínim un${what}`)
 
-const days = (value: number) => z.number().int('ha de ser un nombre enter de dies').min(1, 'ha de ser com a mínim 1 dia').max(730, 'com a molt 730 dies').default(value)
+const days = (value: number) =>
+  z
+    .number()
+    .int('ha de ser un nombre enter de dies')
+    .min(1, 'ha de ser com a mínim 1 dia')
+    .max(730, 'com a molt 730 dies')
+    .default(value)
 
 const reminderText = z
-  .object({ subject: z.string().min(1, "l'assumpte no pot ser buit").max(200), body: z.string().min(1, 'el text no pot ser buit').max(8000) })
+  .object({
+    subject: z.string().min(1, "l'assumpte no pot ser buit").max(200),
+    body: z.string().min(1, 'el text no pot ser buit').max(8000),
+  })
   .partial()
   .strict()
 
-const reminderTextsSchema = z.partialRecord(z.enum(REMINDER_KINDS), z.partialRecord(z.enum(REMINDER_AUDIENCES), reminderText))
+const reminderTextsSchema = z.partialRecord(
+  z.enum(REMINDER_KINDS),
+  z.partialRecord(z.enum(REMINDER_AUDIENCES), reminderText),
+)
 type ReminderOverrides = z.infer<typeof reminderTextsSchema>
 
 /** The refusals of one set of overrides: a recipient the reminder has not, an unknown {placeholder}. */
-function checkReminderTexts(texts: ReminderOverrides, path: (string | number)[], ctx: z.RefinementCtx) {
+function checkReminderTexts(
+  texts: ReminderOverrides,
+  path: (string | number)[],
+  ctx: z.RefinementCtx,
+) {
   for (const [kind, byAudience] of Object.entries(texts)) {
     for (const [audience, override] of Object.entries(byAudience ?? {})) {
       if (!(DEFAULT_REMINDER_TEXTS as Record<string, Record<string, unknown>>)[kind][audience]) {
-        ctx.addIssue({ code: 'custom', path: [...path, kind, audience], message: 'aquest recordatori no va a aquesta persona' })
+        ctx.addIssue({
+          code: 'custom',
+          path: [...path, kind, audience],
+          message: 'aquest recordatori no va a aquesta persona',
+        })
       }
       for (const [part, template] of Object.entries(override ?? {})) {
         const unknown = unknownPlaceholders(String(template))
@@ -81,7 +112,12 @@ const mergeReminderTexts = (defaults: ReminderTexts, texts: ReminderOverrides): 
   Object.fromEntries(
     REMINDER_KINDS.map((kind) => [
       kind,
-      Object.fromEntries(Object.entries(defaults[kind]).map(([audience, text]) => [audience, { ...text, ...(texts[kind]?.[audience as keyof (typeof texts)[typeof kind]] ?? {}) }])),
+      Object.fromEntries(
+        Object.entries(defaults[kind]).map(([audience, text]) => [
+          audience,
+          { ...text, ...(texts[kind]?.[audience as keyof (typeof texts)[typeof kind]] ?? {}) },
+        ]),
+      ),
     ]),
   ) as ReminderTexts
 
@@ -99,7 +135,12 @@ const remindersSchema = z
     evaluationMissingDays: days(DEFAULT_REMINDER_DAYS.evaluationMissingDays),
     fitxaMissingDays: days(DEFAULT_REMINDER_DAYS.fitxaMissingDays),
     fitxaMissingEveryDays: days(DEFAULT_REMINDER_DAYS.fitxaMissingEveryDays),
-    fitxaMissingTimes: z.number().int().min(1).max(20).default(DEFAULT_REMINDER_DAYS.fitxaMissingTimes),
+    fitxaMissingTimes: z
+      .number()
+      .int()
+      .min(1)
+      .max(20)
+      .default(DEFAULT_REMINDER_DAYS.fitxaMissingTimes),
     /** Overrides of the emails' subject or body, by kind and recipient (src/notifications/reminders.ts). */
     texts: reminderTextsSchema.default({}),
     /**
@@ -107,15 +148,23 @@ const remindersSchema = z
      * the translated defaults (src/notifications/reminders-translations.ts). The secretariat's own
      * reminders are always in Catalan.
      */
-    textsByLanguage: z.object({ es: reminderTextsSchema.optional(), en: reminderTextsSchema.optional() }).strict().default({}),
+    textsByLanguage: z
+      .object({ es: reminderTextsSchema.optional(), en: reminderTextsSchema.optional() })
+      .strict()
+      .default({}),
   })
   .strict()
   .superRefine((value, ctx) => {
     if (value.proposalUnansweredAgainDays <= value.proposalUnansweredDays) {
-      ctx.addIssue({ code: 'custom', path: ['proposalUnansweredAgainDays'], message: 'ha de ser més gran que proposalUnansweredDays' })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['proposalUnansweredAgainDays'],
+        message: 'ha de ser més gran que proposalUnansweredDays',
+      })
     }
     checkReminderTexts(value.texts, ['texts'], ctx)
-    for (const lang of ['es', 'en'] as const) checkReminderTexts(value.textsByLanguage[lang] ?? {}, ['textsByLanguage', lang], ctx)
+    for (const lang of ['es', 'en'] as const)
+      checkReminderTexts(value.textsByLanguage[lang] ?? {}, ['textsByLanguage', lang], ctx)
   })
   .transform(({ texts, textsByLanguage, ...rest }) => ({
     ...rest,
@@ -134,7 +183,10 @@ export const mentoriaOptionsSchema = z
         z.object({
           value: z
             .string()
-            .regex(/^[a-z0-9][a-z0-9-]*$/, 'el valor d\'un àmbit ha de ser en minúscules, xifres i guionets'),
+            .regex(
+              /^[a-z0-9][a-z0-9-]*$/,
+              "el valor d'un àmbit ha de ser en minúscules, xifres i guionets",
+            ),
           label: z.string().min(1),
         }),
       )
@@ -154,7 +206,11 @@ export const mentoriaOptionsSchema = z
     matching: z
       .object({
         weights: z
-          .object({ topics: z.number().min(0), distance: z.number().min(0), language: z.number().min(0) })
+          .object({
+            topics: z.number().min(0),
+            distance: z.number().min(0),
+            language: z.number().min(0),
+          })
           .partial()
           .optional(),
         maxDistanceKm: z.number().positive().nullable().optional(),
@@ -204,7 +260,11 @@ export const mentoriaOptionsSchema = z
     const seen = new Set<string>()
     for (const topic of options.topics) {
       if (seen.has(topic.value)) {
-        ctx.addIssue({ code: 'custom', path: ['topics'], message: `l'àmbit «${topic.value}» està repetit` })
+        ctx.addIssue({
+          code: 'custom',
+          path: ['topics'],
+          message: `l'àmbit «${topic.value}» està repetit`,
+        })
       }
       seen.add(topic.value)
     }

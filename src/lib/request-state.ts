@@ -23,7 +23,8 @@ export const setActor = (req: PayloadRequest, actor: Party): void => {
   context(req)[KEYS.actor] = actor
 }
 /** The actor the rules found; without a signed-in person (the system, a signed link) the secretariat. */
-export const actorOf = (req: PayloadRequest): Party => (req.user ? ((context(req)[KEYS.actor] as Party | undefined) ?? 'secretariat') : 'secretariat')
+export const actorOf = (req: PayloadRequest): Party =>
+  req.user ? ((context(req)[KEYS.actor] as Party | undefined) ?? 'secretariat') : 'secretariat'
 
 /** The dotted paths an update of a pairing sends, before Payload fills in the rest (R13). */
 export const setWrittenPaths = (req: PayloadRequest, id: unknown, paths: string[]): void => {
@@ -31,7 +32,9 @@ export const setWrittenPaths = (req: PayloadRequest, id: unknown, paths: string[
 }
 export const writtenPathsOf = (req: PayloadRequest, id: unknown): string[] => {
   const written = context(req)[KEYS.writtenPaths] as { id?: unknown; paths: string[] } | undefined
-  return written && (written.id === undefined || String(written.id) === String(id)) ? written.paths : []
+  return written && (written.id === undefined || String(written.id) === String(id))
+    ? written.paths
+    : []
 }
 
 /** A proposal pointed at other people: its after-change sends the new mentor new links. Read once. */
@@ -49,10 +52,14 @@ export const takeRepointed = (req: PayloadRequest, id: unknown): boolean => {
 export const setFitxaWritesLive = (req: PayloadRequest, live: boolean): void => {
   context(req)[KEYS.fitxaWritesLive] = live
 }
-export const fitxaWritesLive = (req: PayloadRequest): boolean => context(req)[KEYS.fitxaWritesLive] === true
+export const fitxaWritesLive = (req: PayloadRequest): boolean =>
+  context(req)[KEYS.fitxaWritesLive] === true
 
 /** An account opened for someone else, created with a password nobody knows, removed right after (R14). Read once. */
-const noPasswordKey = (email: unknown) => `${KEYS.noPassword}:${String(email ?? '').trim().toLowerCase()}`
+const noPasswordKey = (email: unknown) =>
+  `${KEYS.noPassword}:${String(email ?? '')
+    .trim()
+    .toLowerCase()}`
 export const markWithoutPassword = (req: PayloadRequest, email: unknown): void => {
   context(req)[noPasswordKey(email)] = true
 }
@@ -63,7 +70,11 @@ export const takeWithoutPassword = (req: PayloadRequest, email: unknown): boolea
 }
 
 /** The language of a forgot-password email, looked up once per request and person. */
-export async function rememberedResetLanguage<T>(req: PayloadRequest, user: unknown, lookUp: () => Promise<T>): Promise<T> {
+export async function rememberedResetLanguage<T>(
+  req: PayloadRequest,
+  user: unknown,
+  lookUp: () => Promise<T>,
+): Promise<T> {
   const key = `${KEYS.resetLanguage}:${String(user)}`
   if (!context(req)[key]) {
     const found = await lookUp()

@@ -23,13 +23,27 @@ const registrations = (req: PayloadRequest): Registration[] => {
 }
 
 /** Before writing `value` to the unique `field`: `refuse` throws the refusal to give if it is taken. */
-export function onKeyTaken(req: PayloadRequest, collection: string, field: string, value: string, refuse: () => unknown): void {
+export function onKeyTaken(
+  req: PayloadRequest,
+  collection: string,
+  field: string,
+  value: string,
+  refuse: () => unknown,
+): void {
   registrations(req).push({ collection, field, value, refuse })
 }
 
 export const isWriteConflict = (error: unknown): boolean => {
-  const { code, errorLabels, errorLabelSet } = (error ?? {}) as { code?: number; errorLabels?: string[]; errorLabelSet?: Set<string> }
-  return code === 112 || Boolean(errorLabelSet?.has('TransientTransactionError')) || Boolean(errorLabels?.includes('TransientTransactionError'))
+  const { code, errorLabels, errorLabelSet } = (error ?? {}) as {
+    code?: number
+    errorLabels?: string[]
+    errorLabelSet?: Set<string>
+  }
+  return (
+    code === 112 ||
+    Boolean(errorLabelSet?.has('TransientTransactionError')) ||
+    Boolean(errorLabels?.includes('TransientTransactionError'))
+  )
 }
 
 const isDuplicate = (error: unknown): boolean => {
@@ -41,16 +55,29 @@ const isDuplicate = (error: unknown): boolean => {
 
 const snake = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)
 
-type WriteArgs = { collection?: string; data?: Record<string, unknown>; req?: Partial<PayloadRequest> }
+type WriteArgs = {
+  collection?: string
+  data?: Record<string, unknown>
+  req?: Partial<PayloadRequest>
+}
 
 /** After a failed create or updateOne: the rule's refusal if one of the keys it wrote was taken, else the error as it was. */
-export async function explainKeyTaken(error: unknown, { collection, data, req }: WriteArgs): Promise<never> {
+export async function explainKeyTaken(
+  error: unknown,
+  { collection, data, req }: WriteArgs,
+): Promise<never> {
   if (req?.context && data && (isDuplicate(error) || isWriteConflict(error))) {
     const all = registrations(req as PayloadRequest)
-    const mine = all.filter((entry) => entry.collection === collection && data[entry.field] === entry.value)
+    const mine = all.filter(
+      (entry) => entry.collection === collection && data[entry.field] === entry.value,
+    )
     // The index Payload names first (SQLite, MongoDB); FerretDB names none.
     const paths = error instanceof ValidationError ? error.data.errors.map((item) => item.path) : []
-    mine.sort((a, b) => Number(paths.some((path) => path === b.field || path === snake(b.field))) - Number(paths.some((path) => path === a.field || path === snake(a.field))))
+    mine.sort(
+      (a, b) =>
+        Number(paths.some((path) => path === b.field || path === snake(b.field))) -
+        Number(paths.some((path) => path === a.field || path === snake(a.field))),
+    )
     for (const entry of mine) {
       all.splice(all.indexOf(entry), 1)
       await entry.refuse()
@@ -63,7 +90,10 @@ export async function explainKeyTaken(error: unknown, { collection, data, req }:
 export function keysWritten({ collection, data, req }: WriteArgs): void {
   if (!req?.context || !data) return
   const all = registrations(req as PayloadRequest)
-  for (const entry of all.filter((item) => item.collection === collection && data[item.field] === item.value)) all.splice(all.indexOf(entry), 1)
+  for (const entry of all.filter(
+    (item) => item.collection === collection && data[item.field] === item.value,
+  ))
+    all.splice(all.indexOf(entry), 1)
 }
 
 /**
@@ -72,9 +102,16 @@ export function keysWritten({ collection, data, req }: WriteArgs): void {
  * An insert, not a conditional update: FerretDB 1.x runs findAndModify's filter and update as two
  * steps, so only a unique index is atomic on every database this runs on.
  */
-export async function takeOnce(payload: Payload, key: string, data: Record<string, unknown> = {}): Promise<boolean> {
+export async function takeOnce(
+  payload: Payload,
+  key: string,
+  data: Record<string, unknown> = {},
+): Promise<boolean> {
   try {
-    await payload.db.create({ collection: 'payload-kv', data: { key, data: { ...data, at: new Date().toISOString() } } })
+    await payload.db.create({
+      collection: 'payload-kv',
+      data: { key, data: { ...data, at: new Date().toISOString() } },
+    })
     return true
   } catch (error) {
     if (isDuplicate(error) || isWriteConflict(error)) return false

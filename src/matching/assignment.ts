@@ -93,7 +93,10 @@ class ColumnHeap {
     while (k < half) {
       let child = 2 * k + 1
       const right = child + 1
-      if (right < last && (keys[right] < keys[child] || (keys[right] === keys[child] && ties[right] < ties[child]))) {
+      if (
+        right < last &&
+        (keys[right] < keys[child] || (keys[right] === keys[child] && ties[right] < ties[child]))
+      ) {
         child = right
       }
       if (key < keys[child] || (key === keys[child] && tie <= ties[child])) break
@@ -145,7 +148,13 @@ export class CapacitatedAssignment {
   private readonly heap = new ColumnHeap(1024)
   private epoch = 0
 
-  constructor(rows: number, cols: number, capacity: Int32Array, unassignedCost: number, edges: AssignmentEdges) {
+  constructor(
+    rows: number,
+    cols: number,
+    capacity: Int32Array,
+    unassignedCost: number,
+    edges: AssignmentEdges,
+  ) {
     this.rows = rows
     this.cols = cols
     this.capacity = capacity
@@ -160,7 +169,8 @@ export class CapacitatedAssignment {
     this.edgeCol = edges.colIndex.slice(0, this.edgeCount)
     this.edgeCost = edges.cost.slice(0, this.edgeCount)
     this.slotStart = new Int32Array(cols + 1)
-    for (let j = 0; j < cols; j++) this.slotStart[j + 1] = this.slotStart[j] + Math.max(0, capacity[j])
+    for (let j = 0; j < cols; j++)
+      this.slotStart[j + 1] = this.slotStart[j] + Math.max(0, capacity[j])
     this.slots = new Int32Array(this.slotStart[cols])
     this.colCount = new Int32Array(cols)
     this.dist = new Float64Array(cols)

@@ -1,4 +1,9 @@
-import { forbiddenSentence, lockRejectionSentence, proposalSentence, UNMATCHED_SENTENCES } from './explain'
+import {
+  forbiddenSentence,
+  lockRejectionSentence,
+  proposalSentence,
+  UNMATCHED_SENTENCES,
+} from './explain'
 import { compareIds, idKey } from './ids'
 import { maximiseMatches } from './optimise'
 import { resolveMatchingOptions, SCORE_UNITS_PER_POINT } from './options'
@@ -50,7 +55,10 @@ function sortById<T extends { id: Id }>(items: readonly T[], what: string): T[] 
   const sorted = [...items].sort((a, b) => compareIds(a.id, b.id))
   for (let k = 1; k < sorted.length; k++) {
     if (idKey(sorted[k].id) === idKey(sorted[k - 1].id)) {
-      throw new MatchingInputError('duplicate_id', `La ${what} amb identificador ${String(sorted[k].id)} hi és dues vegades.`)
+      throw new MatchingInputError(
+        'duplicate_id',
+        `La ${what} amb identificador ${String(sorted[k].id)} hi és dues vegades.`,
+      )
     }
   }
   return sorted
@@ -60,7 +68,11 @@ function points(units: number): number {
   return units / SCORE_UNITS_PER_POINT
 }
 
-function breakdown(topicUnits: number, distanceUnits: number, languageUnits: number): ScoreBreakdown {
+function breakdown(
+  topicUnits: number,
+  distanceUnits: number,
+  languageUnits: number,
+): ScoreBreakdown {
   return {
     total: points(topicUnits + distanceUnits + languageUnits),
     topics: points(topicUnits),
@@ -83,7 +95,13 @@ interface Described {
   status: number
 }
 
-function describePair(p: PreparedPeople, i: number, j: number, opts: ResolvedMatchingOptions, locked: boolean): Described {
+function describePair(
+  p: PreparedPeople,
+  i: number,
+  j: number,
+  opts: ResolvedMatchingOptions,
+  locked: boolean,
+): Described {
   const d = pairDetails(p, i, j)
   const matchedTopics = d.matchedTopics.map((t) => opts.topicLabel(t))
   const sharedLanguages = d.sharedLanguages.map((l) => opts.languageLabel(l))
@@ -164,7 +182,10 @@ export interface EditionProblem {
   allowedPairs: number
 }
 
-export function buildEditionProblem(input: MatchingInput, options: MatchingOptions = {}): EditionProblem {
+export function buildEditionProblem(
+  input: MatchingInput,
+  options: MatchingOptions = {},
+): EditionProblem {
   const opts = resolveMatchingOptions(options)
   const candidates = sortById(input.candidates, 'sol·licitud')
   const mentors = sortById(input.mentors, 'persona mentora')
@@ -215,7 +236,8 @@ export function buildEditionProblem(input: MatchingInput, options: MatchingOptio
 
   // Places left per mentor before this run: R4 counts every open pairing of the edition.
   const remaining = new Int32Array(nM)
-  for (let j = 0; j < nM; j++) remaining[j] = mentors[j].available ? Math.max(0, capacity[j] - load[j]) : 0
+  for (let j = 0; j < nM; j++)
+    remaining[j] = mentors[j].available ? Math.max(0, capacity[j] - load[j]) : 0
 
   // Locked pairs: the secretariat's explicit choice overrides the soft preferences
   // (distance limit, shared topic) but never R4, R5 or a mentor's refusal.
@@ -251,7 +273,9 @@ export function buildEditionProblem(input: MatchingInput, options: MatchingOptio
       remaining[j]--
     }
   }
-  rejectedLocks.sort((a, b) => compareIds(a.candidateId, b.candidateId) || compareIds(a.mentorId, b.mentorId))
+  rejectedLocks.sort(
+    (a, b) => compareIds(a.candidateId, b.candidateId) || compareIds(a.mentorId, b.mentorId),
+  )
 
   // The optimiser sees unlocked candidates × mentors with places left.
   const rowList: number[] = []
@@ -308,10 +332,26 @@ export function buildEditionProblem(input: MatchingInput, options: MatchingOptio
  */
 export function matchEdition(input: MatchingInput, options: MatchingOptions = {}): MatchResult {
   const problem = buildEditionProblem(input, options)
-  const { options: opts, candidates, mentors, people, capacity, load, lockedMentor, rows, cols } = problem
+  const {
+    options: opts,
+    candidates,
+    mentors,
+    people,
+    capacity,
+    load,
+    lockedMentor,
+    rows,
+    cols,
+  } = problem
   const nC = candidates.length
   const nM = mentors.length
-  const solution = maximiseMatches(problem.score, rows.length, cols.length, problem.colCapacity, opts.candidateListSize)
+  const solution = maximiseMatches(
+    problem.score,
+    rows.length,
+    cols.length,
+    problem.colCapacity,
+    opts.candidateListSize,
+  )
 
   const assignedMentor = Int32Array.from(lockedMentor)
   for (let r = 0; r < rows.length; r++) {
@@ -344,11 +384,23 @@ export function matchEdition(input: MatchingInput, options: MatchingOptions = {}
 
   // Places before the locks, to tell "full already" from "taken in this run".
   const placesBefore = new Int32Array(nM)
-  for (let j = 0; j < nM; j++) placesBefore[j] = mentors[j].available ? Math.max(0, capacity[j] - load[j]) : 0
+  for (let j = 0; j < nM; j++)
+    placesBefore[j] = mentors[j].available ? Math.max(0, capacity[j] - load[j]) : 0
   const unmatched: UnmatchedCandidate[] = []
   for (let i = 0; i < nC; i++) {
     if (assignedMentor[i] >= 0) continue
-    unmatched.push(explainUnmatched(people, candidates[i], i, mentors, placesBefore, problem.declined, problem.excluded, opts))
+    unmatched.push(
+      explainUnmatched(
+        people,
+        candidates[i],
+        i,
+        mentors,
+        placesBefore,
+        problem.declined,
+        problem.excluded,
+        opts,
+      ),
+    )
   }
 
   const mentorSummaries: MentorSummary[] = mentors.map((m, j) => ({
@@ -427,7 +479,9 @@ function explainUnmatched(
     explanation = UNMATCHED_SENTENCES.no_available_mentor
   } else if (sharing === 0) {
     reason = 'no_shared_topic'
-    explanation = UNMATCHED_SENTENCES.no_shared_topic(candidate.topics.map((t) => opts.topicLabel(t.trim())))
+    explanation = UNMATCHED_SENTENCES.no_shared_topic(
+      candidate.topics.map((t) => opts.topicLabel(t.trim())),
+    )
   } else if (otherCouncil === 0) {
     reason = 'only_own_council'
     explanation = UNMATCHED_SENTENCES.only_own_council

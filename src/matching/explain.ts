@@ -42,7 +42,8 @@ export function proposalSentence(words: ProposalWords): string {
 }
 
 const FORBIDDEN: Record<PairForbiddenReason, string> = {
-  same_municipality: 'la persona mentora i la sol·licitant són del mateix ens, i la mentoria ha de ser entre ens diferents',
+  same_municipality:
+    'la persona mentora i la sol·licitant són del mateix ens, i la mentoria ha de ser entre ens diferents',
   mentor_unavailable: 'la persona mentora no està disponible',
   mentor_at_capacity: 'la persona mentora ja té la capacitat plena',
   declined: 'la persona mentora ja va declinar aquesta parella',

@@ -33,7 +33,11 @@ export function haversineKm(a: Coordinates, b: Coordinates): number {
  * The matrix builder uses chords between unit vectors: the same great-circle
  * distance as `haversineKm` with no trigonometry per pair.
  */
-export function writeUnitVector(c: Coordinates | null | undefined, out: Float64Array, offset: number): void {
+export function writeUnitVector(
+  c: Coordinates | null | undefined,
+  out: Float64Array,
+  offset: number,
+): void {
   if (!hasValidCoordinates(c)) {
     out[offset] = Number.NaN
     out[offset + 1] = Number.NaN

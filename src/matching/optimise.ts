@@ -54,7 +54,9 @@ export function maximiseMatches(
   for (let k = 0; k < score.length; k++) if (score[k] > best) best = score[k]
   const unassignedCost = (rows + 1) * best + 1
   if (unassignedCost * 8 * (rows + 2) > MAX_EXACT) {
-    throw new RangeError('El problema de matching és massa gran per calcular-lo amb precisió exacta: redueix els pesos.')
+    throw new RangeError(
+      'El problema de matching és massa gran per calcular-lo amb precisió exacta: redueix els pesos.',
+    )
   }
 
   const rowLimit = Math.max(1, Math.floor(listSize))
@@ -213,7 +215,12 @@ function buildSparseGraph(
  * from the top reaches `limit` (-1 when everything fits: keep all), and how many
  * entries of that bucket to keep so that the total stays within 1.5 × limit.
  */
-function thresholdOf(hist: Int32Array, offset: number, buckets: number, limit: number): [number, number] {
+function thresholdOf(
+  hist: Int32Array,
+  offset: number,
+  buckets: number,
+  limit: number,
+): [number, number] {
   let above = 0
   for (let b = buckets - 1; b >= 0; b--) {
     const n = hist[offset + b]
@@ -251,7 +258,14 @@ function rowList(
 }
 
 /** Inserts (score, item) into a min-heap on score stored at [offset, offset + size); returns the new size. */
-function minHeapInsert(scores: Int32Array, items: Int32Array, offset: number, size: number, s: number, item: number): number {
+function minHeapInsert(
+  scores: Int32Array,
+  items: Int32Array,
+  offset: number,
+  size: number,
+  s: number,
+  item: number,
+): number {
   let k = size
   while (k > 0) {
     const parent = (k - 1) >> 1
@@ -266,7 +280,14 @@ function minHeapInsert(scores: Int32Array, items: Int32Array, offset: number, si
 }
 
 /** Replaces the minimum of a full min-heap with a larger score. */
-function minHeapReplaceRoot(scores: Int32Array, items: Int32Array, offset: number, size: number, s: number, item: number): void {
+function minHeapReplaceRoot(
+  scores: Int32Array,
+  items: Int32Array,
+  offset: number,
+  size: number,
+  s: number,
+  item: number,
+): void {
   let k = 0
   for (;;) {
     let child = 2 * k + 1

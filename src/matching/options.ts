@@ -15,16 +15,17 @@ export const defaultMatchingWeights: Readonly<MatchingWeights> = Object.freeze({
 /** Integer units per point: scores are optimised as exact integers. */
 export const SCORE_UNITS_PER_POINT = 1000
 
-export const defaultMatchingOptions: Readonly<Omit<ResolvedMatchingOptions, 'weights'>> = Object.freeze({
-  topicDecay: 'harmonic' as const,
-  // Catalonia is ~300 km across; beyond 200 km two in-person meetings become a day trip each.
-  maxDistanceKm: 200,
-  distanceScaleKm: 200,
-  requireSharedTopic: true,
-  topicLabel: (topic: string): string => topic,
-  languageLabel: defaultLanguageLabel,
-  candidateListSize: 24,
-})
+export const defaultMatchingOptions: Readonly<Omit<ResolvedMatchingOptions, 'weights'>> =
+  Object.freeze({
+    topicDecay: 'harmonic' as const,
+    // Catalonia is ~300 km across; beyond 200 km two in-person meetings become a day trip each.
+    maxDistanceKm: 200,
+    distanceScaleKm: 200,
+    requireSharedTopic: true,
+    topicLabel: (topic: string): string => topic,
+    languageLabel: defaultLanguageLabel,
+    candidateListSize: 24,
+  })
 
 const LANGUAGE_NAMES: Record<string, string> = {
   ca: 'català',
@@ -82,20 +83,36 @@ export function defaultLanguageLabel(language: string): string {
 
 function finiteNonNegative(name: string, value: number): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-    throw new RangeError(`Opció de matching no vàlida: ${name} ha de ser un nombre ≥ 0 (és ${String(value)}).`)
+    throw new RangeError(
+      `Opció de matching no vàlida: ${name} ha de ser un nombre ≥ 0 (és ${String(value)}).`,
+    )
   }
   return value
 }
 
 export function resolveMatchingOptions(options: MatchingOptions = {}): ResolvedMatchingOptions {
   const weights: MatchingWeights = {
-    topics: finiteNonNegative('weights.topics', options.weights?.topics ?? defaultMatchingWeights.topics),
-    distance: finiteNonNegative('weights.distance', options.weights?.distance ?? defaultMatchingWeights.distance),
-    language: finiteNonNegative('weights.language', options.weights?.language ?? defaultMatchingWeights.language),
+    topics: finiteNonNegative(
+      'weights.topics',
+      options.weights?.topics ?? defaultMatchingWeights.topics,
+    ),
+    distance: finiteNonNegative(
+      'weights.distance',
+      options.weights?.distance ?? defaultMatchingWeights.distance,
+    ),
+    language: finiteNonNegative(
+      'weights.language',
+      options.weights?.language ?? defaultMatchingWeights.language,
+    ),
   }
   // Pair scores are stored as 32-bit integers of units.
-  if ((weights.topics + weights.distance + weights.language) * SCORE_UNITS_PER_POINT > 2 ** 31 - 1) {
-    throw new RangeError('Opció de matching no vàlida: la suma dels pesos ha de ser com a màxim 2.147.483 punts.')
+  if (
+    (weights.topics + weights.distance + weights.language) * SCORE_UNITS_PER_POINT >
+    2 ** 31 - 1
+  ) {
+    throw new RangeError(
+      'Opció de matching no vàlida: la suma dels pesos ha de ser com a màxim 2.147.483 punts.',
+    )
   }
   const maxDistanceKm =
     options.maxDistanceKm === undefined
@@ -107,10 +124,16 @@ export function resolveMatchingOptions(options: MatchingOptions = {}): ResolvedM
     'distanceScaleKm',
     options.distanceScaleKm ?? defaultMatchingOptions.distanceScaleKm,
   )
-  if (distanceScaleKm === 0) throw new RangeError('Opció de matching no vàlida: distanceScaleKm ha de ser > 0.')
+  if (distanceScaleKm === 0)
+    throw new RangeError('Opció de matching no vàlida: distanceScaleKm ha de ser > 0.')
   const candidateListSize = Math.max(
     1,
-    Math.floor(finiteNonNegative('candidateListSize', options.candidateListSize ?? defaultMatchingOptions.candidateListSize)),
+    Math.floor(
+      finiteNonNegative(
+        'candidateListSize',
+        options.candidateListSize ?? defaultMatchingOptions.candidateListSize,
+      ),
+    ),
   )
   const topicDecay = options.topicDecay ?? defaultMatchingOptions.topicDecay
   if (topicDecay !== 'harmonic' && topicDecay !== 'linear') {
@@ -129,6 +152,10 @@ export function resolveMatchingOptions(options: MatchingOptions = {}): ResolvedM
 }
 
 /** Weight of the need at 0-based `position` among `count` needs, before normalising to sum 1. */
-export function topicPriorityWeight(position: number, count: number, decay: ResolvedMatchingOptions['topicDecay']): number {
+export function topicPriorityWeight(
+  position: number,
+  count: number,
+  decay: ResolvedMatchingOptions['topicDecay'],
+): number {
   return decay === 'harmonic' ? 1 / (position + 1) : (count - position) / count
 }

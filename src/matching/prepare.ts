@@ -1,7 +1,17 @@
 import { chordKm, unitVectorKm, writeUnitVector } from './geo'
 import { idKey } from './ids'
-import { normalizeLanguage, normalizeTopic, SCORE_UNITS_PER_POINT, topicPriorityWeight } from './options'
-import type { MatchingCandidate, MatchingMentor, PairForbiddenReason, ResolvedMatchingOptions } from './types'
+import {
+  normalizeLanguage,
+  normalizeTopic,
+  SCORE_UNITS_PER_POINT,
+  topicPriorityWeight,
+} from './options'
+import type {
+  MatchingCandidate,
+  MatchingMentor,
+  PairForbiddenReason,
+  ResolvedMatchingOptions,
+} from './types'
 
 /**
  * Candidates and mentors turned into flat typed arrays, with topics, languages
@@ -68,7 +78,9 @@ export const INTRINSIC_REASONS: readonly (PairForbiddenReason | null)[] = [
 ]
 
 function limitKm(value: number | null | undefined): number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : Number.POSITIVE_INFINITY
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0
+    ? value
+    : Number.POSITIVE_INFINITY
 }
 
 class Interner {
@@ -136,7 +148,8 @@ export function preparePeople(
       texts.push(raw.trim())
     }
     let total = 0
-    for (let k = 0; k < own.length; k++) total += topicPriorityWeight(k, own.length, options.topicDecay)
+    for (let k = 0; k < own.length; k++)
+      total += topicPriorityWeight(k, own.length, options.topicDecay)
     for (let k = 0; k < own.length; k++) {
       topicList.push(own[k])
       weightList.push(topicPriorityWeight(k, own.length, options.topicDecay) / total)
@@ -267,11 +280,21 @@ export function beyondLimit(p: PreparedPeople, i: number, j: number, km: number)
 
 /** No shared need, when one is required. A candidate who states no needs can be paired on distance and language alone. */
 export function lacksSharedTopic(p: PreparedPeople, i: number, fit: number): boolean {
-  return p.scale.requireSharedTopic && fit === 0 && p.candidateTopicStart[i + 1] > p.candidateTopicStart[i]
+  return (
+    p.scale.requireSharedTopic &&
+    fit === 0 &&
+    p.candidateTopicStart[i + 1] > p.candidateTopicStart[i]
+  )
 }
 
 /** Rules that depend on the two people only (R5, distance limit, shared topic); first one that fails. */
-export function intrinsicStatus(p: PreparedPeople, i: number, j: number, km: number, fit: number): number {
+export function intrinsicStatus(
+  p: PreparedPeople,
+  i: number,
+  j: number,
+  km: number,
+  fit: number,
+): number {
   if (sameMunicipality(p, i, j)) return PAIR_SAME_MUNICIPALITY
   if (beyondLimit(p, i, j, km)) return PAIR_TOO_FAR
   if (lacksSharedTopic(p, i, fit)) return PAIR_NO_SHARED_TOPIC
@@ -285,15 +308,26 @@ export function intrinsicStatus(p: PreparedPeople, i: number, j: number, km: num
  * intrinsicStatus (so `scorePair` and `matchEdition` agree to the unit), laid
  * out as short loops over mentor columns so the JIT keeps them tight.
  */
-export function buildScoreMatrix(p: PreparedPeople, rows: Int32Array, cols: Int32Array): Int32Array {
+export function buildScoreMatrix(
+  p: PreparedPeople,
+  rows: Int32Array,
+  cols: Int32Array,
+): Int32Array {
   const nR = rows.length
   const nK = cols.length
   const out = new Int32Array(nR * nK)
-  const { topicUnits, distanceUnits, languageUnits, inverseDistanceScaleKm, requireSharedTopic } = p.scale
+  const { topicUnits, distanceUnits, languageUnits, inverseDistanceScaleKm, requireSharedTopic } =
+    p.scale
   const T = p.topicCount
   const L = p.languageCount
   const { mentorTopic, mentorLanguage, mentorXyz, mentorMaxKm, mentorMunicipality } = p
-  const { candidateXyz, candidateMaxKm, candidateMunicipality, candidateTopicStart, candidateLanguageStart } = p
+  const {
+    candidateXyz,
+    candidateMaxKm,
+    candidateMunicipality,
+    candidateTopicStart,
+    candidateLanguageStart,
+  } = p
   const { candidateTopic, candidateTopicWeight, candidateLanguage } = p
 
   // Mentor columns gathered contiguously (structure of arrays), topics by topic.
@@ -353,7 +387,8 @@ export function buildScoreMatrix(p: PreparedPeople, rows: Int32Array, cols: Int3
       const km = chordToKm(dx * dx + dy * dy + dz * dz)
       const f = fit[c]
       let units = roundUnits(f * topicUnits)
-      let forbidden = (municipality >= 0 && municipality === mMunicipality[c]) || (needsTopic && f === 0)
+      let forbidden =
+        (municipality >= 0 && municipality === mMunicipality[c]) || (needsTopic && f === 0)
       if (km === km) {
         if (km > maxKm || km > mMaxKm[c]) forbidden = true
         const closeness = 1 - km * inverseDistanceScaleKm
@@ -393,12 +428,14 @@ export function pairDetails(p: PreparedPeople, i: number, j: number): PairDetail
   const matchedTopics: string[] = []
   const tBase = j * p.topicCount
   for (let k = p.candidateTopicStart[i], end = p.candidateTopicStart[i + 1]; k < end; k++) {
-    if (p.mentorTopic[tBase + p.candidateTopic[k]] === 1) matchedTopics.push(p.candidateTopicText[k])
+    if (p.mentorTopic[tBase + p.candidateTopic[k]] === 1)
+      matchedTopics.push(p.candidateTopicText[k])
   }
   const sharedLanguages: string[] = []
   const lBase = j * p.languageCount
   for (let k = p.candidateLanguageStart[i], end = p.candidateLanguageStart[i + 1]; k < end; k++) {
-    if (p.mentorLanguage[lBase + p.candidateLanguage[k]] === 1) sharedLanguages.push(p.languageKeys[p.candidateLanguage[k]])
+    if (p.mentorLanguage[lBase + p.candidateLanguage[k]] === 1)
+      sharedLanguages.push(p.languageKeys[p.candidateLanguage[k]])
   }
   return {
     status: intrinsicStatus(p, i, j, km, fit),

@@ -177,10 +177,7 @@ export interface UnmatchedCandidate {
 }
 
 export type LockRejectionReason =
-  | 'unknown_candidate'
-  | 'unknown_mentor'
-  | 'duplicate_candidate'
-  | PairForbiddenReason
+  'unknown_candidate' | 'unknown_mentor' | 'duplicate_candidate' | PairForbiddenReason
 
 export interface RejectedLock {
   candidateId: Id

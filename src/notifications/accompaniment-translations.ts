@@ -9,20 +9,31 @@ import { SIGNATURE } from './language'
 type Lang = 'es' | 'en'
 const subject = (text: string) => `[Mentoria XMESS] ${text}`
 const body = (lang: Lang, name: string, ...parts: (string | false | null | undefined)[]) =>
-  [lang === 'es' ? `Hola, ${name}:` : `Hello ${name},`, '', ...parts.filter((part): part is string => typeof part === 'string'), '', '', SIGNATURE[lang]].join('\n')
+  [
+    lang === 'es' ? `Hola, ${name}:` : `Hello ${name},`,
+    '',
+    ...parts.filter((part): part is string => typeof part === 'string'),
+    '',
+    '',
+    SIGNATURE[lang],
+  ].join('\n')
 
 const MODALITY: Record<Lang, Record<string, string>> = {
   es: { in_person: 'presencial', online: 'en línea', phone: 'por teléfono' },
   en: { in_person: 'in person', online: 'online', phone: 'by phone' },
 }
 
-const INVITATION_INTRO: Record<Lang, Record<'mentor' | 'mentee' | 'secretariat' | 'none', string>> = {
+const INVITATION_INTRO: Record<
+  Lang,
+  Record<'mentor' | 'mentee' | 'secretariat' | 'none', string>
+> = {
   es: {
     mentor:
       'Os enviamos el enlace para entrar en la aplicación del programa de mentoría de la XMESS, donde seguís vuestros acompañamientos como persona mentora: responder propuestas, registrar el acuerdo y los encuentros, acordar ampliaciones y hacer la valoración.',
     mentee:
       'Os enviamos el enlace para entrar en la aplicación del programa de mentoría de la XMESS, donde seguís vuestro acompañamiento: registrar el acuerdo y los encuentros, comunicar incidencias, hacer la valoración y la ficha.',
-    secretariat: 'Os enviamos el enlace para entrar en la aplicación del programa de mentoría de la XMESS como secretaría técnica.',
+    secretariat:
+      'Os enviamos el enlace para entrar en la aplicación del programa de mentoría de la XMESS como secretaría técnica.',
     none: 'Os enviamos el enlace para entrar en la aplicación del programa de mentoría de la XMESS. La secretaría técnica os dará acceso a lo que os corresponda.',
   },
   en: {
@@ -30,16 +41,30 @@ const INVITATION_INTRO: Record<Lang, Record<'mentor' | 'mentee' | 'secretariat' 
       'Here is the link to sign in to the XMESS mentoring programme application, where you follow your accompaniments as a mentor: answering proposals, recording the agreement and the meetings, agreeing extensions and giving your evaluation.',
     mentee:
       'Here is the link to sign in to the XMESS mentoring programme application, where you follow your accompaniment: recording the agreement and the meetings, reporting incidents, giving your evaluation and writing the fitxa.',
-    secretariat: 'Here is the link to sign in to the XMESS mentoring programme application as the technical secretariat.',
+    secretariat:
+      'Here is the link to sign in to the XMESS mentoring programme application as the technical secretariat.',
     none: 'Here is the link to sign in to the XMESS mentoring programme application. The technical secretariat will give you access to what concerns you.',
   },
 }
 
 export const PARTY_EMAILS = {
-  invitation: (lang: Lang, a: { to: string; name: string; role?: 'mentor' | 'mentee' | 'secretariat'; account: Account; pageUrl: string }): EmailMessage => ({
+  invitation: (
+    lang: Lang,
+    a: {
+      to: string
+      name: string
+      role?: 'mentor' | 'mentee' | 'secretariat'
+      account: Account
+      pageUrl: string
+    },
+  ): EmailMessage => ({
     to: a.to,
     lang,
-    subject: subject(lang === 'es' ? 'Vuestra entrada a la aplicación de mentoría' : 'Your access to the mentoring application'),
+    subject: subject(
+      lang === 'es'
+        ? 'Vuestra entrada a la aplicación de mentoría'
+        : 'Your access to the mentoring application',
+    ),
     text: body(
       lang,
       a.name,
@@ -48,29 +73,57 @@ export const PARTY_EMAILS = {
       ...accountLines(a.account, a.pageUrl, lang),
     ),
   }),
-  incidentResolved: (lang: Lang, a: { to: string; name: string; type: string; resolution: string; pageUrl: string }): EmailMessage => ({
+  incidentResolved: (
+    lang: Lang,
+    a: { to: string; name: string; type: string; resolution: string; pageUrl: string },
+  ): EmailMessage => ({
     to: a.to,
     lang,
-    subject: subject(lang === 'es' ? 'La incidencia que comunicasteis está resuelta' : 'The incident you reported has been resolved'),
+    subject: subject(
+      lang === 'es'
+        ? 'La incidencia que comunicasteis está resuelta'
+        : 'The incident you reported has been resolved',
+    ),
     text: body(
       lang,
       a.name,
-      lang === 'es' ? `La secretaría técnica ha resuelto la incidencia que comunicasteis (${a.type}).` : `The technical secretariat has resolved the incident you reported (${a.type}).`,
+      lang === 'es'
+        ? `La secretaría técnica ha resuelto la incidencia que comunicasteis (${a.type}).`
+        : `The technical secretariat has resolved the incident you reported (${a.type}).`,
       '',
       `${lang === 'es' ? 'Cómo se ha resuelto' : 'How it was resolved'}: ${a.resolution}`,
       '',
-      lang === 'es' ? 'Si todavía queda algo pendiente, podéis comunicar otra desde el acompañamiento:' : 'If anything is still pending, you can report another one from the accompaniment:',
+      lang === 'es'
+        ? 'Si todavía queda algo pendiente, podéis comunicar otra desde el acompañamiento:'
+        : 'If anything is still pending, you can report another one from the accompaniment:',
       a.pageUrl,
     ),
   }),
-  started: (lang: Lang, a: { to: string; name: string; byName: string; startDate: string; endDate: string; objectives: string; activities: string; calendar: string; pageUrl: string }): EmailMessage => ({
+  started: (
+    lang: Lang,
+    a: {
+      to: string
+      name: string
+      byName: string
+      startDate: string
+      endDate: string
+      objectives: string
+      activities: string
+      calendar: string
+      pageUrl: string
+    },
+  ): EmailMessage => ({
     to: a.to,
     lang,
-    subject: subject(lang === 'es' ? 'El acompañamiento ha empezado' : 'The accompaniment has started'),
+    subject: subject(
+      lang === 'es' ? 'El acompañamiento ha empezado' : 'The accompaniment has started',
+    ),
     text: body(
       lang,
       a.name,
-      lang === 'es' ? `${a.byName} ha registrado el inicio de vuestro acompañamiento de mentoría con lo que pactasteis:` : `${a.byName} has recorded the start of your mentoring accompaniment with what you agreed:`,
+      lang === 'es'
+        ? `${a.byName} ha registrado el inicio de vuestro acompañamiento de mentoría con lo que pactasteis:`
+        : `${a.byName} has recorded the start of your mentoring accompaniment with what you agreed:`,
       '',
       `${lang === 'es' ? 'Inicio' : 'Start'}: ${a.startDate}`,
       `${lang === 'es' ? 'Finalización pactada' : 'Agreed end'}: ${a.endDate}`,
@@ -84,7 +137,19 @@ export const PARTY_EMAILS = {
       a.pageUrl,
     ),
   }),
-  meeting: (lang: Lang, a: { to: string; name: string; byName: string; date: string; modality: string; modalityValue?: string; place?: string | null; pageUrl: string }): EmailMessage => {
+  meeting: (
+    lang: Lang,
+    a: {
+      to: string
+      name: string
+      byName: string
+      date: string
+      modality: string
+      modalityValue?: string
+      place?: string | null
+      pageUrl: string
+    },
+  ): EmailMessage => {
     const modality = (a.modalityValue && MODALITY[lang][a.modalityValue]) || a.modality
     return {
       to: a.to,
@@ -104,14 +169,30 @@ export const PARTY_EMAILS = {
       ),
     }
   },
-  extensionProposed: (lang: Lang, a: { to: string; name: string; byName: string; proposedEndDate: string; reason: string; pageUrl: string }): EmailMessage => ({
+  extensionProposed: (
+    lang: Lang,
+    a: {
+      to: string
+      name: string
+      byName: string
+      proposedEndDate: string
+      reason: string
+      pageUrl: string
+    },
+  ): EmailMessage => ({
     to: a.to,
     lang,
-    subject: subject(lang === 'es' ? 'Propuesta de ampliación del acompañamiento' : 'Proposed extension of the accompaniment'),
+    subject: subject(
+      lang === 'es'
+        ? 'Propuesta de ampliación del acompañamiento'
+        : 'Proposed extension of the accompaniment',
+    ),
     text: body(
       lang,
       a.name,
-      lang === 'es' ? `${a.byName} propone alargar vuestro acompañamiento hasta ${a.proposedEndDate}.` : `${a.byName} proposes to extend your accompaniment until ${a.proposedEndDate}.`,
+      lang === 'es'
+        ? `${a.byName} propone alargar vuestro acompañamiento hasta ${a.proposedEndDate}.`
+        : `${a.byName} proposes to extend your accompaniment until ${a.proposedEndDate}.`,
       `${lang === 'es' ? 'Motivo' : 'Reason'}: ${a.reason}`,
       '',
       lang === 'es'
@@ -120,22 +201,32 @@ export const PARTY_EMAILS = {
       a.pageUrl,
     ),
   }),
-  extensionAgreed: (lang: Lang, a: { to: string; name: string; endDate: string; pageUrl: string }): EmailMessage => ({
+  extensionAgreed: (
+    lang: Lang,
+    a: { to: string; name: string; endDate: string; pageUrl: string },
+  ): EmailMessage => ({
     to: a.to,
     lang,
     subject: subject(lang === 'es' ? 'Ampliación acordada' : 'Extension agreed'),
     text: body(
       lang,
       a.name,
-      lang === 'es' ? `Las dos partes habéis estado de acuerdo: vuestro acompañamiento se alarga hasta ${a.endDate}.` : `You have both agreed: your accompaniment is extended until ${a.endDate}.`,
+      lang === 'es'
+        ? `Las dos partes habéis estado de acuerdo: vuestro acompañamiento se alarga hasta ${a.endDate}.`
+        : `You have both agreed: your accompaniment is extended until ${a.endDate}.`,
       '',
       a.pageUrl,
     ),
   }),
-  withdrawal: (lang: Lang, a: { to: string; name: string; byName: string; reason: string; pageUrl: string }): EmailMessage => ({
+  withdrawal: (
+    lang: Lang,
+    a: { to: string; name: string; byName: string; reason: string; pageUrl: string },
+  ): EmailMessage => ({
     to: a.to,
     lang,
-    subject: subject(lang === 'es' ? 'El acompañamiento ha terminado' : 'The accompaniment has ended'),
+    subject: subject(
+      lang === 'es' ? 'El acompañamiento ha terminado' : 'The accompaniment has ended',
+    ),
     text: body(
       lang,
       a.name,
@@ -145,18 +236,29 @@ export const PARTY_EMAILS = {
       '',
       `${lang === 'es' ? 'Motivo' : 'Reason'}: ${a.reason}`,
       '',
-      lang === 'es' ? 'El acompañamiento queda cerrado; lo podéis seguir consultando aquí:' : 'The accompaniment is closed; you can still see it here:',
+      lang === 'es'
+        ? 'El acompañamiento queda cerrado; lo podéis seguir consultando aquí:'
+        : 'The accompaniment is closed; you can still see it here:',
       a.pageUrl,
     ),
   }),
-  evaluationRequest: (lang: Lang, a: { to: string; name: string; pageUrl: string }): EmailMessage => ({
+  evaluationRequest: (
+    lang: Lang,
+    a: { to: string; name: string; pageUrl: string },
+  ): EmailMessage => ({
     to: a.to,
     lang,
-    subject: subject(lang === 'es' ? '¿Cómo ha ido el acompañamiento? Vuestra valoración' : 'How did the accompaniment go? Your evaluation'),
+    subject: subject(
+      lang === 'es'
+        ? '¿Cómo ha ido el acompañamiento? Vuestra valoración'
+        : 'How did the accompaniment go? Your evaluation',
+    ),
     text: body(
       lang,
       a.name,
-      lang === 'es' ? 'El acompañamiento de mentoría se ha cerrado. ¡Gracias por vuestra dedicación!' : 'The mentoring accompaniment has been closed. Thank you for your commitment!',
+      lang === 'es'
+        ? 'El acompañamiento de mentoría se ha cerrado. ¡Gracias por vuestra dedicación!'
+        : 'The mentoring accompaniment has been closed. Thank you for your commitment!',
       '',
       lang === 'es'
         ? 'Os pedimos vuestra valoración (de 1 a 5 y unos comentarios): solo la lee la secretaría técnica, no la otra parte, y nos ayuda a mejorar el programa. La podéis hacer aquí:'
@@ -164,14 +266,23 @@ export const PARTY_EMAILS = {
       a.pageUrl,
     ),
   }),
-  completedMentee: (lang: Lang, a: { to: string; name: string; pageUrl: string }): EmailMessage => ({
+  completedMentee: (
+    lang: Lang,
+    a: { to: string; name: string; pageUrl: string },
+  ): EmailMessage => ({
     to: a.to,
     lang,
-    subject: subject(lang === 'es' ? 'El acompañamiento se ha completado: ahora, la ficha' : 'The accompaniment is complete: now, the write-up (fitxa)'),
+    subject: subject(
+      lang === 'es'
+        ? 'El acompañamiento se ha completado: ahora, la ficha'
+        : 'The accompaniment is complete: now, the write-up (fitxa)',
+    ),
     text: body(
       lang,
       a.name,
-      lang === 'es' ? 'El acompañamiento de mentoría se ha completado. ¡Gracias!' : 'The mentoring accompaniment is complete. Thank you!',
+      lang === 'es'
+        ? 'El acompañamiento de mentoría se ha completado. ¡Gracias!'
+        : 'The mentoring accompaniment is complete. Thank you!',
       '',
       lang === 'es'
         ? 'Como acordasteis al solicitarlo, ahora hay que documentarlo con la ficha, que la secretaría técnica publicará en la web de la XMESS. La podéis empezar desde el acompañamiento:'
@@ -179,10 +290,17 @@ export const PARTY_EMAILS = {
       a.pageUrl,
     ),
   }),
-  readyToClose: (lang: Lang, a: { to: string; name: string; required: number; pageUrl: string }): EmailMessage => ({
+  readyToClose: (
+    lang: Lang,
+    a: { to: string; name: string; required: number; pageUrl: string },
+  ): EmailMessage => ({
     to: a.to,
     lang,
-    subject: subject(lang === 'es' ? 'Ya podéis cerrar el acompañamiento: falta vuestra valoración' : 'You can now close the accompaniment: your evaluation is missing'),
+    subject: subject(
+      lang === 'es'
+        ? 'Ya podéis cerrar el acompañamiento: falta vuestra valoración'
+        : 'You can now close the accompaniment: your evaluation is missing',
+    ),
     text: body(
       lang,
       a.name,
@@ -190,7 +308,9 @@ export const PARTY_EMAILS = {
         ? `Ya tenéis los ${a.required} encuentros presenciales que pide el programa. Cuando terminéis el acompañamiento, para cerrarlo hace falta vuestra valoración (de 1 a 5 y unos comentarios); solo la lee la secretaría técnica, no la persona mentora.`
         : `You have the ${a.required} in-person meetings the programme asks for. When you finish the accompaniment, closing it needs your evaluation (1 to 5 and a few comments); only the technical secretariat reads it, not your mentor.`,
       '',
-      lang === 'es' ? 'La podéis hacer aquí, y después cerrar el acompañamiento:' : 'You can give it here, and then close the accompaniment:',
+      lang === 'es'
+        ? 'La podéis hacer aquí, y después cerrar el acompañamiento:'
+        : 'You can give it here, and then close the accompaniment:',
       a.pageUrl,
     ),
   }),

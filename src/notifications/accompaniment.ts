@@ -6,11 +6,20 @@ import type { EmailLang } from './language'
 
 export type { Account } from './account'
 
-const signature = "\n\nSecretaria tècnica de la XMESS — Xarxa de Municipis per l'Economia Social i Solidària"
+const signature =
+  "\n\nSecretaria tècnica de la XMESS — Xarxa de Municipis per l'Economia Social i Solidària"
 const subject = (text: string) => `[Mentoria XMESS] ${text}`
-const lines = (...parts: (string | false | null | undefined)[]) => parts.filter((part) => part !== false && part !== null && part !== undefined).join('\n')
+const lines = (...parts: (string | false | null | undefined)[]) =>
+  parts.filter((part) => part !== false && part !== null && part !== undefined).join('\n')
 
-export function invitationEmail(args: { to: string; name: string; role?: 'mentor' | 'mentee' | 'secretariat'; account: Account; pageUrl: string; lang?: EmailLang }): EmailMessage {
+export function invitationEmail(args: {
+  to: string
+  name: string
+  role?: 'mentor' | 'mentee' | 'secretariat'
+  account: Account
+  pageUrl: string
+  lang?: EmailLang
+}): EmailMessage {
   if (args.lang === 'es' || args.lang === 'en') return PARTY_EMAILS.invitation(args.lang, args)
   return {
     to: args.to,
@@ -66,7 +75,12 @@ export function startedEmail(args: {
   }
 }
 
-export function startedSecretariatEmail(args: { pairingTitle: string; startDate: string; endDate: string; adminUrl: string }): EmailMessage {
+export function startedSecretariatEmail(args: {
+  pairingTitle: string
+  startDate: string
+  endDate: string
+  adminUrl: string
+}): EmailMessage {
   return {
     to: [],
     subject: `Acompanyament iniciat: ${args.pairingTitle}`,
@@ -80,7 +94,13 @@ export function startedSecretariatEmail(args: { pairingTitle: string; startDate:
 }
 
 /** The secretariat hears that the agreed end date moved outside an extension (R8, R11). */
-export function endDateChangedSecretariatEmail(args: { title?: string | null; id: string | number; from: string; to: string; adminUrl: string }): EmailMessage {
+export function endDateChangedSecretariatEmail(args: {
+  title?: string | null
+  id: string | number
+  from: string
+  to: string
+  adminUrl: string
+}): EmailMessage {
   return {
     to: [],
     subject: `Canvi de data de finalització: ${args.title ?? 'parella'}`,
@@ -88,7 +108,17 @@ export function endDateChangedSecretariatEmail(args: { title?: string | null; id
   }
 }
 
-export function meetingEmail(args: { to: string; name: string; byName: string; date: string; modality: string; modalityValue?: string; place?: string | null; pageUrl: string; lang?: EmailLang }): EmailMessage {
+export function meetingEmail(args: {
+  to: string
+  name: string
+  byName: string
+  date: string
+  modality: string
+  modalityValue?: string
+  place?: string | null
+  pageUrl: string
+  lang?: EmailLang
+}): EmailMessage {
   if (args.lang === 'es' || args.lang === 'en') return PARTY_EMAILS.meeting(args.lang, args)
   return {
     to: args.to,
@@ -105,7 +135,13 @@ export function meetingEmail(args: { to: string; name: string; byName: string; d
   }
 }
 
-export function incidentSecretariatEmail(args: { pairingTitle: string; type: string; description: string; reporter: string; adminUrl: string }): EmailMessage {
+export function incidentSecretariatEmail(args: {
+  pairingTitle: string
+  type: string
+  description: string
+  reporter: string
+  adminUrl: string
+}): EmailMessage {
   return {
     to: [],
     subject: `Nova incidència: ${args.pairingTitle}`,
@@ -122,8 +158,16 @@ export function incidentSecretariatEmail(args: { pairingTitle: string; type: str
   }
 }
 
-export function incidentResolvedEmail(args: { to: string; name: string; type: string; resolution: string; pageUrl: string; lang?: EmailLang }): EmailMessage {
-  if (args.lang === 'es' || args.lang === 'en') return PARTY_EMAILS.incidentResolved(args.lang, args)
+export function incidentResolvedEmail(args: {
+  to: string
+  name: string
+  type: string
+  resolution: string
+  pageUrl: string
+  lang?: EmailLang
+}): EmailMessage {
+  if (args.lang === 'es' || args.lang === 'en')
+    return PARTY_EMAILS.incidentResolved(args.lang, args)
   return {
     to: args.to,
     subject: subject('La incidència que vau comunicar està resolta'),
@@ -141,8 +185,17 @@ export function incidentResolvedEmail(args: { to: string; name: string; type: st
   }
 }
 
-export function extensionProposedEmail(args: { to: string; name: string; byName: string; proposedEndDate: string; reason: string; pageUrl: string; lang?: EmailLang }): EmailMessage {
-  if (args.lang === 'es' || args.lang === 'en') return PARTY_EMAILS.extensionProposed(args.lang, args)
+export function extensionProposedEmail(args: {
+  to: string
+  name: string
+  byName: string
+  proposedEndDate: string
+  reason: string
+  pageUrl: string
+  lang?: EmailLang
+}): EmailMessage {
+  if (args.lang === 'es' || args.lang === 'en')
+    return PARTY_EMAILS.extensionProposed(args.lang, args)
   return {
     to: args.to,
     subject: subject("Proposta d'ampliació de l'acompanyament"),
@@ -159,7 +212,14 @@ export function extensionProposedEmail(args: { to: string; name: string; byName:
   }
 }
 
-export function extensionSecretariatEmail(args: { pairingTitle: string; state: 'proposed' | 'agreed'; proposedEndDate: string; previousEndDate: string; reason: string; adminUrl: string }): EmailMessage {
+export function extensionSecretariatEmail(args: {
+  pairingTitle: string
+  state: 'proposed' | 'agreed'
+  proposedEndDate: string
+  previousEndDate: string
+  reason: string
+  adminUrl: string
+}): EmailMessage {
   return {
     to: [],
     subject: `${args.state === 'agreed' ? 'Ampliació acordada' : "Proposta d'ampliació"}: ${args.pairingTitle}`,
@@ -174,7 +234,13 @@ export function extensionSecretariatEmail(args: { pairingTitle: string; state: '
   }
 }
 
-export function extensionAgreedEmail(args: { to: string; name: string; endDate: string; pageUrl: string; lang?: EmailLang }): EmailMessage {
+export function extensionAgreedEmail(args: {
+  to: string
+  name: string
+  endDate: string
+  pageUrl: string
+  lang?: EmailLang
+}): EmailMessage {
   if (args.lang === 'es' || args.lang === 'en') return PARTY_EMAILS.extensionAgreed(args.lang, args)
   return {
     to: args.to,
@@ -190,7 +256,14 @@ export function extensionAgreedEmail(args: { to: string; name: string; endDate: 
   }
 }
 
-export function withdrawalEmail(args: { to: string; name: string; byName: string; reason: string; pageUrl: string; lang?: EmailLang }): EmailMessage {
+export function withdrawalEmail(args: {
+  to: string
+  name: string
+  byName: string
+  reason: string
+  pageUrl: string
+  lang?: EmailLang
+}): EmailMessage {
   if (args.lang === 'es' || args.lang === 'en') return PARTY_EMAILS.withdrawal(args.lang, args)
   return {
     to: args.to,
@@ -209,7 +282,13 @@ export function withdrawalEmail(args: { to: string; name: string; byName: string
   }
 }
 
-export function withdrawalSecretariatEmail(args: { pairingTitle: string; byName: string; role: string; reason: string; adminUrl: string }): EmailMessage {
+export function withdrawalSecretariatEmail(args: {
+  pairingTitle: string
+  byName: string
+  role: string
+  reason: string
+  adminUrl: string
+}): EmailMessage {
   return {
     to: [],
     subject: `Acompanyament deixat: ${args.pairingTitle}`,
@@ -223,8 +302,14 @@ export function withdrawalSecretariatEmail(args: { pairingTitle: string; byName:
   }
 }
 
-export function evaluationRequestEmail(args: { to: string; name: string; pageUrl: string; lang?: EmailLang }): EmailMessage {
-  if (args.lang === 'es' || args.lang === 'en') return PARTY_EMAILS.evaluationRequest(args.lang, args)
+export function evaluationRequestEmail(args: {
+  to: string
+  name: string
+  pageUrl: string
+  lang?: EmailLang
+}): EmailMessage {
+  if (args.lang === 'es' || args.lang === 'en')
+    return PARTY_EMAILS.evaluationRequest(args.lang, args)
   return {
     to: args.to,
     subject: subject("Com ha anat l'acompanyament? La vostra valoració"),
@@ -240,7 +325,12 @@ export function evaluationRequestEmail(args: { to: string; name: string; pageUrl
   }
 }
 
-export function completedMenteeEmail(args: { to: string; name: string; pageUrl: string; lang?: EmailLang }): EmailMessage {
+export function completedMenteeEmail(args: {
+  to: string
+  name: string
+  pageUrl: string
+  lang?: EmailLang
+}): EmailMessage {
   if (args.lang === 'es' || args.lang === 'en') return PARTY_EMAILS.completedMentee(args.lang, args)
   return {
     to: args.to,
@@ -257,17 +347,23 @@ export function completedMenteeEmail(args: { to: string; name: string; pageUrl: 
   }
 }
 
-export function readyToCloseEmail(args: { to: string; name: string; required: number; pageUrl: string; lang?: EmailLang }): EmailMessage {
+export function readyToCloseEmail(args: {
+  to: string
+  name: string
+  required: number
+  pageUrl: string
+  lang?: EmailLang
+}): EmailMessage {
   if (args.lang === 'es' || args.lang === 'en') return PARTY_EMAILS.readyToClose(args.lang, args)
   return {
     to: args.to,
-    subject: subject('Ja podeu tancar l\'acompanyament: falta la vostra valoració'),
+    subject: subject("Ja podeu tancar l'acompanyament: falta la vostra valoració"),
     text: lines(
       `Hola, ${args.name}:`,
       '',
       `Ja teniu les ${args.required} trobades presencials que demana el programa. Quan acabeu l'acompanyament, per tancar-lo cal la vostra valoració (de 1 a 5 i uns comentaris); només la llegeix la secretaria tècnica, no la persona mentora.`,
       '',
-      'La podeu fer aquí, i després tancar l\'acompanyament:',
+      "La podeu fer aquí, i després tancar l'acompanyament:",
       args.pageUrl,
       signature,
     ),

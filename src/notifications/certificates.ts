@@ -12,17 +12,29 @@ export type CertificateSide = 'mentor' | 'mentee'
 
 const SIDE_LETTER: Record<CertificateSide, string> = { mentor: 'm', mentee: 'e' }
 
-const keyFrom = (secret: string) => crypto.createHmac('sha256', secret).update('mentoria-xmess/certificates/v1').digest()
+const keyFrom = (secret: string) =>
+  crypto.createHmac('sha256', secret).update('mentoria-xmess/certificates/v1').digest()
 
 const macOf = (secret: string, pairing: string, side: CertificateSide) =>
-  crypto.createHmac('sha256', keyFrom(secret)).update(`${pairing}:${side}`).digest().subarray(0, 18).toString('base64url')
+  crypto
+    .createHmac('sha256', keyFrom(secret))
+    .update(`${pairing}:${side}`)
+    .digest()
+    .subarray(0, 18)
+    .toString('base64url')
 
 /** `<pairing>-<m|e>-<24 characters>`: 144 bits that only the application can make. */
-export const certificateCode = (secret: string, pairing: string | number, side: CertificateSide): string =>
-  `${String(pairing)}-${SIDE_LETTER[side]}-${macOf(secret, String(pairing), side)}`
+export const certificateCode = (
+  secret: string,
+  pairing: string | number,
+  side: CertificateSide,
+): string => `${String(pairing)}-${SIDE_LETTER[side]}-${macOf(secret, String(pairing), side)}`
 
 /** The pairing and side a genuine code names, or null (malformed or forged). */
-export function readCertificateCode(secret: string, code: unknown): { pairing: string; side: CertificateSide } | null {
+export function readCertificateCode(
+  secret: string,
+  code: unknown,
+): { pairing: string; side: CertificateSide } | null {
   if (typeof code !== 'string' || code.length > 100) return null
   const match = /^([A-Za-z0-9]{1,40})-([me])-([A-Za-z0-9_-]{24})$/.exec(code)
   if (!match) return null
@@ -36,7 +48,10 @@ export function readCertificateCode(secret: string, code: unknown): { pairing: s
 export type HeldMeeting = { status?: string | null; durationMinutes?: number | null }
 
 /** The meetings held and their hours: the sum of the durations of held meetings only. */
-export function heldMeetingsAndHours(meetings: readonly HeldMeeting[]): { meetings: number; hours: number } {
+export function heldMeetingsAndHours(meetings: readonly HeldMeeting[]): {
+  meetings: number
+  hours: number
+} {
   const held = meetings.filter((meeting) => (meeting.status ?? 'held') === 'held')
   const minutes = held.reduce((sum, meeting) => sum + (meeting.durationMinutes ?? 0), 0)
   return { meetings: held.length, hours: Math.round((minutes / 60) * 100) / 100 }
@@ -60,10 +75,13 @@ export type CertificateFacts = {
 const WORDS = {
   ca: {
     title: 'Certificat de participació',
-    programme: 'Programa de mentoria de la Xarxa de Municipis per l’Economia Social i Solidària (XMESS)',
+    programme:
+      'Programa de mentoria de la Xarxa de Municipis per l’Economia Social i Solidària (XMESS)',
     certifies: 'La secretaria tècnica de la XMESS certifica que',
-    mentor: 'ha participat com a <strong>persona mentora</strong> en el programa de mentoria de la XMESS',
-    mentee: 'ha participat com a <strong>persona mentorada</strong> en el programa de mentoria de la XMESS',
+    mentor:
+      'ha participat com a <strong>persona mentora</strong> en el programa de mentoria de la XMESS',
+    mentee:
+      'ha participat com a <strong>persona mentorada</strong> en el programa de mentoria de la XMESS',
     edition: (year: number) => `convocatòria ${year}`,
     mentorCouncil: 'Ens de la persona mentora',
     menteeCouncil: 'Ens de la persona mentorada',
@@ -72,17 +90,21 @@ const WORDS = {
     meetingsHeld: 'Trobades fetes',
     hours: 'Hores de mentoria',
     hoursValue: (hours: string) => `${hours} ${hours === '1' ? 'hora' : 'hores'}`,
-    check: 'Comprovació: aquest certificat és autèntic si en aquesta adreça la XMESS mostra les mateixes dades:',
+    check:
+      'Comprovació: aquest certificat és autèntic si en aquesta adreça la XMESS mostra les mateixes dades:',
     code: 'Codi',
     print: 'Per desar-lo o imprimir-lo, feu servir l’opció d’imprimir del navegador (un full A4).',
     languages: 'Altres llengües',
   },
   es: {
     title: 'Certificado de participación',
-    programme: 'Programa de mentoría de la Xarxa de Municipis per l’Economia Social i Solidària (XMESS)',
+    programme:
+      'Programa de mentoría de la Xarxa de Municipis per l’Economia Social i Solidària (XMESS)',
     certifies: 'La secretaría técnica de la XMESS certifica que',
-    mentor: 'ha participado como <strong>persona mentora</strong> en el programa de mentoría de la XMESS',
-    mentee: 'ha participado como <strong>persona mentorizada</strong> en el programa de mentoría de la XMESS',
+    mentor:
+      'ha participado como <strong>persona mentora</strong> en el programa de mentoría de la XMESS',
+    mentee:
+      'ha participado como <strong>persona mentorizada</strong> en el programa de mentoría de la XMESS',
     edition: (year: number) => `convocatoria ${year}`,
     mentorCouncil: 'Entidad de la persona mentora',
     menteeCouncil: 'Entidad de la persona mentorizada',
@@ -91,14 +113,16 @@ const WORDS = {
     meetingsHeld: 'Encuentros realizados',
     hours: 'Horas de mentoría',
     hoursValue: (hours: string) => `${hours} ${hours === '1' ? 'hora' : 'horas'}`,
-    check: 'Comprobación: este certificado es auténtico si en esta dirección la XMESS muestra los mismos datos:',
+    check:
+      'Comprobación: este certificado es auténtico si en esta dirección la XMESS muestra los mismos datos:',
     code: 'Código',
     print: 'Para guardarlo o imprimirlo, usad la opción de imprimir del navegador (una hoja A4).',
     languages: 'Otras lenguas',
   },
   en: {
     title: 'Certificate of participation',
-    programme: 'Mentoring programme of the Network of Municipalities for the Social and Solidarity Economy (XMESS)',
+    programme:
+      'Mentoring programme of the Network of Municipalities for the Social and Solidarity Economy (XMESS)',
     certifies: 'The XMESS technical secretariat certifies that',
     mentor: 'took part as a <strong>mentor</strong> in the XMESS mentoring programme',
     mentee: 'took part as a <strong>mentee</strong> in the XMESS mentoring programme',
@@ -120,7 +144,12 @@ const WORDS = {
 const LOCALE: Record<Lang, string> = { ca: 'ca-ES', es: 'es-ES', en: 'en-GB' }
 
 export const escapeHtml = (value: string): string =>
-  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
+  value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
 
 const STYLE = `
 @page { size: A4; margin: 18mm; }
@@ -145,8 +174,13 @@ dd { margin: 0; }
 /** The certificate as one printable page (A4), in the person's language; nothing but the certificate. */
 export function certificateHtml(facts: CertificateFacts): string {
   const words = WORDS[facts.lang]
-  const hours = new Intl.NumberFormat(LOCALE[facts.lang], { maximumFractionDigits: 2 }).format(facts.hours)
-  const [mentorCouncil, menteeCouncil] = facts.side === 'mentor' ? [facts.ownCouncil, facts.otherCouncil] : [facts.otherCouncil, facts.ownCouncil]
+  const hours = new Intl.NumberFormat(LOCALE[facts.lang], { maximumFractionDigits: 2 }).format(
+    facts.hours,
+  )
+  const [mentorCouncil, menteeCouncil] =
+    facts.side === 'mentor'
+      ? [facts.ownCouncil, facts.otherCouncil]
+      : [facts.otherCouncil, facts.ownCouncil]
   const others = (['ca', 'es', 'en'] as const).filter((lang) => lang !== facts.lang)
   return `<!doctype html>
 <html lang="${facts.lang}">

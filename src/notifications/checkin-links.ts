@@ -9,7 +9,8 @@ import { CHECKIN_ANSWERS, type CheckinAnswer } from '../rules/checkins'
  */
 export type CheckinLink = { checkin: string; answer: CheckinAnswer; nonce: string }
 
-const keyFrom = (secret: string) => crypto.createHmac('sha256', secret).update('mentoria-xmess/checkin-links/v1').digest()
+const keyFrom = (secret: string) =>
+  crypto.createHmac('sha256', secret).update('mentoria-xmess/checkin-links/v1').digest()
 
 const encode = (value: Buffer | string) => Buffer.from(value).toString('base64url')
 
@@ -26,8 +27,17 @@ export function verifyCheckinLink(secret: string, token: unknown): CheckinLink |
   const given = Buffer.from(signature, 'base64url')
   if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected)) return null
   try {
-    const parsed = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as { c?: unknown; a?: unknown; n?: unknown }
-    if (typeof parsed.c !== 'string' || typeof parsed.n !== 'string' || !(CHECKIN_ANSWERS as readonly unknown[]).includes(parsed.a)) return null
+    const parsed = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as {
+      c?: unknown
+      a?: unknown
+      n?: unknown
+    }
+    if (
+      typeof parsed.c !== 'string' ||
+      typeof parsed.n !== 'string' ||
+      !(CHECKIN_ANSWERS as readonly unknown[]).includes(parsed.a)
+    )
+      return null
     return { checkin: parsed.c, answer: parsed.a as CheckinAnswer, nonce: parsed.n }
   } catch {
     return null

@@ -1,18 +1,34 @@
 /** The check-ins' emails and the answer page (`/seguiment`), in plain Catalan. Pure text: no Payload here. */
 import { escapeHtml } from './certificates'
 import type { EmailMessage } from './emails'
-import { answersFor, CHECKIN_ANSWER_LABELS, type CheckinAnswer, type CheckinKind } from '../rules/checkins'
+import {
+  answersFor,
+  CHECKIN_ANSWER_LABELS,
+  type CheckinAnswer,
+  type CheckinKind,
+} from '../rules/checkins'
 
-const signature = "\n\nSecretaria tècnica de la XMESS — Xarxa de Municipis per l'Economia Social i Solidària"
+const signature =
+  "\n\nSecretaria tècnica de la XMESS — Xarxa de Municipis per l'Economia Social i Solidària"
 
 export const SEGUIMENT_PATH = '/seguiment'
 
-export const checkinAnswerUrl = (serverURL: string, token: string): string => `${serverURL.replace(/\/+$/, '')}${SEGUIMENT_PATH}?token=${encodeURIComponent(token)}`
+export const checkinAnswerUrl = (serverURL: string, token: string): string =>
+  `${serverURL.replace(/\/+$/, '')}${SEGUIMENT_PATH}?token=${encodeURIComponent(token)}`
 
 /** One email per check-in, one link per possible answer: a click answers it. */
-export function checkinEmail(args: { to: string; name: string; kind: CheckinKind; otherName: string; links: Record<string, string> }): EmailMessage {
-  const options = answersFor(args.kind).map((answer) => `${CHECKIN_ANSWER_LABELS[answer]}: ${args.links[answer]}`)
-  const confidential = "La resposta només la veu la secretaria tècnica de la XMESS, mai l'altra persona. Si us cal ajuda, responeu aquest correu."
+export function checkinEmail(args: {
+  to: string
+  name: string
+  kind: CheckinKind
+  otherName: string
+  links: Record<string, string>
+}): EmailMessage {
+  const options = answersFor(args.kind).map(
+    (answer) => `${CHECKIN_ANSWER_LABELS[answer]}: ${args.links[answer]}`,
+  )
+  const confidential =
+    "La resposta només la veu la secretaria tècnica de la XMESS, mai l'altra persona. Si us cal ajuda, responeu aquest correu."
   if (args.kind === 'first-contact') {
     return {
       to: args.to,
@@ -59,8 +75,15 @@ ${body}
 `
 
 /** The page a link opens: the chosen answer, an optional comment, and the button that sends it. */
-export function checkinConfirmPage(args: { token: string; kind: CheckinKind; answer: CheckinAnswer }): string {
-  const question = args.kind === 'first-contact' ? 'Ja us heu posat en contacte amb la persona mentorada?' : 'Com va la mentoria, de l’1 al 5?'
+export function checkinConfirmPage(args: {
+  token: string
+  kind: CheckinKind
+  answer: CheckinAnswer
+}): string {
+  const question =
+    args.kind === 'first-contact'
+      ? 'Ja us heu posat en contacte amb la persona mentorada?'
+      : 'Com va la mentoria, de l’1 al 5?'
   return page(
     'Seguiment de la mentoria',
     `<p>${escapeHtml(question)}</p>
@@ -74,11 +97,14 @@ export function checkinConfirmPage(args: { token: string; kind: CheckinKind; ans
   )
 }
 
-export const checkinThanksPage = (): string => page('Gràcies', '<p>Hem rebut la vostra resposta. Gràcies per dir-nos com va.</p>')
+export const checkinThanksPage = (): string =>
+  page('Gràcies', '<p>Hem rebut la vostra resposta. Gràcies per dir-nos com va.</p>')
 
-export const checkinRefusedPage = (message: string): string => page('Seguiment de la mentoria', `<p>${escapeHtml(message)}</p>`)
+export const checkinRefusedPage = (message: string): string =>
+  page('Seguiment de la mentoria', `<p>${escapeHtml(message)}</p>`)
 
 export const CHECKIN_MESSAGES = {
-  invalid: "L'enllaç no és vàlid: copieu-lo sencer des del correu, o responeu el correu i us ajudarem.",
+  invalid:
+    "L'enllaç no és vàlid: copieu-lo sencer des del correu, o responeu el correu i us ajudarem.",
   answered: 'Aquesta pregunta ja té resposta (cada enllaç serveix una sola vegada). Gràcies!',
 } as const

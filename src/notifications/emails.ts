@@ -6,9 +6,17 @@ import { type EmailLang, SIGNATURE } from './language'
 export type EmailAttachment = { filename: string; content: string; contentType: string }
 
 /** `lang`: the language it is written in (the footer follows it; Content-Language). */
-export type EmailMessage = { to: string | string[]; subject: string; text: string; replyTo?: string; lang?: EmailLang; attachments?: EmailAttachment[] }
+export type EmailMessage = {
+  to: string | string[]
+  subject: string
+  text: string
+  replyTo?: string
+  lang?: EmailLang
+  attachments?: EmailAttachment[]
+}
 
-const signature = '\n\nSecretaria tècnica de la XMESS — Xarxa de Municipis per l\'Economia Social i Solidària'
+const signature =
+  "\n\nSecretaria tècnica de la XMESS — Xarxa de Municipis per l'Economia Social i Solidària"
 
 export function proposalEmail(args: {
   to: string
@@ -72,13 +80,17 @@ export function acceptedEmail(args: {
       '',
       `${args.mentorName}${args.mentorPosition ? `, ${args.mentorPosition}` : ''} (${args.mentorCouncil}) ha acceptat acompanyar-vos.`,
       '',
-      'Ara us toca a vós fer el primer pas: poseu-vos en contacte amb la vostra persona mentora per començar l\'acompanyament. Entre totes dues parts pacteu els terminis, la durada (un any com a màxim) i les activitats principals, i recordeu que calen dues trobades presencials.',
+      "Ara us toca a vós fer el primer pas: poseu-vos en contacte amb la vostra persona mentora per començar l'acompanyament. Entre totes dues parts pacteu els terminis, la durada (un any com a màxim) i les activitats principals, i recordeu que calen dues trobades presencials.",
       '',
       `Correu: ${args.mentorEmail ?? '—'}`,
       `Telèfon: ${args.mentorPhone ?? '—'}`,
       '',
       "Quan tingueu l'acord, registreu-lo a l'aplicació (dates, objectius, activitats i calendari).",
-      ...(args.account && args.pageUrl ? ['', ...accountLines(args.account, args.pageUrl)] : args.pageUrl ? [args.pageUrl] : []),
+      ...(args.account && args.pageUrl
+        ? ['', ...accountLines(args.account, args.pageUrl)]
+        : args.pageUrl
+          ? [args.pageUrl]
+          : []),
       signature,
     ].join('\n'),
   }
@@ -89,11 +101,14 @@ type AcceptedArgs = Parameters<typeof acceptedEmail>[0]
 
 function proposalEmailIn(lang: 'es' | 'en', args: ProposalArgs): EmailMessage {
   const es = lang === 'es'
-  const account = args.account && args.pageUrl ? ['', ...accountLines(args.account, args.pageUrl, lang)] : []
+  const account =
+    args.account && args.pageUrl ? ['', ...accountLines(args.account, args.pageUrl, lang)] : []
   return {
     to: args.to,
     lang,
-    subject: es ? `[Mentoria XMESS] Propuesta de mentoría: ${args.candidateCouncil}` : `[Mentoria XMESS] Mentoring proposal: ${args.candidateCouncil}`,
+    subject: es
+      ? `[Mentoria XMESS] Propuesta de mentoría: ${args.candidateCouncil}`
+      : `[Mentoria XMESS] Mentoring proposal: ${args.candidateCouncil}`,
     text: [
       es ? `Hola, ${args.mentorName}:` : `Hello ${args.mentorName},`,
       '',
@@ -101,9 +116,20 @@ function proposalEmailIn(lang: 'es' | 'en', args: ProposalArgs): EmailMessage {
         ? `El programa de mentoría de la XMESS os propone acompañar a ${args.candidateName}, de ${args.candidateCouncil}.`
         : `The XMESS mentoring programme proposes that you accompany ${args.candidateName}, of ${args.candidateCouncil}.`,
       '',
-      es ? `Qué necesita (por orden de prioridad): ${args.needs.join('; ') || '—'}.` : `What they need (by priority): ${args.needs.join('; ') || '—'}.`,
-      ...(args.needsText ? ['', es ? `En sus palabras: «${args.needsText}»` : `In their words: «${args.needsText}»`] : []),
-      ...(args.explanation ? ['', es ? `Por qué os lo proponemos: ${args.explanation}` : `Why we propose it: ${args.explanation}`] : []),
+      es
+        ? `Qué necesita (por orden de prioridad): ${args.needs.join('; ') || '—'}.`
+        : `What they need (by priority): ${args.needs.join('; ') || '—'}.`,
+      ...(args.needsText
+        ? ['', es ? `En sus palabras: «${args.needsText}»` : `In their words: «${args.needsText}»`]
+        : []),
+      ...(args.explanation
+        ? [
+            '',
+            es
+              ? `Por qué os lo proponemos: ${args.explanation}`
+              : `Why we propose it: ${args.explanation}`,
+          ]
+        : []),
       '',
       es
         ? 'Podéis aceptarlo o no, sin ninguna obligación. El acompañamiento dura como máximo un año e incluye dos encuentros presenciales.'
@@ -125,11 +151,18 @@ function proposalEmailIn(lang: 'es' | 'en', args: ProposalArgs): EmailMessage {
 
 function acceptedEmailIn(lang: 'es' | 'en', args: AcceptedArgs): EmailMessage {
   const es = lang === 'es'
-  const tail = args.account && args.pageUrl ? ['', ...accountLines(args.account, args.pageUrl, lang)] : args.pageUrl ? [args.pageUrl] : []
+  const tail =
+    args.account && args.pageUrl
+      ? ['', ...accountLines(args.account, args.pageUrl, lang)]
+      : args.pageUrl
+        ? [args.pageUrl]
+        : []
   return {
     to: args.to,
     lang,
-    subject: es ? '[Mentoria XMESS] Ya tenéis persona mentora' : '[Mentoria XMESS] You have a mentor',
+    subject: es
+      ? '[Mentoria XMESS] Ya tenéis persona mentora'
+      : '[Mentoria XMESS] You have a mentor',
     text: [
       es ? `Hola, ${args.candidateName}:` : `Hello ${args.candidateName},`,
       '',

@@ -2,16 +2,23 @@
 import type { EmailMessage } from './emails'
 import { type EmailLang, SIGNATURE } from './language'
 
-const signature = "\n\nSecretaria tècnica de la XMESS — Xarxa de Municipis per l'Economia Social i Solidària"
+const signature =
+  "\n\nSecretaria tècnica de la XMESS — Xarxa de Municipis per l'Economia Social i Solidària"
 
-type FitxaMessage = { title: string; url: string; comment?: string; name?: string; lang?: EmailLang }
+type FitxaMessage = {
+  title: string
+  url: string
+  comment?: string
+  name?: string
+  lang?: EmailLang
+}
 
 /** R11: the secretariat hears that a fitxa is ready for review. */
 export function fitxaSubmittedEmail({ title, url, name }: FitxaMessage) {
   return {
     subject: `Fitxa per revisar: ${title}`,
     text: [
-      `${name ? `${name} ha enviat` : "La persona mentorada ha enviat"} la fitxa «${title}» a revisió.`,
+      `${name ? `${name} ha enviat` : 'La persona mentorada ha enviat'} la fitxa «${title}» a revisió.`,
       '',
       `Podeu llegir-la, publicar-la o retornar-la amb un comentari aquí: ${url}`,
     ].join('\n'),
@@ -19,7 +26,13 @@ export function fitxaSubmittedEmail({ title, url, name }: FitxaMessage) {
 }
 
 /** R10: the mentee hears that the secretariat returned the fitxa, with what to change. */
-export function fitxaReturnedEmail({ title, url, comment, name, lang }: FitxaMessage): Omit<EmailMessage, 'to'> {
+export function fitxaReturnedEmail({
+  title,
+  url,
+  comment,
+  name,
+  lang,
+}: FitxaMessage): Omit<EmailMessage, 'to'> {
   if (lang === 'es' || lang === 'en') return fitxaReturnedIn(lang, { title, url, comment, name })
   return {
     subject: `[Mentoria XMESS] La fitxa «${title}» necessita uns canvis`,
@@ -36,11 +49,16 @@ export function fitxaReturnedEmail({ title, url, comment, name, lang }: FitxaMes
   }
 }
 
-function fitxaReturnedIn(lang: 'es' | 'en', { title, url, comment, name }: FitxaMessage): Omit<EmailMessage, 'to'> {
+function fitxaReturnedIn(
+  lang: 'es' | 'en',
+  { title, url, comment, name }: FitxaMessage,
+): Omit<EmailMessage, 'to'> {
   const es = lang === 'es'
   return {
     lang,
-    subject: es ? `[Mentoria XMESS] La ficha «${title}» necesita algunos cambios` : `[Mentoria XMESS] The fitxa «${title}» needs some changes`,
+    subject: es
+      ? `[Mentoria XMESS] La ficha «${title}» necesita algunos cambios`
+      : `[Mentoria XMESS] The fitxa «${title}» needs some changes`,
     text: [
       es ? `Hola${name ? `, ${name}` : ''}:` : `Hello${name ? ` ${name}` : ''},`,
       '',

@@ -43,27 +43,45 @@ const madrid = new Intl.DateTimeFormat('en-CA', {
 
 /** An instant as local time in Madrid, `YYYYMMDDTHHMMSS` (for `;TZID=Europe/Madrid:`). */
 export function madridLocal(value: Date | string): string {
-  const parts = Object.fromEntries(madrid.formatToParts(new Date(value)).map((part) => [part.type, part.value]))
+  const parts = Object.fromEntries(
+    madrid.formatToParts(new Date(value)).map((part) => [part.type, part.value]),
+  )
   return `${parts.year}${parts.month}${parts.day}T${parts.hour}${parts.minute}${parts.second}`
 }
 
 /** An instant in UTC, `YYYYMMDDTHHMMSSZ` (DTSTAMP). */
-export const utcStamp = (value: Date | string): string => new Date(value).toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '')
+export const utcStamp = (value: Date | string): string =>
+  new Date(value)
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '')
 
 /** A calendar day (YYYY-MM-DD or an ISO instant, taken as the day in Madrid) as `YYYYMMDD`. */
-const dateValue = (value: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? value.replace(/-/g, '') : madridLocal(value).slice(0, 8))
+const dateValue = (value: string): string =>
+  /^\d{4}-\d{2}-\d{2}$/.test(value) ? value.replace(/-/g, '') : madridLocal(value).slice(0, 8)
 
 const nextDay = (yyyymmdd: string): string => {
-  const date = new Date(Date.UTC(Number(yyyymmdd.slice(0, 4)), Number(yyyymmdd.slice(4, 6)) - 1, Number(yyyymmdd.slice(6, 8)) + 1))
+  const date = new Date(
+    Date.UTC(
+      Number(yyyymmdd.slice(0, 4)),
+      Number(yyyymmdd.slice(4, 6)) - 1,
+      Number(yyyymmdd.slice(6, 8)) + 1,
+    ),
+  )
   return date.toISOString().slice(0, 10).replace(/-/g, '')
 }
 
 /** TEXT values (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks escaped. */
 export const escapeText = (value: string): string =>
-  value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n')
+  value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n')
 
 /** A parameter value (a person's name in CN): quoted, without the characters a quoted value cannot hold. */
-const paramValue = (value: string): string => `"${[...value].filter((char) => char !== '"' && char.charCodeAt(0) >= 0x20).join('')}"`
+const paramValue = (value: string): string =>
+  `"${[...value].filter((char) => char !== '"' && char.charCodeAt(0) >= 0x20).join('')}"`
 
 /** Lines longer than 75 octets folded (§3.1), never inside a UTF-8 character. */
 export function foldLine(line: string): string {
@@ -104,7 +122,10 @@ export type MeetingEvent = {
   stamp: Date | string
 }
 
-function meetingLines(event: MeetingEvent, people?: { organizer: IcsPerson; attendees: IcsPerson[] }): string[] {
+function meetingLines(
+  event: MeetingEvent,
+  people?: { organizer: IcsPerson; attendees: IcsPerson[] },
+): string[] {
   const start = new Date(event.start)
   const end = new Date(start.getTime() + Math.max(5, event.durationMinutes) * 60_000)
   return [
@@ -124,7 +145,8 @@ function meetingLines(event: MeetingEvent, people?: { organizer: IcsPerson; atte
       ? [
           `ORGANIZER;CN=${paramValue(people.organizer.name)}:mailto:${people.organizer.email}`,
           ...people.attendees.map(
-            (person) => `ATTENDEE;CN=${paramValue(person.name)};ROLE=REQ-PARTICIPANT;PARTSTAT=${event.cancelled ? 'DECLINED' : 'NEEDS-ACTION'};RSVP=FALSE:mailto:${person.email}`,
+            (person) =>
+              `ATTENDEE;CN=${paramValue(person.name)};ROLE=REQ-PARTICIPANT;PARTSTAT=${event.cancelled ? 'DECLINED' : 'NEEDS-ACTION'};RSVP=FALSE:mailto:${person.email}`,
           ),
         ]
       : []),
@@ -136,7 +158,10 @@ function meetingLines(event: MeetingEvent, people?: { organizer: IcsPerson; atte
  * The `.ics` attached to the email when a meeting is planned, moved (METHOD:REQUEST, the same UID, a
  * higher SEQUENCE) or cancelled (METHOD:CANCEL, STATUS:CANCELLED, a higher SEQUENCE again).
  */
-export function meetingInvitation(event: MeetingEvent, people: { organizer: IcsPerson; attendees: IcsPerson[] }): string {
+export function meetingInvitation(
+  event: MeetingEvent,
+  people: { organizer: IcsPerson; attendees: IcsPerson[] },
+): string {
   return document([
     'BEGIN:VCALENDAR',
     `PRODID:${PRODID}`,
@@ -150,7 +175,14 @@ export function meetingInvitation(event: MeetingEvent, people: { organizer: IcsP
 }
 
 /** A whole-day event in the feed (the agreed end date, the evaluation due date). */
-export type DayEvent = { uid: string; day: string; summary: string; description?: string; url?: string; stamp: Date | string }
+export type DayEvent = {
+  uid: string
+  day: string
+  summary: string
+  description?: string
+  url?: string
+  stamp: Date | string
+}
 
 function dayLines(event: DayEvent): string[] {
   const day = dateValue(event.day)
@@ -169,7 +201,11 @@ function dayLines(event: DayEvent): string[] {
 }
 
 /** A person's private calendar (a subscription): their planned meetings and their pairings' key dates. */
-export function calendarFeed(args: { name: string; meetings: MeetingEvent[]; days: DayEvent[] }): string {
+export function calendarFeed(args: {
+  name: string
+  meetings: MeetingEvent[]
+  days: DayEvent[]
+}): string {
   return document([
     'BEGIN:VCALENDAR',
     `PRODID:${PRODID}`,
@@ -188,7 +224,8 @@ export function calendarFeed(args: { name: string; meetings: MeetingEvent[]; day
 }
 
 /** The UID of a meeting's event, the same in every invitation and in the feed. */
-export const meetingUid = (id: string | number, host: string): string => `trobada-${String(id)}@${host}`
+export const meetingUid = (id: string | number, host: string): string =>
+  `trobada-${String(id)}@${host}`
 
 /** The host part of UIDs: the server's, so two installations never share one. */
 export const uidHost = (serverURL: string | undefined): string => {

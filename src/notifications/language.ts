@@ -8,7 +8,12 @@ export { emailLang } from './legal'
 const LOCALES: Record<EmailLang, string> = { ca: 'ca-ES', es: 'es-ES', en: 'en-GB' }
 
 const format = (value: Date | string, lang: EmailLang) =>
-  new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Madrid' }).format(new Date(value))
+  new Intl.DateTimeFormat(LOCALES[lang], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/Madrid',
+  }).format(new Date(value))
 
 /** «el 3 de març del 2027», «el 3 de marzo de 2027», «on 3 March 2027». */
 export function onDate(value: Date | string, lang: EmailLang): string {

@@ -5,12 +5,22 @@ export type EmailLang = 'ca' | 'es' | 'en'
 export const EMAIL_LANGS: readonly EmailLang[] = ['ca', 'es', 'en']
 
 /** A person's email language (`language` on mentors and candidates), Catalan when unknown. */
-export const emailLang = (value: unknown): EmailLang => (EMAIL_LANGS.includes(value as EmailLang) ? (value as EmailLang) : 'ca')
+export const emailLang = (value: unknown): EmailLang =>
+  EMAIL_LANGS.includes(value as EmailLang) ? (value as EmailLang) : 'ca'
 
 const WORDS: Record<EmailLang, { privacy: string; accessibility: string }> = {
-  ca: { privacy: 'Com tractem les vostres dades (avís de privacitat)', accessibility: "Declaració d'accessibilitat" },
-  es: { privacy: 'Cómo tratamos vuestros datos (aviso de privacidad)', accessibility: 'Declaración de accesibilidad' },
-  en: { privacy: 'How we handle your data (privacy notice)', accessibility: 'Accessibility statement' },
+  ca: {
+    privacy: 'Com tractem les vostres dades (avís de privacitat)',
+    accessibility: "Declaració d'accessibilitat",
+  },
+  es: {
+    privacy: 'Cómo tratamos vuestros datos (aviso de privacidad)',
+    accessibility: 'Declaración de accesibilidad',
+  },
+  en: {
+    privacy: 'How we handle your data (privacy notice)',
+    accessibility: 'Accessibility statement',
+  },
 }
 
 export const PRIVACY_MARK = '/privacitat'
@@ -19,7 +29,10 @@ export function emailLegalLines(serverURL: string, lang: EmailLang): string[] {
   const base = serverURL.replace(/\/+$/, '')
   const query = lang === 'ca' ? '' : `?lang=${lang}`
   const t = WORDS[lang]
-  return [`${t.privacy}: ${base}/privacitat${query}`, `${t.accessibility}: ${base}/accessibilitat${query}`]
+  return [
+    `${t.privacy}: ${base}/privacitat${query}`,
+    `${t.accessibility}: ${base}/accessibilitat${query}`,
+  ]
 }
 
 /** The text with the footer added once (an email that already links the notice is left as it is). */

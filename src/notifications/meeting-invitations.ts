@@ -4,7 +4,8 @@ import { type IcsPerson, meetingInvitation, type MeetingEvent } from './ics'
 
 export type MeetingChange = 'planned' | 'moved' | 'cancelled'
 
-const signature = "\n\nSecretaria tècnica de la XMESS — Xarxa de Municipis per l'Economia Social i Solidària"
+const signature =
+  "\n\nSecretaria tècnica de la XMESS — Xarxa de Municipis per l'Economia Social i Solidària"
 
 const when = new Intl.DateTimeFormat('ca-ES', {
   weekday: 'long',
@@ -53,14 +54,27 @@ export function meetingInvitationEmail(args: {
   const next: Record<MeetingChange, string> = {
     planned:
       "Us l'enviem com a invitació de calendari (el fitxer adjunt): obriu-lo i la trobada quedarà al vostre calendari. Un cop passat el dia, marqueu-la com a feta (o anul·lada) a la pàgina de l'acompanyament; només les trobades fetes compten per tancar-lo:",
-    moved: "El fitxer adjunt actualitza la trobada al vostre calendari. Un cop passat el dia, marqueu-la com a feta (o anul·lada) a la pàgina de l'acompanyament:",
-    cancelled: "El fitxer adjunt la treu del vostre calendari. Si en voleu preveure una altra, feu-ho a la pàgina de l'acompanyament:",
+    moved:
+      "El fitxer adjunt actualitza la trobada al vostre calendari. Un cop passat el dia, marqueu-la com a feta (o anul·lada) a la pàgina de l'acompanyament:",
+    cancelled:
+      "El fitxer adjunt la treu del vostre calendari. Si en voleu preveure una altra, feu-ho a la pàgina de l'acompanyament:",
   }
-  const ics = meetingInvitation(args.event, { organizer: args.organizer, attendees: args.attendees })
+  const ics = meetingInvitation(args.event, {
+    organizer: args.organizer,
+    attendees: args.attendees,
+  })
   return {
     to: args.to,
     subject: subjects[args.change],
-    text: [`Hola, ${args.name}:`, '', opening[args.change], '', next[args.change], args.pageUrl, signature].join('\n'),
+    text: [
+      `Hola, ${args.name}:`,
+      '',
+      opening[args.change],
+      '',
+      next[args.change],
+      args.pageUrl,
+      signature,
+    ].join('\n'),
     attachments: [
       {
         filename: INVITATION_FILENAME,

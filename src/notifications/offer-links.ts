@@ -8,7 +8,8 @@ import crypto from 'node:crypto'
  */
 export type OfferLink = { mentor: string; edition: string; nonce: string }
 
-const keyFrom = (secret: string) => crypto.createHmac('sha256', secret).update('mentoria-xmess/offer-links/v1').digest()
+const keyFrom = (secret: string) =>
+  crypto.createHmac('sha256', secret).update('mentoria-xmess/offer-links/v1').digest()
 const encode = (value: Buffer | string) => Buffer.from(value).toString('base64url')
 
 export function signOfferLink(secret: string, link: OfferLink): string {
@@ -24,12 +25,22 @@ export function verifyOfferLink(secret: string, token: unknown): OfferLink | nul
   const given = Buffer.from(signature, 'base64url')
   if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected)) return null
   try {
-    const parsed = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as { m?: unknown; e?: unknown; n?: unknown }
-    if (typeof parsed.m !== 'string' || typeof parsed.e !== 'string' || typeof parsed.n !== 'string') return null
+    const parsed = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as {
+      m?: unknown
+      e?: unknown
+      n?: unknown
+    }
+    if (
+      typeof parsed.m !== 'string' ||
+      typeof parsed.e !== 'string' ||
+      typeof parsed.n !== 'string'
+    )
+      return null
     return { mentor: parsed.m, edition: parsed.e, nonce: parsed.n }
   } catch {
     return null
   }
 }
 
-export const offerFormUrl = (serverURL: string, token: string, lang: string) => `${serverURL}/oferta-mentoria?${new URLSearchParams({ lang, token })}`
+export const offerFormUrl = (serverURL: string, token: string, lang: string) =>
+  `${serverURL}/oferta-mentoria?${new URLSearchParams({ lang, token })}`

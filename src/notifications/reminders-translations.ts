@@ -6,8 +6,14 @@
 import { SIGNATURE } from './language'
 import type { ReminderText, ReminderTexts } from './reminders'
 
-const es = (subject: string, ...lines: string[]): ReminderText => ({ subject: `[Mentoria XMESS] ${subject}`, body: ['Hola, {nom}:', '', ...lines, '', '', SIGNATURE.es].join('\n') })
-const en = (subject: string, ...lines: string[]): ReminderText => ({ subject: `[Mentoria XMESS] ${subject}`, body: ['Hello {nom},', '', ...lines, '', '', SIGNATURE.en].join('\n') })
+const es = (subject: string, ...lines: string[]): ReminderText => ({
+  subject: `[Mentoria XMESS] ${subject}`,
+  body: ['Hola, {nom}:', '', ...lines, '', '', SIGNATURE.es].join('\n'),
+})
+const en = (subject: string, ...lines: string[]): ReminderText => ({
+  subject: `[Mentoria XMESS] ${subject}`,
+  body: ['Hello {nom},', '', ...lines, '', '', SIGNATURE.en].join('\n'),
+})
 
 export const REMINDER_TEXTS_ES: ReminderTexts = {
   proposalUnanswered: {

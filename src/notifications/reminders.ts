@@ -9,17 +9,22 @@ import type { ReminderAudience, ReminderKind } from '../rules/reminders'
 export type ReminderText = { subject: string; body: string }
 export type ReminderTexts = { [K in ReminderKind]: Partial<Record<ReminderAudience, ReminderText>> }
 
-const signature = "\n\nSecretaria tècnica de la XMESS — Xarxa de Municipis per l'Economia Social i Solidària"
-const text = (subject: string, ...lines: string[]): ReminderText => ({ subject: `[Mentoria XMESS] ${subject}`, body: lines.join('\n') })
-const toPerson = (subject: string, ...lines: string[]): ReminderText => text(subject, 'Hola, {nom}:', '', ...lines, signature)
+const signature =
+  "\n\nSecretaria tècnica de la XMESS — Xarxa de Municipis per l'Economia Social i Solidària"
+const text = (subject: string, ...lines: string[]): ReminderText => ({
+  subject: `[Mentoria XMESS] ${subject}`,
+  body: lines.join('\n'),
+})
+const toPerson = (subject: string, ...lines: string[]): ReminderText =>
+  text(subject, 'Hola, {nom}:', '', ...lines, signature)
 
 export const DEFAULT_REMINDER_TEXTS: ReminderTexts = {
   proposalUnanswered: {
     mentor: toPerson(
       'Teniu una proposta de mentoria per respondre',
-      "{data} el programa de mentoria de la XMESS us va proposar acompanyar {mentorada}, i encara no hi heu respost.",
+      '{data} el programa de mentoria de la XMESS us va proposar acompanyar {mentorada}, i encara no hi heu respost.',
       '',
-      "Podeu acceptar-la o no, sense cap obligació: només us demanem que respongueu, perquè la persona que espera pugui començar (amb vós o amb una altra persona mentora).",
+      'Podeu acceptar-la o no, sense cap obligació: només us demanem que respongueu, perquè la persona que espera pugui començar (amb vós o amb una altra persona mentora).',
       '',
       'Responeu la proposta aquí:',
       '{enllac}',
@@ -28,7 +33,7 @@ export const DEFAULT_REMINDER_TEXTS: ReminderTexts = {
       'Proposta sense resposta: {parella}',
       "La proposta de mentoria «{parella}» es va fer {data} i la persona mentora ({mentora}) encara no hi ha respost, després de {dies} dies i d'un recordatori.",
       '',
-      "Potser cal trucar-li, o proposar una altra persona mentora. Ho podeu fer des de la parella:",
+      'Potser cal trucar-li, o proposar una altra persona mentora. Ho podeu fer des de la parella:',
       '{enllac}',
     ),
   },
@@ -53,14 +58,14 @@ export const DEFAULT_REMINDER_TEXTS: ReminderTexts = {
   noMeeting: {
     mentor: toPerson(
       'Encara no heu registrat cap trobada',
-      "El vostre acompanyament amb {mentorada} va començar {data} i encara no hi ha registrada cap trobada de les que calen per tancar-lo (presencials, si el programa no diu el contrari).",
+      'El vostre acompanyament amb {mentorada} va començar {data} i encara no hi ha registrada cap trobada de les que calen per tancar-lo (presencials, si el programa no diu el contrari).',
       '',
       "Si ja us heu trobat, registreu la trobada; si no, acordeu-ne una amb l'altra part. Es registra aquí:",
       '{enllac}',
     ),
     mentee: toPerson(
       'Encara no heu registrat cap trobada',
-      "El vostre acompanyament amb {mentora} va començar {data} i encara no hi ha registrada cap trobada de les que calen per tancar-lo (presencials, si el programa no diu el contrari).",
+      'El vostre acompanyament amb {mentora} va començar {data} i encara no hi ha registrada cap trobada de les que calen per tancar-lo (presencials, si el programa no diu el contrari).',
       '',
       "Si ja us heu trobat, registreu la trobada; si no, acordeu-ne una amb l'altra part. Es registra aquí:",
       '{enllac}',
@@ -69,14 +74,14 @@ export const DEFAULT_REMINDER_TEXTS: ReminderTexts = {
   endApproaching: {
     mentor: toPerson(
       "L'acompanyament s'acaba d'aquí a {dies} dies",
-      "El vostre acompanyament amb {mentorada} té la data de finalització pactada {data}.",
+      'El vostre acompanyament amb {mentorada} té la data de finalització pactada {data}.',
       '',
       "Si ja heu fet el que vau pactar, prepareu el tancament (trobades registrades i valoracions). Si necessiteu més temps, totes dues parts heu d'acordar una ampliació. Tot es fa aquí:",
       '{enllac}',
     ),
     mentee: toPerson(
       "L'acompanyament s'acaba d'aquí a {dies} dies",
-      "El vostre acompanyament amb {mentora} té la data de finalització pactada {data}.",
+      'El vostre acompanyament amb {mentora} té la data de finalització pactada {data}.',
       '',
       "Si ja heu fet el que vau pactar, prepareu el tancament (trobades registrades i la vostra valoració, que cal per tancar). Si necessiteu més temps, totes dues parts heu d'acordar una ampliació. Tot es fa aquí:",
       '{enllac}',
@@ -117,12 +122,12 @@ export const DEFAULT_REMINDER_TEXTS: ReminderTexts = {
   fitxaMissing: {
     mentee: toPerson(
       'Us falta enviar la fitxa de la mentoria',
-      "El vostre acompanyament amb {mentora} es va completar {data}. Gràcies! Com vau acordar en sol·licitar-lo, cal documentar-lo amb la fitxa, i encara no ens ha arribat.",
+      'El vostre acompanyament amb {mentora} es va completar {data}. Gràcies! Com vau acordar en sol·licitar-lo, cal documentar-lo amb la fitxa, i encara no ens ha arribat.',
       '',
-      "Escriviu-la aquí i, quan estigui a punt, envieu-la a revisió amb el botó «Envia a revisió». La secretaria tècnica la revisa i la publica al web de la XMESS:",
+      'Escriviu-la aquí i, quan estigui a punt, envieu-la a revisió amb el botó «Envia a revisió». La secretaria tècnica la revisa i la publica al web de la XMESS:',
       '{enllac}',
       '',
-      "És el recordatori {vegada} de {vegades}. Si teniu cap dubte, responeu aquest correu.",
+      'És el recordatori {vegada} de {vegades}. Si teniu cap dubte, responeu aquest correu.',
     ),
     secretariat: text(
       'Fitxa pendent després de {vegades} recordatoris: {parella}',

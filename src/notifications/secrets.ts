@@ -17,5 +17,9 @@ const SECRET_PARTS: RegExp[] = [
 /** The text with the secret part of every link replaced by `[enllaç amagat]`; idempotent (stored copies are hidden again on read). */
 export function hideSecretLinks<T>(text: T): T {
   if (typeof text !== 'string') return text
-  return SECRET_PARTS.reduce((hidden, pattern) => hidden.replace(pattern, (_match, prefix: string) => `${prefix}${HIDDEN_LINK}`), text as string) as T
+  return SECRET_PARTS.reduce(
+    (hidden, pattern) =>
+      hidden.replace(pattern, (_match, prefix: string) => `${prefix}${HIDDEN_LINK}`),
+    text as string,
+  ) as T
 }

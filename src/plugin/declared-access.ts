@@ -1,8 +1,20 @@
 import type { Access, CollectionConfig, GlobalConfig, SanitizedConfig, Where } from 'payload'
 
 import { deleteOwnPreference } from '../../access/preferences'
-import { dataOfTheRightShape, filtersThatParse, pagesThatExist, validIdsOnly } from '../../hooks/input'
-import { createLocks, deleteLocks, lockHolderIsRequester, LOCKS_SLUG, readLocks, updateLocks } from '../../access/locks'
+import {
+  dataOfTheRightShape,
+  filtersThatParse,
+  pagesThatExist,
+  validIdsOnly,
+} from '../../hooks/input'
+import {
+  createLocks,
+  deleteLocks,
+  lockHolderIsRequester,
+  LOCKS_SLUG,
+  readLocks,
+  updateLocks,
+} from '../../access/locks'
 import { isSignedIn } from '../../access/roles'
 
 /**
@@ -14,13 +26,23 @@ import { isSignedIn } from '../../access/roles'
 
 export const nobody: Access = () => false
 
-export const COLLECTION_OPERATIONS = ['create', 'read', 'update', 'delete', 'readVersions', 'unlock'] as const
+export const COLLECTION_OPERATIONS = [
+  'create',
+  'read',
+  'update',
+  'delete',
+  'readVersions',
+  'unlock',
+] as const
 export const GLOBAL_OPERATIONS = ['read', 'update', 'readVersions'] as const
 export type CollectionOperation = (typeof COLLECTION_OPERATIONS)[number] | 'admin'
 export type GlobalOperation = (typeof GLOBAL_OPERATIONS)[number]
 
 /** The operations Payload exposes for a collection: history where it keeps one, unlock and admin where people sign in. */
-export function operationsOf(collection: { auth?: unknown; versions?: unknown }): CollectionOperation[] {
+export function operationsOf(collection: {
+  auth?: unknown
+  versions?: unknown
+}): CollectionOperation[] {
   const operations: CollectionOperation[] = ['create', 'read', 'update', 'delete']
   if (collection.versions) operations.push('readVersions')
   if (collection.auth) operations.push('unlock', 'admin')
@@ -43,7 +65,12 @@ export function declareGlobalAccess(global: GlobalConfig): GlobalConfig {
 /** Each person's admin preferences (columns, open groups) are theirs alone. */
 const ownPreferences: Access = ({ req }) => {
   if (!req.user) return false
-  const where: Where = { and: [{ 'user.value': { equals: req.user.id } }, { 'user.relationTo': { equals: req.user.collection } }] }
+  const where: Where = {
+    and: [
+      { 'user.value': { equals: req.user.id } },
+      { 'user.relationTo': { equals: req.user.collection } },
+    ],
+  }
   return where
 }
 
@@ -51,11 +78,19 @@ const ownPreferences: Access = ({ req }) => {
  * Payload's own collections and globals, which it adds after the plugins run. Anything Payload adds
  * that is not listed here gets no access at all (and a warning at start-up).
  */
-export const PAYLOAD_OWN_COLLECTIONS: Record<string, Partial<Record<(typeof COLLECTION_OPERATIONS)[number], Access>>> = {
+export const PAYLOAD_OWN_COLLECTIONS: Record<
+  string,
+  Partial<Record<(typeof COLLECTION_OPERATIONS)[number], Access>>
+> = {
   // Who edits what: seen by those who see the document, taken only on documents one may edit.
   [LOCKS_SLUG]: { create: createLocks, read: readLocks, update: updateLocks, delete: deleteLocks },
   // The preference's `user` is always the requester (Payload's field hook).
-  'payload-preferences': { create: isSignedIn, read: ownPreferences, update: ownPreferences, delete: ownPreferences },
+  'payload-preferences': {
+    create: isSignedIn,
+    read: ownPreferences,
+    update: ownPreferences,
+    delete: ownPreferences,
+  },
   // The queue is run by the server itself; the API is refused (jobs.access covers queue/run/cancel).
   'payload-jobs': {},
   'payload-migrations': {},
@@ -75,30 +110,49 @@ const lockedDown = new WeakSet<object>()
  * one process holds two copies of the config (a custom server and Next's bundle): GraphQL builds its
  * schema from the copy Next imported, which no init ever saw. Running twice changes nothing.
  */
-export function lockDownPayloadCollections(config: SanitizedConfig, declaredByUs: ReadonlySet<string>, warn: (message: string) => void = console.warn) {
+export function lockDownPayloadCollections(
+  config: SanitizedConfig,
+  declaredByUs: ReadonlySet<string>,
+  warn: (message: string) => void = console.warn,
+) {
   for (const collection of config.collections) {
     if (declaredByUs.has(collection.slug) || lockedDown.has(collection)) continue
     lockedDown.add(collection)
     const table = PAYLOAD_OWN_COLLECTIONS[collection.slug]
-    if (!table) warn(`Col·lecció «${collection.slug}» sense accés declarat: es deneguen totes les operacions.`)
+    if (!table)
+      warn(
+        `Col·lecció «${collection.slug}» sense accés declarat: es deneguen totes les operacions.`,
+      )
     const access = collection.access as Record<string, Access>
     for (const operation of COLLECTION_OPERATIONS) access[operation] = table?.[operation] ?? nobody
     if (collection.auth) access.admin = () => false
-    collection.hooks.beforeOperation = [validIdsOnly, dataOfTheRightShape, pagesThatExist, filtersThatParse, ...(collection.hooks.beforeOperation ?? [])]
+    collection.hooks.beforeOperation = [
+      validIdsOnly,
+      dataOfTheRightShape,
+      pagesThatExist,
+      filtersThatParse,
+      ...(collection.hooks.beforeOperation ?? []),
+    ]
     if (collection.slug === 'payload-preferences') {
       collection.endpoints = (collection.endpoints || []).map((endpoint) =>
-        endpoint.method === 'delete' && endpoint.path === '/:key' ? { ...endpoint, handler: deleteOwnPreference } : endpoint,
+        endpoint.method === 'delete' && endpoint.path === '/:key'
+          ? { ...endpoint, handler: deleteOwnPreference }
+          : endpoint,
       )
     }
     if (collection.slug === LOCKS_SLUG) {
-      collection.hooks.beforeValidate = [...(collection.hooks.beforeValidate ?? []), lockHolderIsRequester]
+      collection.hooks.beforeValidate = [
+        ...(collection.hooks.beforeValidate ?? []),
+        lockHolderIsRequester,
+      ]
     }
   }
   for (const global of config.globals) {
     if (declaredByUs.has(`global:${global.slug}`) || lockedDown.has(global)) continue
     lockedDown.add(global)
     const table = PAYLOAD_OWN_GLOBALS[global.slug]
-    if (!table) warn(`Global «${global.slug}» sense accés declarat: es deneguen totes les operacions.`)
+    if (!table)
+      warn(`Global «${global.slug}» sense accés declarat: es deneguen totes les operacions.`)
     const access = global.access as Record<string, Access>
     for (const operation of GLOBAL_OPERATIONS) access[operation] = table?.[operation] ?? nobody
   }

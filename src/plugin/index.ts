@@ -16,20 +16,39 @@ import { createVocabulariesGlobal } from '../../collections/Vocabularies'
 import { ReadLog } from '../../collections/ReadLog'
 import { Checkins } from '../../collections/Checkins'
 import { MentorOffers } from '../../collections/MentorOffers'
-import { logCheckinRead, logEvaluationRead, logEvaluationVersionRead, logIncidentRead } from '../../hooks/read-log'
+import {
+  logCheckinRead,
+  logEvaluationRead,
+  logEvaluationVersionRead,
+  logIncidentRead,
+} from '../../hooks/read-log'
 import { Reminders } from '../../collections/Reminders'
 import { SentEmails } from '../../collections/SentEmails'
 import { recordingEmailAdapter } from '../email/recording-adapter'
-import { dataOfTheRightShape, datesThatParse, filtersThatParse, pagesThatExist, validIdsOnly } from '../../hooks/input'
+import {
+  dataOfTheRightShape,
+  datesThatParse,
+  filtersThatParse,
+  pagesThatExist,
+  validIdsOnly,
+} from '../../hooks/input'
 import { refuseDeleteWhileReferenced } from '../../hooks/references'
 import { forgetFactAfterChange, forgetFactAfterDelete } from '../services/pairing-facts'
-import { declareCollectionAccess, declareGlobalAccess, lockDownPayloadCollections } from './declared-access'
+import {
+  declareCollectionAccess,
+  declareGlobalAccess,
+  lockDownPayloadCollections,
+} from './declared-access'
 import { deepMergeTranslations, mentoriaTranslations } from './translations'
 import { withExportButton } from '../admin/data/config'
 import { mentoriaEndpoints, mentoriaRootEndpoints } from '../endpoints'
 import { runRemindersEndpoint } from '../endpoints/reminders'
 import { mentoriaTasks } from '../jobs'
-import { type MentoriaOptions, type MentoriaPluginOptions, parseMentoriaOptions } from '../lib/options'
+import {
+  type MentoriaOptions,
+  type MentoriaPluginOptions,
+  parseMentoriaOptions,
+} from '../lib/options'
 
 export { DEFAULT_TOPICS, type MentoriaOptions, type MentoriaPluginOptions } from '../lib/options'
 
@@ -53,7 +72,10 @@ const withReadLog = (collection: CollectionConfig): CollectionConfig => {
     hooks: {
       ...collection.hooks,
       afterRead: [...(collection.hooks?.afterRead ?? []), ...(added.afterRead ?? [])],
-      afterOperation: [...(collection.hooks?.afterOperation ?? []), ...(added.afterOperation ?? [])],
+      afterOperation: [
+        ...(collection.hooks?.afterOperation ?? []),
+        ...(added.afterOperation ?? []),
+      ],
     },
   }
 }
@@ -77,7 +99,13 @@ const withInputChecks = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
   hooks: {
     ...collection.hooks,
-    beforeOperation: [validIdsOnly, dataOfTheRightShape, pagesThatExist, filtersThatParse, ...(collection.hooks?.beforeOperation ?? [])],
+    beforeOperation: [
+      validIdsOnly,
+      dataOfTheRightShape,
+      pagesThatExist,
+      filtersThatParse,
+      ...(collection.hooks?.beforeOperation ?? []),
+    ],
     beforeValidate: [...(collection.hooks?.beforeValidate ?? []), datesThatParse],
     beforeDelete: [refuseDeleteWhileReferenced, ...(collection.hooks?.beforeDelete ?? [])],
   },
@@ -117,11 +145,20 @@ export const mentoriaPlugin =
       .map(declareCollectionAccess)
       .map(withInputChecks)
       .map(withExportButton)
-    const globals = [...(config.globals ?? []), LegalSettings, createVocabulariesGlobal(options)].map(declareGlobalAccess)
-    const declaredByUs = new Set([...collections.map((c) => c.slug), ...globals.map((g) => `global:${g.slug}`)])
+    const globals = [
+      ...(config.globals ?? []),
+      LegalSettings,
+      createVocabulariesGlobal(options),
+    ].map(declareGlobalAccess)
+    const declaredByUs = new Set([
+      ...collections.map((c) => c.slug),
+      ...globals.map((g) => `global:${g.slug}`),
+    ])
     // Every email is kept in sent-emails; without an adapter (no SMTP) that record is the outbox.
-    const recording = (inner: Parameters<typeof recordingEmailAdapter>[0]) => recordingEmailAdapter(inner, { outboxToConsole: options.outboxToConsole })
-    const email = config.email instanceof Promise ? config.email.then(recording) : recording(config.email)
+    const recording = (inner: Parameters<typeof recordingEmailAdapter>[0]) =>
+      recordingEmailAdapter(inner, { outboxToConsole: options.outboxToConsole })
+    const email =
+      config.email instanceof Promise ? config.email.then(recording) : recording(config.email)
     return {
       ...config,
       email,
@@ -146,14 +183,33 @@ export const mentoriaPlugin =
             ...(config.admin?.components?.beforeDashboard ?? []),
             '/src/admin/my-mentoring/PartiesFirst#PartiesFirst',
             '/src/admin/console/ConsoleDashboard#ConsoleDashboard',
-            { path: '/src/admin/RemindersRunButton#RemindersRunButton', clientProps: { hour: options.reminders.hour } },
+            {
+              path: '/src/admin/RemindersRunButton#RemindersRunButton',
+              clientProps: { hour: options.reminders.hour },
+            },
           ],
           views: {
             ...config.admin?.components?.views,
-            mentoriaAnnualReport: { Component: '/src/admin/console/AnnualReportView#AnnualReportView', path: '/informe-anual', meta: { title: 'Informe anual' } },
-            mentoriaPeriodReport: { Component: '/src/admin/console/PeriodReportView#PeriodReportView', path: '/informe-periode', meta: { title: "Informe d'un període" } },
-            mentoriaMatching: { Component: '/src/admin/MatchingView#MatchingView', path: '/aparellament', meta: { title: 'Aparellament' } },
-            mentoriaData: { Component: '/src/admin/data/DataView#DataView', path: '/dades', meta: { title: 'Dades' } },
+            mentoriaAnnualReport: {
+              Component: '/src/admin/console/AnnualReportView#AnnualReportView',
+              path: '/informe-anual',
+              meta: { title: 'Informe anual' },
+            },
+            mentoriaPeriodReport: {
+              Component: '/src/admin/console/PeriodReportView#PeriodReportView',
+              path: '/informe-periode',
+              meta: { title: "Informe d'un període" },
+            },
+            mentoriaMatching: {
+              Component: '/src/admin/MatchingView#MatchingView',
+              path: '/aparellament',
+              meta: { title: 'Aparellament' },
+            },
+            mentoriaData: {
+              Component: '/src/admin/data/DataView#DataView',
+              path: '/dades',
+              meta: { title: 'Dades' },
+            },
             // Also /les-meves-mentories/<id>: one pairing with its actions (the page emails link to).
             mentoriaMyMentoring: {
               Component: '/src/admin/my-mentoring/MyMentoringView#MyMentoringView',
@@ -165,7 +221,11 @@ export const mentoriaPlugin =
       },
       collections,
       globals,
-      endpoints: [...(config.endpoints ?? []), runRemindersEndpoint(options), ...mentoriaRootEndpoints(options)],
+      endpoints: [
+        ...(config.endpoints ?? []),
+        runRemindersEndpoint(options),
+        ...mentoriaRootEndpoints(options),
+      ],
       jobs: {
         ...config.jobs,
         tasks: [...(config.jobs?.tasks ?? []), ...mentoriaTasks(options)],
@@ -178,11 +238,16 @@ export const mentoriaPlugin =
         },
       },
       // Published for the host app (its pages); the plugin's own code gets the options in closures.
-      i18n: { ...config.i18n, translations: deepMergeTranslations(config.i18n?.translations, mentoriaTranslations()) },
+      i18n: {
+        ...config.i18n,
+        translations: deepMergeTranslations(config.i18n?.translations, mentoriaTranslations()),
+      },
       custom: { ...config.custom, mentoria: options, [DECLARED_BY_PLUGIN]: [...declaredByUs] },
       // Payload adds its own collections (locks, preferences, jobs, migrations) after the plugins.
       onInit: async (payload) => {
-        lockDownPayloadCollections(payload.config, declaredByUs, (message) => payload.logger.warn(message))
+        lockDownPayloadCollections(payload.config, declaredByUs, (message) =>
+          payload.logger.warn(message),
+        )
         await config.onInit?.(payload)
       },
     }
@@ -196,10 +261,13 @@ const DECLARED_BY_PLUGIN = 'mentoriaDeclaredAccess'
  * is built, not only on init, so that every copy of the config in a process is locked down (see
  * lockDownPayloadCollections). Without it, REST and the Local API are still covered by init.
  */
-export async function secureSanitizedConfig(built: SanitizedConfig | Promise<SanitizedConfig>): Promise<SanitizedConfig> {
+export async function secureSanitizedConfig(
+  built: SanitizedConfig | Promise<SanitizedConfig>,
+): Promise<SanitizedConfig> {
   const config = await built
   const declared = (config.custom as Record<string, unknown> | undefined)?.[DECLARED_BY_PLUGIN]
-  if (!Array.isArray(declared)) throw new Error('secureSanitizedConfig: the config was not built with mentoriaPlugin')
+  if (!Array.isArray(declared))
+    throw new Error('secureSanitizedConfig: the config was not built with mentoriaPlugin')
   lockDownPayloadCollections(config, new Set(declared as string[]))
   return config
 }

@@ -20,51 +20,92 @@ export function checkPlausibleDates(args: {
   now?: Date
   backdateDays?: number
 }): RuleResult {
-  const { party, starting, changed, pairing, now = new Date(), backdateDays = PARTY_BACKDATE_DAYS } = args
+  const {
+    party,
+    starting,
+    changed,
+    pairing,
+    now = new Date(),
+    backdateDays = PARTY_BACKDATE_DAYS,
+  } = args
   if (party === 'secretariat') return allowed
   const earliest = new Date(now.getTime() - backdateDays * 86_400_000)
   return firstRefusal(
-    (starting || changed.includes('startDate')) && pairing.startDate && dayOf(pairing.startDate) < dayOf(earliest)
+    (starting || changed.includes('startDate')) &&
+      pairing.startDate &&
+      dayOf(pairing.startDate) < dayOf(earliest)
       ? refuse(
           'R8',
           `La data d'inici pot ser com a molt de fa ${backdateDays} dies (${onDateCa(earliest)}). Si l'acompanyament va començar abans, escriviu a la secretaria tècnica perquè ho corregeixi.`,
           { field: 'startDate' },
         )
       : allowed,
-    (starting || changed.includes('endDate')) && pairing.endDate && dayOf(pairing.endDate) < dayOf(now)
-      ? refuse('R8', "La data de finalització pactada ha de ser avui o més endavant. Si l'acompanyament ja s'ha acabat, tanqueu-lo.", { field: 'endDate' })
+    (starting || changed.includes('endDate')) &&
+      pairing.endDate &&
+      dayOf(pairing.endDate) < dayOf(now)
+      ? refuse(
+          'R8',
+          "La data de finalització pactada ha de ser avui o més endavant. Si l'acompanyament ja s'ha acabat, tanqueu-lo.",
+          { field: 'endDate' },
+        )
       : allowed,
   )
 }
 
-export type PartyAgreement = { agreed?: boolean | null; by?: unknown; at?: string | null; note?: string | null }
+export type PartyAgreement = {
+  agreed?: boolean | null
+  by?: unknown
+  at?: string | null
+  note?: string | null
+}
 export type ExtensionBlock = {
   proposedEndDate?: string | null
   reason?: string | null
   mentor?: PartyAgreement | null
   mentee?: PartyAgreement | null
 }
-export type ExtensionRecord = { endDate?: string | null; previousEndDate?: string | null; reason?: string | null }
+export type ExtensionRecord = {
+  endDate?: string | null
+  previousEndDate?: string | null
+  reason?: string | null
+}
 
-export const emptyAgreement = (): PartyAgreement => ({ agreed: false, by: null, at: null, note: null })
-export const emptyExtension = (): ExtensionBlock => ({ proposedEndDate: null, reason: null, mentor: emptyAgreement(), mentee: emptyAgreement() })
+export const emptyAgreement = (): PartyAgreement => ({
+  agreed: false,
+  by: null,
+  at: null,
+  note: null,
+})
+export const emptyExtension = (): ExtensionBlock => ({
+  proposedEndDate: null,
+  reason: null,
+  mentor: emptyAgreement(),
+  mentee: emptyAgreement(),
+})
 
 const termsOf = (extension: ExtensionBlock | null | undefined) =>
   `${extension?.proposedEndDate ? dayOf(extension.proposedEndDate) : ''}|${extension?.reason?.trim() ?? ''}`
 
 /** R8: changing the proposed date or the reason is a new proposal; earlier agreements no longer hold. */
-export const extensionTermsChanged = (before: ExtensionBlock | null | undefined, after: ExtensionBlock | null | undefined): boolean =>
-  termsOf(before) !== termsOf(after)
+export const extensionTermsChanged = (
+  before: ExtensionBlock | null | undefined,
+  after: ExtensionBlock | null | undefined,
+): boolean => termsOf(before) !== termsOf(after)
 
-export const hasProposal = (extension: ExtensionBlock | null | undefined): boolean => Boolean(extension?.proposedEndDate)
+export const hasProposal = (extension: ExtensionBlock | null | undefined): boolean =>
+  Boolean(extension?.proposedEndDate)
 
 export const bothAgreed = (extension: ExtensionBlock | null | undefined): boolean =>
   Boolean(hasProposal(extension) && extension?.mentor?.agreed && extension?.mentee?.agreed)
 
 /** The latest end date both parties ever agreed in an extension (R8 allows up to it). */
 export function agreedUntil(history: readonly ExtensionRecord[] | null | undefined): string | null {
-  const dates = (history ?? []).map((record) => record.endDate).filter((date): date is string => Boolean(date))
-  return dates.length ? dates.reduce((latest, date) => (dayOf(date) > dayOf(latest) ? date : latest)) : null
+  const dates = (history ?? [])
+    .map((record) => record.endDate)
+    .filter((date): date is string => Boolean(date))
+  return dates.length
+    ? dates.reduce((latest, date) => (dayOf(date) > dayOf(latest) ? date : latest))
+    : null
 }
 
 /** R8: what a proposal needs: an active accompaniment, a later end date and a reason. */
@@ -74,29 +115,49 @@ export function checkExtensionProposal(
   current: { startDate?: string | null; endDate?: string | null },
 ): RuleResult {
   if (status !== 'active') {
-    return refuse('R8', "Només es pot ampliar un acompanyament en curs.", { field: 'extension.proposedEndDate', status: 409 })
+    return refuse('R8', 'Només es pot ampliar un acompanyament en curs.', {
+      field: 'extension.proposedEndDate',
+      status: 409,
+    })
   }
   if (!extension.proposedEndDate || Number.isNaN(new Date(extension.proposedEndDate).getTime())) {
-    return refuse('R8', "Per proposar una ampliació cal la nova data de finalització.", { field: 'extension.proposedEndDate' })
-  }
-  if (current.endDate && dayOf(extension.proposedEndDate) <= dayOf(current.endDate)) {
-    return refuse('R8', `La nova data de finalització ha de ser posterior a l'actual (${formatDateCa(current.endDate)}).`, {
+    return refuse('R8', 'Per proposar una ampliació cal la nova data de finalització.', {
       field: 'extension.proposedEndDate',
     })
   }
-  if (!extension.reason?.trim()) return refuse('R8', "Per proposar una ampliació cal explicar-ne el motiu.", { field: 'extension.reason' })
+  if (current.endDate && dayOf(extension.proposedEndDate) <= dayOf(current.endDate)) {
+    return refuse(
+      'R8',
+      `La nova data de finalització ha de ser posterior a l'actual (${formatDateCa(current.endDate)}).`,
+      {
+        field: 'extension.proposedEndDate',
+      },
+    )
+  }
+  if (!extension.reason?.trim())
+    return refuse('R8', 'Per proposar una ampliació cal explicar-ne el motiu.', {
+      field: 'extension.reason',
+    })
   return allowed
 }
 
 /** Whole days from `now` to `endDate` (negative once past). */
-export function daysLeft(endDate: string | null | undefined, now: Date = new Date()): number | null {
+export function daysLeft(
+  endDate: string | null | undefined,
+  now: Date = new Date(),
+): number | null {
   if (!endDate) return null
   const end = Date.parse(`${dayOf(endDate)}T00:00:00Z`)
   const today = Date.parse(`${dayOf(now)}T00:00:00Z`)
   return Math.round((end - today) / 86_400_000)
 }
 
-export type ChecklistItem = { key: 'agreement' | 'meetings' | 'evaluation' | 'fitxa'; done: boolean; label: string; detail: string }
+export type ChecklistItem = {
+  key: 'agreement' | 'meetings' | 'evaluation' | 'fitxa'
+  done: boolean
+  label: string
+  detail: string
+}
 
 /**
  * What is still missing to close an accompaniment, in the words a party reads: the agreement,
@@ -119,7 +180,10 @@ export function closingChecklist(args: {
   const counted = args.startDate
     ? countQualifyingMeetings(
         args.meetings,
-        { startDate: args.startDate, closingDate: args.closingDate ?? (args.now ?? new Date()).toISOString() },
+        {
+          startDate: args.startDate,
+          closingDate: args.closingDate ?? (args.now ?? new Date()).toISOString(),
+        },
         options.countingModalities,
       )
     : 0
@@ -128,17 +192,17 @@ export function closingChecklist(args: {
   const fitxaDetail =
     args.side === 'mentor'
       ? {
-          none: 'La redacta la persona mentorada; encara no l\'ha començada.',
-          draft: 'La persona mentorada l\'està redactant.',
-          submitted: 'La persona mentorada l\'ha enviada a la secretaria tècnica per revisar.',
-          returned: 'La secretaria tècnica l\'ha retornada a la persona mentorada amb comentaris.',
+          none: "La redacta la persona mentorada; encara no l'ha començada.",
+          draft: "La persona mentorada l'està redactant.",
+          submitted: "La persona mentorada l'ha enviada a la secretaria tècnica per revisar.",
+          returned: "La secretaria tècnica l'ha retornada a la persona mentorada amb comentaris.",
           published: 'Publicada al web de la XMESS.',
         }[args.fitxa]
       : {
-          none: 'Encara no l\'heu començada.',
+          none: "Encara no l'heu començada.",
           draft: 'En redacció.',
           submitted: 'Enviada a la secretaria tècnica per revisar.',
-          returned: 'La secretaria tècnica l\'ha retornada amb comentaris.',
+          returned: "La secretaria tècnica l'ha retornada amb comentaris.",
           published: 'Publicada al web de la XMESS.',
         }[args.fitxa]
   return [
@@ -146,7 +210,7 @@ export function closingChecklist(args: {
       key: 'agreement',
       done: started,
       label: "L'acord d'inici (dates, objectius, activitats i calendari)",
-      detail: started ? 'Registrat.' : 'Encara no s\'ha registrat.',
+      detail: started ? 'Registrat.' : "Encara no s'ha registrat.",
     },
     {
       key: 'meetings',
@@ -158,19 +222,27 @@ export function closingChecklist(args: {
       key: 'evaluation',
       done: args.menteeEvaluated,
       label: 'La valoració de la persona mentorada',
-      detail: args.menteeEvaluated ? 'Feta.' : 'Encara no s\'ha fet.',
+      detail: args.menteeEvaluated ? 'Feta.' : "Encara no s'ha fet.",
     },
-    { key: 'fitxa', done: args.fitxa === 'published', label: 'La fitxa de la mentoria', detail: fitxaDetail },
+    {
+      key: 'fitxa',
+      done: args.fitxa === 'published',
+      label: 'La fitxa de la mentoria',
+      detail: fitxaDetail,
+    },
   ]
 }
 
 /** Which actions a party may take now, so the page offers them and nothing else. */
-export function actionsFor(party: Exclude<Party, 'secretariat'>, pairing: {
-  status: PairingStatus
-  extension?: ExtensionBlock | null
-  mentorEvaluated?: boolean
-  menteeEvaluated?: boolean
-}) {
+export function actionsFor(
+  party: Exclude<Party, 'secretariat'>,
+  pairing: {
+    status: PairingStatus
+    extension?: ExtensionBlock | null
+    mentorEvaluated?: boolean
+    menteeEvaluated?: boolean
+  },
+) {
   const { status } = pairing
   const mine = pairing.extension?.[party]
   return {
@@ -180,7 +252,10 @@ export function actionsFor(party: Exclude<Party, 'secretariat'>, pairing: {
     reportIncident: status === 'accepted' || status === 'active',
     proposeExtension: status === 'active',
     agreeExtension: status === 'active' && hasProposal(pairing.extension) && !mine?.agreed,
-    evaluate: party === 'mentee' ? status === 'active' : status === 'active' || (status === 'completed' && !pairing.mentorEvaluated),
+    evaluate:
+      party === 'mentee'
+        ? status === 'active'
+        : status === 'active' || (status === 'completed' && !pairing.mentorEvaluated),
     close: status === 'active',
     withdraw: status === 'accepted' || status === 'active',
   }

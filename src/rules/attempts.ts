@@ -7,10 +7,16 @@ export type AttemptWindow = { count: number; resetAt: number }
 
 export type AttemptLimit = { windowMs: number; limit: number }
 
-export function recordAttempt(store: Map<string, AttemptWindow>, key: string, { windowMs, limit }: AttemptLimit, now: number): { allowed: boolean; retryAfterMs: number } {
+export function recordAttempt(
+  store: Map<string, AttemptWindow>,
+  key: string,
+  { windowMs, limit }: AttemptLimit,
+  now: number,
+): { allowed: boolean; retryAfterMs: number } {
   let window = store.get(key)
   if (!window || window.resetAt <= now) {
-    if (store.size > 10_000) for (const [other, value] of store) if (value.resetAt <= now) store.delete(other)
+    if (store.size > 10_000)
+      for (const [other, value] of store) if (value.resetAt <= now) store.delete(other)
     window = { count: 0, resetAt: now + windowMs }
     store.set(key, window)
   }
@@ -75,7 +81,12 @@ export const KNOWN_ADDRESS_MS = 30 * 86_400_000
 const knownKey = (account: string, address: string) => `known:${account}|${address}`
 
 /** A successful sign-in: this address is one the account's owner uses. */
-export async function rememberAddress(counters: AttemptCounters, account: string, address: string, now: number): Promise<void> {
+export async function rememberAddress(
+  counters: AttemptCounters,
+  account: string,
+  address: string,
+  now: number,
+): Promise<void> {
   if (!account || !address) return
   await counters.mark(knownKey(account, address), now + KNOWN_ADDRESS_MS)
 }
@@ -91,14 +102,19 @@ export async function forgiveSignIn(
   now: number,
 ): Promise<void> {
   if (!account) return
-  const keys = [`${operation}:account:${account}`, ...(address ? [`${operation}:pair:${account}|${address}`] : [])]
+  const keys = [
+    `${operation}:account:${account}`,
+    ...(address ? [`${operation}:pair:${account}|${address}`] : []),
+  ]
   await Promise.all(keys.map((key) => counters.forgive(key, windowMs, now)))
 }
 
 type Verdict = { allowed: boolean; retryAfterMs: number }
 
 const verdict = (window: AttemptWindow | undefined, limit: number, now: number): Verdict =>
-  window ? { allowed: window.count <= limit, retryAfterMs: window.resetAt - now } : { allowed: true, retryAfterMs: 0 }
+  window
+    ? { allowed: window.count <= limit, retryAfterMs: window.resetAt - now }
+    : { allowed: true, retryAfterMs: 0 }
 
 /**
  * One attempt (sign-in, reminder or reset) on `account` from `address`. Nothing here locks an account
@@ -116,7 +132,15 @@ export async function recordSignInAttempt(
   { windowMs, perAddress, perAccount }: SignInLimits,
   now: number,
 ): Promise<Verdict> {
-  const checks = address ? [verdict(await counters.hit(`${operation}:address:${address}`, windowMs, now), perAddress, now)] : []
+  const checks = address
+    ? [
+        verdict(
+          await counters.hit(`${operation}:address:${address}`, windowMs, now),
+          perAddress,
+          now,
+        ),
+      ]
+    : []
   if (account) {
     const accountKey = `${operation}:account:${account}`
     if (!address) {
@@ -126,7 +150,9 @@ export async function recordSignInAttempt(
       const pair = await counters.hit(`${operation}:pair:${account}|${address}`, windowMs, now)
       checks.push(verdict(pair, perAccount, now))
       const [window, known] = await Promise.all([
-        pair.count < perAccount ? counters.hit(accountKey, windowMs, now) : counters.peek(accountKey, windowMs, now),
+        pair.count < perAccount
+          ? counters.hit(accountKey, windowMs, now)
+          : counters.peek(accountKey, windowMs, now),
         counters.marked(knownKey(account, address), now),
       ])
       if (!known) checks.push(verdict(window, perAccount, now))

@@ -20,7 +20,8 @@ export const CHECKIN_KIND_LABELS: Record<CheckinKind, { ca: string; es: string; 
 export const CHECKIN_ANSWERS = ['yes', 'not-yet', '1', '2', '3', '4', '5'] as const
 export type CheckinAnswer = (typeof CHECKIN_ANSWERS)[number]
 
-export const answersFor = (kind: CheckinKind): readonly CheckinAnswer[] => (kind === 'first-contact' ? ['yes', 'not-yet'] : ['1', '2', '3', '4', '5'])
+export const answersFor = (kind: CheckinKind): readonly CheckinAnswer[] =>
+  kind === 'first-contact' ? ['yes', 'not-yet'] : ['1', '2', '3', '4', '5']
 
 export const CHECKIN_ANSWER_LABELS: Record<CheckinAnswer, string> = {
   yes: 'Sí, ja ens hem posat en contacte',
@@ -49,7 +50,8 @@ export type CheckinFacts = {
 export type DueCheckin = { pairing: string | number; kind: CheckinKind; party: CheckinParty }
 
 /** Each check-in goes out once per pairing, kind and person: its key, unique in `checkins`. */
-export const checkinKey = (checkin: DueCheckin): string => `${String(checkin.pairing)}:${checkin.kind}:${checkin.party}`
+export const checkinKey = (checkin: DueCheckin): string =>
+  `${String(checkin.pairing)}:${checkin.kind}:${checkin.party}`
 
 /** Halfway between the start and the agreed end (a calendar day). */
 export function halfwayDay(startDate: string, endDate: string): string {
@@ -63,16 +65,24 @@ export function halfwayDay(startDate: string, endDate: string): string {
  */
 export type CheckinDays = { firstContactDays: number; windowDays: number }
 
-export function dueCheckins(facts: CheckinFacts, today: string, days: CheckinDays = { firstContactDays: FIRST_CONTACT_DAYS, windowDays: CHECKIN_WINDOW_DAYS }): DueCheckin[] {
+export function dueCheckins(
+  facts: CheckinFacts,
+  today: string,
+  days: CheckinDays = { firstContactDays: FIRST_CONTACT_DAYS, windowDays: CHECKIN_WINDOW_DAYS },
+): DueCheckin[] {
   const due: DueCheckin[] = []
   if ((facts.status === 'accepted' || facts.status === 'active') && facts.answeredAt) {
     const from = addDays(programmeDay(facts.answeredAt), days.firstContactDays)
-    if (today >= from && today < addDays(from, days.windowDays)) due.push({ pairing: facts.id, kind: 'first-contact', party: 'mentor' })
+    if (today >= from && today < addDays(from, days.windowDays))
+      due.push({ pairing: facts.id, kind: 'first-contact', party: 'mentor' })
   }
   if (facts.status === 'active' && facts.startDate && facts.endDate) {
     const halfway = halfwayDay(facts.startDate, facts.endDate)
     if (today >= halfway && today < programmeDay(facts.endDate)) {
-      due.push({ pairing: facts.id, kind: 'midterm', party: 'mentor' }, { pairing: facts.id, kind: 'midterm', party: 'mentee' })
+      due.push(
+        { pairing: facts.id, kind: 'midterm', party: 'mentor' },
+        { pairing: facts.id, kind: 'midterm', party: 'mentee' },
+      )
     }
   }
   return due

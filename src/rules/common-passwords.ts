@@ -50,4 +50,6 @@ angels angel1 jesus jesus1 christ god godisgood blessed heaven hallo hallo123 ci
 soleil salut merci hello123 helloworld hi123 qwertyui 1password 2password password2 password!
 summer2023 summer2024 summer2025 summer2026 winter2023 winter2024 winter2025 winter2026 spring2024
 autumn2024 estiu hivern primavera tardor verano invierno otoño
-`.trim().split(/\s+/)
+`
+  .trim()
+  .split(/\s+/)

@@ -8,7 +8,12 @@ import { allowed, type RuleResult } from './result'
  * access/ownership.ts `evaluationVisibleTo`, the access matrix), the personal-data export
  * (src/services/personal-data.ts) and the views (which read as the person) all follow `mayReadConfidential`.
  */
-export const CONFIDENTIAL = ['incident', 'mentorEvaluation', 'menteeEvaluation', 'checkinAnswer'] as const
+export const CONFIDENTIAL = [
+  'incident',
+  'mentorEvaluation',
+  'menteeEvaluation',
+  'checkinAnswer',
+] as const
 export type Confidential = (typeof CONFIDENTIAL)[number]
 
 /** Beyond the secretariat, who reads each: its author (the reporter, the evaluating party), or nobody. */
@@ -20,7 +25,10 @@ export const CONFIDENTIAL_READERS: Record<Confidential, 'author' | 'secretariat 
 }
 
 /** R13: whether a reader may read a confidential record (`author`: they reported the incident, or wrote the evaluation). */
-export function mayReadConfidential(item: Confidential, reader: { secretariat: boolean; author: boolean }): boolean {
+export function mayReadConfidential(
+  item: Confidential,
+  reader: { secretariat: boolean; author: boolean },
+): boolean {
   if (reader.secretariat) return true
   return CONFIDENTIAL_READERS[item] === 'author' && reader.author
 }
@@ -29,11 +37,19 @@ export function mayReadConfidential(item: Confidential, reader: { secretariat: b
  * R13 as a query scope, for access that answers a `where`: everything (the secretariat), only what the
  * reader authored, or nothing.
  */
-export const confidentialScope = (item: Confidential, secretariat: boolean): 'all' | 'authored' | 'none' =>
-  mayReadConfidential(item, { secretariat, author: false }) ? 'all' : mayReadConfidential(item, { secretariat, author: true }) ? 'authored' : 'none'
+export const confidentialScope = (
+  item: Confidential,
+  secretariat: boolean,
+): 'all' | 'authored' | 'none' =>
+  mayReadConfidential(item, { secretariat, author: false })
+    ? 'all'
+    : mayReadConfidential(item, { secretariat, author: true })
+      ? 'authored'
+      : 'none'
 
 /** The evaluation a party writes, and the one that is confidential from them. */
-export const evaluationOf = (side: Exclude<Party, 'secretariat'>): Confidential => (side === 'mentor' ? 'mentorEvaluation' : 'menteeEvaluation')
+export const evaluationOf = (side: Exclude<Party, 'secretariat'>): Confidential =>
+  side === 'mentor' ? 'mentorEvaluation' : 'menteeEvaluation'
 
 /** R13: what each party may neither read nor write, as dotted paths (the other party's evaluation). */
 export const CONFIDENTIAL_FROM: Record<Exclude<Party, 'secretariat'>, readonly string[]> = {
@@ -48,6 +64,8 @@ export const CONFIDENTIAL_FROM: Record<Exclude<Party, 'secretariat'>, readonly s
  */
 export function checkConfidentialWrites(party: Party, written: readonly string[]): RuleResult {
   if (party === 'secretariat') return allowed
-  const hidden = CONFIDENTIAL_FROM[party].find((path) => written.some((one) => one === path || one.startsWith(`${path}.`) || path.startsWith(`${one}.`)))
+  const hidden = CONFIDENTIAL_FROM[party].find((path) =>
+    written.some((one) => one === path || one.startsWith(`${path}.`) || path.startsWith(`${one}.`)),
+  )
   return hidden ? checkPartyFields(party, [hidden]) : allowed
 }

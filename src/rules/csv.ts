@@ -51,7 +51,8 @@ export function quoted(text: string): string {
  */
 export function toCsv<T>(columns: Column<T>[], rows: Iterable<T>): string {
   const lines = [columns.map((column) => quoted(neutraliseCell(column.header))).join(',')]
-  for (const row of rows) lines.push(columns.map((column) => quoted(cellText(column.value(row)))).join(','))
+  for (const row of rows)
+    lines.push(columns.map((column) => quoted(cellText(column.value(row)))).join(','))
   return `\uFEFF${lines.join('\r\n')}\r\n`
 }
 
@@ -78,15 +79,43 @@ function delimiterOf(text: string): ',' | ';' {
 }
 
 /** Parses a CSV file into rows keyed by header; a file that is not CSV gives one error on its row. */
-export function readCsv(text: string): { ok: true; table: CsvTable } | { ok: false; errors: RowError[] } {
+export function readCsv(
+  text: string,
+): { ok: true; table: CsvTable } | { ok: false; errors: RowError[] } {
   let records: { record: string[]; info: { lines: number } }[]
   try {
-    records = parse(text, { bom: true, delimiter: delimiterOf(text), info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as never
+    records = parse(text, {
+      bom: true,
+      delimiter: delimiterOf(text),
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: true,
+    }) as never
   } catch (error) {
     const line = (error as { lines?: number }).lines
-    return { ok: false, errors: [{ row: line ?? 1, field: '(fitxer)', message: `El fitxer no és un CSV vàlid: ${(error as Error).message}` }] }
+    return {
+      ok: false,
+      errors: [
+        {
+          row: line ?? 1,
+          field: '(fitxer)',
+          message: `El fitxer no és un CSV vàlid: ${(error as Error).message}`,
+        },
+      ],
+    }
   }
-  if (records.length === 0) return { ok: false, errors: [{ row: 1, field: '(fitxer)', message: 'El fitxer és buit: cal una primera fila amb els noms de les columnes.' }] }
+  if (records.length === 0)
+    return {
+      ok: false,
+      errors: [
+        {
+          row: 1,
+          field: '(fitxer)',
+          message: 'El fitxer és buit: cal una primera fila amb els noms de les columnes.',
+        },
+      ],
+    }
   const [header, ...data] = records
   const headers = header.record.map((cell) => cell.trim())
   // More cells than columns is a comma or semicolon inside an unquoted cell: the row would be misread.
@@ -128,10 +157,20 @@ export const IMPORT_COLUMNS: Record<ImportKind, ImportColumn[]> = {
     // An exported file brought back: its ID column is read and ignored (people are found by email).
     { field: 'id', header: 'ID', aliases: ['id'] },
     { field: 'name', header: 'Nom i cognoms', aliases: ['nom', 'name'], required: true },
-    { field: 'email', header: 'Correu electrònic', aliases: ['correu', 'email', 'correuelectronic'], required: true },
+    {
+      field: 'email',
+      header: 'Correu electrònic',
+      aliases: ['correu', 'email', 'correuelectronic'],
+      required: true,
+    },
     { field: 'phone', header: 'Telèfon', aliases: ['telefon', 'phone'] },
     { field: 'position', header: 'Càrrec', aliases: ['carrec', 'position'] },
-    { field: 'municipality', header: 'Ens', aliases: ['ens', 'municipality', 'ajuntament'], required: true },
+    {
+      field: 'municipality',
+      header: 'Ens',
+      aliases: ['ens', 'municipality', 'ajuntament'],
+      required: true,
+    },
     { field: 'topics', header: 'Àmbits', aliases: ['ambits', 'topics'], required: true },
     { field: 'capacity', header: 'Capacitat', aliases: ['capacitat', 'capacity'] },
     { field: 'available', header: 'Disponible', aliases: ['disponible', 'available'] },
@@ -145,7 +184,11 @@ export const IMPORT_COLUMNS: Record<ImportKind, ImportColumn[]> = {
     { field: 'province', header: 'Província', aliases: ['provincia', 'province'] },
     { field: 'latitude', header: 'Latitud', aliases: ['latitud', 'latitude'] },
     { field: 'longitude', header: 'Longitud', aliases: ['longitud', 'longitude'] },
-    { field: 'member', header: 'Membre de la XMESS', aliases: ['membre', 'member', 'membredelaxmess'] },
+    {
+      field: 'member',
+      header: 'Membre de la XMESS',
+      aliases: ['membre', 'member', 'membredelaxmess'],
+    },
   ],
 }
 
@@ -231,7 +274,10 @@ const optionsFrom = (options: Option[], what: string, required: boolean) =>
     for (const part of listOf(value)) {
       const match = byKey.get(folded(part))
       if (!match) {
-        ctx.addIssue({ code: 'custom', message: `«${part}» no és ${what} de la llista (${options.map((option) => option.value).join(', ')}).` })
+        ctx.addIssue({
+          code: 'custom',
+          message: `«${part}» no és ${what} de la llista (${options.map((option) => option.value).join(', ')}).`,
+        })
         return z.NEVER
       }
       if (!found.includes(match)) found.push(match)
@@ -258,7 +304,9 @@ const text = (max: number, required: boolean) =>
   })
 
 function mentorSchema(context: ImportContext) {
-  const councils = new Map(context.municipalities.map((council) => [folded(council.name), council.id]))
+  const councils = new Map(
+    context.municipalities.map((council) => [folded(council.name), council.id]),
+  )
   return z.object({
     name: text(200, true),
     email: z
@@ -274,7 +322,10 @@ function mentorSchema(context: ImportContext) {
         return z.NEVER
       }
       if (id === undefined) {
-        ctx.addIssue({ code: 'custom', message: `L'ens «${value.trim()}» no és a la llista d'ens: importeu-lo primer o corregiu-ne el nom.` })
+        ctx.addIssue({
+          code: 'custom',
+          message: `L'ens «${value.trim()}» no és a la llista d'ens: importeu-lo primer o corregiu-ne el nom.`,
+        })
         return z.NEVER
       }
       return id
@@ -290,7 +341,9 @@ function mentorSchema(context: ImportContext) {
       return Number(trimmed)
     }),
     available: yesNo(true),
-    languages: optionsFrom(context.languages, 'una llengua', false).transform((languages) => (languages.length ? languages : ['ca'])),
+    languages: optionsFrom(context.languages, 'una llengua', false).transform((languages) =>
+      languages.length ? languages : ['ca'],
+    ),
     bio: text(4000, false).transform(emptyToNull),
   })
 }
@@ -302,7 +355,10 @@ const municipalitySchema = z.object({
     if (value.trim() === '') return null
     const province = PROVINCES.find((name) => folded(name) === folded(value))
     if (!province) {
-      ctx.addIssue({ code: 'custom', message: `«${value}» no és una província (${PROVINCES.join(', ')}).` })
+      ctx.addIssue({
+        code: 'custom',
+        message: `«${value}» no és una província (${PROVINCES.join(', ')}).`,
+      })
       return z.NEVER
     }
     return province
@@ -313,58 +369,106 @@ const municipalitySchema = z.object({
 })
 
 /** `fields`: the fields the file has a column for (an update changes only those). */
-export type CheckedRows<T> = { ok: true; rows: { row: number; data: T }[]; fields: string[] } | { ok: false; errors: RowError[] }
+export type CheckedRows<T> =
+  | { ok: true; rows: { row: number; data: T }[]; fields: string[] }
+  | { ok: false; errors: RowError[] }
 
 /**
  * Every row of an import checked before anything is written: all errors at once, each with its row,
  * its column (as the file names it) and what is wrong, in Catalan.
  */
-export function checkImportRows(kind: 'mentors', table: CsvTable, context: ImportContext): CheckedRows<MentorRow>
-export function checkImportRows(kind: 'municipalities', table: CsvTable, context: ImportContext): CheckedRows<MunicipalityRow>
-export function checkImportRows(kind: ImportKind, table: CsvTable, context: ImportContext): CheckedRows<MentorRow | MunicipalityRow> {
+export function checkImportRows(
+  kind: 'mentors',
+  table: CsvTable,
+  context: ImportContext,
+): CheckedRows<MentorRow>
+export function checkImportRows(
+  kind: 'municipalities',
+  table: CsvTable,
+  context: ImportContext,
+): CheckedRows<MunicipalityRow>
+export function checkImportRows(
+  kind: ImportKind,
+  table: CsvTable,
+  context: ImportContext,
+): CheckedRows<MentorRow | MunicipalityRow> {
   const columns = IMPORT_COLUMNS[kind]
   const errors: RowError[] = []
   // Which header of the file feeds each field.
   const source = new Map<string, string>()
   for (const header of table.headers) {
-    const column = columns.find((candidate) => candidate.aliases.includes(headerKey(header)) || headerKey(candidate.header) === headerKey(header))
+    const column = columns.find(
+      (candidate) =>
+        candidate.aliases.includes(headerKey(header)) ||
+        headerKey(candidate.header) === headerKey(header),
+    )
     if (!column) {
-      errors.push({ row: 1, field: header || '(columna sense nom)', message: `Columna desconeguda. Les columnes possibles són: ${columns.map((c) => c.header).join(', ')}.` })
+      errors.push({
+        row: 1,
+        field: header || '(columna sense nom)',
+        message: `Columna desconeguda. Les columnes possibles són: ${columns.map((c) => c.header).join(', ')}.`,
+      })
     } else if (source.has(column.field)) {
-      errors.push({ row: 1, field: header, message: `Columna repetida (ja hi ha «${source.get(column.field)}»).` })
+      errors.push({
+        row: 1,
+        field: header,
+        message: `Columna repetida (ja hi ha «${source.get(column.field)}»).`,
+      })
     } else {
       source.set(column.field, header)
     }
   }
   for (const column of columns) {
-    if (column.required && !source.has(column.field)) errors.push({ row: 1, field: column.header, message: 'Falta aquesta columna, que és obligatòria.' })
+    if (column.required && !source.has(column.field))
+      errors.push({
+        row: 1,
+        field: column.header,
+        message: 'Falta aquesta columna, que és obligatòria.',
+      })
   }
   if (errors.length) return { ok: false, errors }
-  if (table.rows.length === 0) return { ok: false, errors: [{ row: 2, field: '(fitxer)', message: 'El fitxer no té cap fila de dades.' }] }
+  if (table.rows.length === 0)
+    return {
+      ok: false,
+      errors: [{ row: 2, field: '(fitxer)', message: 'El fitxer no té cap fila de dades.' }],
+    }
 
   const schema = kind === 'mentors' ? mentorSchema(context) : municipalitySchema
-  const headerOf = (field: string) => source.get(field) ?? columns.find((column) => column.field === field)?.header ?? field
+  const headerOf = (field: string) =>
+    source.get(field) ?? columns.find((column) => column.field === field)?.header ?? field
   const rows: { row: number; data: MentorRow | MunicipalityRow }[] = []
   // The same person (email) or council (name) twice in one file is a mistake, not two records.
   const keyField = kind === 'mentors' ? 'email' : 'name'
   const seen = new Map<string, number>()
   for (const { row, cells } of table.rows) {
-    const input = Object.fromEntries(columns.map((column) => [column.field, source.has(column.field) ? (cells[source.get(column.field)!] ?? '') : '']))
+    const input = Object.fromEntries(
+      columns.map((column) => [
+        column.field,
+        source.has(column.field) ? (cells[source.get(column.field)!] ?? '') : '',
+      ]),
+    )
     const parsed = schema.safeParse(input)
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) errors.push({ row, field: headerOf(String(issue.path[0] ?? '')), message: issue.message })
+      for (const issue of parsed.error.issues)
+        errors.push({ row, field: headerOf(String(issue.path[0] ?? '')), message: issue.message })
       continue
     }
     const key = folded(String((parsed.data as Record<string, unknown>)[keyField]))
     const earlier = seen.get(key)
     if (earlier !== undefined) {
-      errors.push({ row, field: headerOf(keyField), message: `Aquest valor ja és a la fila ${earlier}: cada ${kind === 'mentors' ? 'persona' : 'ens'} hi ha de ser una sola vegada.` })
+      errors.push({
+        row,
+        field: headerOf(keyField),
+        message: `Aquest valor ja és a la fila ${earlier}: cada ${kind === 'mentors' ? 'persona' : 'ens'} hi ha de ser una sola vegada.`,
+      })
       continue
     }
     seen.set(key, row)
     rows.push({ row, data: parsed.data as MentorRow | MunicipalityRow })
   }
-  return errors.length ? { ok: false, errors } : { ok: true, rows, fields: [...source.keys()].filter((field) => field !== 'id') }
+  return errors.length
+    ? { ok: false, errors }
+    : { ok: true, rows, fields: [...source.keys()].filter((field) => field !== 'id') }
 }
 
 /** How a council's name is compared on import (case, accents and punctuation aside). */

@@ -1,13 +1,28 @@
 /** Dates as people in Catalonia read them: 1 de setembre de 2026. */
-const formatter = new Intl.DateTimeFormat('ca-ES', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Madrid' })
+const formatter = new Intl.DateTimeFormat('ca-ES', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/Madrid',
+})
 
 export const formatDateCa = (value: Date | string): string => formatter.format(new Date(value))
 
 /** Same day of the month, `months` later (clamped to the month's last day: 31 Jan + 1 → 28/29 Feb). */
 export function addMonths(value: Date | string, months: number): Date {
   const start = new Date(value)
-  const target = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + months, 1, start.getUTCHours(), start.getUTCMinutes()))
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate()
+  const target = new Date(
+    Date.UTC(
+      start.getUTCFullYear(),
+      start.getUTCMonth() + months,
+      1,
+      start.getUTCHours(),
+      start.getUTCMinutes(),
+    ),
+  )
+  const lastDay = new Date(
+    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
+  ).getUTCDate()
   target.setUTCDate(Math.min(start.getUTCDate(), lastDay))
   return target
 }

@@ -18,10 +18,18 @@ type ExtensionDoc = {
 }
 
 /** What an extension change writes on the pairing (the same values go to the request's data and to the pairing as it will be). */
-export type ExtensionChanges = Partial<Pick<ExtensionDoc, 'extension' | 'extensionHistory' | 'endDate'>>
+export type ExtensionChanges = Partial<
+  Pick<ExtensionDoc, 'extension' | 'extensionHistory' | 'endDate'>
+>
 
 /** Records who agreed and when; the secretariat may agree on a party's behalf, with a note. */
-function stampAgreements(party: Party, userId: unknown, before: ExtensionBlock | null | undefined, extension: ExtensionBlock, now: Date): RuleResult {
+function stampAgreements(
+  party: Party,
+  userId: unknown,
+  before: ExtensionBlock | null | undefined,
+  extension: ExtensionBlock,
+  now: Date,
+): RuleResult {
   for (const side of ['mentor', 'mentee'] as const) {
     const next = extension[side] as PartyAgreement | undefined
     const previous = before?.[side]
@@ -42,7 +50,12 @@ function stampAgreements(party: Party, userId: unknown, before: ExtensionBlock |
   return allowed
 }
 
-const refOf = (value: unknown): unknown => (value === null || value === undefined || value === '' ? undefined : typeof value === 'object' ? (value as { id?: unknown }).id : value)
+const refOf = (value: unknown): unknown =>
+  value === null || value === undefined || value === ''
+    ? undefined
+    : typeof value === 'object'
+      ? (value as { id?: unknown }).id
+      : value
 
 /**
  * R8, as docs/domain.md says it: a proposal is a date and a reason; each party's agreement is
@@ -60,35 +73,60 @@ export function decideExtension(args: {
   now?: Date
 }): { result: RuleResult; changes: ExtensionChanges } {
   const { actor, userId, previous, next, changed, now = new Date() } = args
-  if (!changed.some((path) => path.startsWith('extension.'))) return { result: allowed, changes: {} }
+  if (!changed.some((path) => path.startsWith('extension.')))
+    return { result: allowed, changes: {} }
   const extension: ExtensionBlock = { ...emptyExtension(), ...(next.extension ?? {}) }
   if (extensionTermsChanged(previous.extension, extension)) {
     // The proposal is withdrawn.
-    if (!extension.proposedEndDate && !extension.reason?.trim()) return { result: allowed, changes: { extension: emptyExtension() } }
-    const proposal = checkExtensionProposal((previous.status ?? 'proposed') as PairingStatus, extension, previous)
+    if (!extension.proposedEndDate && !extension.reason?.trim())
+      return { result: allowed, changes: { extension: emptyExtension() } }
+    const proposal = checkExtensionProposal(
+      (previous.status ?? 'proposed') as PairingStatus,
+      extension,
+      previous,
+    )
     if (!proposal.ok) return { result: proposal, changes: {} }
     // A new proposal: earlier agreements go; only an agreement given in this very request stays.
     for (const side of ['mentor', 'mentee'] as const) {
       const givenNow = Boolean(extension[side]?.agreed && !previous.extension?.[side]?.agreed)
       extension[side] = givenNow ? { ...emptyAgreement(), ...extension[side] } : emptyAgreement()
     }
-    const stamped = stampAgreements(actor, userId, { mentor: emptyAgreement(), mentee: emptyAgreement() }, extension, now)
+    const stamped = stampAgreements(
+      actor,
+      userId,
+      { mentor: emptyAgreement(), mentee: emptyAgreement() },
+      extension,
+      now,
+    )
     if (!stamped.ok) return { result: stamped, changes: {} }
   } else {
-    const agreeing = (['mentor', 'mentee'] as const).some((side) => extension[side]?.agreed && !previous.extension?.[side]?.agreed)
+    const agreeing = (['mentor', 'mentee'] as const).some(
+      (side) => extension[side]?.agreed && !previous.extension?.[side]?.agreed,
+    )
     if (agreeing && !extension.proposedEndDate) {
       return {
-        result: refuse('R8', 'No hi ha cap ampliació proposada: primer cal proposar-ne una amb la nova data i el motiu.', { field: 'extension.proposedEndDate', status: 409 }),
+        result: refuse(
+          'R8',
+          'No hi ha cap ampliació proposada: primer cal proposar-ne una amb la nova data i el motiu.',
+          { field: 'extension.proposedEndDate', status: 409 },
+        ),
         changes: {},
       }
     }
     if (agreeing && previous.status !== 'active') {
-      return { result: refuse('R8', 'Només es pot ampliar un acompanyament en curs.', { field: 'extension', status: 409 }), changes: {} }
+      return {
+        result: refuse('R8', 'Només es pot ampliar un acompanyament en curs.', {
+          field: 'extension',
+          status: 409,
+        }),
+        changes: {},
+      }
     }
     const stamped = stampAgreements(actor, userId, previous.extension, extension, now)
     if (!stamped.ok) return { result: stamped, changes: {} }
   }
-  if (!bothAgreed(extension)) return { result: allowed, changes: { extension: extension as ExtensionDoc['extension'] } }
+  if (!bothAgreed(extension))
+    return { result: allowed, changes: { extension: extension as ExtensionDoc['extension'] } }
   const record = {
     previousEndDate: previous.endDate ?? null,
     endDate: extension.proposedEndDate,
@@ -101,6 +139,10 @@ export function decideExtension(args: {
   }
   return {
     result: allowed,
-    changes: { extensionHistory: [...(previous.extensionHistory ?? []), record], endDate: extension.proposedEndDate, extension: emptyExtension() },
+    changes: {
+      extensionHistory: [...(previous.extensionHistory ?? []), record],
+      endDate: extension.proposedEndDate,
+      extension: emptyExtension(),
+    },
   }
 }

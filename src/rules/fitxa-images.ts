@@ -13,13 +13,15 @@ export type FitxaImageType = (typeof FITXA_IMAGE_MIME_TYPES)[number]
 export function sniffImageType(bytes: Uint8Array): FitxaImageType | undefined {
   const starts = (...values: number[]) => values.every((value, index) => bytes[index] === value)
   if (bytes.length >= 3 && starts(0xff, 0xd8, 0xff)) return 'image/jpeg'
-  if (bytes.length >= 8 && starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'image/png'
+  if (bytes.length >= 8 && starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a))
+    return 'image/png'
   const ascii = (from: number, to: number) => String.fromCharCode(...bytes.subarray(from, to))
   if (bytes.length >= 12 && ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return 'image/webp'
   return undefined
 }
 
-const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toLocaleString('ca', { maximumFractionDigits: 1 })
+const megabytes = (bytes: number) =>
+  (bytes / (1024 * 1024)).toLocaleString('ca', { maximumFractionDigits: 1 })
 
 /**
  * Why an upload is refused, in one Catalan sentence naming the field, or undefined when it may go on.
@@ -38,7 +40,9 @@ export function checkFitxaImage(input: {
       return `Imatge: el fitxer «${file.name}» fa ${megabytes(size)} MB i com a molt pot fer ${megabytes(FITXA_IMAGE_MAX_BYTES)} MB; reduïu-lo i torneu-lo a pujar.`
     }
     if (!sniffImageType(file.bytes)) {
-      const svg = /\.svgz?$/i.test(file.name) || /^\s*(<\?xml|<svg)/i.test(new TextDecoder().decode(file.bytes.subarray(0, 200)))
+      const svg =
+        /\.svgz?$/i.test(file.name) ||
+        /^\s*(<\?xml|<svg)/i.test(new TextDecoder().decode(file.bytes.subarray(0, 200)))
       return svg
         ? `Imatge: el fitxer «${file.name}» és un SVG, i les imatges SVG no s'accepten; pugeu-la en JPEG, PNG o WebP.`
         : `Imatge: el fitxer «${file.name}» no és una imatge JPEG, PNG ni WebP (ho diu el seu contingut, no el nom).`

@@ -5,22 +5,41 @@ import { allowed, refuse, type RuleResult } from './result'
 export const FITXA_STATUSES: readonly PairingStatus[] = ['active', 'completed']
 
 /** R10: the mentee writes the fitxa of their pairing; the secretariat publishes it once completed. */
-export function checkFitxaChange(facts: { party: Party; pairingStatus: PairingStatus | null | undefined; publishing: boolean }): RuleResult {
+export function checkFitxaChange(facts: {
+  party: Party
+  pairingStatus: PairingStatus | null | undefined
+  publishing: boolean
+}): RuleResult {
   const status = facts.pairingStatus ?? 'proposed'
   if (facts.party === 'mentor') {
-    return refuse('R10', 'La fitxa la redacta la persona mentorada (la persona mentora la pot llegir).', { status: 403 })
+    return refuse(
+      'R10',
+      'La fitxa la redacta la persona mentorada (la persona mentora la pot llegir).',
+      { status: 403 },
+    )
   }
   if (!FITXA_STATUSES.includes(status)) {
-    return refuse('R10', `La parella està ${PAIRING_STATUS_LABELS[status]}: la fitxa s'escriu durant l'acompanyament o en acabar-lo.`, {
-      field: 'pairing',
-      status: 409,
-    })
+    return refuse(
+      'R10',
+      `La parella està ${PAIRING_STATUS_LABELS[status]}: la fitxa s'escriu durant l'acompanyament o en acabar-lo.`,
+      {
+        field: 'pairing',
+        status: 409,
+      },
+    )
   }
   if (facts.publishing && facts.party !== 'secretariat') {
-    return refuse('R10', 'Només la secretaria tècnica pot publicar una fitxa: envieu-la a revisió.', { field: '_status', status: 403 })
+    return refuse(
+      'R10',
+      'Només la secretaria tècnica pot publicar una fitxa: envieu-la a revisió.',
+      { field: '_status', status: 403 },
+    )
   }
   if (facts.publishing && status !== 'completed') {
-    return refuse('R10', "Una fitxa es publica quan l'acompanyament s'ha completat.", { field: '_status', status: 409 })
+    return refuse('R10', "Una fitxa es publica quan l'acompanyament s'ha completat.", {
+      field: '_status',
+      status: 409,
+    })
   }
   return allowed
 }
@@ -36,9 +55,12 @@ export const REFERENCE_CONSENT_TEXT = {
  * Who recorded the consent and when: set on the server from the signed-in person whenever the
  * checkbox changes (given or withdrawn), never from the request's data.
  */
-export function consentRecord(facts: { before: unknown; after: unknown; userId: string | number | undefined; now: string }):
-  | { consentRecordedBy: string | number | null; consentRecordedAt: string }
-  | undefined {
+export function consentRecord(facts: {
+  before: unknown
+  after: unknown
+  userId: string | number | undefined
+  now: string
+}): { consentRecordedBy: string | number | null; consentRecordedAt: string } | undefined {
   const before = facts.before === true
   const after = facts.after === true
   if (before === after) return undefined
@@ -82,10 +104,15 @@ export const FITXA_REQUIRED_TO_SUBMIT: readonly { field: string; label: string }
 ]
 
 const isBlank = (value: unknown) =>
-  value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0)
+  value === undefined ||
+  value === null ||
+  (typeof value === 'string' && value.trim() === '') ||
+  (Array.isArray(value) && value.length === 0)
 
 /** The first field a fitxa still needs before it can be submitted, if any. */
-export function missingForSubmission(fitxa: Record<string, unknown>): { field: string; label: string } | undefined {
+export function missingForSubmission(
+  fitxa: Record<string, unknown>,
+): { field: string; label: string } | undefined {
   return FITXA_REQUIRED_TO_SUBMIT.find(({ field }) => isBlank(fitxa[field]))
 }
 
@@ -105,40 +132,78 @@ export type FitxaReviewInput = {
   fitxa: Record<string, unknown>
 }
 
-export type FitxaReviewDecision = { ok: true; status: FitxaReviewStatus } | Extract<RuleResult, { ok: false }>
+export type FitxaReviewDecision =
+  { ok: true; status: FitxaReviewStatus } | Extract<RuleResult, { ok: false }>
 
 const fail = (result: RuleResult) => result as Extract<RuleResult, { ok: false }>
 
 /** The review state after a write, or why the write is refused. */
-export function decideFitxaReview({ actor, current, requested, publishing, unpublishing, fitxa }: FitxaReviewInput): FitxaReviewDecision {
+export function decideFitxaReview({
+  actor,
+  current,
+  requested,
+  publishing,
+  unpublishing,
+  fitxa,
+}: FitxaReviewInput): FitxaReviewDecision {
   if (publishing) {
     if (actor !== 'secretariat') {
-      return fail(refuse('R10', 'Només la secretaria tècnica pot publicar una fitxa: envieu-la a revisió.', { field: '_status', status: 403 }))
+      return fail(
+        refuse('R10', 'Només la secretaria tècnica pot publicar una fitxa: envieu-la a revisió.', {
+          field: '_status',
+          status: 403,
+        }),
+      )
     }
     return { ok: true, status: 'published' }
   }
   if (unpublishing) {
     if (actor !== 'secretariat') {
-      return fail(refuse('R10', 'Només la secretaria tècnica pot retirar una fitxa publicada del web.', { field: '_status', status: 403 }))
+      return fail(
+        refuse('R10', 'Només la secretaria tècnica pot retirar una fitxa publicada del web.', {
+          field: '_status',
+          status: 403,
+        }),
+      )
     }
     return { ok: true, status: 'draft' }
   }
   // A draft saved over the published text starts a new proposal; it does not claim to be published.
-  const base: FitxaReviewStatus = current === undefined || current === 'published' ? 'draft' : current
+  const base: FitxaReviewStatus =
+    current === undefined || current === 'published' ? 'draft' : current
   const wanted = requested === undefined || requested === current ? base : requested
   if (wanted === 'published') {
-    return fail(refuse('R10', 'Una fitxa només queda publicada quan la secretaria tècnica la publica.', { field: 'reviewStatus', status: 403 }))
+    return fail(
+      refuse('R10', 'Una fitxa només queda publicada quan la secretaria tècnica la publica.', {
+        field: 'reviewStatus',
+        status: 403,
+      }),
+    )
   }
   if (wanted === 'returned') {
     if (wanted !== current) {
       if (actor !== 'secretariat') {
-        return fail(refuse('R10', 'Només la secretaria tècnica pot retornar una fitxa amb comentaris.', { field: 'reviewStatus', status: 403 }))
+        return fail(
+          refuse('R10', 'Només la secretaria tècnica pot retornar una fitxa amb comentaris.', {
+            field: 'reviewStatus',
+            status: 403,
+          }),
+        )
       }
       if (current !== 'submitted') {
-        return fail(refuse('R10', 'Només es pot retornar una fitxa que s\'ha enviat a revisió.', { field: 'reviewStatus', status: 409 }))
+        return fail(
+          refuse('R10', "Només es pot retornar una fitxa que s'ha enviat a revisió.", {
+            field: 'reviewStatus',
+            status: 409,
+          }),
+        )
       }
       if (isBlank(fitxa.reviewComment)) {
-        return fail(refuse('R10', 'Per retornar la fitxa, escriviu un comentari que digui què cal canviar.', { field: 'reviewComment' }))
+        return fail(
+          refuse('R10', 'Per retornar la fitxa, escriviu un comentari que digui què cal canviar.', {
+            field: 'reviewComment',
+          }),
+        )
       }
     }
     return { ok: true, status: 'returned' }
@@ -147,7 +212,11 @@ export function decideFitxaReview({ actor, current, requested, publishing, unpub
     const missing = missingForSubmission(fitxa)
     if (missing) {
       const field = missing.field
-      return fail(refuse('R10', `Abans d'enviar la fitxa a revisió, cal omplir-hi ${missing.label}.`, { field }))
+      return fail(
+        refuse('R10', `Abans d'enviar la fitxa a revisió, cal omplir-hi ${missing.label}.`, {
+          field,
+        }),
+      )
     }
     return { ok: true, status: 'submitted' }
   }
@@ -155,36 +224,62 @@ export function decideFitxaReview({ actor, current, requested, publishing, unpub
 }
 
 /** Where a fitxa stands, as its author reads it: a short label and one sentence on what comes next. */
-export type FitxaStateWords = { key: 'draft' | 'submitted' | 'returned' | 'published' | 'published-draft'; label: string; detail: string; editable: boolean }
+export type FitxaStateWords = {
+  key: 'draft' | 'submitted' | 'returned' | 'published' | 'published-draft'
+  label: string
+  detail: string
+  editable: boolean
+}
 
-export function fitxaStateFor(facts: { reviewStatus: unknown; live: boolean; comment?: unknown }): FitxaStateWords {
-  const review = (FITXA_REVIEW_STATUSES as readonly string[]).includes(String(facts.reviewStatus)) ? (facts.reviewStatus as FitxaReviewStatus) : 'draft'
+export function fitxaStateFor(facts: {
+  reviewStatus: unknown
+  live: boolean
+  comment?: unknown
+}): FitxaStateWords {
+  const review = (FITXA_REVIEW_STATUSES as readonly string[]).includes(String(facts.reviewStatus))
+    ? (facts.reviewStatus as FitxaReviewStatus)
+    : 'draft'
   const comment = typeof facts.comment === 'string' ? facts.comment.trim() : ''
   switch (review) {
     case 'submitted':
       return {
         key: 'submitted',
         label: 'A revisió de la secretaria',
-        detail: "La secretaria tècnica l'està revisant: la publicarà al web o us la retornarà amb un comentari. Mentrestant no cal que hi feu res.",
+        detail:
+          "La secretaria tècnica l'està revisant: la publicarà al web o us la retornarà amb un comentari. Mentrestant no cal que hi feu res.",
         editable: false,
       }
     case 'returned':
       return {
         key: 'returned',
         label: comment ? `Retornada: ${comment}` : 'Retornada amb comentaris',
-        detail: 'Feu-hi els canvis que us demana la secretaria tècnica i torneu-la a enviar a revisió.',
+        detail:
+          'Feu-hi els canvis que us demana la secretaria tècnica i torneu-la a enviar a revisió.',
         editable: true,
       }
     case 'published':
-      return { key: 'published', label: 'Publicada', detail: 'És al web de la XMESS. Si hi voleu canviar alguna cosa, deseu els canvis i torneu-la a enviar a revisió.', editable: true }
+      return {
+        key: 'published',
+        label: 'Publicada',
+        detail:
+          'És al web de la XMESS. Si hi voleu canviar alguna cosa, deseu els canvis i torneu-la a enviar a revisió.',
+        editable: true,
+      }
     default:
       return facts.live
         ? {
             key: 'published-draft',
             label: 'Publicada (amb canvis en esborrany)',
-            detail: 'Al web hi ha la versió publicada. Els canvis que deseu no hi surten fins que la secretaria tècnica els revisi: envieu-los a revisió quan estiguin a punt.',
+            detail:
+              'Al web hi ha la versió publicada. Els canvis que deseu no hi surten fins que la secretaria tècnica els revisi: envieu-los a revisió quan estiguin a punt.',
             editable: true,
           }
-        : { key: 'draft', label: 'Esborrany', detail: "Només la veieu vós, la persona mentora i la secretaria tècnica. Quan estigui a punt, envieu-la a revisió.", editable: true }
+        : {
+            key: 'draft',
+            label: 'Esborrany',
+            detail:
+              'Només la veieu vós, la persona mentora i la secretaria tècnica. Quan estigui a punt, envieu-la a revisió.',
+            editable: true,
+          }
   }
 }

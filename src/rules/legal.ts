@@ -16,7 +16,13 @@ export type AssessmentMethod = (typeof ASSESSMENT_METHODS)[number]
 
 /** The global as stored (every field may be empty). */
 export type LegalSettingsData = {
-  controller?: { name?: string | null; address?: string | null; email?: string | null; phone?: string | null; website?: string | null } | null
+  controller?: {
+    name?: string | null
+    address?: string | null
+    email?: string | null
+    phone?: string | null
+    website?: string | null
+  } | null
   dpo?: { name?: string | null; email?: string | null; address?: string | null } | null
   purposes?: LocalizedText | null
   legalBasis?: LocalizedText | null
@@ -42,18 +48,27 @@ export const REQUIRED_LEGAL_SETTINGS: { path: string; label: string }[] = [
   { path: 'controller.address', label: 'responsable del tractament (adreça)' },
   { path: 'controller.email', label: 'responsable del tractament (correu)' },
   { path: 'dpo.email', label: 'delegat de protecció de dades (correu)' },
-  { path: 'accessibility.contactEmail', label: "accessibilitat: correu per comunicar barreres" },
+  { path: 'accessibility.contactEmail', label: 'accessibilitat: correu per comunicar barreres' },
   { path: 'accessibility.assessedAt', label: "accessibilitat: data de l'avaluació" },
 ]
 
 const valueAt = (data: unknown, path: string): unknown =>
-  path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), data)
+  path
+    .split('.')
+    .reduce<unknown>(
+      (value, key) =>
+        value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined,
+      data,
+    )
 
-const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
+const isBlank = (value: unknown) =>
+  value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
 
 /** The required facts still empty, by the names the admin shows (empty list: ready). */
 export function missingLegalSettings(data: LegalSettingsData | null | undefined): string[] {
-  return REQUIRED_LEGAL_SETTINGS.filter(({ path }) => isBlank(valueAt(data, path))).map(({ label }) => label)
+  return REQUIRED_LEGAL_SETTINGS.filter(({ path }) => isBlank(valueAt(data, path))).map(
+    ({ label }) => label,
+  )
 }
 
 /** The one line the production start stops with. */
@@ -62,7 +77,11 @@ export function missingLegalSettingsMessage(missing: string[]): string {
 }
 
 /** The text in the reader's language, else Catalan, else the default in the reader's language. */
-export function localized(text: LocalizedText | null | undefined, lang: LegalLang, fallback: Record<LegalLang, string>): string {
+export function localized(
+  text: LocalizedText | null | undefined,
+  lang: LegalLang,
+  fallback: Record<LegalLang, string>,
+): string {
   const own = text?.[lang]
   if (!isBlank(own)) return String(own).trim()
   const catalan = text?.ca

@@ -12,7 +12,6 @@ import { allowed, refuse, type RuleResult } from './result'
  * `countingModalitiesLabel`.
  */
 
-
 /**
  * R7 counts only `held` meetings: a `planned` one (a date the two agreed) or a `cancelled` one never
  * does; every caller must read it. A meeting stored before meetings had a status (none on MongoDB)
@@ -20,7 +19,8 @@ import { allowed, refuse, type RuleResult } from './result'
  */
 export type MeetingFact = { date: string; modality: string; status?: string | null }
 
-export const isHeld = (meeting: { status?: string | null }): boolean => (meeting.status ?? 'held') === 'held'
+export const isHeld = (meeting: { status?: string | null }): boolean =>
+  (meeting.status ?? 'held') === 'held'
 
 /** The meeting statuses a query leaves out to keep only the held meetings (and those stored before statuses). */
 export const NOT_HELD: readonly string[] = ['planned', 'cancelled']
@@ -35,7 +35,9 @@ export function countQualifyingMeetings(
   const to = dayOf(window.closingDate)
   return meetings.filter((meeting) => {
     const day = dayOf(meeting.date)
-    return isHeld(meeting) && countingModalities.includes(meeting.modality) && day >= from && day <= to
+    return (
+      isHeld(meeting) && countingModalities.includes(meeting.modality) && day >= from && day <= to
+    )
   }).length
 }
 
@@ -44,7 +46,10 @@ export const countingModalitiesLabel = (countingModalities: readonly string[]): 
   countingModalities.map((modality) => MODALITY_LABELS[modality] ?? modality).join(' o ')
 
 /** R7 to close: at least `requiredMeetings` meetings that count. */
-export function checkRequiredMeetings(counted: number, options: { requiredMeetings: number; countingModalities: readonly string[] }): RuleResult {
+export function checkRequiredMeetings(
+  counted: number,
+  options: { requiredMeetings: number; countingModalities: readonly string[] },
+): RuleResult {
   if (counted >= options.requiredMeetings) return allowed
   return refuse(
     'R7',
@@ -58,12 +63,25 @@ export function checkRequiredMeetings(counted: number, options: { requiredMeetin
  * it: held ones of a counting modality from the start (none is later than today: a held meeting is never
  * in the future), up to `until` (a day, YYYY-MM-DD, or an ISO date; no end when not given).
  */
-export const countMeetingsSoFar = (meetings: readonly MeetingFact[], startDate: string | null | undefined, countingModalities: readonly string[], until = '9999-12-31'): number =>
-  countQualifyingMeetings(meetings, { startDate: startDate ?? '1970-01-01', closingDate: until }, countingModalities)
+export const countMeetingsSoFar = (
+  meetings: readonly MeetingFact[],
+  startDate: string | null | undefined,
+  countingModalities: readonly string[],
+  until = '9999-12-31',
+): number =>
+  countQualifyingMeetings(
+    meetings,
+    { startDate: startDate ?? '1970-01-01', closingDate: until },
+    countingModalities,
+  )
 
 /** Held meetings of a counting modality, whatever their date (the views' «N presencials»). */
-export const countHeldCountingMeetings = (meetings: readonly MeetingFact[], countingModalities: readonly string[]): number =>
-  meetings.filter((meeting) => isHeld(meeting) && countingModalities.includes(meeting.modality)).length
+export const countHeldCountingMeetings = (
+  meetings: readonly MeetingFact[],
+  countingModalities: readonly string[],
+): number =>
+  meetings.filter((meeting) => isHeld(meeting) && countingModalities.includes(meeting.modality))
+    .length
 
 /** A query for the meetings that may count (the rule above still judges the dates). */
 export const countingMeetingsWhere = (countingModalities: readonly string[]) => ({
@@ -72,13 +90,24 @@ export const countingMeetingsWhere = (countingModalities: readonly string[]) => 
 })
 
 /** R7: a meeting happened already, and not before the accompaniment started. */
-export function checkMeetingDate(date: string | null | undefined, startDate: string | null | undefined, now: Date = new Date()): RuleResult {
-  if (!date || Number.isNaN(new Date(date).getTime())) return refuse('R7', 'Cal la data de la trobada.', { field: 'date' })
+export function checkMeetingDate(
+  date: string | null | undefined,
+  startDate: string | null | undefined,
+  now: Date = new Date(),
+): RuleResult {
+  if (!date || Number.isNaN(new Date(date).getTime()))
+    return refuse('R7', 'Cal la data de la trobada.', { field: 'date' })
   if (dayOf(date) > dayOf(now)) {
-    return refuse('R7', "Una trobada no pot tenir data futura: registreu-la quan s'hagi fet.", { field: 'date' })
+    return refuse('R7', "Una trobada no pot tenir data futura: registreu-la quan s'hagi fet.", {
+      field: 'date',
+    })
   }
   if (startDate && dayOf(date) < dayOf(startDate)) {
-    return refuse('R7', `Una trobada no pot ser anterior a l'inici de l'acompanyament (${formatDateCa(startDate)}).`, { field: 'date' })
+    return refuse(
+      'R7',
+      `Una trobada no pot ser anterior a l'inici de l'acompanyament (${formatDateCa(startDate)}).`,
+      { field: 'date' },
+    )
   }
   return allowed
 }
@@ -90,28 +119,44 @@ export const OPEN_FOR_MEETINGS: readonly PairingStatus[] = ['active']
 export function checkOpenForMeetings(status: PairingStatus | null | undefined): RuleResult {
   const current = status ?? 'proposed'
   if (current === 'accepted') {
-    return refuse('R7', "Primer cal registrar l'inici de l'acompanyament (dates i acord); després, les trobades.", { field: 'pairing', status: 409 })
+    return refuse(
+      'R7',
+      "Primer cal registrar l'inici de l'acompanyament (dates i acord); després, les trobades.",
+      { field: 'pairing', status: 409 },
+    )
   }
   return OPEN_FOR_MEETINGS.includes(current)
     ? allowed
-    : refuse('R7', `L'acompanyament està ${PAIRING_STATUS_LABELS[current]}: les trobades només es registren mentre és en curs.`, {
-        field: 'pairing',
-        status: 409,
-      })
+    : refuse(
+        'R7',
+        `L'acompanyament està ${PAIRING_STATUS_LABELS[current]}: les trobades només es registren mentre és en curs.`,
+        {
+          field: 'pairing',
+          status: 409,
+        },
+      )
 }
 
 /** R7: a meeting is changed or deleted only by whoever recorded it, or the secretariat. */
 export function checkRecordedBy(party: string, recordedByMe: boolean): RuleResult {
   return party === 'secretariat' || recordedByMe
     ? allowed
-    : refuse('R7', 'Només qui ha registrat la trobada (o la secretaria tècnica) la pot canviar o esborrar.', { status: 403 })
+    : refuse(
+        'R7',
+        'Només qui ha registrat la trobada (o la secretaria tècnica) la pot canviar o esborrar.',
+        { status: 403 },
+      )
 }
 
 /** A meeting is `planned` (a date the two agreed), then `held` (it counts for R7) or `cancelled`. */
 export const MEETING_STATUSES = ['planned', 'held', 'cancelled'] as const
 export type MeetingStatus = (typeof MEETING_STATUSES)[number]
 
-export const MEETING_STATUS_LABELS: Record<MeetingStatus, string> = { planned: 'prevista', held: 'feta', cancelled: 'anul·lada' }
+export const MEETING_STATUS_LABELS: Record<MeetingStatus, string> = {
+  planned: 'prevista',
+  held: 'feta',
+  cancelled: 'anul·lada',
+}
 
 /** The fields whose change moves a planned meeting in people's calendars (a new SEQUENCE, a new invitation). */
 export const CALENDAR_FIELDS = ['date', 'modality', 'place', 'durationMinutes'] as const
@@ -128,11 +173,12 @@ export function checkMeetingEditor(args: {
   otherChanges: readonly string[]
 }): RuleResult {
   if (args.party === 'secretariat' || args.recordedByMe) return allowed
-  if (args.from === 'planned' && args.to !== 'planned' && args.otherChanges.length === 0) return allowed
+  if (args.from === 'planned' && args.to !== 'planned' && args.otherChanges.length === 0)
+    return allowed
   return refuse(
     'R7',
     args.from === 'planned'
-      ? "Només qui ha previst la trobada (o la secretaria tècnica) la pot canviar; vós la podeu marcar com a feta o anul·lada un cop passat el dia."
+      ? 'Només qui ha previst la trobada (o la secretaria tècnica) la pot canviar; vós la podeu marcar com a feta o anul·lada un cop passat el dia.'
       : 'Només qui ha registrat la trobada (o la secretaria tècnica) la pot canviar o esborrar.',
     { status: 403 },
   )
@@ -154,27 +200,53 @@ export function checkMeetingStatus(args: {
   now?: Date
 }): RuleResult {
   const { from, to, date, startDate, now = new Date() } = args
-  if (!MEETING_STATUSES.includes(to)) return refuse('R7', "L'estat de la trobada ha de ser prevista, feta o anul·lada.", { field: 'status' })
-  if (!from && to === 'cancelled') return refuse('R7', 'Una trobada nova és prevista o feta; no es pot registrar ja anul·lada.', { field: 'status' })
+  if (!MEETING_STATUSES.includes(to))
+    return refuse('R7', "L'estat de la trobada ha de ser prevista, feta o anul·lada.", {
+      field: 'status',
+    })
+  if (!from && to === 'cancelled')
+    return refuse('R7', 'Una trobada nova és prevista o feta; no es pot registrar ja anul·lada.', {
+      field: 'status',
+    })
   if (from === 'held' && to !== 'held') {
-    return refuse('R7', "Una trobada feta no pot tornar a ser prevista ni anul·lar-se; si no es va fer, esborreu-la.", { field: 'status', status: 409 })
+    return refuse(
+      'R7',
+      'Una trobada feta no pot tornar a ser prevista ni anul·lar-se; si no es va fer, esborreu-la.',
+      { field: 'status', status: 409 },
+    )
   }
   if (from === 'cancelled' && to !== 'cancelled') {
-    return refuse('R7', 'Una trobada anul·lada no es recupera: preveieu-ne una de nova.', { field: 'status', status: 409 })
+    return refuse('R7', 'Una trobada anul·lada no es recupera: preveieu-ne una de nova.', {
+      field: 'status',
+      status: 409,
+    })
   }
   if (to === 'held') {
     if (from === 'planned' && date && dayOf(date) > dayOf(now)) {
-      return refuse('R7', `La trobada és prevista per al ${formatDateCa(date)}: la podreu marcar com a feta a partir d'aquell dia.`, { field: 'status', status: 409 })
+      return refuse(
+        'R7',
+        `La trobada és prevista per al ${formatDateCa(date)}: la podreu marcar com a feta a partir d'aquell dia.`,
+        { field: 'status', status: 409 },
+      )
     }
     return checkMeetingDate(date, startDate, now)
   }
   if (to === 'planned') {
-    if (!date || Number.isNaN(new Date(date).getTime())) return refuse('R7', 'Cal la data de la trobada.', { field: 'date' })
+    if (!date || Number.isNaN(new Date(date).getTime()))
+      return refuse('R7', 'Cal la data de la trobada.', { field: 'date' })
     if ((!from || args.dateChanged) && dayOf(date) < dayOf(now)) {
-      return refuse('R7', "Una trobada prevista ha de ser d'avui endavant; si ja s'ha fet, registreu-la com a feta.", { field: 'date' })
+      return refuse(
+        'R7',
+        "Una trobada prevista ha de ser d'avui endavant; si ja s'ha fet, registreu-la com a feta.",
+        { field: 'date' },
+      )
     }
     if (startDate && dayOf(date) < dayOf(startDate)) {
-      return refuse('R7', `Una trobada no pot ser anterior a l'inici de l'acompanyament (${formatDateCa(startDate)}).`, { field: 'date' })
+      return refuse(
+        'R7',
+        `Una trobada no pot ser anterior a l'inici de l'acompanyament (${formatDateCa(startDate)}).`,
+        { field: 'date' },
+      )
     }
   }
   return allowed

@@ -22,11 +22,26 @@ export const OFFER_REVIEW_LABELS: Record<OfferReview, { ca: string; es: string; 
 export const MAX_OFFER_CAPACITY = 10
 
 /** The one offer of a mentor in an edition. */
-export const offerKey = (mentor: string | number, edition: string | number): string => `${mentor}:${edition}`
+export const offerKey = (mentor: string | number, edition: string | number): string =>
+  `${mentor}:${edition}`
 
-export type OfferFacts = { capacity?: number | null; available?: boolean | null; review?: string | null; topics?: string[] | null }
-export type ProfileFacts = { capacity?: number | null; available?: boolean | null; topics?: string[] | null }
-export type EditionTerms = { capacity: number; available: boolean; topics: string[]; from: 'offer' | 'profile' | 'none' }
+export type OfferFacts = {
+  capacity?: number | null
+  available?: boolean | null
+  review?: string | null
+  topics?: string[] | null
+}
+export type ProfileFacts = {
+  capacity?: number | null
+  available?: boolean | null
+  topics?: string[] | null
+}
+export type EditionTerms = {
+  capacity: number
+  available: boolean
+  topics: string[]
+  from: 'offer' | 'profile' | 'none'
+}
 
 /**
  * R4: a mentor's capacity and availability in one edition.
@@ -35,11 +50,26 @@ export type EditionTerms = { capacity: number; available: boolean; topics: strin
  * - no offer in any edition (a record kept from before the call for mentors, or typed by the
  *   secretariat without one): the profile's values, as the secretariat recorded them.
  */
-export function editionTerms(offer: OfferFacts | undefined, hasAnyOffer: boolean, profile: ProfileFacts): EditionTerms {
+export function editionTerms(
+  offer: OfferFacts | undefined,
+  hasAnyOffer: boolean,
+  profile: ProfileFacts,
+): EditionTerms {
   if (offer) {
     const available = Boolean(offer.available) && (offer.review ?? 'accepted') === 'accepted'
-    return { capacity: available ? Math.max(0, offer.capacity ?? 0) : 0, available, topics: offer.topics?.length ? offer.topics : (profile.topics ?? []), from: 'offer' }
+    return {
+      capacity: available ? Math.max(0, offer.capacity ?? 0) : 0,
+      available,
+      topics: offer.topics?.length ? offer.topics : (profile.topics ?? []),
+      from: 'offer',
+    }
   }
-  if (hasAnyOffer) return { capacity: 0, available: false, topics: profile.topics ?? [], from: 'none' }
-  return { capacity: Math.max(0, profile.capacity ?? 1), available: Boolean(profile.available), topics: profile.topics ?? [], from: 'profile' }
+  if (hasAnyOffer)
+    return { capacity: 0, available: false, topics: profile.topics ?? [], from: 'none' }
+  return {
+    capacity: Math.max(0, profile.capacity ?? 1),
+    available: Boolean(profile.available),
+    topics: profile.topics ?? [],
+    from: 'profile',
+  }
 }

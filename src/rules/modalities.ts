@@ -3,4 +3,8 @@ export const MEETING_MODALITIES = ['in_person', 'online', 'phone'] as const
 export type MeetingModality = (typeof MEETING_MODALITIES)[number]
 
 /** Plural, as in "dues trobades presencials" (R7 messages). */
-export const MODALITY_LABELS: Record<string, string> = { in_person: 'presencials', online: 'en línia', phone: 'per telèfon' }
+export const MODALITY_LABELS: Record<string, string> = {
+  in_person: 'presencials',
+  online: 'en línia',
+  phone: 'per telèfon',
+}

@@ -1,5 +1,12 @@
 /** The states of a pairing (docs/domain.md «Estats») and who acts on one: the words every rule file shares. */
-export const PAIRING_STATUSES = ['proposed', 'accepted', 'declined', 'active', 'completed', 'cancelled'] as const
+export const PAIRING_STATUSES = [
+  'proposed',
+  'accepted',
+  'declined',
+  'active',
+  'completed',
+  'cancelled',
+] as const
 export type PairingStatus = (typeof PAIRING_STATUSES)[number]
 
 /** Who acts on a pairing: the secretariat, or one of its two parties. */

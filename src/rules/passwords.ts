@@ -10,10 +10,25 @@ export const PASSWORD_MIN_LENGTH = 8
 export const PASSWORD_MAX_LENGTH = 256
 
 /** Words that belong to this service: a password built on them is the second thing an attacker tries. */
-export const CONTEXT_WORDS: readonly string[] = ['xmess', 'mentoria', 'mentories', 'mentora', 'mentor', 'mentorada', 'mentorat', 'ess', 'economiasocial', 'economiasolidaria', 'xarxa', 'municipis']
+export const CONTEXT_WORDS: readonly string[] = [
+  'xmess',
+  'mentoria',
+  'mentories',
+  'mentora',
+  'mentor',
+  'mentorada',
+  'mentorat',
+  'ess',
+  'economiasocial',
+  'economiasolidaria',
+  'xarxa',
+  'municipis',
+]
 
 export type PasswordMessage = { ca: string; es: string; en: string }
-export type PasswordCheck = { ok: true } | { ok: false; reason: 'short' | 'long' | 'common' | 'personal'; message: PasswordMessage }
+export type PasswordCheck =
+  | { ok: true }
+  | { ok: false; reason: 'short' | 'long' | 'common' | 'personal'; message: PasswordMessage }
 
 /** Lower case, accents off (ç → c), so "Contrasenya" and "CONTRASENYA" are one word. */
 const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
@@ -49,7 +64,11 @@ const messages: Record<Exclude<PasswordCheck, { ok: true }>['reason'], PasswordM
   },
 }
 
-const refuse = (reason: keyof typeof messages): PasswordCheck => ({ ok: false, reason, message: messages[reason] })
+const refuse = (reason: keyof typeof messages): PasswordCheck => ({
+  ok: false,
+  reason,
+  message: messages[reason],
+})
 
 /** Only letters and digits: "Mentoria-2026!" → "mentoria2026". */
 const bare = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '')
@@ -67,7 +86,8 @@ function isRunOrRepeat(text: string): boolean {
   // The same short block over and over ("abcabcabc", "12121212", "qwerqwer").
   for (let size = 1; size <= Math.floor(chars.length / 2); size++) {
     const block = chars.slice(0, size).join('')
-    if (chars.length % size === 0 && block.repeat(chars.length / size) === chars.join('')) return true
+    if (chars.length % size === 0 && block.repeat(chars.length / size) === chars.join(''))
+      return true
   }
   return false
 }
@@ -75,7 +95,13 @@ function isRunOrRepeat(text: string): boolean {
 /** Words of the person: the email's local part and its pieces, the name's words (3 letters or more). */
 function personalWords({ email, name }: { email?: string | null; name?: string | null }): string[] {
   const local = fold(email?.split('@')[0] ?? '')
-  const pieces = [local, bare(local), ...local.split(/[^\p{L}\p{N}]+/u), ...fold(name ?? '').split(/[^\p{L}\p{N}]+/u), bare(fold(name ?? ''))]
+  const pieces = [
+    local,
+    bare(local),
+    ...local.split(/[^\p{L}\p{N}]+/u),
+    ...fold(name ?? '').split(/[^\p{L}\p{N}]+/u),
+    bare(fold(name ?? '')),
+  ]
   return pieces.filter((word) => word.length >= 3)
 }
 
@@ -84,16 +110,30 @@ function personalWords({ email, name }: { email?: string | null; name?: string |
  * characters; one of the common passwords (or one with digits and signs added at the end); a run or a
  * repetition; the service's or the person's own words, alone or with digits and signs around them.
  */
-export function checkNewPassword(password: unknown, person: { email?: string | null; name?: string | null } = {}): PasswordCheck {
-  if (typeof password !== 'string' || [...password].length < PASSWORD_MIN_LENGTH) return refuse('short')
+export function checkNewPassword(
+  password: unknown,
+  person: { email?: string | null; name?: string | null } = {},
+): PasswordCheck {
+  if (typeof password !== 'string' || [...password].length < PASSWORD_MIN_LENGTH)
+    return refuse('short')
   if ([...password].length > PASSWORD_MAX_LENGTH) return refuse('long')
   const folded = fold(password)
   const letters = bare(folded)
-  const candidates = new Set([folded, letters, stem(folded), stem(letters), folded.replace(/^[^\p{L}]+/u, ''), letters.replace(/^\p{N}+/u, '')])
-  for (const candidate of candidates) if (common.has(candidate) || common.has(stem(candidate))) return refuse('common')
+  const candidates = new Set([
+    folded,
+    letters,
+    stem(folded),
+    stem(letters),
+    folded.replace(/^[^\p{L}]+/u, ''),
+    letters.replace(/^\p{N}+/u, ''),
+  ])
+  for (const candidate of candidates)
+    if (common.has(candidate) || common.has(stem(candidate))) return refuse('common')
   if (isRunOrRepeat(folded) || isRunOrRepeat(letters)) return refuse('common')
   // What is left once the service's and the person's words found in it, and the digits, are taken out.
-  const present = [...CONTEXT_WORDS, ...personalWords(person)].filter((word) => letters.includes(word)).sort((a, b) => b.length - a.length)
+  const present = [...CONTEXT_WORDS, ...personalWords(person)]
+    .filter((word) => letters.includes(word))
+    .sort((a, b) => b.length - a.length)
   if (present.length > 0) {
     let rest = letters
     for (const word of present) rest = rest.split(word).join('')

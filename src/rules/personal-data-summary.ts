@@ -26,12 +26,20 @@ export type PersonExport = {
 }
 
 /** The names the summary shows instead of ids. */
-export type SummaryNames = { municipalities: Record<string, string>; editions: Record<string, string>; topics: Record<string, string> }
+export type SummaryNames = {
+  municipalities: Record<string, string>
+  editions: Record<string, string>
+  topics: Record<string, string>
+}
 
 export type SummarySection = { heading: string; items: string[] }
 export type PersonSummary = { title: string; intro: string; sections: SummarySection[] }
 
-const ROLE: Record<string, string> = { secretariat: 'secretaria tècnica', mentor: 'persona mentora', mentee: 'persona mentorada' }
+const ROLE: Record<string, string> = {
+  secretariat: 'secretaria tècnica',
+  mentor: 'persona mentora',
+  mentee: 'persona mentorada',
+}
 const PAIRING_STATUS: Record<string, string> = {
   proposed: 'proposada, sense resposta',
   accepted: "acceptada, sense l'inici registrat",
@@ -48,8 +56,17 @@ const CANDIDATE_STATUS: Record<string, string> = {
   completed: 'mentoria completada',
   withdrawn: 'retirada',
 }
-const FITXA_STATUS: Record<string, string> = { draft: 'esborrany', submitted: 'a revisió de la secretaria', returned: 'retornada amb comentaris', published: 'publicada' }
-const MODALITY: Record<string, string> = { in_person: 'presencial', online: 'en línia', phone: 'per telèfon' }
+const FITXA_STATUS: Record<string, string> = {
+  draft: 'esborrany',
+  submitted: 'a revisió de la secretaria',
+  returned: 'retornada amb comentaris',
+  published: 'publicada',
+}
+const MODALITY: Record<string, string> = {
+  in_person: 'presencial',
+  online: 'en línia',
+  phone: 'per telèfon',
+}
 const LANGUAGE: Record<string, string> = { ca: 'català', es: 'castellà', en: 'anglès' }
 const INCIDENT_STATUS: Record<string, string> = { open: 'oberta', resolved: 'resolta' }
 
@@ -57,8 +74,10 @@ const idText = (value: unknown): string | undefined => {
   if (value && typeof value === 'object' && 'id' in value) return String((value as { id: ID }).id)
   return value === null || value === undefined || value === '' ? undefined : String(value)
 }
-const on = (value: unknown) => (typeof value === 'string' || value instanceof Date ? onDateCa(value) : '—')
-const day = (value: unknown) => (typeof value === 'string' || value instanceof Date ? formatDateCa(value) : undefined)
+const on = (value: unknown) =>
+  typeof value === 'string' || value instanceof Date ? onDateCa(value) : '—'
+const day = (value: unknown) =>
+  typeof value === 'string' || value instanceof Date ? formatDateCa(value) : undefined
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 const joined = (parts: (string | false | null | undefined)[]) => parts.filter(Boolean).join(' · ')
 
@@ -72,19 +91,38 @@ export function summarisePerson(data: PersonExport, names: SummaryNames): Person
     const id = idText(value)
     return id ? (names.editions[id] ?? `convocatòria ${id}`) : undefined
   }
-  const topics = (values: unknown) => (Array.isArray(values) && values.length ? values.map((value) => names.topics[String(value)] ?? String(value)).join(', ') : undefined)
-  const personName = [...data.users, ...data.mentors, ...data.candidates].map((doc) => doc.name).find((name) => typeof name === 'string' && name.trim())
+  const topics = (values: unknown) =>
+    Array.isArray(values) && values.length
+      ? values.map((value) => names.topics[String(value)] ?? String(value)).join(', ')
+      : undefined
+  const personName = [...data.users, ...data.mentors, ...data.candidates]
+    .map((doc) => doc.name)
+    .find((name) => typeof name === 'string' && name.trim())
   const sections: SummarySection[] = []
 
   const who: string[] = []
   if (personName) who.push(`Nom: ${personName}`)
   who.push(`Correu electrònic: ${data.email}`)
-  const phones = [...new Set([...data.mentors, ...data.candidates].map((doc) => doc.phone).filter((phone) => typeof phone === 'string' && phone))]
+  const phones = [
+    ...new Set(
+      [...data.mentors, ...data.candidates]
+        .map((doc) => doc.phone)
+        .filter((phone) => typeof phone === 'string' && phone),
+    ),
+  ]
   if (phones.length) who.push(`Telèfon: ${phones.join(', ')}`)
-  const positions = [...new Set([...data.mentors, ...data.candidates].map((doc) => doc.position).filter((position) => typeof position === 'string' && position))]
+  const positions = [
+    ...new Set(
+      [...data.mentors, ...data.candidates]
+        .map((doc) => doc.position)
+        .filter((position) => typeof position === 'string' && position),
+    ),
+  ]
   if (positions.length) who.push(`Càrrec: ${positions.join(', ')}`)
   for (const user of data.users) {
-    const roles = (Array.isArray(user.roles) ? user.roles : []).map((role: string) => ROLE[role] ?? role)
+    const roles = (Array.isArray(user.roles) ? user.roles : []).map(
+      (role: string) => ROLE[role] ?? role,
+    )
     who.push(
       `Compte a l'aplicació${roles.length ? ` com a ${roles.join(' i ')}` : ''}, creat ${on(user.createdAt)}${user.language ? `; rep els correus en ${LANGUAGE[user.language] ?? user.language}` : ''}`,
     )
@@ -99,7 +137,9 @@ export function summarisePerson(data: PersonExport, names: SummaryNames): Person
         joined([
           `Perfil de persona mentora${council(mentor.municipality) ? ` (${council(mentor.municipality)})` : ''}`,
           topics(mentor.topics) ? `àmbits: ${topics(mentor.topics)}` : null,
-          mentor.capacity ? `fins a ${count(Number(mentor.capacity), 'acompanyament', 'acompanyaments')} alhora` : null,
+          mentor.capacity
+            ? `fins a ${count(Number(mentor.capacity), 'acompanyament', 'acompanyaments')} alhora`
+            : null,
           mentor.available === false ? 'ara no disponible' : 'disponible',
           mentor.bio ? `presentació: «${mentor.bio}»` : null,
         ]),
@@ -130,7 +170,11 @@ export function summarisePerson(data: PersonExport, names: SummaryNames): Person
           edition(pairing.edition),
           `estat: ${PAIRING_STATUS[pairing.status] ?? pairing.status}`,
           pairing.startDate ? `començat ${on(pairing.startDate)}` : null,
-          pairing.closingDate ? `tancat ${on(pairing.closingDate)}` : pairing.endDate ? `acaba ${on(pairing.endDate)}` : null,
+          pairing.closingDate
+            ? `tancat ${on(pairing.closingDate)}`
+            : pairing.endDate
+              ? `acaba ${on(pairing.endDate)}`
+              : null,
           pairing.agreement?.objectives ? `objectius: «${pairing.agreement.objectives}»` : null,
         ]),
       ),
@@ -139,35 +183,76 @@ export function summarisePerson(data: PersonExport, names: SummaryNames): Person
   if (data.evaluations.length) {
     sections.push({
       heading: 'Les seves valoracions',
-      items: data.evaluations.map((evaluation) => joined([evaluation.rating != null ? `${evaluation.rating} de 5` : null, evaluation.comments ? `«${evaluation.comments}»` : null])),
+      items: data.evaluations.map((evaluation) =>
+        joined([
+          evaluation.rating != null ? `${evaluation.rating} de 5` : null,
+          evaluation.comments ? `«${evaluation.comments}»` : null,
+        ]),
+      ),
     })
   }
   if (data.meetings.length) {
     sections.push({
       heading: 'Trobades',
-      items: [...data.meetings].sort((a, b) => String(a.date).localeCompare(String(b.date))).map((meeting) =>
-        joined([day(meeting.date), MODALITY[meeting.modality] ?? meeting.modality, meeting.place, meeting.status === 'planned' ? 'prevista' : meeting.status === 'cancelled' ? 'anul·lada' : null, meeting.summary ? `«${meeting.summary}»` : null]),
-      ),
+      items: [...data.meetings]
+        .sort((a, b) => String(a.date).localeCompare(String(b.date)))
+        .map((meeting) =>
+          joined([
+            day(meeting.date),
+            MODALITY[meeting.modality] ?? meeting.modality,
+            meeting.place,
+            meeting.status === 'planned'
+              ? 'prevista'
+              : meeting.status === 'cancelled'
+                ? 'anul·lada'
+                : null,
+            meeting.summary ? `«${meeting.summary}»` : null,
+          ]),
+        ),
     })
   }
   if (data.incidents.length) {
     sections.push({
       heading: 'Incidències que ha comunicat',
-      items: data.incidents.map((incident) => joined([day(incident.createdAt), INCIDENT_STATUS[incident.status] ?? incident.status, incident.description ? `«${incident.description}»` : null])),
+      items: data.incidents.map((incident) =>
+        joined([
+          day(incident.createdAt),
+          INCIDENT_STATUS[incident.status] ?? incident.status,
+          incident.description ? `«${incident.description}»` : null,
+        ]),
+      ),
     })
   }
   if (data.fitxes.length) {
     sections.push({
       heading: 'Fitxes de les seves mentories',
-      items: data.fitxes.map((fitxa) => joined([fitxa.title ? `«${fitxa.title}»` : 'Fitxa sense títol', FITXA_STATUS[fitxa.reviewStatus] ?? fitxa.reviewStatus, fitxa.slug && fitxa.reviewStatus === 'published' ? `/fitxes/${fitxa.slug}` : null])),
+      items: data.fitxes.map((fitxa) =>
+        joined([
+          fitxa.title ? `«${fitxa.title}»` : 'Fitxa sense títol',
+          FITXA_STATUS[fitxa.reviewStatus] ?? fitxa.reviewStatus,
+          fitxa.slug && fitxa.reviewStatus === 'published' ? `/fitxes/${fitxa.slug}` : null,
+        ]),
+      ),
     })
   }
   if (data.sentEmails.length) {
-    const sorted = [...data.sentEmails].sort((a, b) => String(a.createdAt).localeCompare(String(b.createdAt)))
-    sections.push({ heading: `Correus que li hem enviat (${sorted.length})`, items: sorted.map((sent) => joined([day(sent.createdAt), `«${sent.subject}»`])) })
+    const sorted = [...data.sentEmails].sort((a, b) =>
+      String(a.createdAt).localeCompare(String(b.createdAt)),
+    )
+    sections.push({
+      heading: `Correus que li hem enviat (${sorted.length})`,
+      items: sorted.map((sent) => joined([day(sent.createdAt), `«${sent.subject}»`])),
+    })
   }
 
-  const records = data.mentors.length + data.candidates.length + data.pairings.length + data.meetings.length + data.incidents.length + data.fitxes.length + data.sentEmails.length
+  const records =
+    data.mentors.length +
+    data.candidates.length +
+    data.pairings.length +
+    data.meetings.length +
+    data.incidents.length +
+    data.fitxes.length +
+    data.sentEmails.length
   return {
     title: `Dades de ${personName ?? data.email}`,
     intro:
@@ -182,8 +267,17 @@ export function summarisePerson(data: PersonExport, names: SummaryNames): Person
 export function summaryAsText(summary: PersonSummary): string {
   const lines = [summary.title, '='.repeat(summary.title.length), '', summary.intro]
   for (const section of summary.sections) {
-    lines.push('', section.heading, '-'.repeat(section.heading.length), ...section.items.map((item) => `- ${item}`))
+    lines.push(
+      '',
+      section.heading,
+      '-'.repeat(section.heading.length),
+      ...section.items.map((item) => `- ${item}`),
+    )
   }
-  lines.push('', 'Totes les dades, camp per camp, són al fitxer JSON que acompanya aquest resum.', '')
+  lines.push(
+    '',
+    'Totes les dades, camp per camp, són al fitxer JSON que acompanya aquest resum.',
+    '',
+  )
   return lines.join('\n')
 }

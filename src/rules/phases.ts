@@ -1,7 +1,14 @@
 import { dayOf } from './dates'
 
 /** DOMAIN.md «Phases of an edition» (seed §4): the phase follows from the dates and the pairings, never set by hand. */
-export const EDITION_PHASES = ['applications', 'matching', 'start', 'accompaniment', 'closing', 'closed'] as const
+export const EDITION_PHASES = [
+  'applications',
+  'matching',
+  'start',
+  'accompaniment',
+  'closing',
+  'closed',
+] as const
 export type EditionPhase = (typeof EDITION_PHASES)[number]
 
 export const EDITION_PHASE_LABELS: Record<EditionPhase, string> = {
@@ -30,7 +37,13 @@ export type PhaseFacts = {
   fitxaPending: number
 }
 
-export const NO_PAIRINGS: PhaseFacts = { proposed: 0, accepted: 0, active: 0, completed: 0, fitxaPending: 0 }
+export const NO_PAIRINGS: PhaseFacts = {
+  proposed: 0,
+  accepted: 0,
+  active: 0,
+  completed: 0,
+  fitxaPending: 0,
+}
 
 /** True when the dates alone decide the phase, so nobody needs to count pairings. */
 export function phaseNeedsPairings(edition: EditionDates, now: Date): boolean {
@@ -50,7 +63,12 @@ export function phaseNeedsPairings(edition: EditionDates, now: Date): boolean {
 export function editionPhase(edition: EditionDates, facts: PhaseFacts, now: Date): EditionPhase {
   if (now <= new Date(edition.applicationsCloseAt)) return 'applications'
   const agreed = facts.accepted + facts.active + facts.completed
-  if (edition.matchingBy ? dayOf(now) <= dayOf(edition.matchingBy) : agreed === 0 && (facts.proposed > 0 || !edition.startBy || dayOf(now) <= dayOf(edition.startBy))) {
+  if (
+    edition.matchingBy
+      ? dayOf(now) <= dayOf(edition.matchingBy)
+      : agreed === 0 &&
+        (facts.proposed > 0 || !edition.startBy || dayOf(now) <= dayOf(edition.startBy))
+  ) {
     return 'matching'
   }
   if (edition.startBy && dayOf(now) <= dayOf(edition.startBy)) return 'start'
@@ -61,13 +79,17 @@ export function editionPhase(edition: EditionDates, facts: PhaseFacts, now: Date
 }
 
 /** The applications have not opened yet: the phase label says when they will. */
-export const isUpcoming = (edition: Pick<EditionDates, 'applicationsOpenAt'>, now: Date): boolean => now < new Date(edition.applicationsOpenAt)
+export const isUpcoming = (edition: Pick<EditionDates, 'applicationsOpenAt'>, now: Date): boolean =>
+  now < new Date(edition.applicationsOpenAt)
 
 /**
  * The edition the secretariat is working on: the latest whose applications have opened, or, before the
  * first one opens, the earliest one.
  */
-export function currentEdition<T extends { applicationsOpenAt: string; year: number }>(editions: readonly T[], now: Date): T | undefined {
+export function currentEdition<T extends { applicationsOpenAt: string; year: number }>(
+  editions: readonly T[],
+  now: Date,
+): T | undefined {
   const sorted = [...editions].sort((a, b) => b.year - a.year)
   return sorted.find((edition) => new Date(edition.applicationsOpenAt) <= now) ?? sorted.at(-1)
 }

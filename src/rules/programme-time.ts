@@ -18,8 +18,17 @@ const parts = new Intl.DateTimeFormat('en-US', {
 
 /** Minutes Madrid is ahead of UTC at this instant (60 in winter, 120 in summer). */
 function offsetMinutes(instant: number): number {
-  const value = Object.fromEntries(parts.formatToParts(new Date(instant)).map((part) => [part.type, part.value]))
-  const wall = Date.UTC(Number(value.year), Number(value.month) - 1, Number(value.day), Number(value.hour), Number(value.minute), Number(value.second))
+  const value = Object.fromEntries(
+    parts.formatToParts(new Date(instant)).map((part) => [part.type, part.value]),
+  )
+  const wall = Date.UTC(
+    Number(value.year),
+    Number(value.month) - 1,
+    Number(value.day),
+    Number(value.hour),
+    Number(value.minute),
+    Number(value.second),
+  )
   return Math.round((wall - instant) / 60_000)
 }
 

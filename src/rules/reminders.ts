@@ -8,8 +8,13 @@ import { dayOf } from './dates'
  */
 
 /** R8: an active pairing whose agreed end date has passed. */
-export const isOverdue = (pairing: { status?: string | null; endDate?: string | null }, now: Date): boolean =>
-  pairing.status === 'active' && Boolean(pairing.endDate) && dayOf(pairing.endDate as string) < dayOf(now)
+export const isOverdue = (
+  pairing: { status?: string | null; endDate?: string | null },
+  now: Date,
+): boolean =>
+  pairing.status === 'active' &&
+  Boolean(pairing.endDate) &&
+  dayOf(pairing.endDate as string) < dayOf(now)
 
 /** The collection of reminder records (collections/Reminders.ts). */
 export const REMINDERS_SLUG = 'reminders'
@@ -74,10 +79,19 @@ export const DEFAULT_REMINDER_DAYS: ReminderDays = {
 
 export const PROGRAMME_TIME_ZONE = 'Europe/Madrid'
 
-const dayParts = new Intl.DateTimeFormat('en-CA', { timeZone: PROGRAMME_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', hourCycle: 'h23' })
+const dayParts = new Intl.DateTimeFormat('en-CA', {
+  timeZone: PROGRAMME_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  hourCycle: 'h23',
+})
 
 function madridParts(value: Date | string) {
-  const parts = Object.fromEntries(dayParts.formatToParts(new Date(value)).map((part) => [part.type, part.value]))
+  const parts = Object.fromEntries(
+    dayParts.formatToParts(new Date(value)).map((part) => [part.type, part.value]),
+  )
   return { day: `${parts.year}-${parts.month}-${parts.day}`, hour: Number(parts.hour) }
 }
 
@@ -97,7 +111,8 @@ export function addDays(day: string, days: number): string {
 }
 
 /** Whole days from `from` to `to` (both YYYY-MM-DD). */
-export const daysFrom = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
+export const daysFrom = (from: string, to: string): number =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
 
 /** What the round knows of one pairing. Dates as stored (ISO); `countingMeetings` only where asked for. */
 export type ReminderFacts = {
@@ -132,35 +147,66 @@ export type DueReminder = {
 }
 
 const noMeetingWindow = (facts: ReminderFacts, today: string, days: ReminderDays) =>
-  facts.status === 'active' && Boolean(facts.startDate) && today >= addDays(programmeDay(facts.startDate as string), days.noMeetingDays)
+  facts.status === 'active' &&
+  Boolean(facts.startDate) &&
+  today >= addDays(programmeDay(facts.startDate as string), days.noMeetingDays)
 
 /** Whether the round must count this pairing's meetings (only pairings in the «no meeting yet» window). */
-export const needsMeetingCount = (facts: ReminderFacts, today: string, days: ReminderDays): boolean => noMeetingWindow(facts, today, days)
+export const needsMeetingCount = (
+  facts: ReminderFacts,
+  today: string,
+  days: ReminderDays,
+): boolean => noMeetingWindow(facts, today, days)
 
 /**
  * The reminders due for one pairing on `today` (a programme day). A round that did not run on the exact
  * day catches up later while the reminder still makes sense; a repeated reminder yields only its latest
  * stage, so a late round never sends two stages at once.
  */
-export function dueReminders(facts: ReminderFacts, today: string, days: ReminderDays = DEFAULT_REMINDER_DAYS): DueReminder[] {
+export function dueReminders(
+  facts: ReminderFacts,
+  today: string,
+  days: ReminderDays = DEFAULT_REMINDER_DAYS,
+): DueReminder[] {
   const due: DueReminder[] = []
-  const add = (kind: ReminderKind, date: string, occasion: string, to: ReminderAudience[], stage = 1, last = true) =>
-    due.push({ pairing: facts.id, kind, occasion, to, date, stage, last })
+  const add = (
+    kind: ReminderKind,
+    date: string,
+    occasion: string,
+    to: ReminderAudience[],
+    stage = 1,
+    last = true,
+  ) => due.push({ pairing: facts.id, kind, occasion, to, date, stage, last })
 
   if (facts.status === 'proposed' && facts.createdAt) {
     const proposed = programmeDay(facts.createdAt)
     // A proposal repointed to another mentor is a new proposal for that mentor.
     const base = `${facts.mentor ?? '-'}@${proposed}`
     if (today >= addDays(proposed, days.proposalUnansweredAgainDays)) {
-      add('proposalUnanswered', proposed, `${base}/${days.proposalUnansweredAgainDays}`, ['mentor', 'secretariat'], 2, true)
+      add(
+        'proposalUnanswered',
+        proposed,
+        `${base}/${days.proposalUnansweredAgainDays}`,
+        ['mentor', 'secretariat'],
+        2,
+        true,
+      )
     } else if (today >= addDays(proposed, days.proposalUnansweredDays)) {
-      add('proposalUnanswered', proposed, `${base}/${days.proposalUnansweredDays}`, ['mentor'], 1, false)
+      add(
+        'proposalUnanswered',
+        proposed,
+        `${base}/${days.proposalUnansweredDays}`,
+        ['mentor'],
+        1,
+        false,
+      )
     }
   }
 
   if (facts.status === 'accepted' && facts.editionStartBy) {
     const startBy = programmeDay(facts.editionStartBy)
-    if (today >= addDays(startBy, days.notStartedDays)) add('notStarted', startBy, startBy, ['mentor', 'mentee'])
+    if (today >= addDays(startBy, days.notStartedDays))
+      add('notStarted', startBy, startBy, ['mentor', 'mentee'])
   }
 
   if (noMeetingWindow(facts, today, days) && facts.countingMeetings === 0) {
@@ -170,8 +216,10 @@ export function dueReminders(facts: ReminderFacts, today: string, days: Reminder
 
   if (facts.status === 'active' && facts.endDate) {
     const end = programmeDay(facts.endDate)
-    if (today >= addDays(end, -days.endApproachingDays) && today < end) add('endApproaching', end, end, ['mentor', 'mentee'])
-    if (today >= addDays(end, days.overdueDays)) add('overdue', end, end, ['secretariat', 'mentor', 'mentee'])
+    if (today >= addDays(end, -days.endApproachingDays) && today < end)
+      add('endApproaching', end, end, ['mentor', 'mentee'])
+    if (today >= addDays(end, days.overdueDays))
+      add('overdue', end, end, ['secretariat', 'mentor', 'mentee'])
   }
 
   if (facts.status === 'completed' && facts.closingDate) {
@@ -183,9 +231,19 @@ export function dueReminders(facts: ReminderFacts, today: string, days: Reminder
       const first = addDays(closing, days.fitxaMissingDays)
       const afterLast = addDays(first, days.fitxaMissingTimes * days.fitxaMissingEveryDays)
       if (today >= afterLast) {
-        add('fitxaMissing', closing, `${closing}/secretaria`, ['secretariat'], days.fitxaMissingTimes + 1, true)
+        add(
+          'fitxaMissing',
+          closing,
+          `${closing}/secretaria`,
+          ['secretariat'],
+          days.fitxaMissingTimes + 1,
+          true,
+        )
       } else if (today >= first) {
-        const stage = Math.min(days.fitxaMissingTimes, Math.floor(daysFrom(first, today) / days.fitxaMissingEveryDays) + 1)
+        const stage = Math.min(
+          days.fitxaMissingTimes,
+          Math.floor(daysFrom(first, today) / days.fitxaMissingEveryDays) + 1,
+        )
         add('fitxaMissing', closing, `${closing}/${stage}`, ['mentee'], stage, false)
       }
     }
@@ -194,20 +252,36 @@ export function dueReminders(facts: ReminderFacts, today: string, days: Reminder
 }
 
 /** The unique key of one reminder email: the same pairing, kind, occasion and recipient never twice. */
-export const reminderKey = (reminder: Pick<DueReminder, 'pairing' | 'kind' | 'occasion'>, audience: ReminderAudience): string =>
-  `${reminder.pairing}:${reminder.kind}:${reminder.occasion}:${audience}`
+export const reminderKey = (
+  reminder: Pick<DueReminder, 'pairing' | 'kind' | 'occasion'>,
+  audience: ReminderAudience,
+): string => `${reminder.pairing}:${reminder.kind}:${reminder.occasion}:${audience}`
 
 /** Counts per kind, every kind present (what the run endpoint and the button show). */
 export const emptyCounts = (): Record<ReminderKind, number> =>
   Object.fromEntries(REMINDER_KINDS.map((kind) => [kind, 0])) as Record<ReminderKind, number>
 
 /** Placeholders an email text may use; anything else in braces is a mistake in the options. */
-export const TEMPLATE_PLACEHOLDERS = ['nom', 'parella', 'mentora', 'mentorada', 'data', 'dies', 'enllac', 'vegada', 'vegades'] as const
+export const TEMPLATE_PLACEHOLDERS = [
+  'nom',
+  'parella',
+  'mentora',
+  'mentorada',
+  'data',
+  'dies',
+  'enllac',
+  'vegada',
+  'vegades',
+] as const
 export type TemplateValues = Partial<Record<(typeof TEMPLATE_PLACEHOLDERS)[number], string>>
 
 export const unknownPlaceholders = (template: string): string[] =>
-  [...template.matchAll(/\{([^{}\s]+)\}/g)].map((match) => match[1]).filter((name) => !(TEMPLATE_PLACEHOLDERS as readonly string[]).includes(name))
+  [...template.matchAll(/\{([^{}\s]+)\}/g)]
+    .map((match) => match[1])
+    .filter((name) => !(TEMPLATE_PLACEHOLDERS as readonly string[]).includes(name))
 
 /** Fills `{nom}`, `{enllac}`… in a text from the options. */
 export const fillTemplate = (template: string, values: TemplateValues): string =>
-  template.replace(/\{([a-z]+)\}/g, (whole, name: string) => (name in values ? String(values[name as keyof TemplateValues] ?? '') : whole))
+  template.replace(/\{([a-z]+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name as keyof TemplateValues] ?? '') : whole,
+  )

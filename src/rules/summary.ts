@@ -2,7 +2,14 @@ import { dayOf } from './dates'
 import { PAIRING_STATUSES, type PairingStatus } from './pairings'
 
 /** The application states of DOMAIN.md («States») as the candidates collection stores them. */
-export const CANDIDATE_STATUSES = ['submitted', 'eligible', 'ineligible', 'matched', 'completed', 'withdrawn'] as const
+export const CANDIDATE_STATUSES = [
+  'submitted',
+  'eligible',
+  'ineligible',
+  'matched',
+  'completed',
+  'withdrawn',
+] as const
 export type CandidateStatus = (typeof CANDIDATE_STATUSES)[number]
 
 export const CANDIDATE_STATUS_LABELS: Record<CandidateStatus, string> = {
@@ -47,7 +54,8 @@ export type EditionSummary = {
 const DAY_MS = 86_400_000
 
 /** Midnight (UTC) of a calendar day `days` after `now`'s, as the dates are compared (R8 compares days). */
-export const dayStart = (now: Date, days = 0): string => new Date(Date.parse(`${dayOf(now)}T00:00:00.000Z`) + days * DAY_MS).toISOString()
+export const dayStart = (now: Date, days = 0): string =>
+  new Date(Date.parse(`${dayOf(now)}T00:00:00.000Z`) + days * DAY_MS).toISOString()
 
 /** Whole days a proposal has been waiting since it was made. */
 export const daysSince = (since: string | null | undefined, now: Date): number | null =>
@@ -59,28 +67,54 @@ export type Where = { and?: Condition[] } & Condition
 
 const all = (...conditions: Condition[]): Where => ({ and: conditions })
 /** One edition's records, or every edition's (`null`): the console's «Què us necessita» misses none. */
-const ofEdition = (edition: number | string | null): Condition[] => (edition === null ? [] : [{ edition: { equals: edition } }])
+const ofEdition = (edition: number | string | null): Condition[] =>
+  edition === null ? [] : [{ edition: { equals: edition } }]
 /**
  * Incidents and reminders belong to an edition through their pairing. `pairing.edition` is fine for the
  * API's counts, but the admin's list view cannot show a filter on a relationship's field (its filter
  * builder throws), so the links name the pairings instead (`pairingsIn`).
  */
-const ofPairingEdition = (edition: number | string | null): Condition[] => (edition === null ? [] : [{ 'pairing.edition': { equals: edition } }])
-const remindersSince = (now: Date): Condition => ({ sentAt: { greater_than_equal: new Date(now.getTime() - REMINDER_WINDOW_DAYS * DAY_MS).toISOString() } })
+const ofPairingEdition = (edition: number | string | null): Condition[] =>
+  edition === null ? [] : [{ 'pairing.edition': { equals: edition } }]
+const remindersSince = (now: Date): Condition => ({
+  sentAt: {
+    greater_than_equal: new Date(now.getTime() - REMINDER_WINDOW_DAYS * DAY_MS).toISOString(),
+  },
+})
 
 export const summaryFilters = (edition: number | string | null, now: Date) => ({
   candidates: all(...ofEdition(edition)),
-  candidatesWithStatus: (status: string) => all(...ofEdition(edition), { status: { equals: status } }),
+  candidatesWithStatus: (status: string) =>
+    all(...ofEdition(edition), { status: { equals: status } }),
   pairings: all(...ofEdition(edition)),
-  pairingsWithStatus: (status: string) => all(...ofEdition(edition), { status: { equals: status } }),
+  pairingsWithStatus: (status: string) =>
+    all(...ofEdition(edition), { status: { equals: status } }),
   // R7 so far: `countedMeetings` is `countMeetingsSoFar` (src/rules/meetings.ts), stored by src/services/meeting-count.ts
   // whenever a meeting or a start date changes (and backfilled by the migration that added it).
-  withoutRequiredMeetings: (required: number) => all(...ofEdition(edition), { status: { equals: 'active' } }, { countedMeetings: { less_than: required } }),
+  withoutRequiredMeetings: (required: number) =>
+    all(
+      ...ofEdition(edition),
+      { status: { equals: 'active' } },
+      { countedMeetings: { less_than: required } },
+    ),
   // R8 compares calendar days: due today is not overdue, and today is within the next 30 days.
-  endingSoon: all(...ofEdition(edition), { status: { equals: 'active' } }, { endDate: { greater_than_equal: dayStart(now) } }, { endDate: { less_than: dayStart(now, ENDING_SOON_DAYS + 1) } }),
-  overdue: all(...ofEdition(edition), { status: { equals: 'active' } }, { endDate: { less_than: dayStart(now) } }),
+  endingSoon: all(
+    ...ofEdition(edition),
+    { status: { equals: 'active' } },
+    { endDate: { greater_than_equal: dayStart(now) } },
+    { endDate: { less_than: dayStart(now, ENDING_SOON_DAYS + 1) } },
+  ),
+  overdue: all(
+    ...ofEdition(edition),
+    { status: { equals: 'active' } },
+    { endDate: { less_than: dayStart(now) } },
+  ),
   // R10: owed until published.
-  fitxaMissing: all(...ofEdition(edition), { status: { equals: 'completed' } }, { fitxaPublished: { not_equals: true } }),
+  fitxaMissing: all(
+    ...ofEdition(edition),
+    { status: { equals: 'completed' } },
+    { fitxaPublished: { not_equals: true } },
+  ),
   openIncidents: all(...ofPairingEdition(edition), { status: { equals: 'open' } }),
   /** The reminders record (one per email of the daily round, `sentAt` once it went out), whatever its texts say, for this edition's pairings. */
   remindersSent: all(...ofPairingEdition(edition), remindersSince(now)),
@@ -103,12 +137,17 @@ export function whereQuery(where: unknown, prefix = 'where'): string {
   const parts: string[] = []
   const walk = (value: unknown, path: string) => {
     if (Array.isArray(value)) value.forEach((item, index) => walk(item, `${path}[${index}]`))
-    else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) walk(item, `${path}[${key}]`)
-    else parts.push(`${encodeURIComponent(path).replace(/%5B/g, '[').replace(/%5D/g, ']')}=${encodeURIComponent(String(value))}`)
+    else if (value && typeof value === 'object')
+      for (const [key, item] of Object.entries(value)) walk(item, `${path}[${key}]`)
+    else
+      parts.push(
+        `${encodeURIComponent(path).replace(/%5B/g, '[').replace(/%5D/g, ']')}=${encodeURIComponent(String(value))}`,
+      )
   }
   walk(where, prefix)
   return parts.join('&')
 }
 
 /** The admin list behind a figure. */
-export const adminListUrl = (collection: string, where: unknown): string => `/admin/collections/${collection}?${whereQuery(where)}`
+export const adminListUrl = (collection: string, where: unknown): string =>
+  `/admin/collections/${collection}?${whereQuery(where)}`

@@ -15,21 +15,35 @@
 
 export const FREE_KEY_PREFIX = 'free:'
 
-export const isFreeKey = (key: unknown): boolean => typeof key === 'string' && key.startsWith(FREE_KEY_PREFIX)
+export const isFreeKey = (key: unknown): boolean =>
+  typeof key === 'string' && key.startsWith(FREE_KEY_PREFIX)
 
 /** A key that holds nothing; `random` is any unique text (a fresh nonce). */
 export const freeKey = (random: string): string => `${FREE_KEY_PREFIX}${random}`
 
 /** R1: the one open application of an email in an edition (the email already normalised). */
-export const openApplicationKey = (edition: string | number, email: string): string => `${edition}:${email}`
+export const openApplicationKey = (edition: string | number, email: string): string =>
+  `${edition}:${email}`
 
 export type SeatKind = 'capacity' | 'underway'
 
-export const seatPrefix = (kind: SeatKind, mentor: string | number, edition: string | number): string => `${kind}:${mentor}:${edition}:`
+export const seatPrefix = (
+  kind: SeatKind,
+  mentor: string | number,
+  edition: string | number,
+): string => `${kind}:${mentor}:${edition}:`
 
 /** Every seat of a mentor in an edition, 0 … capacity-1. */
-export const seatKeys = (kind: SeatKind, mentor: string | number, edition: string | number, capacity: number): string[] =>
-  Array.from({ length: Math.max(0, capacity) }, (_, n) => `${seatPrefix(kind, mentor, edition)}${n}`)
+export const seatKeys = (
+  kind: SeatKind,
+  mentor: string | number,
+  edition: string | number,
+  capacity: number,
+): string[] =>
+  Array.from(
+    { length: Math.max(0, capacity) },
+    (_, n) => `${seatPrefix(kind, mentor, edition)}${n}`,
+  )
 
 /** The seats not taken; a caller picks one at random so that concurrent requests seldom pick the same. */
 export const freeSeats = (all: readonly string[], taken: Iterable<unknown>): string[] => {
@@ -38,5 +52,9 @@ export const freeSeats = (all: readonly string[], taken: Iterable<unknown>): str
 }
 
 /** Does this stored key hold a seat of this mentor in this edition (of any number)? */
-export const holdsSeatOf = (key: unknown, kind: SeatKind, mentor: string | number, edition: string | number): boolean =>
-  typeof key === 'string' && key.startsWith(seatPrefix(kind, mentor, edition))
+export const holdsSeatOf = (
+  key: unknown,
+  kind: SeatKind,
+  mentor: string | number,
+  edition: string | number,
+): boolean => typeof key === 'string' && key.startsWith(seatPrefix(kind, mentor, edition))

@@ -31,9 +31,11 @@ type Notify = Pick<MentoriaOptions, 'secretariatEmail'>
 type Side = Exclude<Party, 'secretariat'>
 export type Parties = { mentor?: Mentor; candidate?: Candidate }
 
-
-const personOf = (parties: Parties, side: Side) => (side === 'mentor' ? parties.mentor : parties.candidate)
-const nameOf = (parties: Parties, side: Side) => personOf(parties, side)?.name ?? (side === 'mentor' ? 'La persona mentora' : 'La persona mentorada')
+const personOf = (parties: Parties, side: Side) =>
+  side === 'mentor' ? parties.mentor : parties.candidate
+const nameOf = (parties: Parties, side: Side) =>
+  personOf(parties, side)?.name ??
+  (side === 'mentor' ? 'La persona mentora' : 'La persona mentorada')
 const other = (side: Side): Side => (side === 'mentor' ? 'mentee' : 'mentor')
 
 /** The people to tell of something `actor` did: the other party, or both if the secretariat did it. */
@@ -41,25 +43,48 @@ function audience(actor: Party): Side[] {
   return actor === 'secretariat' ? ['mentor', 'mentee'] : [other(actor)]
 }
 
-const byName = (parties: Parties, actor: Party) => (actor === 'secretariat' ? 'La secretaria tècnica' : nameOf(parties, actor))
+const byName = (parties: Parties, actor: Party) =>
+  actor === 'secretariat' ? 'La secretaria tècnica' : nameOf(parties, actor)
 
-const page = (req: PayloadRequest, pairing: PairingDoc) => pairingPageUrl(req.payload.config.serverURL, pairing.id)
-const adminPage = (req: PayloadRequest, pairing: PairingDoc) => adminDocUrl(req.payload.config.serverURL, 'pairings', pairing.id)
-const title = (parties: Parties) => `${parties.mentor?.name ?? 'Persona mentora'} → ${parties.candidate?.name ?? 'Persona mentorada'}`
+const page = (req: PayloadRequest, pairing: PairingDoc) =>
+  pairingPageUrl(req.payload.config.serverURL, pairing.id)
+const adminPage = (req: PayloadRequest, pairing: PairingDoc) =>
+  adminDocUrl(req.payload.config.serverURL, 'pairings', pairing.id)
+const title = (parties: Parties) =>
+  `${parties.mentor?.name ?? 'Persona mentora'} → ${parties.candidate?.name ?? 'Persona mentorada'}`
 const day = (value: string | null | undefined) => (value ? formatDateCa(value) : '—')
 /** A date in the person's language, without the article (Catalan as it always was). */
-const dayIn = (value: string | null | undefined, lang: EmailLang) => (!value ? '—' : lang === 'ca' ? formatDateCa(value) : onDate(value, lang).replace(/^(el|on) /, ''))
+const dayIn = (value: string | null | undefined, lang: EmailLang) =>
+  !value ? '—' : lang === 'ca' ? formatDateCa(value) : onDate(value, lang).replace(/^(el|on) /, '')
 
 /** Each party in their own language (`language`, Catalan by default). */
-async function tell(req: PayloadRequest, parties: Parties, sides: Side[], build: (to: string, name: string, lang: EmailLang) => Parameters<typeof queueEmail>[1]) {
+async function tell(
+  req: PayloadRequest,
+  parties: Parties,
+  sides: Side[],
+  build: (to: string, name: string, lang: EmailLang) => Parameters<typeof queueEmail>[1],
+) {
   for (const side of sides) {
     const person = personOf(parties, side)
-    if (person?.email) await queueEmail(req, build(person.email, person.name ?? '', emailLang((person as { language?: unknown }).language)))
+    if (person?.email)
+      await queueEmail(
+        req,
+        build(
+          person.email,
+          person.name ?? '',
+          emailLang((person as { language?: unknown }).language),
+        ),
+      )
   }
 }
 
 /** accepted → active: the other party hears what was agreed; the secretariat the agreed end date (R11). */
-export async function noticeStarted(req: PayloadRequest, options: Notify, pairing: PairingDoc, actor: Party) {
+export async function noticeStarted(
+  req: PayloadRequest,
+  options: Notify,
+  pairing: PairingDoc,
+  actor: Party,
+) {
   const parties = await partiesOf(req, pairing)
   await tell(req, parties, audience(actor), (to, name, lang) =>
     startedEmail({
@@ -75,7 +100,12 @@ export async function noticeStarted(req: PayloadRequest, options: Notify, pairin
       pageUrl: page(req, pairing),
     }),
   )
-  const notice = startedSecretariatEmail({ pairingTitle: title(parties), startDate: day(pairing.startDate), endDate: day(pairing.endDate), adminUrl: adminPage(req, pairing) })
+  const notice = startedSecretariatEmail({
+    pairingTitle: title(parties),
+    startDate: day(pairing.startDate),
+    endDate: day(pairing.endDate),
+    adminUrl: adminPage(req, pairing),
+  })
   await notifySecretariat(req, options, notice)
 }
 
@@ -87,28 +117,81 @@ export async function noticeMeeting(
   meeting: { date?: string | null; modality?: string | null; place?: string | null },
 ) {
   const parties = await partiesOf(req, pairing)
-  const modality = MODALITY_LABELS[String(meeting.modality)]?.replace(/s$/, '') ?? String(meeting.modality)
+  const modality =
+    MODALITY_LABELS[String(meeting.modality)]?.replace(/s$/, '') ?? String(meeting.modality)
   await tell(req, parties, audience(actor), (to, name, lang) =>
-    meetingEmail({ to, name, lang, byName: byName(parties, actor), date: dayIn(meeting.date, lang), modality, modalityValue: String(meeting.modality), place: meeting.place, pageUrl: page(req, pairing) }),
+    meetingEmail({
+      to,
+      name,
+      lang,
+      byName: byName(parties, actor),
+      date: dayIn(meeting.date, lang),
+      modality,
+      modalityValue: String(meeting.modality),
+      place: meeting.place,
+      pageUrl: page(req, pairing),
+    }),
   )
   // R9: the meeting that completes R7 is the moment to ask the mentee for the evaluation closing needs.
-  if (!options.countingModalities.includes(meeting.modality as never) || pairing.closing?.menteeEvaluatedAt || !pairing.startDate) return
-  const { docs } = await req.payload.find({ collection: 'meetings', where: { pairing: { equals: pairing.id } }, depth: 0, pagination: false, overrideAccess: true, req })
-  const facts = docs.map((doc) => ({ date: String(doc.date), modality: String(doc.modality), status: doc.status }))
-  const counted = countQualifyingMeetings(facts, { startDate: pairing.startDate, closingDate: new Date().toISOString() }, options.countingModalities)
+  if (
+    !options.countingModalities.includes(meeting.modality as never) ||
+    pairing.closing?.menteeEvaluatedAt ||
+    !pairing.startDate
+  )
+    return
+  const { docs } = await req.payload.find({
+    collection: 'meetings',
+    where: { pairing: { equals: pairing.id } },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  const facts = docs.map((doc) => ({
+    date: String(doc.date),
+    modality: String(doc.modality),
+    status: doc.status,
+  }))
+  const counted = countQualifyingMeetings(
+    facts,
+    { startDate: pairing.startDate, closingDate: new Date().toISOString() },
+    options.countingModalities,
+  )
   if (counted === options.requiredMeetings) {
-    await tell(req, parties, ['mentee'], (to, name, lang) => readyToCloseEmail({ to, name, lang, required: options.requiredMeetings, pageUrl: page(req, pairing) }))
+    await tell(req, parties, ['mentee'], (to, name, lang) =>
+      readyToCloseEmail({
+        to,
+        name,
+        lang,
+        required: options.requiredMeetings,
+        pageUrl: page(req, pairing),
+      }),
+    )
   }
 }
 
 /** R8 and R11: a proposal goes to the other party (to agree) and the secretariat; an agreed one to everyone. */
-export async function noticeExtension(req: PayloadRequest, options: Notify, pairing: PairingDoc, previous: PairingDoc, actor: Party) {
+export async function noticeExtension(
+  req: PayloadRequest,
+  options: Notify,
+  pairing: PairingDoc,
+  previous: PairingDoc,
+  actor: Party,
+) {
   const parties = await partiesOf(req, pairing)
   const history = pairing.extensionHistory ?? []
   const applied = history.length > (previous.extensionHistory ?? []).length
   if (applied) {
     const record = history[history.length - 1]
-    await tell(req, parties, ['mentor', 'mentee'], (to, name, lang) => extensionAgreedEmail({ to, name, lang, endDate: onDate(String(record.endDate), lang), pageUrl: page(req, pairing) }))
+    await tell(req, parties, ['mentor', 'mentee'], (to, name, lang) =>
+      extensionAgreedEmail({
+        to,
+        name,
+        lang,
+        endDate: onDate(String(record.endDate), lang),
+        pageUrl: page(req, pairing),
+      }),
+    )
     await notifySecretariat(
       req,
       options,
@@ -127,7 +210,9 @@ export async function noticeExtension(req: PayloadRequest, options: Notify, pair
   const before = previous.extension
   const newProposal =
     extension?.proposedEndDate &&
-    (String(extension.proposedEndDate).slice(0, 10) !== String(before?.proposedEndDate ?? '').slice(0, 10) || (extension.reason ?? '') !== (before?.reason ?? ''))
+    (String(extension.proposedEndDate).slice(0, 10) !==
+      String(before?.proposedEndDate ?? '').slice(0, 10) ||
+      (extension.reason ?? '') !== (before?.reason ?? ''))
   if (!newProposal || !extension?.proposedEndDate) return
   const waitingFor = (['mentor', 'mentee'] as const).filter((side) => !extension[side]?.agreed)
   await tell(req, parties, waitingFor, (to, name, lang) =>
@@ -156,10 +241,24 @@ export async function noticeExtension(req: PayloadRequest, options: Notify, pair
 }
 
 /** R6 withdrawal: the secretariat is told, and the other party. */
-export async function noticeWithdrawal(req: PayloadRequest, options: Notify, pairing: PairingDoc, actor: Side) {
+export async function noticeWithdrawal(
+  req: PayloadRequest,
+  options: Notify,
+  pairing: PairingDoc,
+  actor: Side,
+) {
   const parties = await partiesOf(req, pairing)
   const reason = pairing.cancellationReason ?? ''
-  await tell(req, parties, [other(actor)], (to, name, lang) => withdrawalEmail({ to, name, lang, byName: nameOf(parties, actor), reason, pageUrl: page(req, pairing) }))
+  await tell(req, parties, [other(actor)], (to, name, lang) =>
+    withdrawalEmail({
+      to,
+      name,
+      lang,
+      byName: nameOf(parties, actor),
+      reason,
+      pageUrl: page(req, pairing),
+    }),
+  )
   await notifySecretariat(
     req,
     options,
@@ -177,7 +276,11 @@ export async function noticeWithdrawal(req: PayloadRequest, options: Notify, pai
 export async function noticeCompleted(req: PayloadRequest, pairing: PairingDoc) {
   const parties = await partiesOf(req, pairing)
   if (!pairing.closing?.mentorEvaluatedAt) {
-    await tell(req, parties, ['mentor'], (to, name, lang) => evaluationRequestEmail({ to, name, lang, pageUrl: page(req, pairing) }))
+    await tell(req, parties, ['mentor'], (to, name, lang) =>
+      evaluationRequestEmail({ to, name, lang, pageUrl: page(req, pairing) }),
+    )
   }
-  await tell(req, parties, ['mentee'], (to, name, lang) => completedMenteeEmail({ to, name, lang, pageUrl: page(req, pairing) }))
+  await tell(req, parties, ['mentee'], (to, name, lang) =>
+    completedMenteeEmail({ to, name, lang, pageUrl: page(req, pairing) }),
+  )
 }

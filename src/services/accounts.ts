@@ -6,7 +6,12 @@ import { type ID, idOf } from '../lib/ids'
 import type { MentoriaOptions } from '../lib/options'
 import { type Account, invitationEmail } from '../notifications/accompaniment'
 import { type EmailLang, emailLang } from '../notifications/language'
-import { adminDocUrl, INVITATION_DAYS, myMentoringUrl, setPasswordUrl } from '../notifications/pages'
+import {
+  adminDocUrl,
+  INVITATION_DAYS,
+  myMentoringUrl,
+  setPasswordUrl,
+} from '../notifications/pages'
 import { onDateCa } from '../rules/dates'
 import { queueEmail } from './mail-queue'
 import { notifySecretariat } from './notify'
@@ -15,12 +20,23 @@ type Side = 'mentor' | 'mentee'
 type UserDoc = { id: ID; email: string; name?: string | null; roles?: string[] | null }
 type PersonDoc = { id: ID; name?: string; email?: string; user?: unknown; language?: unknown }
 
-const COLLECTION: Record<Side, 'mentors' | 'candidates'> = { mentor: 'mentors', mentee: 'candidates' }
-const SIDE_CA: Record<string, string> = { mentor: 'persona mentora', mentee: 'persona mentorada', secretariat: 'secretaria tècnica' }
+const COLLECTION: Record<Side, 'mentors' | 'candidates'> = {
+  mentor: 'mentors',
+  mentee: 'candidates',
+}
+const SIDE_CA: Record<string, string> = {
+  mentor: 'persona mentora',
+  mentee: 'persona mentorada',
+  secretariat: 'secretaria tècnica',
+}
 
 /** Whether the person has ever chosen a password: an account opened for someone has none (no hash) until they do. */
 export async function hasPassword(req: PayloadRequest, id: ID): Promise<boolean> {
-  const stored = (await req.payload.db.findOne({ collection: 'users', where: { id: { equals: id } }, req })) as { hash?: string | null } | null
+  const stored = (await req.payload.db.findOne({
+    collection: 'users',
+    where: { id: { equals: id } },
+    req,
+  })) as { hash?: string | null } | null
   return typeof stored?.hash === 'string' && stored.hash.length > 0
 }
 
@@ -37,14 +53,26 @@ export type Linked = { user: UserDoc } | { unconfirmed: UserDoc } | undefined
  * - Else a new account, with no password: the person chooses theirs from the invitation (nobody sets a
  *   password for someone else).
  */
-export async function ensureAccount(req: PayloadRequest, side: Side, person: PersonDoc): Promise<Linked> {
+export async function ensureAccount(
+  req: PayloadRequest,
+  side: Side,
+  person: PersonDoc,
+): Promise<Linked> {
   const email = person.email?.trim().toLowerCase()
   if (!email) return undefined
   let user = await loadDoc<UserDoc>(req, 'users', idOf(person.user))
   if (!user) {
-    const found = await req.payload.find({ collection: 'users', where: { email: { equals: email } }, depth: 0, limit: 1, overrideAccess: true, req })
+    const found = await req.payload.find({
+      collection: 'users',
+      where: { email: { equals: email } },
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+      req,
+    })
     const existing = found.docs[0] as unknown as UserDoc | undefined
-    if (existing && (existing.roles ?? []).some((role) => role !== side)) return { unconfirmed: existing }
+    if (existing && (existing.roles ?? []).some((role) => role !== side))
+      return { unconfirmed: existing }
     user = existing
   }
   if (!user) {
@@ -60,7 +88,16 @@ export async function ensureAccount(req: PayloadRequest, side: Side, person: Per
     } catch (error) {
       // Without a transaction (a standalone MongoDB) two proposals to one mentor at the same moment
       // both find no account: the unique email lets one create it, and the other uses that one.
-      const found = await req.payload.find({ collection: 'users', where: { email: { equals: email } }, depth: 0, limit: 1, overrideAccess: true, req }).catch(() => undefined)
+      const found = await req.payload
+        .find({
+          collection: 'users',
+          where: { email: { equals: email } },
+          depth: 0,
+          limit: 1,
+          overrideAccess: true,
+          req,
+        })
+        .catch(() => undefined)
       const existing = found?.docs[0] as unknown as UserDoc | undefined
       if (!existing) throw error
       if ((existing.roles ?? []).some((role) => role !== side)) return { unconfirmed: existing }
@@ -78,7 +115,14 @@ export async function ensureAccount(req: PayloadRequest, side: Side, person: Per
     })) as unknown as UserDoc
   }
   if (idOf(person.user) === undefined || String(idOf(person.user)) !== String(user.id)) {
-    await req.payload.update({ collection: COLLECTION[side], id: person.id, data: { user: user.id } as never, overrideAccess: true, depth: 0, req })
+    await req.payload.update({
+      collection: COLLECTION[side],
+      id: person.id,
+      data: { user: user.id } as never,
+      overrideAccess: true,
+      depth: 0,
+      req,
+    })
   }
   return { user }
 }
@@ -92,7 +136,12 @@ export async function invitationAccount(req: PayloadRequest, user: UserDoc): Pro
     expiration: INVITATION_DAYS * 86_400_000,
     req,
   })
-  await req.payload.db.updateOne({ collection: 'users', id: user.id, data: { invitedAt: new Date().toISOString() }, req })
+  await req.payload.db.updateOne({
+    collection: 'users',
+    id: user.id,
+    data: { invitedAt: new Date().toISOString() },
+    req,
+  })
   return {
     email: user.email,
     setPasswordUrl: setPasswordUrl(req.payload.config.serverURL, String(token)),
@@ -106,7 +155,12 @@ export async function invitationAccount(req: PayloadRequest, user: UserDoc): Pro
  * set-password link only for an account that has never had a password; otherwise, sign in as usual.
  * An account that is not clearly the person's is left alone and the secretariat is told.
  */
-export async function accountForParty(req: PayloadRequest, options: Pick<MentoriaOptions, 'secretariatEmail'>, side: Side, person: PersonDoc | undefined): Promise<Account | undefined> {
+export async function accountForParty(
+  req: PayloadRequest,
+  options: Pick<MentoriaOptions, 'secretariatEmail'>,
+  side: Side,
+  person: PersonDoc | undefined,
+): Promise<Account | undefined> {
   if (!person) return undefined
   const linked = await ensureAccount(req, side, person)
   if (!linked) return undefined
@@ -129,15 +183,35 @@ export async function accountForParty(req: PayloadRequest, options: Pick<Mentori
 }
 
 /** The secretariat sends an invitation again: a new link, to the account's own email. */
-export async function resendInvitation(req: PayloadRequest, userId: ID): Promise<{ email: string } | undefined> {
+export async function resendInvitation(
+  req: PayloadRequest,
+  userId: ID,
+): Promise<{ email: string } | undefined> {
   const user = await loadDoc<UserDoc>(req, 'users', userId)
   if (!user) return undefined
   const [mentor, candidate] = await Promise.all(
-    (['mentors', 'candidates'] as const).map(async (collection) =>
-      (await req.payload.find({ collection, where: { user: { equals: user.id } }, depth: 0, limit: 1, overrideAccess: true, req })).docs[0] as PersonDoc | undefined,
+    (['mentors', 'candidates'] as const).map(
+      async (collection) =>
+        (
+          await req.payload.find({
+            collection,
+            where: { user: { equals: user.id } },
+            depth: 0,
+            limit: 1,
+            overrideAccess: true,
+            req,
+          })
+        ).docs[0] as PersonDoc | undefined,
     ),
   )
-  const role = user.roles?.includes('mentor') || (mentor && !user.roles?.includes('mentee')) ? 'mentor' : user.roles?.includes('mentee') || candidate ? 'mentee' : isSecretariatUser(user) ? 'secretariat' : undefined
+  const role =
+    user.roles?.includes('mentor') || (mentor && !user.roles?.includes('mentee'))
+      ? 'mentor'
+      : user.roles?.includes('mentee') || candidate
+        ? 'mentee'
+        : isSecretariatUser(user)
+          ? 'secretariat'
+          : undefined
   const account = await invitationAccount(req, user)
   await queueEmail(
     req,
@@ -147,7 +221,10 @@ export async function resendInvitation(req: PayloadRequest, userId: ID): Promise
       role,
       account,
       lang: languageOfPeople(role === 'mentee' ? [candidate, mentor] : [mentor, candidate]),
-      pageUrl: role === 'mentor' || role === 'mentee' ? myMentoringUrl(req.payload.config.serverURL) : `${req.payload.config.serverURL.replace(/\/+$/, '')}/admin`,
+      pageUrl:
+        role === 'mentor' || role === 'mentee'
+          ? myMentoringUrl(req.payload.config.serverURL)
+          : `${req.payload.config.serverURL.replace(/\/+$/, '')}/admin`,
     }),
   )
   return { email: user.email }
@@ -155,17 +232,35 @@ export async function resendInvitation(req: PayloadRequest, userId: ID): Promise
 
 /** The email language of the first of these records that says one (Catalan when none does). */
 const languageOfPeople = (people: (PersonDoc | undefined)[]): EmailLang =>
-  emailLang(people.find((person) => person && emailLang(person.language) === person.language)?.language)
+  emailLang(
+    people.find((person) => person && emailLang(person.language) === person.language)?.language,
+  )
 
 /**
  * The language a person chose on their mentor record or application (the one linked to this
  * account; `prefer` first when they are both), or undefined when no linked record says one.
  */
-export async function languageOfUser(req: PayloadRequest, userId: ID | undefined, prefer: 'mentor' | 'mentee' = 'mentor'): Promise<EmailLang | undefined> {
+export async function languageOfUser(
+  req: PayloadRequest,
+  userId: ID | undefined,
+  prefer: 'mentor' | 'mentee' = 'mentor',
+): Promise<EmailLang | undefined> {
   if (userId === undefined || userId === null) return undefined
-  const order = prefer === 'mentee' ? (['candidates', 'mentors'] as const) : (['mentors', 'candidates'] as const)
+  const order =
+    prefer === 'mentee'
+      ? (['candidates', 'mentors'] as const)
+      : (['mentors', 'candidates'] as const)
   for (const collection of order) {
-    const found = (await req.payload.find({ collection, where: { user: { equals: userId } }, depth: 0, limit: 1, overrideAccess: true, req })).docs[0] as PersonDoc | undefined
+    const found = (
+      await req.payload.find({
+        collection,
+        where: { user: { equals: userId } },
+        depth: 0,
+        limit: 1,
+        overrideAccess: true,
+        req,
+      })
+    ).docs[0] as PersonDoc | undefined
     if (found && emailLang(found.language) === found.language) return emailLang(found.language)
   }
   return undefined

@@ -7,7 +7,13 @@ import { deepMerge } from '../lib/merge'
 import { onKeyTaken } from '../lib/unique-keys'
 import { newNonce } from '../notifications/links'
 import type { Edition } from '../payload-types'
-import { checkConsents, checkMemberCouncil, checkOneOpenApplication, checkSecretariatRegistration, OPEN_APPLICATION_STATUSES } from '../rules/applications'
+import {
+  checkConsents,
+  checkMemberCouncil,
+  checkOneOpenApplication,
+  checkSecretariatRegistration,
+  OPEN_APPLICATION_STATUSES,
+} from '../rules/applications'
 import { freeKey, isFreeKey, openApplicationKey } from '../rules/unique-keys'
 import { councilOf, isSecretariatRequest } from './pairing-facts'
 
@@ -22,18 +28,29 @@ type Application = Record<string, unknown> & {
   lateRegistration?: boolean
 }
 
-const isOpen = (status: unknown) => OPEN_APPLICATION_STATUSES.includes((status ?? 'submitted') as never)
+const isOpen = (status: unknown) =>
+  OPEN_APPLICATION_STATUSES.includes((status ?? 'submitted') as never)
 
 /** R1 (one open application per email and edition), R2 (the window), R3 (consents, member council). */
-export async function applyApplicationRules(req: PayloadRequest, data: Application, originalDoc: Application | undefined, operation: 'create' | 'update'): Promise<Application> {
+export async function applyApplicationRules(
+  req: PayloadRequest,
+  data: Application,
+  originalDoc: Application | undefined,
+  operation: 'create' | 'update',
+): Promise<Application> {
   const next = deepMerge(originalDoc ?? {}, data) as Application
   enforce(checkConsents(next.consents))
 
-  const statusChanged = operation === 'create' || (data.status !== undefined && data.status !== originalDoc?.status)
-  if (statusChanged && (next.status === 'eligible' || next.status === 'matched')) enforce(checkMemberCouncil(await councilOf(req, next.municipality)))
+  const statusChanged =
+    operation === 'create' || (data.status !== undefined && data.status !== originalDoc?.status)
+  if (statusChanged && (next.status === 'eligible' || next.status === 'matched'))
+    enforce(checkMemberCouncil(await councilOf(req, next.municipality)))
 
   const emailOrEditionChanged =
-    operation === 'create' || (data.email !== undefined && data.email !== originalDoc?.email) || (data.edition !== undefined && String(idOf(data.edition)) !== String(idOf(originalDoc?.edition)))
+    operation === 'create' ||
+    (data.email !== undefined && data.email !== originalDoc?.email) ||
+    (data.edition !== undefined &&
+      String(idOf(data.edition)) !== String(idOf(originalDoc?.edition)))
   const reopening = statusChanged && OPEN_APPLICATION_STATUSES.includes(next.status as never)
   if ((emailOrEditionChanged || reopening) && isOpen(next.status)) {
     const { totalDocs } = await req.payload.count({
@@ -56,7 +73,8 @@ export async function applyApplicationRules(req: PayloadRequest, data: Applicati
   // above (no transaction on a standalone MongoDB), but only one may write the open key.
   if (isOpen(next.status) && typeof next.email === 'string' && idOf(next.edition) !== undefined) {
     const key = openApplicationKey(idOf(next.edition) as string | number, next.email)
-    if (key !== originalDoc?.openKey) onKeyTaken(req, 'candidates', 'openKey', key, () => enforce(checkOneOpenApplication(1)))
+    if (key !== originalDoc?.openKey)
+      onKeyTaken(req, 'candidates', 'openKey', key, () => enforce(checkOneOpenApplication(1)))
     data.openKey = key
   } else {
     data.openKey = isFreeKey(originalDoc?.openKey) ? originalDoc?.openKey : freeKey(newNonce())

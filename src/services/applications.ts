@@ -12,11 +12,28 @@ import type { ID } from '../lib/ids'
 import { LANGUAGE_OPTIONS } from '../lib/languages'
 import type { MentoriaOptions } from '../lib/options'
 import { checkApplicationWindow, checkMemberCouncil, windowState } from '../rules/applications'
-import { candidateConfirmationEmail, type EditionSummary, secretariatNotificationEmail } from '../site/emails'
+import {
+  candidateConfirmationEmail,
+  type EditionSummary,
+  secretariatNotificationEmail,
+} from '../site/emails'
 import { withVocabularies } from './vocabularies'
-import { type EditionDates, formatDate, type Lang, localLabel, messagesFor, topicLabel } from '../site/i18n'
+import {
+  type EditionDates,
+  formatDate,
+  type Lang,
+  localLabel,
+  messagesFor,
+  topicLabel,
+} from '../site/i18n'
 import { verifyProof } from '../site/pow-server'
-import { type Application, type FieldError, HONEYPOT_FIELD, type SchemaContext, validateApplication } from '../site/schema'
+import {
+  type Application,
+  type FieldError,
+  HONEYPOT_FIELD,
+  type SchemaContext,
+  validateApplication,
+} from '../site/schema'
 import { deliverQueuedEmails, queueEmail } from './mail-queue'
 import { secretariatRecipients } from './notify'
 
@@ -25,7 +42,6 @@ import { secretariatRecipients } from './notify'
  * POST /api/candidates/apply (JSON and form-encoded) and by the /sollicitud page's form action,
  * so that both answer exactly the same way.
  */
-
 
 export type EditionDoc = {
   id: ID
@@ -37,7 +53,10 @@ export type EditionDoc = {
   startBy?: string | null
 }
 
-export type PublicEdition = Omit<EditionSummary, 'name'> & { name: string; applicationsOpenAt: string }
+export type PublicEdition = Omit<EditionSummary, 'name'> & {
+  name: string
+  applicationsOpenAt: string
+}
 
 export type ApplyAccepted = {
   status: 201
@@ -66,9 +85,20 @@ const refused = (
 ): ApplyRefused => ({ status, kind: 'refused', message, errors, ...extra })
 
 /** The edition whose window is open now; otherwise the next one to open; otherwise the last one that closed. */
-export async function findEditionForWindow(payload: Payload, now: Date, req?: PayloadRequest): Promise<EditionDoc | undefined> {
+export async function findEditionForWindow(
+  payload: Payload,
+  now: Date,
+  req?: PayloadRequest,
+): Promise<EditionDoc | undefined> {
   const at = now.toISOString()
-  const select = { name: true, year: true, applicationsOpenAt: true, applicationsCloseAt: true, matchingBy: true, startBy: true } as const
+  const select = {
+    name: true,
+    year: true,
+    applicationsOpenAt: true,
+    applicationsCloseAt: true,
+    matchingBy: true,
+    startBy: true,
+  } as const
   const first = async (where: Record<string, unknown>, sort: string) => {
     const found = await payload.find({
       collection: 'editions',
@@ -83,22 +113,42 @@ export async function findEditionForWindow(payload: Payload, now: Date, req?: Pa
     return found.docs[0] as unknown as EditionDoc | undefined
   }
   return (
-    (await first({ and: [{ applicationsOpenAt: { less_than_equal: at } }, { applicationsCloseAt: { greater_than_equal: at } }] }, '-applicationsOpenAt')) ??
+    (await first(
+      {
+        and: [
+          { applicationsOpenAt: { less_than_equal: at } },
+          { applicationsCloseAt: { greater_than_equal: at } },
+        ],
+      },
+      '-applicationsOpenAt',
+    )) ??
     (await first({ applicationsOpenAt: { greater_than: at } }, 'applicationsOpenAt')) ??
     (await first({ applicationsCloseAt: { less_than: at } }, '-applicationsCloseAt'))
   )
 }
 
 /** R2 in the person's language; undefined while the window is open. */
-export function windowRefusal(edition: EditionDoc | undefined, now: Date, lang: Lang): ApplyRefused | undefined {
+export function windowRefusal(
+  edition: EditionDoc | undefined,
+  now: Date,
+  lang: Lang,
+): ApplyRefused | undefined {
   const rule = checkApplicationWindow(edition, now)
   if (rule.ok) return undefined
   const t = messagesFor(lang)
-  if (!edition) return refused(409, lang === 'ca' ? rule.message : t.noEdition, undefined, { window: { state: 'none' } })
+  if (!edition)
+    return refused(409, lang === 'ca' ? rule.message : t.noEdition, undefined, {
+      window: { state: 'none' },
+    })
   const state = windowState(edition, now) as 'before' | 'after'
   const open = formatDate(edition.applicationsOpenAt, lang)
   const close = formatDate(edition.applicationsCloseAt, lang)
-  const message = lang === 'ca' ? rule.message : state === 'before' ? t.notYetOpen(open, close) : t.alreadyClosed(open, close)
+  const message =
+    lang === 'ca'
+      ? rule.message
+      : state === 'before'
+        ? t.notYetOpen(open, close)
+        : t.alreadyClosed(open, close)
   return refused(409, message, undefined, {
     window: { state, opensAt: edition.applicationsOpenAt, closesAt: edition.applicationsCloseAt },
   })
@@ -122,17 +172,29 @@ export const editionDates = (edition: PublicEdition, lang: Lang): EditionDates =
 export type Choice = { value: string; label: string }
 
 /** The àmbits (plugin option) and languages (the candidates' field options) the form offers. */
-export function formChoices(options: Pick<MentoriaOptions, 'topics'>, lang: Lang): { topics: Choice[]; languages: Choice[] } {
-  const topics = options.topics.map((topic) => ({ value: topic.value, label: topicLabel(topic, lang) }))
+export function formChoices(
+  options: Pick<MentoriaOptions, 'topics'>,
+  lang: Lang,
+): { topics: Choice[]; languages: Choice[] } {
+  const topics = options.topics.map((topic) => ({
+    value: topic.value,
+    label: topicLabel(topic, lang),
+  }))
   const languages = LANGUAGE_OPTIONS.map((option) =>
-    typeof option === 'string' ? { value: option, label: option } : { value: option.value, label: localLabel(option.label, lang) },
+    typeof option === 'string'
+      ? { value: option, label: option }
+      : { value: option.value, label: localLabel(option.label, lang) },
   )
   return { topics, languages }
 }
 
 export function schemaContext(options: Pick<MentoriaOptions, 'topics'>, lang: Lang): SchemaContext {
   const { topics, languages } = formChoices(options, lang)
-  return { topics: topics.map((topic) => topic.value), languages: languages.map((language) => language.value), lang }
+  return {
+    topics: topics.map((topic) => topic.value),
+    languages: languages.map((language) => language.value),
+    lang,
+  }
 }
 
 /** Member councils for the select, by name. Councils are public (name and place only). */
@@ -146,10 +208,16 @@ export async function listMemberCouncils(payload: Payload): Promise<Choice[]> {
     depth: 0,
     select: { name: true },
   })
-  return found.docs.map((doc) => ({ value: String(doc.id), label: String((doc as { name?: string }).name ?? doc.id) }))
+  return found.docs.map((doc) => ({
+    value: String(doc.id),
+    label: String((doc as { name?: string }).name ?? doc.id),
+  }))
 }
 
-export async function findCouncil(req: PayloadRequest, id: string): Promise<{ id: ID; name: string; member?: boolean | null } | undefined> {
+export async function findCouncil(
+  req: PayloadRequest,
+  id: string,
+): Promise<{ id: ID; name: string; member?: boolean | null } | undefined> {
   try {
     const found = await req.payload.find({
       collection: 'municipalities',
@@ -207,7 +275,16 @@ export async function submitApplication(
     }
 
     const bits = options.proofOfWorkBits
-    if (bits > 0 && !verifyProof(payload.secret, input.pow, typeof input.email === 'string' ? input.email : '', bits, now.getTime())) {
+    if (
+      bits > 0 &&
+      !verifyProof(
+        payload.secret,
+        input.pow,
+        typeof input.email === 'string' ? input.email : '',
+        bits,
+        now.getTime(),
+      )
+    ) {
       return refused(400, t.proofOfWork, [{ field: 'pow', message: t.proofOfWork }])
     }
 
@@ -218,7 +295,10 @@ export async function submitApplication(
 
     // R3: a member council.
     const council = await findCouncil(req, data.municipality)
-    if (!council) return refused(400, t.invalid, [{ field: 'municipality', message: t.validation.municipalityUnknown }])
+    if (!council)
+      return refused(400, t.invalid, [
+        { field: 'municipality', message: t.validation.municipalityUnknown },
+      ])
     const member = checkMemberCouncil(council)
     if (!member.ok) {
       const message = lang === 'ca' ? member.message : t.councilNotMember(council.name)
@@ -271,9 +351,15 @@ export async function submitApplication(
 }
 
 /** A refusal from the collection's own rules (hooks, field validation) keeps its status and words. */
-function fromPayloadError(error: unknown, req: PayloadRequest, t: ReturnType<typeof messagesFor>): ApplyRefused {
+function fromPayloadError(
+  error: unknown,
+  req: PayloadRequest,
+  t: ReturnType<typeof messagesFor>,
+): ApplyRefused {
   if (error instanceof ValidationError) {
-    const errors = ((error.data as { errors?: { path?: string; message?: string }[] } | undefined)?.errors ?? []).map((item) => ({
+    const errors = (
+      (error.data as { errors?: { path?: string; message?: string }[] } | undefined)?.errors ?? []
+    ).map((item) => ({
       field: item.path ?? 'form',
       message: item.message ?? t.invalid,
     }))
@@ -301,7 +387,8 @@ async function queueApplicationEmails(
 ) {
   const { payload } = req
   const { topics, languages } = formChoices(options, 'ca')
-  const labelOf = (choices: { value: string; label: string }[], value: string) => choices.find((c) => c.value === value)?.label ?? value
+  const labelOf = (choices: { value: string; label: string }[], value: string) =>
+    choices.find((c) => c.value === value)?.label ?? value
   const summary = {
     name: data.name,
     email: data.email,
@@ -311,7 +398,9 @@ async function queueApplicationEmails(
     topics: data.topics.map((topic) => labelOf(topics, topic)),
     needs: data.needs,
     availability: data.availability,
-    languages: data.languages.filter((language) => context.languages.includes(language)).map((language) => labelOf(languages, language)),
+    languages: data.languages
+      .filter((language) => context.languages.includes(language))
+      .map((language) => labelOf(languages, language)),
   }
   const { secretariatEmail } = options
   // The person's copy in the language they chose; the secretariat's notice in Catalan.
@@ -320,17 +409,32 @@ async function queueApplicationEmails(
   const inTheirWords = {
     ...summary,
     topics: data.topics.map((topic) => labelOf(own.topics, topic)),
-    languages: data.languages.filter((language) => context.languages.includes(language)).map((language) => labelOf(own.languages, language)),
+    languages: data.languages
+      .filter((language) => context.languages.includes(language))
+      .map((language) => labelOf(own.languages, language)),
   }
   const toCandidate = candidateConfirmationEmail(inTheirWords, edition, secretariatEmail, lang)
-  await queueEmail(req, { to: data.email, subject: toCandidate.subject, text: toCandidate.text, lang, ...(secretariatEmail ? { replyTo: secretariatEmail } : {}) })
+  await queueEmail(req, {
+    to: data.email,
+    subject: toCandidate.subject,
+    text: toCandidate.text,
+    lang,
+    ...(secretariatEmail ? { replyTo: secretariatEmail } : {}),
+  })
 
   const recipients = await secretariatRecipients(payload, options, req)
   if (recipients.length) {
     const adminURL = `${payload.config.serverURL || ''}/admin/collections/candidates/${id}`
     const notice = secretariatNotificationEmail(summary, edition, adminURL)
-    await queueEmail(req, { to: recipients, subject: notice.subject, text: notice.text, replyTo: data.email })
+    await queueEmail(req, {
+      to: recipients,
+      subject: notice.subject,
+      text: notice.text,
+      replyTo: data.email,
+    })
   } else {
-    payload.logger.warn(`Sol·licitud ${id}: no hi ha cap adreça de la secretaria tècnica a qui avisar (SECRETARIAT_EMAIL).`)
+    payload.logger.warn(
+      `Sol·licitud ${id}: no hi ha cap adreça de la secretaria tècnica a qui avisar (SECRETARIAT_EMAIL).`,
+    )
   }
 }

@@ -21,13 +21,18 @@ export const CALENDAR_PATH = '/calendari'
 
 const hashOf = (token: string): string => crypto.createHash('sha256').update(token).digest('hex')
 
-export const calendarUrl = (serverURL: string, token: string): string => `${serverURL.replace(/\/+$/, '')}${CALENDAR_PATH}/${token}.ics`
+export const calendarUrl = (serverURL: string, token: string): string =>
+  `${serverURL.replace(/\/+$/, '')}${CALENDAR_PATH}/${token}.ics`
 
 /** A new token for this user (the old one, if any, stops working): the address to subscribe to. */
 export async function renewCalendarToken(payload: Payload, userId: ID): Promise<string> {
   const token = crypto.randomBytes(32).toString('base64url')
   // Straight to the database: a secret of the user's, not a change of their profile (no hooks, no version).
-  await payload.db.updateOne({ collection: 'users', id: userId, data: { calendarTokenHash: hashOf(token) } })
+  await payload.db.updateOne({
+    collection: 'users',
+    id: userId,
+    data: { calendarTokenHash: hashOf(token) },
+  })
   return token
 }
 
@@ -48,45 +53,105 @@ async function userOfToken(payload: Payload, token: string): Promise<User | null
 const SHOWN_STATUSES = ['accepted', 'active', 'completed']
 
 /** The feed for a token, or null when the token opens nothing. */
-export async function personalCalendar(payload: Payload, options: Pick<MentoriaOptions, 'reminders'>, token: string): Promise<string | null> {
+export async function personalCalendar(
+  payload: Payload,
+  options: Pick<MentoriaOptions, 'reminders'>,
+  token: string,
+): Promise<string | null> {
   const user = await userOfToken(payload, token)
   if (!user) return null
   const serverURL = payload.config.serverURL
   const find = async <T>(collection: 'mentors' | 'candidates', role: 'mentor' | 'mentee') =>
     hasRole(user as never, role)
-      ? ((await payload.find({ collection, where: { user: { equals: user.id } }, pagination: false, depth: 0, overrideAccess: true })).docs as T[])
+      ? ((
+          await payload.find({
+            collection,
+            where: { user: { equals: user.id } },
+            pagination: false,
+            depth: 0,
+            overrideAccess: true,
+          })
+        ).docs as T[])
       : []
   // R14: a person's pairings are those of the records linked to their account, with the matching role.
-  const [mentors, candidates] = await Promise.all([find<Mentor>('mentors', 'mentor'), find<Candidate>('candidates', 'mentee')])
+  const [mentors, candidates] = await Promise.all([
+    find<Mentor>('mentors', 'mentor'),
+    find<Candidate>('candidates', 'mentee'),
+  ])
   const sides: { field: 'mentor' | 'candidate'; ids: ID[] }[] = [
     { field: 'mentor', ids: mentors.map((mentor) => mentor.id) },
     { field: 'candidate', ids: candidates.map((candidate) => candidate.id) },
   ]
-  const clauses = sides.filter((side) => side.ids.length > 0).map((side) => ({ [side.field]: { in: side.ids } }))
+  const clauses = sides
+    .filter((side) => side.ids.length > 0)
+    .map((side) => ({ [side.field]: { in: side.ids } }))
   const pairings = clauses.length
-    ? ((await payload.find({ collection: 'pairings', where: { and: [{ status: { in: SHOWN_STATUSES } }, { or: clauses }] }, pagination: false, depth: 0, overrideAccess: true }))
-        .docs as Pairing[])
+    ? ((
+        await payload.find({
+          collection: 'pairings',
+          where: { and: [{ status: { in: SHOWN_STATUSES } }, { or: clauses }] },
+          pagination: false,
+          depth: 0,
+          overrideAccess: true,
+        })
+      ).docs as Pairing[])
     : []
   const pairingIds = pairings.map((pairing) => pairing.id)
   const meetings = pairingIds.length
-    ? (await payload.find({ collection: 'meetings', where: { and: [{ pairing: { in: pairingIds } }, { status: { not_equals: 'cancelled' } }] }, pagination: false, depth: 0, overrideAccess: true, sort: 'date' }))
-        .docs
+    ? (
+        await payload.find({
+          collection: 'meetings',
+          where: {
+            and: [{ pairing: { in: pairingIds } }, { status: { not_equals: 'cancelled' } }],
+          },
+          pagination: false,
+          depth: 0,
+          overrideAccess: true,
+          sort: 'date',
+        })
+      ).docs
     : []
   const people = new Map<string, string>()
-  const ids = (field: 'mentor' | 'candidate') => [...new Set(pairings.map((pairing) => idOf(pairing[field])).filter((id): id is ID => id !== undefined))]
+  const ids = (field: 'mentor' | 'candidate') => [
+    ...new Set(
+      pairings.map((pairing) => idOf(pairing[field])).filter((id): id is ID => id !== undefined),
+    ),
+  ]
   const [pairedMentors, pairedCandidates] = await Promise.all([
-    payload.find({ collection: 'mentors', where: { id: { in: ids('mentor') } }, pagination: false, depth: 0, overrideAccess: true, select: { name: true } }),
-    payload.find({ collection: 'candidates', where: { id: { in: ids('candidate') } }, pagination: false, depth: 0, overrideAccess: true, select: { name: true } }),
+    payload.find({
+      collection: 'mentors',
+      where: { id: { in: ids('mentor') } },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      select: { name: true },
+    }),
+    payload.find({
+      collection: 'candidates',
+      where: { id: { in: ids('candidate') } },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      select: { name: true },
+    }),
   ])
   for (const doc of pairedMentors.docs) people.set(`mentor:${doc.id}`, String(doc.name ?? ''))
   for (const doc of pairedCandidates.docs) people.set(`candidate:${doc.id}`, String(doc.name ?? ''))
   const byId = new Map(pairings.map((pairing) => [String(pairing.id), pairing]))
-  const namesOf = (pairing: Pairing) => ({ mentor: people.get(`mentor:${idOf(pairing.mentor)}`), mentee: people.get(`candidate:${idOf(pairing.candidate)}`) })
+  const namesOf = (pairing: Pairing) => ({
+    mentor: people.get(`mentor:${idOf(pairing.mentor)}`),
+    mentee: people.get(`candidate:${idOf(pairing.candidate)}`),
+  })
 
   const meetingEvents = meetings.flatMap((meeting) => {
     const pairing = byId.get(String(idOf(meeting.pairing)))
     if (!pairing) return []
-    return [meetingEvent(serverURL, meeting, namesOf(pairing), { stamp: meeting.updatedAt, pageUrl: pairingPageUrl(serverURL, pairing.id) })]
+    return [
+      meetingEvent(serverURL, meeting, namesOf(pairing), {
+        stamp: meeting.updatedAt,
+        pageUrl: pairingPageUrl(serverURL, pairing.id),
+      }),
+    ]
   })
   const host = uidHost(serverURL)
   const mentorIds = new Set(mentors.map((mentor) => String(mentor.id)))
@@ -98,15 +163,32 @@ export async function personalCalendar(payload: Payload, options: Pick<MentoriaO
     const withWhom = side === 'mentor' ? names.mentee : names.mentor
     const events: DayEvent[] = []
     if (pairing.status !== 'completed') {
-      events.push({ uid: `final-${pairing.id}@${host}`, day: programmeDay(pairing.endDate), summary: `Final acordat de la mentoria XMESS amb ${withWhom ?? "l'altra persona"}`, url: pageUrl, stamp: pairing.updatedAt })
+      events.push({
+        uid: `final-${pairing.id}@${host}`,
+        day: programmeDay(pairing.endDate),
+        summary: `Final acordat de la mentoria XMESS amb ${withWhom ?? "l'altra persona"}`,
+        url: pageUrl,
+        stamp: pairing.updatedAt,
+      })
     }
     // The evaluation: the mentee's closes the pairing (by the end date); the mentor's is asked for at closing.
-    const evaluated = side === 'mentor' ? pairing.closing?.mentorEvaluatedAt : pairing.closing?.menteeEvaluatedAt
+    const evaluated =
+      side === 'mentor' ? pairing.closing?.mentorEvaluatedAt : pairing.closing?.menteeEvaluatedAt
     if (!evaluated) {
       const closing = pairing.closing?.closingDate
-      const due = side === 'mentee' || !closing ? programmeDay(pairing.endDate) : addDays(programmeDay(closing), options.reminders.evaluationMissingDays)
+      const due =
+        side === 'mentee' || !closing
+          ? programmeDay(pairing.endDate)
+          : addDays(programmeDay(closing), options.reminders.evaluationMissingDays)
       if (pairing.status !== 'completed' || side === 'mentor') {
-        events.push({ uid: `valoracio-${pairing.id}-${side}@${host}`, day: due, summary: 'Valoració de la mentoria XMESS (termini)', description: `Feu-la a la pàgina de l'acompanyament: ${pageUrl}`, url: pageUrl, stamp: pairing.updatedAt })
+        events.push({
+          uid: `valoracio-${pairing.id}-${side}@${host}`,
+          day: due,
+          summary: 'Valoració de la mentoria XMESS (termini)',
+          description: `Feu-la a la pàgina de l'acompanyament: ${pageUrl}`,
+          url: pageUrl,
+          stamp: pairing.updatedAt,
+        })
       }
     }
     return events

@@ -14,15 +14,27 @@ import { pickLang } from '../site/i18n'
 
 export const CERTIFICATE_PATH = '/certificat'
 
-export const certificateUrl = (serverURL: string, code: string): string => `${serverURL.replace(/\/+$/, '')}${CERTIFICATE_PATH}/${encodeURIComponent(code)}`
+export const certificateUrl = (serverURL: string, code: string): string =>
+  `${serverURL.replace(/\/+$/, '')}${CERTIFICATE_PATH}/${encodeURIComponent(code)}`
 
 /** The address of one party's certificate (only a completed pairing has them). */
 export const certificateUrlFor = (payload: Payload, pairing: ID, side: CertificateSide): string =>
   certificateUrl(payload.config.serverURL || '', certificateCode(payload.secret, pairing, side))
 
-async function byId<T>(payload: Payload, collection: 'pairings' | 'mentors' | 'candidates' | 'municipalities' | 'editions', id: unknown): Promise<T | null> {
+async function byId<T>(
+  payload: Payload,
+  collection: 'pairings' | 'mentors' | 'candidates' | 'municipalities' | 'editions',
+  id: unknown,
+): Promise<T | null> {
   if (id === undefined || id === null || id === '') return null
-  const { docs } = await payload.find({ collection, where: { id: { equals: id } }, limit: 1, depth: 0, overrideAccess: true, pagination: false })
+  const { docs } = await payload.find({
+    collection,
+    where: { id: { equals: id } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+  })
   return (docs[0] as T | undefined) ?? null
 }
 
@@ -31,12 +43,25 @@ async function byId<T>(payload: Payload, collection: 'pairings' | 'mentors' | 'c
  * not completed, or of a person who has been erased (erasing a person voids their certificates: their
  * record no longer has their name or address).
  */
-export async function certificateByCode(payload: Payload, code: string, requestedLang?: unknown): Promise<CertificateFacts | null> {
+export async function certificateByCode(
+  payload: Payload,
+  code: string,
+  requestedLang?: unknown,
+): Promise<CertificateFacts | null> {
   const read = readCertificateCode(payload.secret, code)
   if (!read) return null
   const pairing = await byId<Pairing>(payload, 'pairings', read.pairing)
-  if (!pairing || pairing.status !== 'completed' || !pairing.startDate || !pairing.closing?.closingDate) return null
-  const [mentor, candidate] = await Promise.all([byId<Mentor>(payload, 'mentors', idOf(pairing.mentor)), byId<Candidate>(payload, 'candidates', idOf(pairing.candidate))])
+  if (
+    !pairing ||
+    pairing.status !== 'completed' ||
+    !pairing.startDate ||
+    !pairing.closing?.closingDate
+  )
+    return null
+  const [mentor, candidate] = await Promise.all([
+    byId<Mentor>(payload, 'mentors', idOf(pairing.mentor)),
+    byId<Candidate>(payload, 'candidates', idOf(pairing.candidate)),
+  ])
   const person = read.side === 'mentor' ? mentor : candidate
   if (!person?.name || isErasedEmail(person.email)) return null
   const [mentorCouncil, menteeCouncil, edition] = await Promise.all([

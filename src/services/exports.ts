@@ -1,20 +1,38 @@
-import type { CollectionSlug, Field, PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
+import type {
+  CollectionSlug,
+  Field,
+  PayloadRequest,
+  SanitizedCollectionConfig,
+  Where,
+} from 'payload'
 
 import type { MentoriaOptions } from '../lib/options'
 import { withVocabularies } from './vocabularies'
 import { type Cell, type Column, toCsv } from '../rules/csv'
 
 /** What the secretariat can download as CSV (GET /api/mentoria/export/<slug>.csv). */
-export const EXPORTABLE = ['candidates', 'mentors', 'pairings', 'meetings', 'incidents', 'municipalities'] as const
+export const EXPORTABLE = [
+  'candidates',
+  'mentors',
+  'pairings',
+  'meetings',
+  'incidents',
+  'municipalities',
+] as const
 export type Exportable = (typeof EXPORTABLE)[number]
 
-export const isExportable = (value: string): value is Exportable => (EXPORTABLE as readonly string[]).includes(value)
+export const isExportable = (value: string): value is Exportable =>
+  (EXPORTABLE as readonly string[]).includes(value)
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- documents of several collections, as the Local API returns them, read field by field
 type Doc = Record<string, any>
 
 const catalan = (label: unknown): string =>
-  typeof label === 'string' ? label : label && typeof label === 'object' && 'ca' in label ? String((label as { ca: unknown }).ca) : ''
+  typeof label === 'string'
+    ? label
+    : label && typeof label === 'object' && 'ca' in label
+      ? String((label as { ca: unknown }).ca)
+      : ''
 
 /** A select field's options by value, found at any depth of rows, groups and tabs. */
 function optionLabels(fields: Field[], path: string[]): Map<string, string> {
@@ -30,35 +48,75 @@ function optionLabels(fields: Field[], path: string[]): Map<string, string> {
       }
     } else if ('name' in field && field.name === name) {
       if (rest.length === 0 && (field.type === 'select' || field.type === 'radio')) {
-        return new Map(field.options.map((option) => (typeof option === 'string' ? [option, option] : [option.value, catalan(option.label) || option.value])))
+        return new Map(
+          field.options.map((option) =>
+            typeof option === 'string'
+              ? [option, option]
+              : [option.value, catalan(option.label) || option.value],
+          ),
+        )
       }
-      if (rest.length && (field.type === 'group' || field.type === 'array')) return optionLabels(field.fields, rest)
+      if (rest.length && (field.type === 'group' || field.type === 'array'))
+        return optionLabels(field.fields, rest)
     }
   }
   return new Map()
 }
 
-const day = (value: unknown): string => (value ? new Date(String(value)).toISOString().slice(0, 10) : '')
+const day = (value: unknown): string =>
+  value ? new Date(String(value)).toISOString().slice(0, 10) : ''
 
-const madrid = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Madrid', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
+const madrid = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Madrid',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+})
 /** A moment as the secretariat's clock shows it (2026-11-10 08:01), which a spreadsheet reads as a date. */
 const moment = (value: unknown): string => (value ? madrid.format(new Date(String(value))) : '')
 
-const nameOf = (value: unknown): string => (value && typeof value === 'object' ? String((value as Doc).name ?? (value as Doc).title ?? (value as Doc).email ?? (value as Doc).id ?? '') : value == null ? '' : String(value))
-const idCell = (value: unknown): Cell => (value && typeof value === 'object' ? (value as Doc).id : (value as Cell))
-const councilOf = (person: unknown): string => (person && typeof person === 'object' ? nameOf((person as Doc).municipality) : '')
+const nameOf = (value: unknown): string =>
+  value && typeof value === 'object'
+    ? String(
+        (value as Doc).name ??
+          (value as Doc).title ??
+          (value as Doc).email ??
+          (value as Doc).id ??
+          '',
+      )
+    : value == null
+      ? ''
+      : String(value)
+const idCell = (value: unknown): Cell =>
+  value && typeof value === 'object' ? (value as Doc).id : (value as Cell)
+const councilOf = (person: unknown): string =>
+  person && typeof person === 'object' ? nameOf((person as Doc).municipality) : ''
 
-function columnsFor(slug: Exportable, collection: SanitizedCollectionConfig, options: MentoriaOptions): Column<Doc>[] {
+function columnsFor(
+  slug: Exportable,
+  collection: SanitizedCollectionConfig,
+  options: MentoriaOptions,
+): Column<Doc>[] {
   const label = (path: string) => {
     const labels = optionLabels(collection.fields, path.split('.'))
-    return (value: unknown) => (value == null || value === '' ? '' : (labels.get(String(value)) ?? String(value)))
+    return (value: unknown) =>
+      value == null || value === '' ? '' : (labels.get(String(value)) ?? String(value))
   }
   const list = (path: string) => {
     const one = label(path)
     return (values: unknown) => (Array.isArray(values) ? values.map(one).join('; ') : '')
   }
   const topics = (values: unknown) =>
-    Array.isArray(values) ? values.map((value) => options.topics.find((topic) => topic.value === value)?.label ?? String(value)).join('; ') : ''
+    Array.isArray(values)
+      ? values
+          .map(
+            (value) =>
+              options.topics.find((topic) => topic.value === value)?.label ?? String(value),
+          )
+          .join('; ')
+      : ''
   const created: Column<Doc> = { header: 'Creat el', value: (doc) => moment(doc.createdAt) }
   // A mentor and an application open with the same columns about the person.
   const person: Column<Doc>[] = [
@@ -69,7 +127,8 @@ function columnsFor(slug: Exportable, collection: SanitizedCollectionConfig, opt
     { header: 'Càrrec', value: (doc) => doc.position },
     { header: 'Ens', value: (doc) => nameOf(doc.municipality) },
   ]
-  const editionYear = (edition: unknown) => (edition && typeof edition === 'object' ? (edition as { year?: unknown }).year : edition)
+  const editionYear = (edition: unknown) =>
+    edition && typeof edition === 'object' ? (edition as { year?: unknown }).year : edition
 
   switch (slug) {
     case 'municipalities':
@@ -102,7 +161,10 @@ function columnsFor(slug: Exportable, collection: SanitizedCollectionConfig, opt
         { header: 'Què necessiteu', value: (doc) => doc.needs },
         { header: 'Disponibilitat', value: (doc) => doc.availability },
         { header: 'Llengües', value: (doc) => list('languages')(doc.languages) },
-        { header: 'Tractament de dades acceptat', value: (doc) => Boolean(doc.consents?.dataProcessing) },
+        {
+          header: 'Tractament de dades acceptat',
+          value: (doc) => Boolean(doc.consents?.dataProcessing),
+        },
         { header: 'Compromís acceptat', value: (doc) => Boolean(doc.consents?.commitment) },
         { header: 'Estat', value: (doc) => label('status')(doc.status) },
         { header: 'Fora de termini', value: (doc) => Boolean(doc.lateRegistration) },
@@ -123,15 +185,30 @@ function columnsFor(slug: Exportable, collection: SanitizedCollectionConfig, opt
         { header: 'Estat', value: (doc) => label('status')(doc.status) },
         { header: "Data d'inici", value: (doc) => day(doc.startDate) },
         { header: 'Data de finalització pactada', value: (doc) => day(doc.endDate) },
-        { header: 'Ampliacions acordades', value: (doc) => (Array.isArray(doc.extensionHistory) ? doc.extensionHistory.length : 0) },
+        {
+          header: 'Ampliacions acordades',
+          value: (doc) => (Array.isArray(doc.extensionHistory) ? doc.extensionHistory.length : 0),
+        },
         { header: 'Objectius', value: (doc) => doc.agreement?.objectives },
         { header: 'Activitats principals', value: (doc) => doc.agreement?.activities },
         { header: 'Calendari', value: (doc) => doc.agreement?.calendar },
         { header: 'Data de tancament', value: (doc) => day(doc.closing?.closingDate) },
-        { header: 'Valoració de la persona mentorada (1–5)', value: (doc) => doc.closing?.menteeEvaluation?.rating },
-        { header: 'Comentaris de la persona mentorada', value: (doc) => doc.closing?.menteeEvaluation?.comments },
-        { header: 'Valoració de la persona mentora (1–5)', value: (doc) => doc.closing?.mentorEvaluation?.rating },
-        { header: 'Comentaris de la persona mentora', value: (doc) => doc.closing?.mentorEvaluation?.comments },
+        {
+          header: 'Valoració de la persona mentorada (1–5)',
+          value: (doc) => doc.closing?.menteeEvaluation?.rating,
+        },
+        {
+          header: 'Comentaris de la persona mentorada',
+          value: (doc) => doc.closing?.menteeEvaluation?.comments,
+        },
+        {
+          header: 'Valoració de la persona mentora (1–5)',
+          value: (doc) => doc.closing?.mentorEvaluation?.rating,
+        },
+        {
+          header: 'Comentaris de la persona mentora',
+          value: (doc) => doc.closing?.mentorEvaluation?.comments,
+        },
         { header: 'Motiu de cancel·lació o de retirada', value: (doc) => doc.cancellationReason },
         { header: 'Fitxa publicada', value: (doc) => Boolean(doc.fitxaPublished) },
         { header: "Puntuació de l'aparellament", value: (doc) => doc.matching?.score },
@@ -185,7 +262,12 @@ const editionFilter = (slug: Exportable, edition: string): Where | undefined => 
  * One collection as CSV, read as the requesting person (access applies: only the secretariat gets
  * here, and it reads everything), with names instead of ids for councils, editions and people.
  */
-export async function exportCsv(req: PayloadRequest, slug: Exportable, options: MentoriaOptions, { edition }: { edition?: string } = {}): Promise<{ csv: string; rows: number }> {
+export async function exportCsv(
+  req: PayloadRequest,
+  slug: Exportable,
+  options: MentoriaOptions,
+  { edition }: { edition?: string } = {},
+): Promise<{ csv: string; rows: number }> {
   const collection = req.payload.collections[slug as CollectionSlug].config
   const where = edition ? editionFilter(slug, edition) : undefined
   const { docs } = await req.payload.find({
@@ -207,5 +289,11 @@ export async function exportCsv(req: PayloadRequest, slug: Exportable, options: 
       users: { email: true, name: true },
     } as never,
   })
-  return { csv: toCsv(columnsFor(slug, collection, await withVocabularies(req.payload, options)), docs as Doc[]), rows: docs.length }
+  return {
+    csv: toCsv(
+      columnsFor(slug, collection, await withVocabularies(req.payload, options)),
+      docs as Doc[],
+    ),
+    rows: docs.length,
+  }
 }

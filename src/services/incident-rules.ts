@@ -7,14 +7,23 @@ import type { MentoriaOptions } from '../lib/options'
 import { incidentResolvedEmail, incidentSecretariatEmail } from '../notifications/accompaniment'
 import { adminDocUrl, pairingPageUrl } from '../notifications/pages'
 import type { Incident, Pairing, User } from '../payload-types'
-import { checkIncidentReport, checkIncidentResolution, incidentTypeLabel, incidentTypeLabelIn } from '../rules/incidents'
+import {
+  checkIncidentReport,
+  checkIncidentResolution,
+  incidentTypeLabel,
+  incidentTypeLabelIn,
+} from '../rules/incidents'
 import { languageOfUser } from './accounts'
 import { queueEmail } from './mail-queue'
 import { notifySecretariat } from './notify'
 import { candidateOf, pairingOfRecord } from './pairing-facts'
 
 /** R11, R13: a party reports while the pairing is underway; the secretariat resolves, saying how. */
-export async function applyIncidentRules(req: PayloadRequest, data: Partial<Incident>, originalDoc: Incident | undefined): Promise<Partial<Incident>> {
+export async function applyIncidentRules(
+  req: PayloadRequest,
+  data: Partial<Incident>,
+  originalDoc: Incident | undefined,
+): Promise<Partial<Incident>> {
   const { pairing, party } = await pairingOfRecord(req, 'incident', data, originalDoc)
   if (!originalDoc) {
     enforce(checkIncidentReport(party, pairing.status))
@@ -29,7 +38,13 @@ export async function applyIncidentRules(req: PayloadRequest, data: Partial<Inci
 }
 
 /** R11 and R13: the secretariat hears of each new incident (with a link); the reporter of its resolution. */
-export async function afterIncidentWrite(req: PayloadRequest, options: Pick<MentoriaOptions, 'secretariatEmail'>, doc: Incident, previousDoc: Incident | undefined, created: boolean): Promise<void> {
+export async function afterIncidentWrite(
+  req: PayloadRequest,
+  options: Pick<MentoriaOptions, 'secretariatEmail'>,
+  doc: Incident,
+  previousDoc: Incident | undefined,
+  created: boolean,
+): Promise<void> {
   const serverURL = req.payload.config.serverURL
   const pairing = await loadDoc<Pairing>(req, 'pairings', idOf(doc.pairing))
   if (created) {

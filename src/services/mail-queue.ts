@@ -11,7 +11,12 @@ export const MAIL_QUEUE = 'mentoria-mail'
  * that causes it, so a refused or rolled-back change sends nothing, and a failing SMTP is retried.
  */
 export async function queueEmail(req: PayloadRequest, message: EmailMessage): Promise<void> {
-  const job = await req.payload.jobs.queue({ task: 'sendEmail', input: mailJobInput(message), queue: MAIL_QUEUE, req })
+  const job = await req.payload.jobs.queue({
+    task: 'sendEmail',
+    input: mailJobInput(message),
+    queue: MAIL_QUEUE,
+    req,
+  })
   const held = req.context[HELD_EMAILS] as unknown[] | undefined
   if (held) {
     held.push(job.id)
@@ -21,7 +26,10 @@ export async function queueEmail(req: PayloadRequest, message: EmailMessage): Pr
 }
 
 /** A queued email's input: the message and its own key, which the runner that sends it claims once (src/jobs/mail.ts). */
-export const mailJobInput = <T extends object>(message: T): T & { once: string } => ({ ...message, once: randomUUID() })
+export const mailJobInput = <T extends object>(message: T): T & { once: string } => ({
+  ...message,
+  once: randomUUID(),
+})
 
 const HELD_EMAILS = 'mentoriaHeldEmails'
 
@@ -42,7 +50,8 @@ export function sendHeldEmails(req: PayloadRequest): void {
 export async function dropHeldEmails(req: PayloadRequest): Promise<void> {
   const held = (req.context[HELD_EMAILS] as (string | number)[] | undefined) ?? []
   delete req.context[HELD_EMAILS]
-  if (held.length) await req.payload.db.deleteMany({ collection: 'payload-jobs', where: { id: { in: held } } })
+  if (held.length)
+    await req.payload.db.deleteMany({ collection: 'payload-jobs', where: { id: { in: held } } })
 }
 
 /**
@@ -59,7 +68,10 @@ export function deliverAfterCommit(req: PayloadRequest): void {
     // begun, or none possible (a standalone MongoDB, FerretDB, transactions off: a promise of null, or
     // the empty object a copied request carries). Then send now, not after the 30 s safety wait.
     const pending = req.transactionID as unknown
-    const id = pending && typeof (pending as PromiseLike<unknown>).then === 'function' ? await Promise.resolve(pending).catch(() => undefined) : pending
+    const id =
+      pending && typeof (pending as PromiseLike<unknown>).then === 'function'
+        ? await Promise.resolve(pending).catch(() => undefined)
+        : pending
     if ((typeof id !== 'string' && typeof id !== 'number') || Date.now() - started > 30_000) {
       req.context.mentoriaDeliveryScheduled = false
       deliverQueuedEmails(req)
@@ -76,7 +88,10 @@ type Delivery = { running: Promise<void>; again: boolean }
 const GATHER_MS = 300
 // Shared by the server's and Next's copies of this module (see hooks/login.ts), so one run at a time.
 const DELIVERIES_KEY = Symbol.for('mentoria-xmess.mail-deliveries')
-const deliveries = ((globalThis as Record<symbol, unknown>)[DELIVERIES_KEY] ??= new WeakMap<Payload, Delivery>()) as WeakMap<Payload, Delivery>
+const deliveries = ((globalThis as Record<symbol, unknown>)[DELIVERIES_KEY] ??= new WeakMap<
+  Payload,
+  Delivery
+>()) as WeakMap<Payload, Delivery>
 
 /**
  * Sends what is queued now rather than at the next minute, once the change that queued it is
@@ -99,7 +114,10 @@ export function deliverQueuedEmails(req: PayloadRequest): void {
       do {
         delivery.again = false
         await payload.jobs.run({ queue: MAIL_QUEUE, limit: 100 }).catch((error: unknown) => {
-          payload.logger.error({ err: error, msg: 'Could not send queued emails now; the scheduled run will retry.' })
+          payload.logger.error({
+            err: error,
+            msg: 'Could not send queued emails now; the scheduled run will retry.',
+          })
         })
       } while (delivery.again)
     } finally {

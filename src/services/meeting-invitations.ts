@@ -16,12 +16,18 @@ export const DEFAULT_MEETING_MINUTES = 60
 /** The programme's mailbox, the organiser of every invitation (the two people are its attendees). */
 export const organizerOf = (req: PayloadRequest) => ({
   name: 'Mentoria XMESS',
-  email: (req.payload.email as { defaultFromAddress?: string } | undefined)?.defaultFromAddress || 'mentoria@xmess.cat',
+  email:
+    (req.payload.email as { defaultFromAddress?: string } | undefined)?.defaultFromAddress ||
+    'mentoria@xmess.cat',
 })
 
-type MeetingLike = Pick<Meeting, 'id' | 'date' | 'modality' | 'place' | 'durationMinutes' | 'sequence'>
+type MeetingLike = Pick<
+  Meeting,
+  'id' | 'date' | 'modality' | 'place' | 'durationMinutes' | 'sequence'
+>
 
-const modalityWord = (modality: string | null | undefined) => MODALITY_LABELS[String(modality)]?.replace(/s$/, '').toLowerCase() ?? String(modality)
+const modalityWord = (modality: string | null | undefined) =>
+  MODALITY_LABELS[String(modality)]?.replace(/s$/, '').toLowerCase() ?? String(modality)
 
 /** A meeting as a calendar event: the same UID for its whole life, its SEQUENCE as stored. */
 export function meetingEvent(
@@ -38,7 +44,10 @@ export function meetingEvent(
     durationMinutes: meeting.durationMinutes ?? DEFAULT_MEETING_MINUTES,
     summary: `Trobada de mentoria XMESS (${names.mentor ?? 'persona mentora'} i ${names.mentee ?? 'persona mentorada'})`,
     location: meeting.place || (meeting.modality === 'in_person' ? null : modality),
-    description: [`Modalitat: ${modality}.`, ...(options.pageUrl ? [`Pàgina de l'acompanyament: ${options.pageUrl}`] : [])].join('\n'),
+    description: [
+      `Modalitat: ${modality}.`,
+      ...(options.pageUrl ? [`Pàgina de l'acompanyament: ${options.pageUrl}`] : []),
+    ].join('\n'),
     url: options.pageUrl,
     cancelled: options.cancelled,
     stamp: options.stamp ?? new Date(),
@@ -49,16 +58,33 @@ export function meetingEvent(
  * A meeting planned, moved or cancelled: both people get the email with the calendar invitation
  * (the one who did it too, so that it reaches their calendar), through the mail queue.
  */
-export async function sendMeetingInvitation(req: PayloadRequest, pairing: Pairing, actor: Party, meeting: MeetingLike, change: MeetingChange): Promise<void> {
+export async function sendMeetingInvitation(
+  req: PayloadRequest,
+  pairing: Pairing,
+  actor: Party,
+  meeting: MeetingLike,
+  change: MeetingChange,
+): Promise<void> {
   const parties = await partiesOf(req, pairing)
   const pageUrl = pairingPageUrl(req.payload.config.serverURL, pairing.id)
   const people = [
     { side: 'mentor' as const, person: parties.mentor },
     { side: 'mentee' as const, person: parties.candidate },
   ].filter(({ person }) => person?.email && !isErasedEmail(person.email))
-  const attendees = people.map(({ person }) => ({ name: String(person?.name ?? ''), email: String(person?.email) }))
-  const event = meetingEvent(req.payload.config.serverURL, meeting, { mentor: parties.mentor?.name, mentee: parties.candidate?.name }, { cancelled: change === 'cancelled', pageUrl })
-  const byName = actor === 'secretariat' ? 'La secretaria tècnica' : ((actor === 'mentor' ? parties.mentor?.name : parties.candidate?.name) ?? "L'altra persona")
+  const attendees = people.map(({ person }) => ({
+    name: String(person?.name ?? ''),
+    email: String(person?.email),
+  }))
+  const event = meetingEvent(
+    req.payload.config.serverURL,
+    meeting,
+    { mentor: parties.mentor?.name, mentee: parties.candidate?.name },
+    { cancelled: change === 'cancelled', pageUrl },
+  )
+  const byName =
+    actor === 'secretariat'
+      ? 'La secretaria tècnica'
+      : ((actor === 'mentor' ? parties.mentor?.name : parties.candidate?.name) ?? "L'altra persona")
   for (const { person, side } of people) {
     await queueEmail(
       req,

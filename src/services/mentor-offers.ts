@@ -11,15 +11,38 @@ import { type EditionTerms, editionTerms, MENTOR_OFFERS_SLUG } from '../rules/me
  * inside the request's transaction when there is one.
  */
 
-type OfferRow = { id: ID; mentor: unknown; edition: unknown; capacity?: number | null; available?: boolean | null; review?: string | null; topics?: string[] | null; availability?: string | null }
+type OfferRow = {
+  id: ID
+  mentor: unknown
+  edition: unknown
+  capacity?: number | null
+  available?: boolean | null
+  review?: string | null
+  topics?: string[] | null
+  availability?: string | null
+}
 
-const system = (req?: PayloadRequest) => ({ depth: 0, pagination: false as const, limit: 0, overrideAccess: true, ...(req ? { req } : {}) })
+const system = (req?: PayloadRequest) => ({
+  depth: 0,
+  pagination: false as const,
+  limit: 0,
+  overrideAccess: true,
+  ...(req ? { req } : {}),
+})
 
 /** Every offer of these mentors (any edition), grouped by mentor. */
-async function offersOf(payload: Payload, mentorIds: ID[], req?: PayloadRequest): Promise<Map<string, OfferRow[]>> {
+async function offersOf(
+  payload: Payload,
+  mentorIds: ID[],
+  req?: PayloadRequest,
+): Promise<Map<string, OfferRow[]>> {
   const byMentor = new Map<string, OfferRow[]>()
   if (mentorIds.length === 0) return byMentor
-  const { docs } = await payload.find({ collection: MENTOR_OFFERS_SLUG as never, where: { mentor: { in: mentorIds } }, ...system(req) })
+  const { docs } = await payload.find({
+    collection: MENTOR_OFFERS_SLUG as never,
+    where: { mentor: { in: mentorIds } },
+    ...system(req),
+  })
   for (const offer of docs as unknown as OfferRow[]) {
     const mentor = String(idOf(offer.mentor as never))
     byMentor.set(mentor, [...(byMentor.get(mentor) ?? []), offer])
@@ -27,9 +50,15 @@ async function offersOf(payload: Payload, mentorIds: ID[], req?: PayloadRequest)
   return byMentor
 }
 
-const termsFrom = (offers: OfferRow[] | undefined, edition: unknown, mentor: Pick<Mentor, 'capacity' | 'available' | 'topics'>): EditionTerms =>
+const termsFrom = (
+  offers: OfferRow[] | undefined,
+  edition: unknown,
+  mentor: Pick<Mentor, 'capacity' | 'available' | 'topics'>,
+): EditionTerms =>
   editionTerms(
-    offers?.find((offer) => String(idOf(offer.edition as never)) === String(idOf(edition as never))),
+    offers?.find(
+      (offer) => String(idOf(offer.edition as never)) === String(idOf(edition as never)),
+    ),
     Boolean(offers?.length),
     mentor,
   )
@@ -41,28 +70,58 @@ export async function editionTermsOf(
   mentors: readonly Pick<Mentor, 'id' | 'capacity' | 'available' | 'topics'>[],
   req?: PayloadRequest,
 ): Promise<Map<string, EditionTerms>> {
-  const offers = await offersOf(payload, mentors.map((mentor) => mentor.id), req)
-  return new Map(mentors.map((mentor) => [String(mentor.id), termsFrom(offers.get(String(mentor.id)), edition, mentor)]))
+  const offers = await offersOf(
+    payload,
+    mentors.map((mentor) => mentor.id),
+    req,
+  )
+  return new Map(
+    mentors.map((mentor) => [
+      String(mentor.id),
+      termsFrom(offers.get(String(mentor.id)), edition, mentor),
+    ]),
+  )
 }
 
 /**
  * The mentor record with the capacity, availability and topics of that edition in place of the
  * profile's (R4's capacity check and seats: src/services/pairing-rules.ts).
  */
-export async function mentorInEdition(req: PayloadRequest, mentor: Mentor | undefined, edition: unknown): Promise<Mentor | undefined> {
+export async function mentorInEdition(
+  req: PayloadRequest,
+  mentor: Mentor | undefined,
+  edition: unknown,
+): Promise<Mentor | undefined> {
   if (!mentor || idOf(edition as never) === undefined) return mentor
-  const terms = (await editionTermsOf(req.payload, idOf(edition as never) as ID, [mentor], req)).get(String(mentor.id)) as EditionTerms
+  const terms = (
+    await editionTermsOf(req.payload, idOf(edition as never) as ID, [mentor], req)
+  ).get(String(mentor.id)) as EditionTerms
   return { ...mentor, capacity: terms.capacity, available: terms.available, topics: terms.topics }
 }
 
 /** The offer of one mentor in one edition, as stored (the renewal form fills in last year's from it). */
-export async function findOffer(payload: Payload, mentor: ID, edition: ID, req?: PayloadRequest): Promise<OfferRow | undefined> {
-  const { docs } = await payload.find({ collection: MENTOR_OFFERS_SLUG as never, where: { and: [{ mentor: { equals: mentor } }, { edition: { equals: edition } }] }, ...system(req), limit: 1 })
+export async function findOffer(
+  payload: Payload,
+  mentor: ID,
+  edition: ID,
+  req?: PayloadRequest,
+): Promise<OfferRow | undefined> {
+  const { docs } = await payload.find({
+    collection: MENTOR_OFFERS_SLUG as never,
+    where: { and: [{ mentor: { equals: mentor } }, { edition: { equals: edition } }] },
+    ...system(req),
+    limit: 1,
+  })
   return docs[0] as unknown as OfferRow | undefined
 }
 
 /** The latest offer a mentor made before this edition (what the renewal form starts from). */
-export async function previousOffer(payload: Payload, mentor: ID, edition: ID, req?: PayloadRequest): Promise<OfferRow | undefined> {
+export async function previousOffer(
+  payload: Payload,
+  mentor: ID,
+  edition: ID,
+  req?: PayloadRequest,
+): Promise<OfferRow | undefined> {
   const { docs } = await payload.find({
     collection: MENTOR_OFFERS_SLUG as never,
     where: { and: [{ mentor: { equals: mentor } }, { edition: { not_equals: edition } }] },

@@ -6,7 +6,11 @@ import { queueEmail } from './mail-queue'
 type Where = Pick<MentoriaOptions, 'secretariatEmail'>
 
 /** Where the secretariat is told: the configured address, or every secretariat user. */
-export async function secretariatRecipients(payload: Payload, options: Where, req?: PayloadRequest): Promise<string[]> {
+export async function secretariatRecipients(
+  payload: Payload,
+  options: Where,
+  req?: PayloadRequest,
+): Promise<string[]> {
   if (options.secretariatEmail) return [options.secretariatEmail]
   const users = await payload.find({
     collection: 'users',
@@ -20,7 +24,11 @@ export async function secretariatRecipients(payload: Payload, options: Where, re
 }
 
 /** R11: tells the secretariat, through the mail queue (sent only if the change is kept). */
-export async function notifySecretariat(req: PayloadRequest, options: Where, message: { subject: string; text: string }): Promise<void> {
+export async function notifySecretariat(
+  req: PayloadRequest,
+  options: Where,
+  message: { subject: string; text: string },
+): Promise<void> {
   const to = await secretariatRecipients(req.payload, options, req)
   if (to.length === 0) return
   await queueEmail(req, { to, subject: `[Mentoria XMESS] ${message.subject}`, text: message.text })

@@ -23,7 +23,11 @@ const memoOf = (req: PayloadRequest) => {
 }
 
 /** A mentor record, application or council, read at most once per request. */
-export function factOf<T>(req: PayloadRequest, collection: Remembered, id: ID | undefined): Promise<T | undefined> {
+export function factOf<T>(
+  req: PayloadRequest,
+  collection: Remembered,
+  id: ID | undefined,
+): Promise<T | undefined> {
   if (id === undefined) return Promise.resolve(undefined)
   const key = `${collection}:${String(id)}`
   const known = memoOf(req)
@@ -31,13 +35,22 @@ export function factOf<T>(req: PayloadRequest, collection: Remembered, id: ID | 
   return known.get(key) as Promise<T | undefined>
 }
 
-export const mentorOf = (req: PayloadRequest, id: unknown) => factOf<Mentor>(req, 'mentors', idOf(id))
-export const candidateOf = (req: PayloadRequest, id: unknown) => factOf<Candidate>(req, 'candidates', idOf(id))
-export const councilOf = (req: PayloadRequest, id: unknown) => factOf<Municipality>(req, 'municipalities', idOf(id))
+export const mentorOf = (req: PayloadRequest, id: unknown) =>
+  factOf<Mentor>(req, 'mentors', idOf(id))
+export const candidateOf = (req: PayloadRequest, id: unknown) =>
+  factOf<Candidate>(req, 'candidates', idOf(id))
+export const councilOf = (req: PayloadRequest, id: unknown) =>
+  factOf<Municipality>(req, 'municipalities', idOf(id))
 
 /** The two people of a pairing. */
-export async function partiesOf(req: PayloadRequest, pairing: Pick<Pairing, 'mentor' | 'candidate'>): Promise<{ mentor?: Mentor; candidate?: Candidate }> {
-  const [mentor, candidate] = await Promise.all([mentorOf(req, pairing.mentor), candidateOf(req, pairing.candidate)])
+export async function partiesOf(
+  req: PayloadRequest,
+  pairing: Pick<Pairing, 'mentor' | 'candidate'>,
+): Promise<{ mentor?: Mentor; candidate?: Candidate }> {
+  const [mentor, candidate] = await Promise.all([
+    mentorOf(req, pairing.mentor),
+    candidateOf(req, pairing.candidate),
+  ])
   return { mentor, candidate }
 }
 
@@ -58,11 +71,16 @@ export const forgetFactAfterDelete: CollectionAfterDeleteHook = ({ collection, d
 export const isSecretariatRequest = (req: PayloadRequest): boolean => isSecretariatUser(req.user)
 
 /** Which side of this pairing the signed-in person is on (R14: the linked record and the role together). */
-export function partyFor(req: PayloadRequest, mentor: Pick<Mentor, 'user'> | undefined, candidate: Pick<Candidate, 'user'> | undefined): Party | null {
+export function partyFor(
+  req: PayloadRequest,
+  mentor: Pick<Mentor, 'user'> | undefined,
+  candidate: Pick<Candidate, 'user'> | undefined,
+): Party | null {
   if (!req.user) return null
   if (isSecretariatRequest(req)) return 'secretariat'
   if (mentor && sameId(mentor.user, req.user.id) && hasRole(req.user, 'mentor')) return 'mentor'
-  if (candidate && sameId(candidate.user, req.user.id) && hasRole(req.user, 'mentee')) return 'mentee'
+  if (candidate && sameId(candidate.user, req.user.id) && hasRole(req.user, 'mentee'))
+    return 'mentee'
   return null
 }
 
@@ -70,7 +88,10 @@ export function partyFor(req: PayloadRequest, mentor: Pick<Mentor, 'user'> | und
  * The pairing a meeting, incident or fitxa belongs to, and who the signed-in person is in it (the
  * system, without a person, acts as the secretariat). `party` is null for someone outside the pairing.
  */
-export async function pairingAndParty(req: PayloadRequest, pairingId: ID | undefined): Promise<{ pairing?: Pairing; party: Party | null }> {
+export async function pairingAndParty(
+  req: PayloadRequest,
+  pairingId: ID | undefined,
+): Promise<{ pairing?: Pairing; party: Party | null }> {
   const pairing = await loadDoc<Pairing>(req, 'pairings', pairingId)
   if (!pairing) return { pairing: undefined, party: null }
   const { mentor, candidate } = await partiesOf(req, pairing)
@@ -78,8 +99,18 @@ export async function pairingAndParty(req: PayloadRequest, pairingId: ID | undef
 }
 
 /** The pairing a meeting, incident or fitxa is recorded on, and who writes it there (R12), or the refusal. */
-export async function pairingOfRecord(req: PayloadRequest, kind: 'meeting' | 'fitxa' | 'incident', data: { pairing?: unknown }, original?: { pairing?: unknown }): Promise<{ pairing: Pairing; party: Party }> {
-  enforce(checkSamePairing(kind, Boolean(original) && data.pairing !== undefined && !sameId(data.pairing, original?.pairing)))
+export async function pairingOfRecord(
+  req: PayloadRequest,
+  kind: 'meeting' | 'fitxa' | 'incident',
+  data: { pairing?: unknown },
+  original?: { pairing?: unknown },
+): Promise<{ pairing: Pairing; party: Party }> {
+  enforce(
+    checkSamePairing(
+      kind,
+      Boolean(original) && data.pairing !== undefined && !sameId(data.pairing, original?.pairing),
+    ),
+  )
   const { pairing, party } = await pairingAndParty(req, idOf(data.pairing ?? original?.pairing))
   enforce(checkRecordedOnPairing(Boolean(pairing), party))
   return { pairing: pairing as Pairing, party: party as Party }

@@ -5,7 +5,13 @@ import type { PayloadRequest } from 'payload'
 import { enforce } from '../lib/errors'
 import { type ID, idOf, sameId } from '../lib/ids'
 import type { MentoriaOptions } from '../lib/options'
-import { actorOf, markRepointed, setActor, takeRepointed, writtenPathsOf } from '../lib/request-state'
+import {
+  actorOf,
+  markRepointed,
+  setActor,
+  takeRepointed,
+  writtenPathsOf,
+} from '../lib/request-state'
 import { onKeyTaken } from '../lib/unique-keys'
 import { endDateChangedSecretariatEmail } from '../notifications/accompaniment'
 import { newNonce } from '../notifications/links'
@@ -35,9 +41,21 @@ import {
   type Party,
   UNDERWAY_STATUSES,
 } from '../rules/pairings'
-import { freeKey, freeSeats, holdsSeatOf, isFreeKey, type SeatKind, seatKeys } from '../rules/unique-keys'
+import {
+  freeKey,
+  freeSeats,
+  holdsSeatOf,
+  isFreeKey,
+  type SeatKind,
+  seatKeys,
+} from '../rules/unique-keys'
 import { accountForParty } from './accounts'
-import { noticeCompleted, noticeExtension, noticeStarted, noticeWithdrawal } from './accompaniment-notices'
+import {
+  noticeCompleted,
+  noticeExtension,
+  noticeStarted,
+  noticeWithdrawal,
+} from './accompaniment-notices'
 import { notifySecretariat } from './notify'
 import { mentorInEdition } from './mentor-offers'
 import { candidateOf, councilOf, mentorOf, partyFor } from './pairing-facts'
@@ -54,12 +72,26 @@ const isUnderway = (status: unknown) => UNDERWAY_STATUSES.includes(status as Pai
 const notSelf = (self?: ID) => (self !== undefined ? [{ id: { not_equals: self } }] : [])
 
 /** Open pairings of a mentor in an edition (R4), inside the request's transaction unless `outside`. */
-async function countMentorPairings(req: PayloadRequest, mentor: ID, edition: unknown, statuses: readonly PairingStatus[], self?: ID, outside = false) {
+async function countMentorPairings(
+  req: PayloadRequest,
+  mentor: ID,
+  edition: unknown,
+  statuses: readonly PairingStatus[],
+  self?: ID,
+  outside = false,
+) {
   const { totalDocs } = await req.payload.count({
     collection: 'pairings',
     ...(outside ? {} : { req }),
     overrideAccess: true,
-    where: { and: [{ mentor: { equals: mentor } }, { edition: { equals: idOf(edition) } }, { status: { in: [...statuses] } }, ...notSelf(self)] },
+    where: {
+      and: [
+        { mentor: { equals: mentor } },
+        { edition: { equals: idOf(edition) } },
+        { status: { in: [...statuses] } },
+        ...notSelf(self),
+      ],
+    },
   })
   return totalDocs
 }
@@ -70,7 +102,14 @@ async function countMentorPairings(req: PayloadRequest, mentor: ID, edition: unk
  * seats at random among the free ones, and if both pick the same the unique index lets one in and the
  * other is refused here, after counting again (`onKeyTaken`). No transaction needed.
  */
-async function takeSeat(req: PayloadRequest, kind: SeatKind, mentor: Mentor, edition: unknown, statuses: readonly PairingStatus[], self?: ID): Promise<string> {
+async function takeSeat(
+  req: PayloadRequest,
+  kind: SeatKind,
+  mentor: Mentor,
+  edition: unknown,
+  statuses: readonly PairingStatus[],
+  self?: ID,
+): Promise<string> {
   const editionId = idOf(edition) as ID
   const capacity = mentor.capacity ?? 1
   const field = kind === 'capacity' ? 'capacitySeat' : 'underwaySeat'
@@ -86,11 +125,19 @@ async function takeSeat(req: PayloadRequest, kind: SeatKind, mentor: Mentor, edi
     select: { [field]: true },
     where: { and: [{ [field]: { in: all } }, ...notSelf(self)] },
   })
-  const free = freeSeats(all, docs.map((doc) => (doc as unknown as Record<string, unknown>)[field]))
+  const free = freeSeats(
+    all,
+    docs.map((doc) => (doc as unknown as Record<string, unknown>)[field]),
+  )
   const refuseNow = async () => {
     // Counted again outside the request's transaction (a MongoDB transaction is over once a write failed).
     const open = await countMentorPairings(req, mentor.id, editionId, statuses, self, true)
-    enforce(checkMentorCapacity({ ...mentor, available: true }, Math.max(open, free.length === 0 ? capacity : 0)))
+    enforce(
+      checkMentorCapacity(
+        { ...mentor, available: true },
+        Math.max(open, free.length === 0 ? capacity : 0),
+      ),
+    )
     enforce(checkSeatTakenMeanwhile(mentor.name))
   }
   if (free.length === 0) await refuseNow()
@@ -100,17 +147,33 @@ async function takeSeat(req: PayloadRequest, kind: SeatKind, mentor: Mentor, edi
 }
 
 /** The seat a pairing keeps: its own while it still counts for this mentor and edition, else a free key. */
-function keptSeat(previous: unknown, kind: SeatKind, mentor: ID | undefined, edition: unknown, holds: boolean): string {
-  if (holds && mentor !== undefined && holdsSeatOf(previous, kind, mentor, idOf(edition) as ID)) return previous as string
+function keptSeat(
+  previous: unknown,
+  kind: SeatKind,
+  mentor: ID | undefined,
+  edition: unknown,
+  holds: boolean,
+): string {
+  if (holds && mentor !== undefined && holdsSeatOf(previous, kind, mentor, idOf(edition) as ID))
+    return previous as string
   return isFreeKey(previous) ? (previous as string) : freeKey(newNonce())
 }
 
 /** R1, R3, R4, R5 for a new or re-pointed proposal, on the facts read inside the transaction. */
-async function checkProposal(req: PayloadRequest, pairing: Pairing, mentor: Mentor | undefined, candidate: Candidate | undefined, self?: ID) {
+async function checkProposal(
+  req: PayloadRequest,
+  pairing: Pairing,
+  mentor: Mentor | undefined,
+  candidate: Candidate | undefined,
+  self?: ID,
+) {
   enforce(
     checkProposalParties({
       mentor: mentor && { municipality: idOf(mentor.municipality) },
-      candidate: candidate && { status: candidate.status, municipality: idOf(candidate.municipality) },
+      candidate: candidate && {
+        status: candidate.status,
+        municipality: idOf(candidate.municipality),
+      },
       sameEdition: Boolean(candidate) && sameId(candidate?.edition, pairing.edition),
     }),
   )
@@ -120,27 +183,67 @@ async function checkProposal(req: PayloadRequest, pairing: Pairing, mentor: Ment
     collection: 'pairings',
     req,
     overrideAccess: true,
-    where: { and: [{ mentor: { equals: m.id } }, { candidate: { equals: c.id } }, { status: { equals: 'declined' } }] },
+    where: {
+      and: [
+        { mentor: { equals: m.id } },
+        { candidate: { equals: c.id } },
+        { status: { equals: 'declined' } },
+      ],
+    },
   })
   const openForCandidate = await req.payload.count({
     collection: 'pairings',
     req,
     overrideAccess: true,
-    where: { and: [{ candidate: { equals: c.id } }, { status: { in: [...CAPACITY_STATUSES] } }, ...notSelf(self)] },
+    where: {
+      and: [
+        { candidate: { equals: c.id } },
+        { status: { in: [...CAPACITY_STATUSES] } },
+        ...notSelf(self),
+      ],
+    },
   })
-  enforce(checkProposalHistory({ mentorName: m.name, declinedBefore: declined.totalDocs > 0, candidateHasOpenPairing: openForCandidate.totalDocs > 0 }))
-  enforce(checkMentorCapacity(m, await countMentorPairings(req, m.id, pairing.edition, CAPACITY_STATUSES, self)))
+  enforce(
+    checkProposalHistory({
+      mentorName: m.name,
+      declinedBefore: declined.totalDocs > 0,
+      candidateHasOpenPairing: openForCandidate.totalDocs > 0,
+    }),
+  )
+  enforce(
+    checkMentorCapacity(
+      m,
+      await countMentorPairings(req, m.id, pairing.edition, CAPACITY_STATUSES, self),
+    ),
+  )
   return takeSeat(req, 'capacity', m, pairing.edition, CAPACITY_STATUSES, self)
 }
 
 /** The meetings R7 judges when a pairing closes. */
 async function meetingsOf(req: PayloadRequest, pairing: ID) {
-  const found = await req.payload.find({ collection: 'meetings', req, overrideAccess: true, depth: 0, pagination: false, where: { pairing: { equals: pairing } } })
-  return found.docs.map((meeting) => ({ date: String(meeting.date), modality: String(meeting.modality), status: meeting.status }))
+  const found = await req.payload.find({
+    collection: 'meetings',
+    req,
+    overrideAccess: true,
+    depth: 0,
+    pagination: false,
+    where: { pairing: { equals: pairing } },
+  })
+  return found.docs.map((meeting) => ({
+    date: String(meeting.date),
+    modality: String(meeting.modality),
+    status: meeting.status,
+  }))
 }
 
 /** R1, R3–R9, R12, R13 on a write to a pairing (`before`: the stored pairing of an update); returns the data to store. */
-export async function applyPairingRules(req: PayloadRequest, options: MentoriaOptions, data: Partial<Pairing>, next: Pairing, before?: Pairing): Promise<Partial<Pairing>> {
+export async function applyPairingRules(
+  req: PayloadRequest,
+  options: MentoriaOptions,
+  data: Partial<Pairing>,
+  next: Pairing,
+  before?: Pairing,
+): Promise<Partial<Pairing>> {
   const candidate = await candidateOf(req, next.candidate)
   // Edition follows the application unless given.
   if (!next.edition && candidate?.edition) {
@@ -149,7 +252,8 @@ export async function applyPairingRules(req: PayloadRequest, options: MentoriaOp
   }
   // R4: the mentor with the capacity and availability of this edition's offer (src/services/mentor-offers.ts).
   const mentor = await mentorInEdition(req, await mentorOf(req, next.mentor), next.edition)
-  if (mentor && candidate) data.title = `${mentor.name ?? 'Mentora'} → ${candidate.name ?? 'Sol·licitud'}`
+  if (mentor && candidate)
+    data.title = `${mentor.name ?? 'Mentora'} → ${candidate.name ?? 'Sol·licitud'}`
 
   if (!before) {
     enforce(checkNewPairing(partyFor(req, mentor, candidate), Boolean(req.user), next.status))
@@ -161,8 +265,12 @@ export async function applyPairingRules(req: PayloadRequest, options: MentoriaOp
   }
 
   const previous = before
-  const beforeMentor = sameId(previous.mentor, next.mentor) ? mentor : await mentorOf(req, previous.mentor)
-  const beforeCandidate = sameId(previous.candidate, next.candidate) ? candidate : await candidateOf(req, previous.candidate)
+  const beforeMentor = sameId(previous.mentor, next.mentor)
+    ? mentor
+    : await mentorOf(req, previous.mentor)
+  const beforeCandidate = sameId(previous.candidate, next.candidate)
+    ? candidate
+    : await candidateOf(req, previous.candidate)
   // The party is judged on the pairing as it stood: nobody joins a pairing by rewriting it.
   const party = req.user ? partyFor(req, beforeMentor, beforeCandidate) : 'secretariat'
   enforce(checkPartyOfPairing(party))
@@ -185,32 +293,88 @@ export async function applyPairingRules(req: PayloadRequest, options: MentoriaOp
     markRepointed(req, previous.id)
   }
 
-  const extension = decideExtension({ actor, userId: req.user?.id, previous: previous as never, next: next as never, changed })
+  const extension = decideExtension({
+    actor,
+    userId: req.user?.id,
+    previous: previous as never,
+    next: next as never,
+    changed,
+  })
   enforce(extension.result)
   Object.assign(data, extension.changes)
   Object.assign(next, extension.changes)
 
   const meetings = from !== to && to === 'completed' ? await meetingsOf(req, previous.id) : []
   enforce(checkStatusChange({ from, to, party: actor, pairing: next, meetings, options }))
-  if (isUnderway(to)) enforce(checkPlausibleDates({ party: actor, starting: from !== to && to === 'active', changed, pairing: next }))
+  if (isUnderway(to))
+    enforce(
+      checkPlausibleDates({
+        party: actor,
+        starting: from !== to && to === 'active',
+        changed,
+        pairing: next,
+      }),
+    )
 
   if (from !== to && (to === 'accepted' || to === 'active') && mentor && candidate) {
     const council = await councilOf(req, candidate.municipality)
-    enforce(checkPartiesStillEligible({ mentorCouncil: idOf(mentor.municipality), candidateCouncil: council }))
+    enforce(
+      checkPartiesStillEligible({
+        mentorCouncil: idOf(mentor.municipality),
+        candidateCouncil: council,
+      }),
+    )
   }
 
   let underwaySeat: string | undefined
   if (from !== to && to === 'accepted' && mentor) {
-    const committed = await countMentorPairings(req, mentor.id, next.edition, UNDERWAY_STATUSES, previous.id)
+    const committed = await countMentorPairings(
+      req,
+      mentor.id,
+      next.edition,
+      UNDERWAY_STATUSES,
+      previous.id,
+    )
     enforce(checkMentorCapacity({ ...mentor, available: true }, committed))
-    underwaySeat = await takeSeat(req, 'underway', mentor, next.edition, UNDERWAY_STATUSES, previous.id)
+    underwaySeat = await takeSeat(
+      req,
+      'underway',
+      mentor,
+      next.edition,
+      UNDERWAY_STATUSES,
+      previous.id,
+    )
   }
-  const stored = previous as Pairing & { capacitySeat?: string | null; underwaySeat?: string | null }
-  data.capacitySeat = capacitySeat ?? keptSeat(stored.capacitySeat, 'capacity', idOf(next.mentor), next.edition, CAPACITY_STATUSES.includes(to))
-  data.underwaySeat = underwaySeat ?? keptSeat(stored.underwaySeat, 'underway', idOf(next.mentor), next.edition, UNDERWAY_STATUSES.includes(to))
+  const stored = previous as Pairing & {
+    capacitySeat?: string | null
+    underwaySeat?: string | null
+  }
+  data.capacitySeat =
+    capacitySeat ??
+    keptSeat(
+      stored.capacitySeat,
+      'capacity',
+      idOf(next.mentor),
+      next.edition,
+      CAPACITY_STATUSES.includes(to),
+    )
+  data.underwaySeat =
+    underwaySeat ??
+    keptSeat(
+      stored.underwaySeat,
+      'underway',
+      idOf(next.mentor),
+      next.edition,
+      UNDERWAY_STATUSES.includes(to),
+    )
 
-  if (isUnderway(to) && (changed.includes('startDate') || changed.includes('endDate') || data.endDate !== undefined)) {
-    enforce(checkDuration(next, options.maxDurationMonths, agreedUntil(next.extensionHistory as never)))
+  if (
+    isUnderway(to) &&
+    (changed.includes('startDate') || changed.includes('endDate') || data.endDate !== undefined)
+  ) {
+    enforce(
+      checkDuration(next, options.maxDurationMonths, agreedUntil(next.extensionHistory as never)),
+    )
   }
   const closing = stampEvaluations(previous, next, Boolean(data.closing))
   if (closing) data.closing = closing as Pairing['closing']
@@ -230,34 +394,70 @@ export async function applyPairingRules(req: PayloadRequest, options: MentoriaOp
  * acceptance (account, invitation, the mentor's contact), the other party and the secretariat of a
  * start, an extension, a withdrawal, a closing (R11). Keeps the application's status in step.
  */
-export async function afterPairingWrite(req: PayloadRequest, options: MentoriaOptions, stored: Pairing, previous?: Pairing): Promise<void> {
+export async function afterPairingWrite(
+  req: PayloadRequest,
+  options: MentoriaOptions,
+  stored: Pairing,
+  previous?: Pairing,
+): Promise<void> {
   const candidateId = idOf(stored.candidate)
   if (!previous) {
     if (stored.status !== 'proposed') return
-    const account = await accountForParty(req, options, 'mentor', await mentorOf(req, stored.mentor))
+    const account = await accountForParty(
+      req,
+      options,
+      'mentor',
+      await mentorOf(req, stored.mentor),
+    )
     await queueProposalEmail(req, options, stored, stored.answerNonce ?? undefined, account)
     return
   }
   const actor = actorOf(req)
   const moved = previous.status !== stored.status
   if (stored.status === 'proposed' && takeRepointed(req, stored.id)) {
-    const account = await accountForParty(req, options, 'mentor', await mentorOf(req, stored.mentor))
+    const account = await accountForParty(
+      req,
+      options,
+      'mentor',
+      await mentorOf(req, stored.mentor),
+    )
     await queueProposalEmail(req, options, stored, stored.answerNonce ?? undefined, account)
   }
   if (moved && previous.status === 'proposed' && stored.status === 'accepted') {
-    const account = await accountForParty(req, options, 'mentee', await candidateOf(req, candidateId))
+    const account = await accountForParty(
+      req,
+      options,
+      'mentee',
+      await candidateOf(req, candidateId),
+    )
     await queueAcceptedEmail(req, stored, account)
   }
   if (moved && stored.status === 'active') await noticeStarted(req, options, stored, actor)
   if (moved && stored.status === 'completed') await noticeCompleted(req, stored)
-  if (moved && stored.status === 'cancelled' && actor !== 'secretariat') await noticeWithdrawal(req, options, stored, actor)
+  if (moved && stored.status === 'cancelled' && actor !== 'secretariat')
+    await noticeWithdrawal(req, options, stored, actor)
   if (stored.status === 'active') await noticeExtension(req, options, stored, previous, actor)
   if (moved && candidateId !== undefined) {
     const status = applicationStatusAfter(previous.status, stored.status, actor)
-    if (status) await req.payload.update({ collection: 'candidates', id: candidateId, data: { status } as never, req, overrideAccess: true, depth: 0 })
+    if (status)
+      await req.payload.update({
+        collection: 'candidates',
+        id: candidateId,
+        data: { status } as never,
+        req,
+        overrideAccess: true,
+        depth: 0,
+      })
   }
   const extended = (stored.extensionHistory ?? []).length > (previous.extensionHistory ?? []).length
-  if (!moved && !extended && previous.endDate && stored.endDate && String(previous.endDate).slice(0, 10) !== String(stored.endDate).slice(0, 10) && isUnderway(stored.status)) {
+  if (
+    !moved &&
+    !extended &&
+    previous.endDate &&
+    stored.endDate &&
+    String(previous.endDate).slice(0, 10) !== String(stored.endDate).slice(0, 10) &&
+    isUnderway(stored.status)
+  ) {
     await notifySecretariat(
       req,
       options,

@@ -15,7 +15,10 @@ type PairingPeople = Pick<Pairing, 'mentor' | 'candidate'>
 
 async function people(req: PayloadRequest, pairing: PairingPeople) {
   const { mentor, candidate } = await partiesOf(req, pairing)
-  const [mentorCouncil, candidateCouncil] = await Promise.all([councilOf(req, mentor?.municipality), councilOf(req, candidate?.municipality)])
+  const [mentorCouncil, candidateCouncil] = await Promise.all([
+    councilOf(req, mentor?.municipality),
+    councilOf(req, candidate?.municipality),
+  ])
   return { mentor, candidate, mentorCouncil, candidateCouncil }
 }
 
@@ -56,7 +59,11 @@ export async function queueProposalEmail(
 }
 
 /** Once the mentor accepts, the mentee gets the mentor's contact and is told to get in touch (programa §4, docs/domain.md). */
-export async function queueAcceptedEmail(req: PayloadRequest, pairing: PairingPeople & Pick<Pairing, 'id'>, account?: Account) {
+export async function queueAcceptedEmail(
+  req: PayloadRequest,
+  pairing: PairingPeople & Pick<Pairing, 'id'>,
+  account?: Account,
+) {
   const { mentor, candidate, mentorCouncil } = await people(req, pairing)
   if (!mentor || !candidate?.email) return
   await queueEmail(

@@ -15,7 +15,11 @@ const CHAIN = 'mentoriaReadLogChain'
  * request reads it (a list, then its populated copy). Written straight to the database, in the
  * request's transaction if it has one, one at a time per request.
  */
-export async function recordSecretariatReads(req: PayloadRequest, overrideAccess: boolean | undefined, entries: Entry[]): Promise<void> {
+export async function recordSecretariatReads(
+  req: PayloadRequest,
+  overrideAccess: boolean | undefined,
+  entries: Entry[],
+): Promise<void> {
   if (overrideAccess === true || !isSecretariatUser(req.user) || entries.length === 0) return
   const user = req.user!
   const seen = ((req.context[SEEN] as Set<string> | undefined) ??= new Set<string>()) as Set<string>
@@ -32,7 +36,16 @@ export async function recordSecretariatReads(req: PayloadRequest, overrideAccess
     for (const entry of fresh) {
       await req.payload.db.create({
         collection: READ_LOG_SLUG,
-        data: { user: user.id, kind: entry.kind, documentCollection: entry.collection, documentId: String(entry.id), channel, readAt: now, createdAt: now, updatedAt: now },
+        data: {
+          user: user.id,
+          kind: entry.kind,
+          documentCollection: entry.collection,
+          documentId: String(entry.id),
+          channel,
+          readAt: now,
+          createdAt: now,
+          updatedAt: now,
+        },
         req: { transactionID: req.transactionID } as PayloadRequest,
       })
     }
@@ -43,7 +56,15 @@ export async function recordSecretariatReads(req: PayloadRequest, overrideAccess
 }
 
 /** Erasure of a reader: their entries stay (what was read, when), without them. */
-export async function forgetReaders(req: PayloadRequest, userIds: (number | string)[]): Promise<void> {
+export async function forgetReaders(
+  req: PayloadRequest,
+  userIds: (number | string)[],
+): Promise<void> {
   if (userIds.length === 0) return
-  await req.payload.db.updateMany({ collection: READ_LOG_SLUG, where: { user: { in: userIds } }, data: { user: null }, req })
+  await req.payload.db.updateMany({
+    collection: READ_LOG_SLUG,
+    where: { user: { in: userIds } },
+    data: { user: null },
+    req,
+  })
 }

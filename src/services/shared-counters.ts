@@ -28,7 +28,8 @@ type CounterDocument = { _id: string; key: string; count: number; expiresAt: Dat
 const SWEEP_EVERY_MS = 10 * 60_000
 
 const DUPLICATE_KEY = 11000
-const isDuplicateKey = (error: unknown) => (error as { code?: unknown } | null)?.code === DUPLICATE_KEY
+const isDuplicateKey = (error: unknown) =>
+  (error as { code?: unknown } | null)?.code === DUPLICATE_KEY
 
 /**
  * Two first attempts at once both try to insert the window; the one that loses counts again, in the
@@ -57,10 +58,23 @@ async function readsThenWrites(db: Db): Promise<boolean> {
 /** The larger of two counts of the same attempts (the database's and this process's). */
 function atLeast(shared: AttemptCounters, local: AttemptCounters): AttemptCounters {
   const larger = (one: AttemptWindow | undefined, other: AttemptWindow | undefined) =>
-    !one ? other : !other ? one : { count: Math.max(one.count, other.count), resetAt: one.count >= other.count ? one.resetAt : other.resetAt }
+    !one
+      ? other
+      : !other
+        ? one
+        : {
+            count: Math.max(one.count, other.count),
+            resetAt: one.count >= other.count ? one.resetAt : other.resetAt,
+          }
   return {
-    hit: async (key, windowMs, now) => larger(...(await Promise.all([shared.hit(key, windowMs, now), local.hit(key, windowMs, now)])))!,
-    peek: async (key, windowMs, now) => larger(...(await Promise.all([shared.peek(key, windowMs, now), local.peek(key, windowMs, now)]))),
+    hit: async (key, windowMs, now) =>
+      larger(
+        ...(await Promise.all([shared.hit(key, windowMs, now), local.hit(key, windowMs, now)])),
+      )!,
+    peek: async (key, windowMs, now) =>
+      larger(
+        ...(await Promise.all([shared.peek(key, windowMs, now), local.peek(key, windowMs, now)])),
+      ),
     forgive: async (key, windowMs, now) => {
       await Promise.all([shared.forgive(key, windowMs, now), local.forgive(key, windowMs, now)])
     },
@@ -75,15 +89,18 @@ function atLeast(shared: AttemptCounters, local: AttemptCounters): AttemptCounte
 }
 
 function mongoCounters(db: Db): AttemptCounters {
-  const collection: Collection<CounterDocument> = db.collection<CounterDocument>(COUNTERS_COLLECTION)
+  const collection: Collection<CounterDocument> =
+    db.collection<CounterDocument>(COUNTERS_COLLECTION)
   let sweeping = false
   let sweptAt = 0
-  const ready = collection.createIndex({ expiresAt: 1 }, { expireAfterSeconds: 0, name: 'expiresAt_ttl' }).then(
-    () => undefined,
-    () => {
-      sweeping = true
-    },
-  )
+  const ready = collection
+    .createIndex({ expiresAt: 1 }, { expireAfterSeconds: 0, name: 'expiresAt_ttl' })
+    .then(
+      () => undefined,
+      () => {
+        sweeping = true
+      },
+    )
   const sweep = () => {
     const now = Date.now()
     if (!sweeping || now - sweptAt < SWEEP_EVERY_MS) return
@@ -103,7 +120,11 @@ function mongoCounters(db: Db): AttemptCounters {
       sweep()
       const { _id, resetAt } = windowOf(key, windowMs, now)
       const document = await retryingDuplicateKey(() =>
-        collection.findOneAndUpdate({ _id }, { $inc: { count: 1 }, $setOnInsert: { key, expiresAt: new Date(resetAt) } }, { upsert: true, returnDocument: 'after' }),
+        collection.findOneAndUpdate(
+          { _id },
+          { $inc: { count: 1 }, $setOnInsert: { key, expiresAt: new Date(resetAt) } },
+          { upsert: true, returnDocument: 'after' },
+        ),
       )
       return { count: document?.count ?? 1, resetAt }
     },
@@ -121,9 +142,16 @@ function mongoCounters(db: Db): AttemptCounters {
     },
     mark: async (key, until) => {
       await ready
-      await retryingDuplicateKey(() => collection.updateOne({ _id: key }, { $set: { key, count: 1, expiresAt: new Date(until) } }, { upsert: true }))
+      await retryingDuplicateKey(() =>
+        collection.updateOne(
+          { _id: key },
+          { $set: { key, count: 1, expiresAt: new Date(until) } },
+          { upsert: true },
+        ),
+      )
     },
-    marked: async (key, now) => Boolean(await collection.findOne({ _id: key, expiresAt: { $gt: new Date(now) } })),
+    marked: async (key, now) =>
+      Boolean(await collection.findOne({ _id: key, expiresAt: { $gt: new Date(now) } })),
   }
   const local = memoryCounters(new Map())
   const ferretdb = readsThenWrites(db)

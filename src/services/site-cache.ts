@@ -23,7 +23,10 @@ type Store = { entry?: Entry; checkedAt: number; stale: boolean; pendingStamp?: 
 // The hooks run in the server's bundle and the pages in Next's: the store lives on globalThis so
 // that both reach the same one, per Payload instance (tests run several in one process).
 const STORES_KEY = Symbol.for('mentoria-xmess.site-cache')
-const stores = ((globalThis as Record<symbol, unknown>)[STORES_KEY] ??= new WeakMap<Payload, Store>()) as WeakMap<Payload, Store>
+const stores = ((globalThis as Record<symbol, unknown>)[STORES_KEY] ??= new WeakMap<
+  Payload,
+  Store
+>()) as WeakMap<Payload, Store>
 
 const storeOf = (payload: Payload): Store => {
   let store = stores.get(payload)
@@ -42,7 +45,10 @@ export function siteCacheChanged(req: Pick<PayloadRequest, 'payload'>): void {
 }
 
 async function readStamp(payload: Payload): Promise<string> {
-  const latest = async (collection: 'fitxes' | 'municipalities', where?: Record<string, unknown>) => {
+  const latest = async (
+    collection: 'fitxes' | 'municipalities',
+    where?: Record<string, unknown>,
+  ) => {
     const result = await payload.find({
       collection,
       where: where as never,
@@ -52,12 +58,20 @@ async function readStamp(payload: Payload): Promise<string> {
       select: { updatedAt: true } as never,
       overrideAccess: true,
     })
-    return `${result.totalDocs}@${String((result.docs[0] as { updatedAt?: string } | undefined)?.updatedAt ?? "")}`
+    return `${result.totalDocs}@${String((result.docs[0] as { updatedAt?: string } | undefined)?.updatedAt ?? '')}`
   }
   // The pages name topics and classifications from «Vocabularis»: an edit there moves the stamp too.
   // (Its content, not its updatedAt: Payload keeps a global's first updatedAt on SQLite.)
-  const vocabularies = async () => createHash('sha256').update(JSON.stringify(await currentVocabularies(payload))).digest('base64url').slice(0, 16)
-  const [fitxes, councils, words] = await Promise.all([latest('fitxes', { _status: { equals: 'published' } }), latest('municipalities'), vocabularies()])
+  const vocabularies = async () =>
+    createHash('sha256')
+      .update(JSON.stringify(await currentVocabularies(payload)))
+      .digest('base64url')
+      .slice(0, 16)
+  const [fitxes, councils, words] = await Promise.all([
+    latest('fitxes', { _status: { equals: 'published' } }),
+    latest('municipalities'),
+    vocabularies(),
+  ])
   return `${fitxes}|${councils}|${words}`
 }
 
@@ -89,7 +103,11 @@ export async function siteStamp(payload: Payload): Promise<string> {
  * The value for `key` under the current stamp, computed once by `compute` (concurrent callers share
  * the same promise; a failure is not kept).
  */
-export async function cachedForSite<T>(payload: Payload, key: string, compute: () => Promise<T>): Promise<T> {
+export async function cachedForSite<T>(
+  payload: Payload,
+  key: string,
+  compute: () => Promise<T>,
+): Promise<T> {
   const entry = await currentEntry(payload)
   let value = entry.values.get(key) as Promise<T> | undefined
   if (!value) {

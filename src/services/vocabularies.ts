@@ -1,7 +1,12 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { MentoriaOptions } from '../lib/options'
-import type { Vocabularies, VocabularyItem, VocabularyKind, VocabularyUses } from '../rules/vocabularies'
+import type {
+  Vocabularies,
+  VocabularyItem,
+  VocabularyKind,
+  VocabularyUses,
+} from '../rules/vocabularies'
 
 /**
  * «Vocabularis»: the àmbits and the fitxa's classifications as the secretariat keeps them in the admin
@@ -18,7 +23,10 @@ type Store = { value?: Promise<Vocabularies>; readAt: number }
 
 // The hooks run in the server's bundle and the pages in Next's: one store per Payload instance on globalThis.
 const STORES_KEY = Symbol.for('mentoria-xmess.vocabularies')
-const stores = ((globalThis as Record<symbol, unknown>)[STORES_KEY] ??= new WeakMap<Payload, Store>()) as WeakMap<Payload, Store>
+const stores = ((globalThis as Record<symbol, unknown>)[STORES_KEY] ??= new WeakMap<
+  Payload,
+  Store
+>()) as WeakMap<Payload, Store>
 
 const storeOf = (payload: Payload): Store => {
   let store = stores.get(payload)
@@ -31,14 +39,25 @@ const storeOf = (payload: Payload): Store => {
 
 /** The plugin options' lists: the initial values of «Vocabularis». */
 export function defaultVocabularies(payload: Pick<Payload, 'config'>): Vocabularies {
-  const options = (payload.config.custom as { mentoria?: Pick<MentoriaOptions, 'topics' | 'fitxaClassifications'> } | undefined)?.mentoria
-  return { topics: options?.topics ?? [], fitxaClassifications: options?.fitxaClassifications ?? [] }
+  const options = (
+    payload.config.custom as
+      { mentoria?: Pick<MentoriaOptions, 'topics' | 'fitxaClassifications'> } | undefined
+  )?.mentoria
+  return {
+    topics: options?.topics ?? [],
+    fitxaClassifications: options?.fitxaClassifications ?? [],
+  }
 }
 
 const cleanList = (raw: unknown): VocabularyItem[] | undefined => {
   if (!Array.isArray(raw) || raw.length === 0) return undefined
   return raw
-    .filter((item): item is Record<string, unknown> => Boolean(item) && typeof item === 'object' && typeof (item as { value?: unknown }).value === 'string')
+    .filter(
+      (item): item is Record<string, unknown> =>
+        Boolean(item) &&
+        typeof item === 'object' &&
+        typeof (item as { value?: unknown }).value === 'string',
+    )
     .map((item) => ({
       value: String(item.value),
       label: typeof item.label === 'string' && item.label ? item.label : String(item.value),
@@ -48,8 +67,16 @@ const cleanList = (raw: unknown): VocabularyItem[] | undefined => {
 }
 
 /** The lists as stored (in `req`'s transaction when given), the defaults where nothing is stored. */
-export async function readVocabularies(payload: Payload, req?: Partial<PayloadRequest>): Promise<Vocabularies> {
-  const stored = (await payload.findGlobal({ slug: VOCABULARIES_SLUG as never, depth: 0, overrideAccess: true, ...(req ? { req } : {}) })) as Record<string, unknown> | null
+export async function readVocabularies(
+  payload: Payload,
+  req?: Partial<PayloadRequest>,
+): Promise<Vocabularies> {
+  const stored = (await payload.findGlobal({
+    slug: VOCABULARIES_SLUG as never,
+    depth: 0,
+    overrideAccess: true,
+    ...(req ? { req } : {}),
+  })) as Record<string, unknown> | null
   const defaults = defaultVocabularies(payload)
   return {
     topics: cleanList(stored?.topics) ?? defaults.topics,
@@ -79,7 +106,9 @@ export function vocabulariesChanged(payload: Payload): void {
 }
 
 /** The options with the current lists in place of the plugin options' (for code written against the options). */
-export async function withVocabularies<T extends Partial<Pick<MentoriaOptions, 'topics' | 'fitxaClassifications'>>>(payload: Payload, options: T): Promise<T & Vocabularies> {
+export async function withVocabularies<
+  T extends Partial<Pick<MentoriaOptions, 'topics' | 'fitxaClassifications'>>,
+>(payload: Payload, options: T): Promise<T & Vocabularies> {
   const current = await currentVocabularies(payload)
   return { ...options, topics: current.topics, fitxaClassifications: current.fitxaClassifications }
 }
@@ -96,10 +125,19 @@ const USES: Record<VocabularyKind, { collection: keyof VocabularyUses; field: st
 }
 
 /** How many candidates, mentors, mentor offers and fitxes store `value` (in `req`'s transaction). */
-export async function vocabularyUses(req: PayloadRequest, kind: VocabularyKind, value: string): Promise<VocabularyUses> {
+export async function vocabularyUses(
+  req: PayloadRequest,
+  kind: VocabularyKind,
+  value: string,
+): Promise<VocabularyUses> {
   const uses: VocabularyUses = { candidates: 0, mentors: 0, 'mentor-offers': 0, fitxes: 0 }
   for (const { collection, field } of USES[kind]) {
-    const result = await req.payload.count({ collection, where: { [field]: { equals: value } }, overrideAccess: true, req })
+    const result = await req.payload.count({
+      collection,
+      where: { [field]: { equals: value } },
+      overrideAccess: true,
+      req,
+    })
     uses[collection] += result.totalDocs
   }
   return uses

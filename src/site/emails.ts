@@ -100,7 +100,12 @@ export function secretariatNotificationEmail(
 }
 
 /** The confirmation in Spanish or English (the language the person chose on the form). */
-function confirmationIn(lang: 'es' | 'en', application: ApplicationSummary, edition: EditionSummary, secretariatEmail?: string): Email {
+function confirmationIn(
+  lang: 'es' | 'en',
+  application: ApplicationSummary,
+  edition: EditionSummary,
+  secretariatEmail?: string,
+): Email {
   const es = lang === 'es'
   const dates: EditionDates = {
     name: edition.name,
@@ -111,7 +116,9 @@ function confirmationIn(lang: 'es' | 'en', application: ApplicationSummary, edit
   const contact = secretariatEmail ? ` (${secretariatEmail})` : ''
   const topics = application.topics.map((topic, index) => `${index + 1}. ${topic}`).join('; ')
   return {
-    subject: es ? 'Hemos recibido vuestra solicitud de mentoría XMESS' : 'We have received your XMESS mentoring application',
+    subject: es
+      ? 'Hemos recibido vuestra solicitud de mentoría XMESS'
+      : 'We have received your XMESS mentoring application',
     text: [
       es ? `Hola, ${application.name}:` : `Hello ${application.name},`,
       '',
@@ -122,8 +129,18 @@ function confirmationIn(lang: 'es' | 'en', application: ApplicationSummary, edit
       es ? 'Esto es lo que nos habéis enviado:' : 'This is what you sent us:',
       list(
         es
-          ? [`Ente: ${application.council}`, `Cargo: ${application.position}`, `Ámbitos, por orden de prioridad: ${topics}`, `Lenguas: ${application.languages.join(', ')}`]
-          : [`Council: ${application.council}`, `Position: ${application.position}`, `Topics, by priority: ${topics}`, `Languages: ${application.languages.join(', ')}`],
+          ? [
+              `Ente: ${application.council}`,
+              `Cargo: ${application.position}`,
+              `Ámbitos, por orden de prioridad: ${topics}`,
+              `Lenguas: ${application.languages.join(', ')}`,
+            ]
+          : [
+              `Council: ${application.council}`,
+              `Position: ${application.position}`,
+              `Topics, by priority: ${topics}`,
+              `Languages: ${application.languages.join(', ')}`,
+            ],
       ),
       '',
       es ? 'Qué pasa ahora:' : 'What happens next:',

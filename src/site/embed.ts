@@ -10,7 +10,10 @@ export const EMBED_MESSAGES = {
   scroll: 'mentoria-xmess:scroll',
 } as const
 
-export function postToParent(parentOrigin: string | undefined, message: { type: string; [key: string]: unknown }): void {
+export function postToParent(
+  parentOrigin: string | undefined,
+  message: { type: string; [key: string]: unknown },
+): void {
   if (!parentOrigin || typeof window === 'undefined' || window.parent === window) return
   window.parent.postMessage(message, parentOrigin)
 }

@@ -8,4 +8,8 @@ export type FormState = {
   values: FormValues
 }
 
-export const initialFormState = (): FormState => ({ status: null, errors: [], values: emptyValues() })
+export const initialFormState = (): FormState => ({
+  status: null,
+  errors: [],
+  values: emptyValues(),
+})

@@ -124,7 +124,12 @@ export type Messages = {
   contact: string
 }
 
-export type EditionDates = { name?: string; closesAt?: string; matchingBy?: string | null; startBy?: string | null }
+export type EditionDates = {
+  name?: string
+  closesAt?: string
+  matchingBy?: string | null
+  startBy?: string | null
+}
 
 const ca: Messages = {
   htmlTitle: 'Sol·licitud de mentoria · XMESS',
@@ -163,12 +168,13 @@ const ca: Messages = {
     needsHint: 'Expliqueu breument en què esteu treballant i en què us agradaria que us ajudessin.',
     availability: 'Disponibilitat i desplaçaments',
     availabilityHint:
-      "La mentoria demana dues trobades presencials. Digueu quan us va bé (dies, franges) i si teniu cap limitació per desplaçar-vos a un altre municipi.",
+      'La mentoria demana dues trobades presencials. Digueu quan us va bé (dies, franges) i si teniu cap limitació per desplaçar-vos a un altre municipi.',
     languages: 'Llengües en què podeu fer les trobades',
     languagesHint: 'Marqueu-ne totes les que us vagin bé.',
     emailLanguage: 'Idioma dels correus',
     emailLanguageHint: 'Us escriurem en aquest idioma durant tota la mentoria.',
-    dataProcessing: 'Accepto que la XMESS tracti les meves dades per gestionar la mentoria, tal com s’explica a dalt.',
+    dataProcessing:
+      'Accepto que la XMESS tracti les meves dades per gestionar la mentoria, tal com s’explica a dalt.',
     commitment:
       "Em comprometo a fer l'acompanyament, a comunicar a la secretaria de la XMESS les incidències i la data de finalització, i a documentar la mentoria amb la fitxa.",
     honeypot: 'No ompliu aquest camp',
@@ -183,14 +189,16 @@ const ca: Messages = {
   commitmentTitle: 'El vostre compromís',
   commitmentText: [
     "Fer l'acompanyament amb la mateixa persona de principi a fi, amb dues trobades presencials com a mínim, durant un any com a màxim.",
-    "Comunicar a la secretaria de la XMESS les incidències i la data de finalització que pacteu.",
+    'Comunicar a la secretaria de la XMESS les incidències i la data de finalització que pacteu.',
     'Documentar la mentoria amb la fitxa del web de la XMESS quan acabi.',
   ],
   submit: 'Envia la sol·licitud',
   sending: "S'està enviant la sol·licitud…",
   solving: "S'està fent una comprovació antirobots, un moment…",
-  noscriptPow: 'Aquest formulari necessita JavaScript per fer una comprovació antirobots. Activeu-lo o escriviu a la secretaria de la XMESS.',
-  errorSummaryTitle: (count) => (count === 1 ? 'Cal corregir 1 camp' : `Cal corregir ${count} camps`),
+  noscriptPow:
+    'Aquest formulari necessita JavaScript per fer una comprovació antirobots. Activeu-lo o escriviu a la secretaria de la XMESS.',
+  errorSummaryTitle: (count) =>
+    count === 1 ? 'Cal corregir 1 camp' : `Cal corregir ${count} camps`,
   errorPrefix: 'Error:',
   notSent: "No s'ha enviat la sol·licitud",
   invalid: 'Hi ha camps per corregir. Reviseu-los i torneu a enviar la sol·licitud.',
@@ -201,7 +209,7 @@ const ca: Messages = {
     positionRequired: "Escriviu el vostre càrrec a l'ens.",
     positionTooLong: 'El càrrec és massa llarg (màxim 200 caràcters).',
     municipalityRequired: 'Trieu el vostre ens de la llista.',
-    municipalityUnknown: "Aquest ens no és a la llista. Trieu el vostre ens de la llista.",
+    municipalityUnknown: 'Aquest ens no és a la llista. Trieu el vostre ens de la llista.',
     emailRequired: 'Escriviu la vostra adreça de correu electrònic.',
     emailInvalid: 'Escriviu una adreça de correu vàlida, com ara nom@ajuntament.cat.',
     phoneInvalid: 'Escriviu un telèfon vàlid: xifres, espais i, si cal, el prefix amb +.',
@@ -211,12 +219,15 @@ const ca: Messages = {
     topicsTooMany: 'Trieu com a màxim tres àmbits.',
     needsRequired: 'Expliqueu breument què necessiteu.',
     needsTooLong: 'El text és massa llarg (màxim 4.000 caràcters).',
-    availabilityRequired: 'Expliqueu la vostra disponibilitat i si us podeu desplaçar a les dues trobades presencials.',
+    availabilityRequired:
+      'Expliqueu la vostra disponibilitat i si us podeu desplaçar a les dues trobades presencials.',
     availabilityTooLong: 'El text és massa llarg (màxim 2.000 caràcters).',
     languagesRequired: 'Marqueu com a mínim una llengua.',
     languagesUnknown: 'Marqueu les llengües de la llista.',
-    dataProcessingRequired: 'Cal acceptar el tractament de les dades personals per poder participar.',
-    commitmentRequired: "Cal comprometre's a fer l'acompanyament, comunicar les incidències i documentar la fitxa.",
+    dataProcessingRequired:
+      'Cal acceptar el tractament de les dades personals per poder participar.',
+    commitmentRequired:
+      "Cal comprometre's a fer l'acompanyament, comunicar les incidències i documentar la fitxa.",
   },
   successTitle: 'Hem rebut la vostra sol·licitud',
   successText: (email) =>
@@ -238,15 +249,20 @@ const ca: Messages = {
   ],
   closedTitle: 'Ara no es poden enviar sol·licituds',
   noEdition: 'Ara no hi ha cap convocatòria oberta. La XMESS obre les sol·licituds cada setembre.',
-  notYetOpen: (open, close) => `Les sol·licituds encara no són obertes: s'obren ${el(open)} i es tanquen ${el(close)}.`,
-  alreadyClosed: (open, close) => `El termini de sol·licituds es va tancar ${el(close)} (s'havia obert ${el(open)}).`,
+  notYetOpen: (open, close) =>
+    `Les sol·licituds encara no són obertes: s'obren ${el(open)} i es tanquen ${el(close)}.`,
+  alreadyClosed: (open, close) =>
+    `El termini de sol·licituds es va tancar ${el(close)} (s'havia obert ${el(open)}).`,
   duplicate: 'Aquesta adreça de correu ja té una sol·licitud oberta en aquesta convocatòria.',
-  councilNotMember: (name) => `${name} no és membre de la XMESS: només hi poden participar els ens membres.`,
-  proofOfWork: "La comprovació antirobots no és vàlida o ha caducat. Torneu a enviar el formulari.",
+  councilNotMember: (name) =>
+    `${name} no és membre de la XMESS: només hi poden participar els ens membres.`,
+  proofOfWork: 'La comprovació antirobots no és vàlida o ha caducat. Torneu a enviar el formulari.',
   tooLarge: 'La sol·licitud és massa llarga. Escurceu els textos i torneu-ho a provar.',
-  unsupportedType: 'Envieu la sol·licitud com a JSON o com a formulari (application/x-www-form-urlencoded).',
+  unsupportedType:
+    'Envieu la sol·licitud com a JSON o com a formulari (application/x-www-form-urlencoded).',
   badJson: 'El contingut enviat no és JSON vàlid.',
-  serverError: "Ara no s'ha pogut desar la sol·licitud. Torneu-ho a provar d'aquí a una estona; si continua passant, escriviu a la secretaria de la XMESS.",
+  serverError:
+    "Ara no s'ha pogut desar la sol·licitud. Torneu-ho a provar d'aquí a una estona; si continua passant, escriviu a la secretaria de la XMESS.",
   backToForm: 'Torna al formulari',
   contact: 'Dubtes? Escriviu a la secretaria tècnica de la XMESS.',
 }
@@ -293,7 +309,8 @@ const es: Messages = {
     languagesHint: 'Marque todas las que le vayan bien.',
     emailLanguage: 'Idioma de los correos',
     emailLanguageHint: 'Le escribiremos en este idioma durante toda la mentoría.',
-    dataProcessing: 'Acepto que la XMESS trate mis datos para gestionar la mentoría, tal como se explica arriba.',
+    dataProcessing:
+      'Acepto que la XMESS trate mis datos para gestionar la mentoría, tal como se explica arriba.',
     commitment:
       'Me comprometo a realizar el acompañamiento, a comunicar a la secretaría de la XMESS las incidencias y la fecha de finalización, y a documentar la mentoría con la ficha.',
     honeypot: 'No rellene este campo',
@@ -314,8 +331,10 @@ const es: Messages = {
   submit: 'Enviar la solicitud',
   sending: 'Enviando la solicitud…',
   solving: 'Haciendo una comprobación antirobots, un momento…',
-  noscriptPow: 'Este formulario necesita JavaScript para hacer una comprobación antirobots. Actívelo o escriba a la secretaría de la XMESS.',
-  errorSummaryTitle: (count) => (count === 1 ? 'Hay que corregir 1 campo' : `Hay que corregir ${count} campos`),
+  noscriptPow:
+    'Este formulario necesita JavaScript para hacer una comprobación antirobots. Actívelo o escriba a la secretaría de la XMESS.',
+  errorSummaryTitle: (count) =>
+    count === 1 ? 'Hay que corregir 1 campo' : `Hay que corregir ${count} campos`,
   errorPrefix: 'Error:',
   notSent: 'No se ha enviado la solicitud',
   invalid: 'Hay campos por corregir. Revíselos y vuelva a enviar la solicitud.',
@@ -329,19 +348,23 @@ const es: Messages = {
     municipalityUnknown: 'Este ente no está en la lista. Elija su ente de la lista.',
     emailRequired: 'Escriba su dirección de correo electrónico.',
     emailInvalid: 'Escriba una dirección de correo válida, como nombre@ajuntament.cat.',
-    phoneInvalid: 'Escriba un teléfono válido: cifras, espacios y, si hace falta, el prefijo con +.',
+    phoneInvalid:
+      'Escriba un teléfono válido: cifras, espacios y, si hace falta, el prefijo con +.',
     topicsRequired: 'Elija al menos un ámbito (la primera prioridad).',
     topicsUnknown: 'Elija los ámbitos de la lista.',
     topicsRepeated: 'No repita el mismo ámbito en dos prioridades.',
     topicsTooMany: 'Elija como máximo tres ámbitos.',
     needsRequired: 'Explique brevemente qué necesita.',
     needsTooLong: 'El texto es demasiado largo (máximo 4.000 caracteres).',
-    availabilityRequired: 'Explique su disponibilidad y si puede desplazarse a los dos encuentros presenciales.',
+    availabilityRequired:
+      'Explique su disponibilidad y si puede desplazarse a los dos encuentros presenciales.',
     availabilityTooLong: 'El texto es demasiado largo (máximo 2.000 caracteres).',
     languagesRequired: 'Marque al menos una lengua.',
     languagesUnknown: 'Marque las lenguas de la lista.',
-    dataProcessingRequired: 'Hay que aceptar el tratamiento de los datos personales para poder participar.',
-    commitmentRequired: 'Hay que comprometerse a realizar el acompañamiento, comunicar las incidencias y documentar la ficha.',
+    dataProcessingRequired:
+      'Hay que aceptar el tratamiento de los datos personales para poder participar.',
+    commitmentRequired:
+      'Hay que comprometerse a realizar el acompañamiento, comunicar las incidencias y documentar la ficha.',
   },
   successTitle: 'Hemos recibido su solicitud',
   successText: (email) =>
@@ -362,16 +385,23 @@ const es: Messages = {
     'El acompañamiento dura un año como máximo, con dos encuentros presenciales, y termina con una valoración y la ficha de la mentoría.',
   ],
   closedTitle: 'Ahora no se pueden enviar solicitudes',
-  noEdition: 'Ahora no hay ninguna convocatoria abierta. La XMESS abre las solicitudes cada septiembre.',
-  notYetOpen: (open, close) => `Las solicitudes aún no están abiertas: se abren el ${open} y se cierran el ${close}.`,
-  alreadyClosed: (open, close) => `El plazo de solicitudes se cerró el ${close} (estaba abierto desde el ${open}).`,
+  noEdition:
+    'Ahora no hay ninguna convocatoria abierta. La XMESS abre las solicitudes cada septiembre.',
+  notYetOpen: (open, close) =>
+    `Las solicitudes aún no están abiertas: se abren el ${open} y se cierran el ${close}.`,
+  alreadyClosed: (open, close) =>
+    `El plazo de solicitudes se cerró el ${close} (estaba abierto desde el ${open}).`,
   duplicate: 'Esta dirección de correo ya tiene una solicitud abierta en esta convocatoria.',
-  councilNotMember: (name) => `${name} no es miembro de la XMESS: solo pueden participar los entes miembros.`,
-  proofOfWork: 'La comprobación antirobots no es válida o ha caducado. Vuelva a enviar el formulario.',
+  councilNotMember: (name) =>
+    `${name} no es miembro de la XMESS: solo pueden participar los entes miembros.`,
+  proofOfWork:
+    'La comprobación antirobots no es válida o ha caducado. Vuelva a enviar el formulario.',
   tooLarge: 'La solicitud es demasiado larga. Acorte los textos y vuelva a intentarlo.',
-  unsupportedType: 'Envíe la solicitud como JSON o como formulario (application/x-www-form-urlencoded).',
+  unsupportedType:
+    'Envíe la solicitud como JSON o como formulario (application/x-www-form-urlencoded).',
   badJson: 'El contenido enviado no es JSON válido.',
-  serverError: 'Ahora no se ha podido guardar la solicitud. Vuelva a intentarlo dentro de un rato; si sigue pasando, escriba a la secretaría de la XMESS.',
+  serverError:
+    'Ahora no se ha podido guardar la solicitud. Vuelva a intentarlo dentro de un rato; si sigue pasando, escriba a la secretaría de la XMESS.',
   backToForm: 'Volver al formulario',
   contact: '¿Dudas? Escriba a la secretaría técnica de la XMESS.',
 }
@@ -406,7 +436,8 @@ const en: Messages = {
     emailHint: 'We will send the confirmation and the proposals here.',
     phone: 'Phone',
     topics: 'Areas where you want support',
-    topicsHint: 'Choose up to three areas, from the one that matters most to the one that matters least.',
+    topicsHint:
+      'Choose up to three areas, from the one that matters most to the one that matters least.',
     topicPriority: ['First priority', 'Second priority', 'Third priority'],
     topicPlaceholder: 'None',
     needs: 'Describe what you need',
@@ -418,7 +449,8 @@ const en: Messages = {
     languagesHint: 'Tick all that suit you.',
     emailLanguage: 'Email language',
     emailLanguageHint: 'We will write to you in this language throughout the mentoring.',
-    dataProcessing: 'I agree that the XMESS processes my data to run the mentoring programme, as explained above.',
+    dataProcessing:
+      'I agree that the XMESS processes my data to run the mentoring programme, as explained above.',
     commitment:
       'I commit to carry out the mentoring, to tell the XMESS secretariat about incidents and the agreed end date, and to write up the mentoring in the fitxa.',
     honeypot: 'Do not fill in this field',
@@ -428,7 +460,7 @@ const en: Messages = {
     'The technical secretariat of the XMESS (Network of Municipalities for the Social and Solidarity Economy) will use this data only to run the mentoring programme: to review your application, propose a mentor and follow the mentoring.',
     'The mentor who accepts to support you will see your name, council, position, email and phone. Nobody else outside the secretariat. We do not pass the data on to anyone.',
     `If your application is not paired with a mentor, its name, email, phone and texts are erased ${months} months after the call closes. If you do the mentoring, the data is kept as the programme's record; the published fitxa names nobody.`,
-    'You can ask at any time to see it (we give it to you in a file), correct it or erase it by writing to the XMESS secretariat. Erasing means your name, email, phone and texts are replaced by «Persona esborrada» everywhere, history included, and your account is removed; only the programme\'s figures remain, with no name.',
+    "You can ask at any time to see it (we give it to you in a file), correct it or erase it by writing to the XMESS secretariat. Erasing means your name, email, phone and texts are replaced by «Persona esborrada» everywhere, history included, and your account is removed; only the programme's figures remain, with no name.",
   ],
   commitmentTitle: 'Your commitment',
   commitmentText: [
@@ -439,8 +471,10 @@ const en: Messages = {
   submit: 'Send the application',
   sending: 'Sending the application…',
   solving: 'Running a quick anti-robot check…',
-  noscriptPow: 'This form needs JavaScript for an anti-robot check. Please turn it on or write to the XMESS secretariat.',
-  errorSummaryTitle: (count) => (count === 1 ? '1 field needs fixing' : `${count} fields need fixing`),
+  noscriptPow:
+    'This form needs JavaScript for an anti-robot check. Please turn it on or write to the XMESS secretariat.',
+  errorSummaryTitle: (count) =>
+    count === 1 ? '1 field needs fixing' : `${count} fields need fixing`,
   errorPrefix: 'Error:',
   notSent: 'The application was not sent',
   invalid: 'Some fields need fixing. Please check them and send the application again.',
@@ -461,12 +495,15 @@ const en: Messages = {
     topicsTooMany: 'Choose three areas at most.',
     needsRequired: 'Say briefly what you need.',
     needsTooLong: 'The text is too long (4,000 characters at most).',
-    availabilityRequired: 'Tell us your availability and whether you can travel to the two in-person meetings.',
+    availabilityRequired:
+      'Tell us your availability and whether you can travel to the two in-person meetings.',
     availabilityTooLong: 'The text is too long (2,000 characters at most).',
     languagesRequired: 'Tick at least one language.',
     languagesUnknown: 'Tick languages from the list.',
-    dataProcessingRequired: 'You need to agree to the processing of your personal data to take part.',
-    commitmentRequired: 'You need to commit to the mentoring, to report incidents and to write the fitxa.',
+    dataProcessingRequired:
+      'You need to agree to the processing of your personal data to take part.',
+    commitmentRequired:
+      'You need to commit to the mentoring, to report incidents and to write the fitxa.',
   },
   successTitle: 'We have received your application',
   successText: (email) =>
@@ -488,7 +525,8 @@ const en: Messages = {
   ],
   closedTitle: 'Applications are not open now',
   noEdition: 'There is no open call right now. The XMESS opens applications every September.',
-  notYetOpen: (open, close) => `Applications are not open yet: they open on ${open} and close on ${close}.`,
+  notYetOpen: (open, close) =>
+    `Applications are not open yet: they open on ${open} and close on ${close}.`,
   alreadyClosed: (open, close) => `Applications closed on ${close} (they were open from ${open}).`,
   duplicate: 'This email address already has an open application in this call.',
   councilNotMember: (name) => `${name} is not an XMESS member: only member councils can take part.`,
@@ -496,7 +534,8 @@ const en: Messages = {
   tooLarge: 'The application is too long. Please shorten the texts and try again.',
   unsupportedType: 'Send the application as JSON or as a form (application/x-www-form-urlencoded).',
   badJson: 'The content sent is not valid JSON.',
-  serverError: 'The application could not be saved just now. Please try again in a while; if it keeps happening, write to the XMESS secretariat.',
+  serverError:
+    'The application could not be saved just now. Please try again in a while; if it keeps happening, write to the XMESS secretariat.',
   backToForm: 'Back to the form',
   contact: 'Questions? Write to the XMESS technical secretariat.',
 }
@@ -507,22 +546,48 @@ export const messagesFor = (lang: Lang): Messages => MESSAGES[lang]
 
 /** Names of the default àmbits in Spanish and English; other topics keep the label the secretariat gave. */
 const TOPIC_TRANSLATIONS: Record<string, { es: string; en: string }> = {
-  'estrategia-ess': { es: 'Estrategia y plan municipal de ESS', en: 'Municipal SSE strategy and plan' },
-  'contractacio-responsable': { es: 'Contratación pública responsable', en: 'Responsible public procurement' },
-  cooperativisme: { es: 'Cooperativismo y emprendimiento colectivo', en: 'Co-operatives and collective enterprise' },
-  'mercat-social': { es: 'Mercado social y consumo responsable', en: 'Social market and responsible consumption' },
+  'estrategia-ess': {
+    es: 'Estrategia y plan municipal de ESS',
+    en: 'Municipal SSE strategy and plan',
+  },
+  'contractacio-responsable': {
+    es: 'Contratación pública responsable',
+    en: 'Responsible public procurement',
+  },
+  cooperativisme: {
+    es: 'Cooperativismo y emprendimiento colectivo',
+    en: 'Co-operatives and collective enterprise',
+  },
+  'mercat-social': {
+    es: 'Mercado social y consumo responsable',
+    en: 'Social market and responsible consumption',
+  },
   'finances-etiques': { es: 'Finanzas éticas', en: 'Ethical finance' },
   'habitatge-cooperatiu': { es: 'Vivienda cooperativa', en: 'Co-operative housing' },
   'energia-comunitaria': { es: 'Energía comunitaria', en: 'Community energy' },
   'sobirania-alimentaria': { es: 'Soberanía alimentaria', en: 'Food sovereignty' },
-  'ateneus-cooperatius': { es: 'Ateneos cooperativos y espacios de innovación', en: 'Co-operative hubs and innovation spaces' },
-  'economia-feminista': { es: 'Economía feminista y de los cuidados', en: 'Feminist and care economy' },
+  'ateneus-cooperatius': {
+    es: 'Ateneos cooperativos y espacios de innovación',
+    en: 'Co-operative hubs and innovation spaces',
+  },
+  'economia-feminista': {
+    es: 'Economía feminista y de los cuidados',
+    en: 'Feminist and care economy',
+  },
   'insercio-sociolaboral': { es: 'Inserción sociolaboral', en: 'Work integration' },
-  'bens-comuns': { es: 'Bienes comunes y gestión comunitaria', en: 'Commons and community management' },
+  'bens-comuns': {
+    es: 'Bienes comunes y gestión comunitaria',
+    en: 'Commons and community management',
+  },
 }
 
-export const topicLabel = (topic: { value: string; label: string; es?: string | null; en?: string | null }, lang: Lang): string =>
-  lang === 'ca' ? topic.label : (topic[lang] || TOPIC_TRANSLATIONS[topic.value]?.[lang] || topic.label)
+export const topicLabel = (
+  topic: { value: string; label: string; es?: string | null; en?: string | null },
+  lang: Lang,
+): string =>
+  lang === 'ca'
+    ? topic.label
+    : topic[lang] || TOPIC_TRANSLATIONS[topic.value]?.[lang] || topic.label
 
 /** Plain-language names for a label that Payload keeps as `{ ca, es, en }` or a string. */
 export const localLabel = (label: unknown, lang: Lang): string => {

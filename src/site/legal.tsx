@@ -11,14 +11,19 @@ import { formatDate, type Lang } from './i18n'
 export const PRIVACY_PATH = '/privacitat'
 export const ACCESSIBILITY_PATH = '/accessibilitat'
 
-export const legalHref = (path: string, lang: Lang) => (lang === 'ca' ? path : `${path}?lang=${lang}`)
+export const legalHref = (path: string, lang: Lang) =>
+  lang === 'ca' ? path : `${path}?lang=${lang}`
 
 type Texts = Record<LegalLang, string>
 
-const pending: Texts = { ca: '(pendent que la secretaria ho ompli)', es: '(pendiente de que la secretaría lo rellene)', en: '(to be filled in by the secretariat)' }
+const pending: Texts = {
+  ca: '(pendent que la secretaria ho ompli)',
+  es: '(pendiente de que la secretaría lo rellene)',
+  en: '(to be filled in by the secretariat)',
+}
 
 export const DEFAULT_PURPOSES: Texts = {
-  ca: "Gestionar el programa de mentoria de la XMESS: rebre i estudiar les sol·licituds i les ofertes de mentoria, proposar parelles, fer-ne el seguiment (trobades, incidències, avaluacions), publicar la fitxa de cada mentoria sense el nom de ningú, expedir certificats i fer-ne estadístiques sense dades personals.",
+  ca: 'Gestionar el programa de mentoria de la XMESS: rebre i estudiar les sol·licituds i les ofertes de mentoria, proposar parelles, fer-ne el seguiment (trobades, incidències, avaluacions), publicar la fitxa de cada mentoria sense el nom de ningú, expedir certificats i fer-ne estadístiques sense dades personals.',
   es: 'Gestionar el programa de mentoría de la XMESS: recibir y estudiar las solicitudes y las ofertas de mentoría, proponer parejas, hacer su seguimiento (encuentros, incidencias, evaluaciones), publicar la ficha de cada mentoría sin el nombre de nadie, expedir certificados y elaborar estadísticas sin datos personales.',
   en: "Running the XMESS mentoring programme: receiving and assessing applications and mentoring offers, proposing pairs, following them up (meetings, incidents, evaluations), publishing each mentoring's write-up without anyone's name, issuing certificates and keeping statistics without personal data.",
 }
@@ -44,7 +49,7 @@ export const AXE_CORE_VERSION = '4.14.1'
 export const DEFAULT_KNOWN_ISSUES: Texts = {
   ca: [
     "Les pantalles genèriques de Payload CMS, el gestor sobre el qual funciona l'aplicació, que fa servir la secretaria tècnica (llistes, fitxes d'edició, l'editor de text enriquit, el selector de dates i el selector «Tauler» de la capçalera del tauler): axe-core hi troba camps de selecció i de data sense etiqueta associada, botons d'icona sense nom, elements amagats als lectors de pantalla que reben el focus, textos de contrast insuficient i botons petits (WCAG 1.3.1, 1.4.3, 2.5.8, 4.1.2). No són pantalles fetes per a aquest programa; les persones mentores i mentorades no les fan servir (la pàgina d'entrada, que fa servir tothom, no té cap problema greu ni crític). Si us cal fer alguna gestió per una altra via, escriviu a l'adreça de contacte.",
-    "El mapa de les fitxes és una imatge; la mateixa informació és a la llista de fitxes i als filtres (WCAG 1.1.1).",
+    'El mapa de les fitxes és una imatge; la mateixa informació és a la llista de fitxes i als filtres (WCAG 1.1.1).',
     "L'avaluació automàtica (axe-core) i el recorregut amb teclat no substitueixen una revisió manual completa amb lectors de pantalla, que encara no s'ha fet.",
   ].join('\n'),
   es: [
@@ -53,14 +58,14 @@ export const DEFAULT_KNOWN_ISSUES: Texts = {
     'La evaluación automática (axe-core) y el recorrido con teclado no sustituyen una revisión manual completa con lectores de pantalla, que todavía no se ha hecho.',
   ].join('\n'),
   en: [
-    "The generic screens of Payload CMS, the content manager the application runs on, used by the secretariat (lists, edit views, the rich text editor, the date picker and the «Tauler» selector in the dashboard header): axe-core finds select and date fields without an associated label, icon buttons without a name, elements hidden from screen readers that take the focus, text with too little contrast and small buttons (WCAG 1.3.1, 1.4.3, 2.5.8, 4.1.2). They are not screens made for this programme; mentors and mentees do not use them (the sign-in page, which everybody uses, has no serious or critical issue). If you need to do something another way, write to the contact address.",
-    "The fitxes map is an image; the same information is in the list of fitxes and its filters (WCAG 1.1.1).",
+    'The generic screens of Payload CMS, the content manager the application runs on, used by the secretariat (lists, edit views, the rich text editor, the date picker and the «Tauler» selector in the dashboard header): axe-core finds select and date fields without an associated label, icon buttons without a name, elements hidden from screen readers that take the focus, text with too little contrast and small buttons (WCAG 1.3.1, 1.4.3, 2.5.8, 4.1.2). They are not screens made for this programme; mentors and mentees do not use them (the sign-in page, which everybody uses, has no serious or critical issue). If you need to do something another way, write to the contact address.',
+    'The fitxes map is an image; the same information is in the list of fitxes and its filters (WCAG 1.1.1).',
     'The automated assessment (axe-core) and the keyboard walk do not replace a full manual review with screen readers, which has not been done yet.',
   ].join('\n'),
 }
 
 export const DEFAULT_OUT_OF_SCOPE: Texts = {
-  ca: "Els continguts de tercers que no ha finançat ni desenvolupat la XMESS ni són sota el seu control, com les pàgines dels llocs web que inclouen el formulari o el giny de fitxes.",
+  ca: 'Els continguts de tercers que no ha finançat ni desenvolupat la XMESS ni són sota el seu control, com les pàgines dels llocs web que inclouen el formulari o el giny de fitxes.',
   es: 'Los contenidos de terceros que la XMESS no ha financiado ni desarrollado ni están bajo su control, como las páginas de los sitios web que incluyen el formulario o el widget de fichas.',
   en: 'Third-party content neither funded, developed nor controlled by the XMESS, such as the pages of the websites that embed the form or the fitxes widget.',
 }
@@ -71,14 +76,40 @@ export const DEFAULT_COMPLAINTS: Texts = {
   en: 'In writing to the data controller (address and email above), or through the electronic registry of your administration, addressed to the XMESS.',
 }
 
-export const DEFAULT_APDCAT = { website: 'https://apdcat.gencat.cat', address: 'C. de Rosselló, 214, esc. A, 1r 1a, 08008 Barcelona' }
+export const DEFAULT_APDCAT = {
+  website: 'https://apdcat.gencat.cat',
+  address: 'C. de Rosselló, 214, esc. A, 1r 1a, 08008 Barcelona',
+}
 
-type Common = { fullNotice: string; privacyLink: string; accessibilityLink: string; linksNav: string }
+type Common = {
+  fullNotice: string
+  privacyLink: string
+  accessibilityLink: string
+  linksNav: string
+}
 
 export const LEGAL_LINK_TEXT: Record<LegalLang, Common> = {
-  ca: { fullNotice: "L'avís de privacitat complet: qui és el responsable, el delegat de protecció de dades, la base jurídica i com reclamar a l'APDCAT", privacyLink: 'Privacitat', accessibilityLink: 'Accessibilitat', linksNav: 'Avisos legals' },
-  es: { fullNotice: 'El aviso de privacidad completo: quién es el responsable, el delegado de protección de datos, la base jurídica y cómo reclamar a la APDCAT', privacyLink: 'Privacidad', accessibilityLink: 'Accesibilidad', linksNav: 'Avisos legales' },
-  en: { fullNotice: 'The full privacy notice: who the controller is, the data protection officer, the legal basis and how to complain to the APDCAT', privacyLink: 'Privacy', accessibilityLink: 'Accessibility', linksNav: 'Legal notices' },
+  ca: {
+    fullNotice:
+      "L'avís de privacitat complet: qui és el responsable, el delegat de protecció de dades, la base jurídica i com reclamar a l'APDCAT",
+    privacyLink: 'Privacitat',
+    accessibilityLink: 'Accessibilitat',
+    linksNav: 'Avisos legals',
+  },
+  es: {
+    fullNotice:
+      'El aviso de privacidad completo: quién es el responsable, el delegado de protección de datos, la base jurídica y cómo reclamar a la APDCAT',
+    privacyLink: 'Privacidad',
+    accessibilityLink: 'Accesibilidad',
+    linksNav: 'Avisos legales',
+  },
+  en: {
+    fullNotice:
+      'The full privacy notice: who the controller is, the data protection officer, the legal basis and how to complain to the APDCAT',
+    privacyLink: 'Privacy',
+    accessibilityLink: 'Accessibility',
+    linksNav: 'Legal notices',
+  },
 }
 
 /** The footer's two links, in the page's language; inside a frame they open the whole page. */
@@ -100,8 +131,10 @@ export function LegalLinks({ lang, framed = false }: { lang: Lang; framed?: bool
   )
 }
 
-const value = (text: string | null | undefined, lang: LegalLang) => (text && text.trim() ? text.trim() : pending[lang])
-const date = (text: string | null | undefined, lang: LegalLang) => (text ? formatDate(text, lang) : pending[lang])
+const value = (text: string | null | undefined, lang: LegalLang) =>
+  text && text.trim() ? text.trim() : pending[lang]
+const date = (text: string | null | undefined, lang: LegalLang) =>
+  text ? formatDate(text, lang) : pending[lang]
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -113,30 +146,38 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 const Email = ({ address, lang }: { address: string | null | undefined; lang: LegalLang }) =>
-  address && address.trim() ? <a href={`mailto:${address.trim()}`}>{address.trim()}</a> : <>{pending[lang]}</>
+  address && address.trim() ? (
+    <a href={`mailto:${address.trim()}`}>{address.trim()}</a>
+  ) : (
+    <>{pending[lang]}</>
+  )
 
-const PRIVACY: Record<LegalLang, {
-  title: string
-  intro: string
-  controller: string
-  dpo: string
-  purposes: string
-  basis: string
-  data: string
-  dataText: string
-  recipients: string
-  retention: string
-  retentionText: (months: number) => string[]
-  rights: string
-  rightsText: string[]
-  rightsHow: string
-  complaint: string
-  complaintText: string
-  labels: { name: string; address: string; email: string; phone: string; website: string }
-}> = {
+const PRIVACY: Record<
+  LegalLang,
+  {
+    title: string
+    intro: string
+    controller: string
+    dpo: string
+    purposes: string
+    basis: string
+    data: string
+    dataText: string
+    recipients: string
+    retention: string
+    retentionText: (months: number) => string[]
+    rights: string
+    rightsText: string[]
+    rightsHow: string
+    complaint: string
+    complaintText: string
+    labels: { name: string; address: string; email: string; phone: string; website: string }
+  }
+> = {
   ca: {
     title: 'Avís de privacitat',
-    intro: 'Com tracta les vostres dades personals el programa de mentoria de la XMESS (Reglament (UE) 2016/679, RGPD, i Llei orgànica 3/2018, LOPDGDD).',
+    intro:
+      'Com tracta les vostres dades personals el programa de mentoria de la XMESS (Reglament (UE) 2016/679, RGPD, i Llei orgànica 3/2018, LOPDGDD).',
     controller: 'Responsable del tractament',
     dpo: 'Delegat de protecció de dades',
     purposes: 'Per a què fem servir les dades',
@@ -158,14 +199,17 @@ const PRIVACY: Record<LegalLang, {
       'La portabilitat de les dades que ens heu donat.',
       'Retirar el consentiment en qualsevol moment, sense que això afecti el que ja s’ha fet.',
     ],
-    rightsHow: 'Escriviu al responsable del tractament o al delegat de protecció de dades (adreces de dalt). Us respondrem en el termini d’un mes.',
+    rightsHow:
+      'Escriviu al responsable del tractament o al delegat de protecció de dades (adreces de dalt). Us respondrem en el termini d’un mes.',
     complaint: 'Reclamació',
-    complaintText: 'Si creieu que no hem tractat bé les vostres dades, podeu presentar una reclamació a l’Autoritat Catalana de Protecció de Dades (APDCAT):',
+    complaintText:
+      'Si creieu que no hem tractat bé les vostres dades, podeu presentar una reclamació a l’Autoritat Catalana de Protecció de Dades (APDCAT):',
     labels: { name: 'Nom', address: 'Adreça', email: 'Correu', phone: 'Telèfon', website: 'Web' },
   },
   es: {
     title: 'Aviso de privacidad',
-    intro: 'Cómo trata vuestros datos personales el programa de mentoría de la XMESS (Reglamento (UE) 2016/679, RGPD, y Ley orgánica 3/2018, LOPDGDD).',
+    intro:
+      'Cómo trata vuestros datos personales el programa de mentoría de la XMESS (Reglamento (UE) 2016/679, RGPD, y Ley orgánica 3/2018, LOPDGDD).',
     controller: 'Responsable del tratamiento',
     dpo: 'Delegado de protección de datos',
     purposes: 'Para qué usamos los datos',
@@ -187,14 +231,23 @@ const PRIVACY: Record<LegalLang, {
       'La portabilidad de los datos que nos habéis dado.',
       'Retirar el consentimiento en cualquier momento, sin que ello afecte a lo ya hecho.',
     ],
-    rightsHow: 'Escribid al responsable del tratamiento o al delegado de protección de datos (direcciones de arriba). Os responderemos en el plazo de un mes.',
+    rightsHow:
+      'Escribid al responsable del tratamiento o al delegado de protección de datos (direcciones de arriba). Os responderemos en el plazo de un mes.',
     complaint: 'Reclamación',
-    complaintText: 'Si creéis que no hemos tratado bien vuestros datos, podéis presentar una reclamación ante la Autoridad Catalana de Protección de Datos (APDCAT):',
-    labels: { name: 'Nombre', address: 'Dirección', email: 'Correo', phone: 'Teléfono', website: 'Web' },
+    complaintText:
+      'Si creéis que no hemos tratado bien vuestros datos, podéis presentar una reclamación ante la Autoridad Catalana de Protección de Datos (APDCAT):',
+    labels: {
+      name: 'Nombre',
+      address: 'Dirección',
+      email: 'Correo',
+      phone: 'Teléfono',
+      website: 'Web',
+    },
   },
   en: {
     title: 'Privacy notice',
-    intro: 'How the XMESS mentoring programme handles your personal data (Regulation (EU) 2016/679, GDPR, and Spanish Organic Law 3/2018, LOPDGDD).',
+    intro:
+      'How the XMESS mentoring programme handles your personal data (Regulation (EU) 2016/679, GDPR, and Spanish Organic Law 3/2018, LOPDGDD).',
     controller: 'Data controller',
     dpo: 'Data protection officer',
     purposes: 'What we use the data for',
@@ -216,21 +269,40 @@ const PRIVACY: Record<LegalLang, {
       'To the portability of the data you gave us.',
       'To withdraw your consent at any time, without affecting what was already done.',
     ],
-    rightsHow: 'Write to the data controller or to the data protection officer (addresses above). We will answer within one month.',
+    rightsHow:
+      'Write to the data controller or to the data protection officer (addresses above). We will answer within one month.',
     complaint: 'Complaints',
-    complaintText: 'If you think we have not handled your data properly, you may lodge a complaint with the Catalan Data Protection Authority (APDCAT):',
-    labels: { name: 'Name', address: 'Address', email: 'Email', phone: 'Phone', website: 'Website' },
+    complaintText:
+      'If you think we have not handled your data properly, you may lodge a complaint with the Catalan Data Protection Authority (APDCAT):',
+    labels: {
+      name: 'Name',
+      address: 'Address',
+      email: 'Email',
+      phone: 'Phone',
+      website: 'Website',
+    },
   },
 }
 
 export const privacyTitle = (lang: LegalLang) => PRIVACY[lang].title
 
 /** The full privacy notice, from the settings and the real retention option. */
-export function PrivacyNotice({ settings, lang, retentionMonths }: { settings: LegalSettingsData; lang: LegalLang; retentionMonths: number }) {
+export function PrivacyNotice({
+  settings,
+  lang,
+  retentionMonths,
+}: {
+  settings: LegalSettingsData
+  lang: LegalLang
+  retentionMonths: number
+}) {
   const t = PRIVACY[lang]
   const controller = settings.controller ?? {}
   const dpo = settings.dpo ?? {}
-  const apdcat = { website: settings.apdcat?.website?.trim() || DEFAULT_APDCAT.website, address: settings.apdcat?.address?.trim() || DEFAULT_APDCAT.address }
+  const apdcat = {
+    website: settings.apdcat?.website?.trim() || DEFAULT_APDCAT.website,
+    address: settings.apdcat?.address?.trim() || DEFAULT_APDCAT.address,
+  }
   return (
     <article className="legal">
       <h1>{t.title}</h1>
@@ -323,43 +395,49 @@ export function PrivacyNotice({ settings, lang, retentionMonths }: { settings: L
 const STATUS: Record<LegalLang, Record<'full' | 'partial' | 'none', string>> = {
   ca: {
     full: 'Aquest lloc web és plenament conforme amb el Reial decret 1112/2018.',
-    partial: 'Aquest lloc web és parcialment conforme amb el Reial decret 1112/2018 a causa de la falta de conformitat i de les excepcions que es detallen a continuació.',
+    partial:
+      'Aquest lloc web és parcialment conforme amb el Reial decret 1112/2018 a causa de la falta de conformitat i de les excepcions que es detallen a continuació.',
     none: 'Aquest lloc web no és conforme amb el Reial decret 1112/2018. La falta de conformitat es detalla a continuació.',
   },
   es: {
     full: 'Este sitio web es plenamente conforme con el Real Decreto 1112/2018.',
-    partial: 'Este sitio web es parcialmente conforme con el Real Decreto 1112/2018 debido a la falta de conformidad y las excepciones que se detallan a continuación.',
+    partial:
+      'Este sitio web es parcialmente conforme con el Real Decreto 1112/2018 debido a la falta de conformidad y las excepciones que se detallan a continuación.',
     none: 'Este sitio web no es conforme con el Real Decreto 1112/2018. La falta de conformidad se detalla a continuación.',
   },
   en: {
     full: 'This website is fully compliant with Royal Decree 1112/2018.',
-    partial: 'This website is partially compliant with Royal Decree 1112/2018 because of the non-compliance and exemptions listed below.',
+    partial:
+      'This website is partially compliant with Royal Decree 1112/2018 because of the non-compliance and exemptions listed below.',
     none: 'This website is not compliant with Royal Decree 1112/2018. The non-compliance is listed below.',
   },
 }
 
-const ACCESSIBILITY: Record<LegalLang, {
-  title: string
-  intro: (controller: string) => string
-  status: string
-  content: string
-  nonCompliance: string
-  burden: string
-  burdenText: string
-  outOfScope: string
-  preparation: string
-  preparedOn: (date: string) => string
-  method: Record<'self' | 'third-party', string>
-  assessedOn: (date: string) => string
-  reviewedOn: (date: string) => string
-  feedback: string
-  feedbackText: string[]
-  feedbackHow: string
-  phone: string
-  enforcement: string
-  enforcementText: string[]
-  complaintsWhere: string
-}> = {
+const ACCESSIBILITY: Record<
+  LegalLang,
+  {
+    title: string
+    intro: (controller: string) => string
+    status: string
+    content: string
+    nonCompliance: string
+    burden: string
+    burdenText: string
+    outOfScope: string
+    preparation: string
+    preparedOn: (date: string) => string
+    method: Record<'self' | 'third-party', string>
+    assessedOn: (date: string) => string
+    reviewedOn: (date: string) => string
+    feedback: string
+    feedbackText: string[]
+    feedbackHow: string
+    phone: string
+    enforcement: string
+    enforcementText: string[]
+    complaintsWhere: string
+  }
+> = {
   ca: {
     title: "Declaració d'accessibilitat",
     intro: (controller) =>
@@ -374,7 +452,7 @@ const ACCESSIBILITY: Record<LegalLang, {
     preparedOn: (date) => `Data de preparació d'aquesta declaració: ${date}.`,
     method: {
       self: `El mètode emprat ha estat una autoavaluació de l'organisme, amb proves que es repeteixen a cada versió del programa: axe-core ${AXE_CORE_VERSION} (regles de les WCAG 2.0, 2.1 i 2.2, nivells A i AA, i bones pràctiques) a Chromium, a 320 i a 1280 píxels d'amplada, sense cap problema greu ni crític, sobre totes les pàgines públiques (el formulari de sol·licitud, les fitxes, el giny i el fragment per a webs, aquesta declaració, l'avís de privacitat, la resposta a una proposta, el seguiment i el certificat) i sobre totes les vistes pròpies de l'aplicació (Les meves mentories i la pàgina de cada acompanyament, de la persona mentora i de la mentorada, la fitxa, la consola, els informes, l'aparellament i les dades), cadascuna amb el rol de qui la fa servir; i un recorregut només amb teclat (tabulador, espai, retorn i escriure) que envia el formulari, accepta una proposta i envia una fitxa a revisió, comprovant a cada pas que es veu on és el focus.`,
-      'third-party': "El mètode emprat ha estat una avaluació feta per tercers.",
+      'third-party': 'El mètode emprat ha estat una avaluació feta per tercers.',
     },
     assessedOn: (date) => `Data de l'avaluació: ${date}.`,
     reviewedOn: (date) => `Última revisió de la declaració: ${date}.`,
@@ -385,7 +463,8 @@ const ACCESSIBILITY: Record<LegalLang, {
       "Demanar la informació d'un contingut no accessible en un format accessible.",
       'Formular qualsevol altra consulta o suggeriment de millora.',
     ],
-    feedbackHow: "Podeu fer comunicacions sobre requisits d'accessibilitat (article 10.2.a del Reial decret 1112/2018), per exemple:",
+    feedbackHow:
+      "Podeu fer comunicacions sobre requisits d'accessibilitat (article 10.2.a del Reial decret 1112/2018), per exemple:",
     phone: 'Telèfon',
     enforcement: "Procediment d'aplicació",
     enforcementText: [
@@ -419,7 +498,8 @@ const ACCESSIBILITY: Record<LegalLang, {
       'Solicitar la información de un contenido no accesible en un formato accesible.',
       'Formular cualquier otra consulta o sugerencia de mejora.',
     ],
-    feedbackHow: 'Podéis realizar comunicaciones sobre requisitos de accesibilidad (artículo 10.2.a del Real Decreto 1112/2018), como por ejemplo:',
+    feedbackHow:
+      'Podéis realizar comunicaciones sobre requisitos de accesibilidad (artículo 10.2.a del Real Decreto 1112/2018), como por ejemplo:',
     phone: 'Teléfono',
     enforcement: 'Procedimiento de aplicación',
     enforcementText: [
@@ -453,7 +533,8 @@ const ACCESSIBILITY: Record<LegalLang, {
       'Ask for the information of non-accessible content in an accessible format.',
       'Send any other question or suggestion for improvement.',
     ],
-    feedbackHow: 'You may contact us about accessibility requirements (article 10.2.a of Royal Decree 1112/2018), for example to:',
+    feedbackHow:
+      'You may contact us about accessibility requirements (article 10.2.a of Royal Decree 1112/2018), for example to:',
     phone: 'Phone',
     enforcement: 'Enforcement procedure',
     enforcementText: [
@@ -467,7 +548,13 @@ const ACCESSIBILITY: Record<LegalLang, {
 export const accessibilityTitle = (lang: LegalLang) => ACCESSIBILITY[lang].title
 
 /** The accessibility statement in the form of the Spanish administration's model (RD 1112/2018). */
-export function AccessibilityStatement({ settings, lang }: { settings: LegalSettingsData; lang: LegalLang }) {
+export function AccessibilityStatement({
+  settings,
+  lang,
+}: {
+  settings: LegalSettingsData
+  lang: LegalLang
+}) {
   const t = ACCESSIBILITY[lang]
   const facts = settings.accessibility ?? {}
   const status = facts.status ?? 'partial'

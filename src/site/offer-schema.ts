@@ -9,18 +9,45 @@ import { type FieldError, isTicked, LIMITS } from './schema'
  * with messages in the form's language, like the application's (src/site/schema.ts). A renewal (a
  * signed link) needs only the offer itself: who the person is comes from the link.
  */
-export const OFFER_FIELDS = ['name', 'position', 'municipality', 'email', 'phone', 'topics', 'capacity', 'availability', 'languages', 'consents.dataProcessing'] as const
+export const OFFER_FIELDS = [
+  'name',
+  'position',
+  'municipality',
+  'email',
+  'phone',
+  'topics',
+  'capacity',
+  'availability',
+  'languages',
+  'consents.dataProcessing',
+] as const
 export const RENEWAL_FIELDS = ['topics', 'capacity', 'availability'] as const
 
-export type OfferContext = { topics: readonly string[]; languages: readonly string[]; lang?: Lang; renewal?: boolean }
+export type OfferContext = {
+  topics: readonly string[]
+  languages: readonly string[]
+  lang?: Lang
+  renewal?: boolean
+}
 
 // eslint-disable-next-line no-control-regex -- removing control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g
-const asLine = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? String(value) : typeof value === 'string' ? value.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(CONTROL, '').trim() : undefined)
-const asText = (value: unknown) => (typeof value === 'string' ? value.replace(/\r\n?/g, '\n').replace(CONTROL, '').trim() : undefined)
+const asLine = (value: unknown) =>
+  typeof value === 'number' && Number.isFinite(value)
+    ? String(value)
+    : typeof value === 'string'
+      ? value
+          .replace(/[\r\n\u2028\u2029]+/g, ' ')
+          .replace(CONTROL, '')
+          .trim()
+      : undefined
+const asText = (value: unknown) =>
+  typeof value === 'string' ? value.replace(/\r\n?/g, '\n').replace(CONTROL, '').trim() : undefined
 const asList = (value: unknown) => {
   const items = Array.isArray(value) ? value : typeof value === 'string' ? [value] : undefined
-  return items?.map((item) => (typeof item === 'string' ? item.trim() : item)).filter((item) => item !== '')
+  return items
+    ?.map((item) => (typeof item === 'string' ? item.trim() : item))
+    .filter((item) => item !== '')
 }
 const asInteger = (value: unknown) => {
   if (typeof value === 'number') return value
@@ -29,7 +56,12 @@ const asInteger = (value: unknown) => {
 }
 const PHONE = /^\+?[0-9][0-9 ().-]{4,38}$/
 
-export function createOfferSchema({ topics, languages, lang = 'ca', renewal = false }: OfferContext) {
+export function createOfferSchema({
+  topics,
+  languages,
+  lang = 'ca',
+  renewal = false,
+}: OfferContext) {
   const m = messagesFor(lang).validation
   const o = offerMessagesFor(lang).validation
   const required = (message: string) => z.string({ error: message }).min(1, message)
@@ -45,17 +77,52 @@ export function createOfferSchema({ topics, languages, lang = 'ca', renewal = fa
         .refine((list) => list.every((topic) => topicValues.has(topic)), o.topicsUnknown)
         .transform((list) => [...new Set(list)]),
     ),
-    capacity: z.preprocess(asInteger, z.number({ error: o.capacityInvalid }).int(o.capacityInvalid).min(1, o.capacityInvalid).max(10, o.capacityInvalid)),
-    availability: z.preprocess(asText, required(o.availabilityRequired).max(LIMITS.availability, o.availabilityTooLong)),
-    language: z.preprocess((value) => (typeof value === 'string' && (LANGS as readonly string[]).includes(value.trim()) ? value.trim() : lang), z.enum(LANGS)),
+    capacity: z.preprocess(
+      asInteger,
+      z
+        .number({ error: o.capacityInvalid })
+        .int(o.capacityInvalid)
+        .min(1, o.capacityInvalid)
+        .max(10, o.capacityInvalid),
+    ),
+    availability: z.preprocess(
+      asText,
+      required(o.availabilityRequired).max(LIMITS.availability, o.availabilityTooLong),
+    ),
+    language: z.preprocess(
+      (value) =>
+        typeof value === 'string' && (LANGS as readonly string[]).includes(value.trim())
+          ? value.trim()
+          : lang,
+      z.enum(LANGS),
+    ),
   }
   if (renewal) return z.object({ ...offer, token: z.string().min(1).max(1000) })
   return z.object({
     name: z.preprocess(asLine, required(m.nameRequired).max(LIMITS.name, m.nameTooLong)),
-    position: z.preprocess(asLine, required(m.positionRequired).max(LIMITS.position, m.positionTooLong)),
-    municipality: z.preprocess(asLine, required(m.municipalityRequired).max(64, m.municipalityUnknown)),
-    email: z.preprocess(asLine, required(m.emailRequired).max(LIMITS.email, m.emailInvalid).pipe(z.email({ error: m.emailInvalid })).transform((email) => email.toLowerCase())),
-    phone: z.preprocess((value) => asLine(value) || undefined, z.string({ error: m.phoneInvalid }).max(LIMITS.phone, m.phoneInvalid).regex(PHONE, m.phoneInvalid).optional()),
+    position: z.preprocess(
+      asLine,
+      required(m.positionRequired).max(LIMITS.position, m.positionTooLong),
+    ),
+    municipality: z.preprocess(
+      asLine,
+      required(m.municipalityRequired).max(64, m.municipalityUnknown),
+    ),
+    email: z.preprocess(
+      asLine,
+      required(m.emailRequired)
+        .max(LIMITS.email, m.emailInvalid)
+        .pipe(z.email({ error: m.emailInvalid }))
+        .transform((email) => email.toLowerCase()),
+    ),
+    phone: z.preprocess(
+      (value) => asLine(value) || undefined,
+      z
+        .string({ error: m.phoneInvalid })
+        .max(LIMITS.phone, m.phoneInvalid)
+        .regex(PHONE, m.phoneInvalid)
+        .optional(),
+    ),
     ...offer,
     languages: z.preprocess(
       asList,
@@ -63,12 +130,20 @@ export function createOfferSchema({ topics, languages, lang = 'ca', renewal = fa
         .array(z.string({ error: m.languagesUnknown }), { error: m.languagesRequired })
         .min(1, m.languagesRequired)
         .max(languages.length, m.languagesUnknown)
-        .refine((list) => list.every((language) => languageValues.has(language)), m.languagesUnknown)
+        .refine(
+          (list) => list.every((language) => languageValues.has(language)),
+          m.languagesUnknown,
+        )
         .transform((list) => [...new Set(list)]),
     ),
     consents: z.preprocess(
       (value) => (value && typeof value === 'object' && !Array.isArray(value) ? value : {}),
-      z.object({ dataProcessing: z.preprocess(isTicked, z.literal(true, { error: m.dataProcessingRequired })) }),
+      z.object({
+        dataProcessing: z.preprocess(
+          isTicked,
+          z.literal(true, { error: m.dataProcessingRequired }),
+        ),
+      }),
     ),
   })
 }
@@ -85,7 +160,13 @@ export type NewMentorOffer = {
   languages: string[]
   language: Lang
 }
-export type RenewalOffer = { token: string; topics: string[]; capacity: number; availability: string; language: Lang }
+export type RenewalOffer = {
+  token: string
+  topics: string[]
+  capacity: number
+  availability: string
+  language: Lang
+}
 
 /** Checks an offer; one error per field, in the order of the form. */
 export function validateOffer(
@@ -104,5 +185,10 @@ export function validateOffer(
     const index = (OFFER_FIELDS as readonly string[]).indexOf(field)
     return index === -1 ? OFFER_FIELDS.length : index
   }
-  return { ok: false, errors: [...byField].map(([field, message]) => ({ field, message })).sort((a, b) => order(a.field) - order(b.field)) }
+  return {
+    ok: false,
+    errors: [...byField]
+      .map(([field, message]) => ({ field, message }))
+      .sort((a, b) => order(a.field) - order(b.field)),
+  }
 }

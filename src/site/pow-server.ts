@@ -9,7 +9,8 @@ import { challengeBits, powInput } from './pow'
 
 export const CHALLENGE_TTL_MS = 2 * 60 * 60 * 1000
 
-const sign = (secret: string, body: string) => crypto.createHmac('sha256', secret).update(body).digest('base64url').slice(0, 32)
+const sign = (secret: string, body: string) =>
+  crypto.createHmac('sha256', secret).update(body).digest('base64url').slice(0, 32)
 
 export function issueChallenge(secret: string, bits: number, now = Date.now()): string {
   const body = `v1.${now}.${bits}.${crypto.randomBytes(12).toString('base64url')}`
@@ -27,7 +28,8 @@ export function verifyProof(
   if (!proof || typeof proof !== 'object') return false
   const { challenge, nonce } = proof as Record<string, unknown>
   if (typeof challenge !== 'string' || challenge.length > 200) return false
-  if ((typeof nonce !== 'string' && typeof nonce !== 'number') || !/^\d{1,15}$/.test(String(nonce))) return false
+  if ((typeof nonce !== 'string' && typeof nonce !== 'number') || !/^\d{1,15}$/.test(String(nonce)))
+    return false
   const parts = challenge.split('.')
   if (parts.length !== 5 || parts[0] !== 'v1') return false
   const body = parts.slice(0, 4).join('.')
@@ -35,7 +37,8 @@ export function verifyProof(
   const given = Buffer.from(parts[4])
   if (expected.length !== given.length || !crypto.timingSafeEqual(expected, given)) return false
   const issued = Number(parts[1])
-  if (!Number.isFinite(issued) || issued > now + 60_000 || now - issued > CHALLENGE_TTL_MS) return false
+  if (!Number.isFinite(issued) || issued > now + 60_000 || now - issued > CHALLENGE_TTL_MS)
+    return false
   const bits = challengeBits(challenge)
   if (bits < requiredBits) return false
   const digestInput = powInput(challenge, email, String(nonce))

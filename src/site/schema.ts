@@ -12,7 +12,14 @@ import { type Lang, LANGS, messagesFor } from './i18n'
 export const HONEYPOT_FIELD = 'website'
 
 export const MAX_TOPICS = 3
-export const LIMITS = { name: 200, position: 200, email: 254, phone: 40, needs: 4000, availability: 2000 } as const
+export const LIMITS = {
+  name: 200,
+  position: 200,
+  email: 254,
+  phone: 40,
+  needs: 4000,
+  availability: 2000,
+} as const
 
 export const APPLICATION_FIELDS = [
   'name',
@@ -60,12 +67,16 @@ const asText = (value: unknown) => {
 const asList = (value: unknown) => {
   const items = Array.isArray(value) ? value : typeof value === 'string' ? [value] : undefined
   if (!items) return undefined
-  return items.map((item) => (typeof item === 'string' ? item.trim() : item)).filter((item) => item !== '')
+  return items
+    .map((item) => (typeof item === 'string' ? item.trim() : item))
+    .filter((item) => item !== '')
 }
 
 /** A checkbox: true, or the values a browser or a person sends for a ticked box. */
 export const isTicked = (value: unknown): boolean =>
-  value === true || (typeof value === 'string' && ['on', 'true', '1', 'yes', 'si', 'sí'].includes(value.trim().toLowerCase()))
+  value === true ||
+  (typeof value === 'string' &&
+    ['on', 'true', '1', 'yes', 'si', 'sí'].includes(value.trim().toLowerCase()))
 
 const PHONE = /^\+?[0-9][0-9 ().-]{4,38}$/
 
@@ -77,8 +88,14 @@ export function createApplicationSchema({ topics, languages, lang = 'ca' }: Sche
 
   return z.object({
     name: z.preprocess(asLine, required(m.nameRequired).max(LIMITS.name, m.nameTooLong)),
-    position: z.preprocess(asLine, required(m.positionRequired).max(LIMITS.position, m.positionTooLong)),
-    municipality: z.preprocess(asLine, required(m.municipalityRequired).max(64, m.municipalityUnknown)),
+    position: z.preprocess(
+      asLine,
+      required(m.positionRequired).max(LIMITS.position, m.positionTooLong),
+    ),
+    municipality: z.preprocess(
+      asLine,
+      required(m.municipalityRequired).max(64, m.municipalityUnknown),
+    ),
     email: z.preprocess(
       asLine,
       required(m.emailRequired)
@@ -88,7 +105,11 @@ export function createApplicationSchema({ topics, languages, lang = 'ca' }: Sche
     ),
     phone: z.preprocess(
       (value) => asLine(value) || undefined,
-      z.string({ error: m.phoneInvalid }).max(LIMITS.phone, m.phoneInvalid).regex(PHONE, m.phoneInvalid).optional(),
+      z
+        .string({ error: m.phoneInvalid })
+        .max(LIMITS.phone, m.phoneInvalid)
+        .regex(PHONE, m.phoneInvalid)
+        .optional(),
     ),
     topics: z.preprocess(
       asList,
@@ -100,22 +121,37 @@ export function createApplicationSchema({ topics, languages, lang = 'ca' }: Sche
         .refine((list) => new Set(list).size === list.length, m.topicsRepeated),
     ),
     needs: z.preprocess(asText, required(m.needsRequired).max(LIMITS.needs, m.needsTooLong)),
-    availability: z.preprocess(asText, required(m.availabilityRequired).max(LIMITS.availability, m.availabilityTooLong)),
+    availability: z.preprocess(
+      asText,
+      required(m.availabilityRequired).max(LIMITS.availability, m.availabilityTooLong),
+    ),
     languages: z.preprocess(
       asList,
       z
         .array(z.string({ error: m.languagesUnknown }), { error: m.languagesRequired })
         .min(1, m.languagesRequired)
         .max(languages.length, m.languagesUnknown)
-        .refine((list) => list.every((language) => languageValues.has(language)), m.languagesUnknown)
+        .refine(
+          (list) => list.every((language) => languageValues.has(language)),
+          m.languagesUnknown,
+        )
         .transform((list) => [...new Set(list)]),
     ),
     // The language of the emails: one of ca/es/en, or (anything else, or nothing) the form's language.
-    language: z.preprocess((value) => (typeof value === 'string' && (LANGS as readonly string[]).includes(value.trim()) ? value.trim() : lang), z.enum(LANGS)),
+    language: z.preprocess(
+      (value) =>
+        typeof value === 'string' && (LANGS as readonly string[]).includes(value.trim())
+          ? value.trim()
+          : lang,
+      z.enum(LANGS),
+    ),
     consents: z.preprocess(
       (value) => (value && typeof value === 'object' && !Array.isArray(value) ? value : {}),
       z.object({
-        dataProcessing: z.preprocess(isTicked, z.literal(true, { error: m.dataProcessingRequired })),
+        dataProcessing: z.preprocess(
+          isTicked,
+          z.literal(true, { error: m.dataProcessingRequired }),
+        ),
         commitment: z.preprocess(isTicked, z.literal(true, { error: m.commitmentRequired })),
       }),
     ),
@@ -162,7 +198,9 @@ export function validateApplication(
     const index = (APPLICATION_FIELDS as readonly string[]).indexOf(field)
     return index === -1 ? APPLICATION_FIELDS.length : index
   }
-  const errors = [...byField].map(([field, message]) => ({ field, message })).sort((a, b) => order(a.field) - order(b.field))
+  const errors = [...byField]
+    .map(([field, message]) => ({ field, message }))
+    .sort((a, b) => order(a.field) - order(b.field))
   return { ok: false, errors }
 }
 
@@ -229,11 +267,15 @@ export function fromFormEntries(entries: Entries): Record<string, unknown> {
 
 /** The values to show again in the form, whatever came in. */
 export function formValuesFrom(input: Record<string, unknown>): FormValues {
-  const text = (value: unknown) => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '')
-  const list = (value: unknown) => (Array.isArray(value) ? value.map(text) : typeof value === 'string' ? [value] : [])
+  const text = (value: unknown) =>
+    typeof value === 'string' ? value : typeof value === 'number' ? String(value) : ''
+  const list = (value: unknown) =>
+    Array.isArray(value) ? value.map(text) : typeof value === 'string' ? [value] : []
   const topics = list(input.topics).slice(0, MAX_TOPICS)
   while (topics.length < MAX_TOPICS) topics.push('')
-  const consents = (input.consents && typeof input.consents === 'object' ? input.consents : {}) as Record<string, unknown>
+  const consents = (
+    input.consents && typeof input.consents === 'object' ? input.consents : {}
+  ) as Record<string, unknown>
   return {
     name: text(input.name),
     position: text(input.position),

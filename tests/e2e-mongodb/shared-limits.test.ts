@@ -11,7 +11,8 @@ import { type RunningServer, startProductionServer } from '../helpers/server'
  * X-Forwarded-For), so their counts do not mix.
  */
 const LIMITS = { LOGIN_ATTEMPTS: 4, LOGIN_ATTEMPTS_PER_ACCOUNT: 3, PUBLIC_FORM_POSTS: 4 }
-const TOO_MANY = /^Heu fet massa intents seguits\. Torneu-ho a provar d'aquí a \d+ minuts com a màxim\.$/
+const TOO_MANY =
+  /^Heu fet massa intents seguits\. Torneu-ho a provar d'aquí a \d+ minuts com a màxim\.$/
 
 let a: RunningServer
 let b: RunningServer
@@ -54,13 +55,15 @@ const post = async (server: RunningServer, path: string, from: string, body: unk
   return { status: response.status, message }
 }
 
-const signIn = (server: RunningServer, from: string, email: string) => post(server, '/api/users/login', from, { email, password: 'no-és-la-contrasenya' })
+const signIn = (server: RunningServer, from: string, email: string) =>
+  post(server, '/api/users/login', from, { email, password: 'no-és-la-contrasenya' })
 
 describe('several web servers count as one (MongoDB)', () => {
   it('sign-in: 2 wrong attempts on A and 2 on B use up LOGIN_ATTEMPTS=4; the 5th is refused on either', async () => {
     const from = '203.0.113.10'
     const answers = []
-    for (const [i, server] of [a, b, a, b].entries()) answers.push((await signIn(server, from, `persona${i}@x.example`)).status)
+    for (const [i, server] of [a, b, a, b].entries())
+      answers.push((await signIn(server, from, `persona${i}@x.example`)).status)
     expect(answers).toEqual([401, 401, 401, 401])
     for (const server of [a, b]) {
       const refused = await signIn(server, from, 'una-altra@x.example')
@@ -72,7 +75,8 @@ describe('several web servers count as one (MongoDB)', () => {
   it('sign-in per account, from many addresses: LOGIN_ATTEMPTS_PER_ACCOUNT=3 counts across both servers', async () => {
     const account = 'secretaria@x.example'
     const answers = []
-    for (const [i, server] of [a, b, a].entries()) answers.push((await signIn(server, `198.51.100.${i + 1}`, account)).status)
+    for (const [i, server] of [a, b, a].entries())
+      answers.push((await signIn(server, `198.51.100.${i + 1}`, account)).status)
     expect(answers).toEqual([401, 401, 401])
     // Counted apart, B would have seen only one attempt on this account.
     const refused = await signIn(b, '198.51.100.4', account)
@@ -83,7 +87,8 @@ describe('several web servers count as one (MongoDB)', () => {
   it('public forms: 2 posts on A and 2 on B use up PUBLIC_FORM_POSTS=4; the 5th is refused on either', async () => {
     const from = '192.0.2.50'
     const answers = []
-    for (const server of [a, b, a, b]) answers.push((await post(server, '/api/candidates/apply', from, {})).status)
+    for (const server of [a, b, a, b])
+      answers.push((await post(server, '/api/candidates/apply', from, {})).status)
     expect(answers.filter((status) => status === 429)).toEqual([])
     for (const server of [a, b]) {
       const refused = await post(server, '/api/candidates/apply', from, {})
@@ -97,12 +102,22 @@ describe('several web servers count as one (MongoDB)', () => {
     const ferretdb = process.env.MONGODB_COMPATIBILITY === 'ferretdb'
     for (const [burst, size] of [6, 10, 20].entries()) {
       const from = `192.0.2.${60 + burst}`
-      const answers = await Promise.all(Array.from({ length: size }, (_, i) => post(i % 2 ? b : a, '/api/candidates/apply', from, {})))
+      const answers = await Promise.all(
+        Array.from({ length: size }, (_, i) =>
+          post(i % 2 ? b : a, '/api/candidates/apply', from, {}),
+        ),
+      )
       const letThrough = answers.filter((answer) => answer.status !== 429).length
       // After the burst, one at a time until refused: what the burst left of the allowance.
       let after = 0
-      while (after < 2 * limit && (await post(after % 2 ? b : a, '/api/candidates/apply', from, {})).status !== 429) after++
-      console.log(`[shared-limits] ${size} posts at once, PUBLIC_FORM_POSTS=${limit}: ${letThrough} let through, then ${after} more one at a time (${ferretdb ? 'FerretDB' : 'MongoDB'})`)
+      while (
+        after < 2 * limit &&
+        (await post(after % 2 ? b : a, '/api/candidates/apply', from, {})).status !== 429
+      )
+        after++
+      console.log(
+        `[shared-limits] ${size} posts at once, PUBLIC_FORM_POSTS=${limit}: ${letThrough} let through, then ${after} more one at a time (${ferretdb ? 'FerretDB' : 'MongoDB'})`,
+      )
       expect(letThrough).toBeGreaterThanOrEqual(Math.min(size, limit))
       // FerretDB 1.x reads and then writes each $inc, so simultaneous attempts may count as one there;
       // each server's own count bounds it (src/services/shared-counters.ts). MongoDB counts each one.

@@ -49,7 +49,8 @@ async function acceptInvitation(page: Page, mail: ReceivedMail, password: string
   await expect
     .poll(
       async () => {
-        for (const field of fields) if ((await field.inputValue()) !== password) await field.fill(password)
+        for (const field of fields)
+          if ((await field.inputValue()) !== password) await field.fill(password)
         return Promise.all(fields.map((field) => field.inputValue()))
       },
       { timeout: 30_000 },
@@ -58,25 +59,49 @@ async function acceptInvitation(page: Page, mail: ReceivedMail, password: string
   await page.click('button[type=submit]')
   // Under a loaded machine the reset, the sign-in and the first admin render can take a while; if it
   // never arrives, say where the page stayed and what it said (the cause, not only a timeout).
-  await page.waitForURL(/\/admin\/les-meves-mentories/, { timeout: 60_000 }).catch(async (error: unknown) => {
-    const said = ((await page.locator('main, form, body').first().innerText().catch(() => '')) ?? '').replace(/\s+/g, ' ').slice(0, 600)
-    throw new Error(`After choosing a password the page stayed at ${page.url()}: «${said}»`, { cause: error })
-  })
+  await page
+    .waitForURL(/\/admin\/les-meves-mentories/, { timeout: 60_000 })
+    .catch(async (error: unknown) => {
+      const said = (
+        (await page
+          .locator('main, form, body')
+          .first()
+          .innerText()
+          .catch(() => '')) ?? ''
+      )
+        .replace(/\s+/g, ' ')
+        .slice(0, 600)
+      throw new Error(`After choosing a password the page stayed at ${page.url()}: «${said}»`, {
+        cause: error,
+      })
+    })
 }
 
-const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true })
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true })
 
 beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true })
   smtp = await startSmtpServer()
-  server = await startProductionServer({ SMTP_HOST: smtp.host, SMTP_PORT: String(smtp.port), SMTP_SECURE: 'false', SECRETARIAT_EMAIL: 'avisos@xmess.example' })
+  server = await startProductionServer({
+    SMTP_HOST: smtp.host,
+    SMTP_PORT: String(smtp.port),
+    SMTP_SECURE: 'false',
+    SECRETARIAT_EMAIL: 'avisos@xmess.example',
+  })
   const first = await fetch(`${server.url}/api/users/first-register`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'secretaria@xmess.example', password: PASSWORD, confirmPassword: PASSWORD, name: 'Secretaria tècnica' }),
+    body: JSON.stringify({
+      email: 'secretaria@xmess.example',
+      password: PASSWORD,
+      confirmPassword: PASSWORD,
+      name: 'Secretaria tècnica',
+    }),
   })
   token = (await first.json()).token
-  const council = async (name: string) => (await api('POST', '/api/municipalities', { name, member: true })).doc.id
+  const council = async (name: string) =>
+    (await api('POST', '/api/municipalities', { name, member: true })).doc.id
   const sabadell = await council('Ajuntament de Sabadell')
   const vilafranca = await council('Ajuntament de Vilafranca del Penedès')
   const olot = await council("Ajuntament d'Olot")
@@ -88,7 +113,18 @@ beforeAll(async () => {
     applicationsCloseAt: new Date(Date.now() + 5 * DAY).toISOString(),
   })
   const mentor = async (name: string, email: string, municipality: string) =>
-    (await api('POST', '/api/mentors', { name, email, phone: '600 000 101', position: 'Tècnica d\'ESS', municipality, topics: ['estrategia-ess'], capacity: 1, available: true })).doc.id
+    (
+      await api('POST', '/api/mentors', {
+        name,
+        email,
+        phone: '600 000 101',
+        position: "Tècnica d'ESS",
+        municipality,
+        topics: ['estrategia-ess'],
+        capacity: 1,
+        available: true,
+      })
+    ).doc.id
   const candidate = async (name: string, email: string, municipality: string) =>
     (
       await api('POST', '/api/candidates', {
@@ -122,8 +158,13 @@ afterAll(async () => {
 
 describe('«Les meves mentories» in the browser', () => {
   it('the mentor signs in from the invitation, sees only their pairing, starts it and records a meeting', async () => {
-    const invitation = await smtp.waitFor((mail) => mail.to.includes('laia@sabadell.example'), 30_000)
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
+    const invitation = await smtp.waitFor(
+      (mail) => mail.to.includes('laia@sabadell.example'),
+      30_000,
+    )
+    const page = await (
+      await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    ).newPage()
     await acceptInvitation(page, invitation, 'laia-tria-la-seva-1')
 
     await expect.poll(() => page.locator('h1').first().textContent()).toBe('Les meves mentories')
@@ -142,12 +183,16 @@ describe('«Les meves mentories» in the browser', () => {
     await page.getByRole('link', { name: "Obre l'acompanyament" }).click()
     await page.waitForURL(/\/admin\/les-meves-mentories\/\w+/)
     // Before answering, the mentor sees what the mentee needs.
-    expect(await page.getByRole('region', { name: 'Què necessita' }).textContent()).toMatch(/Estratègia|ESS/i)
+    expect(await page.getByRole('region', { name: 'Què necessita' }).textContent()).toMatch(
+      /Estratègia|ESS/i,
+    )
     await page.getByRole('button', { name: 'Accepto la proposta' }).click()
     const second = page.getByRole('group', { name: 'Segur que accepteu la proposta?' })
     expect(await second.textContent()).toContain('Pau Martí rebrà un correu')
     await second.getByRole('button', { name: "Sí, l'accepto" }).click()
-    await expect.poll(() => page.locator('.mm-status').first().textContent(), { timeout: 15_000 }).toMatch(/Acceptada/)
+    await expect
+      .poll(() => page.locator('.mm-status').first().textContent(), { timeout: 15_000 })
+      .toMatch(/Acceptada/)
     await expect.poll(() => page.locator('body').textContent()).toContain('pau@vilafranca.example')
 
     const start = page.getByRole('form', { name: "Comença l'acompanyament" })
@@ -155,30 +200,45 @@ describe('«Les meves mentories» in the browser', () => {
     await start.getByLabel('Activitats principals').fill('Dues visites i la revisió del document')
     await start.getByLabel('Calendari').fill('Una trobada al mes')
     await start.getByRole('button', { name: "Registra l'inici" }).click()
-    await expect.poll(() => page.locator('.mm-status').first().textContent(), { timeout: 15_000 }).toBe('En curs')
+    await expect
+      .poll(() => page.locator('.mm-status').first().textContent(), { timeout: 15_000 })
+      .toBe('En curs')
 
     for (const place of ['Ajuntament de Vilafranca', 'Ajuntament de Sabadell']) {
       const meeting = page.getByRole('form', { name: 'Registra una trobada' })
       await meeting.getByLabel('Lloc').fill(place)
       await meeting.getByLabel('Què hi vau fer').fill(`Visita a ${place}`)
       await meeting.getByRole('button', { name: 'Registra la trobada' }).click()
-      await expect.poll(() => page.locator('.mm-list').first().textContent(), { timeout: 15_000 }).toContain(place)
+      await expect
+        .poll(() => page.locator('.mm-list').first().textContent(), { timeout: 15_000 })
+        .toContain(place)
     }
     expect(await page.locator('body').textContent()).toMatch(/2 trobades fetes, 2 presencials/)
     await shot(page, 'mentora-acompanyament-en-curs')
 
-    const told = await smtp.waitFor((mail) => mail.to.includes('pau@vilafranca.example') && /Nova trobada/.test(mail.subject), 30_000)
+    const told = await smtp.waitFor(
+      (mail) => mail.to.includes('pau@vilafranca.example') && /Nova trobada/.test(mail.subject),
+      30_000,
+    )
     expect(told.text).toContain('/admin/les-meves-mentories/')
   })
 
   it('the mentee signs in from their invitation and completes the closing checklist', async () => {
-    const invitation = await smtp.waitFor((mail) => mail.to.includes('pau@vilafranca.example') && /Ja teniu persona mentora/.test(mail.subject), 30_000)
+    const invitation = await smtp.waitFor(
+      (mail) =>
+        mail.to.includes('pau@vilafranca.example') && /Ja teniu persona mentora/.test(mail.subject),
+      30_000,
+    )
     expect(invitation.text).toContain('laia@sabadell.example')
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
+    const page = await (
+      await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    ).newPage()
     await acceptInvitation(page, invitation, 'pau-tria-la-seva-1')
     await expect.poll(() => page.locator('article.mm-card').count()).toBe(1)
     const checklist = page.getByRole('region', { name: 'Què falta per tancar' })
-    expect(await checklist.textContent()).toMatch(/La valoració de la persona mentorada: Encara no s'ha fet/)
+    expect(await checklist.textContent()).toMatch(
+      /La valoració de la persona mentorada: Encara no s'ha fet/,
+    )
     await shot(page, 'mentorada-les-meves-mentories')
 
     await checklist.getByRole('link', { name: 'Fes la valoració' }).click()
@@ -187,12 +247,22 @@ describe('«Les meves mentories» in the browser', () => {
     await evaluation.getByLabel('5').check()
     await evaluation.getByLabel('Comentaris').fill("Molt útil: ja tenim l'esborrany del pla.")
     await evaluation.getByRole('button', { name: 'Desa la valoració' }).click()
-    await expect.poll(() => page.getByRole('region', { name: 'Què falta per tancar' }).textContent(), { timeout: 15_000 }).toMatch(/persona mentorada: Feta/)
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Què falta per tancar' }).textContent(), {
+        timeout: 15_000,
+      })
+      .toMatch(/persona mentorada: Feta/)
 
-    await page.getByRole('form', { name: "Tanca l'acompanyament" }).getByRole('button', { name: "Tanca l'acompanyament" }).click()
+    await page
+      .getByRole('form', { name: "Tanca l'acompanyament" })
+      .getByRole('button', { name: "Tanca l'acompanyament" })
+      .click()
     await page.getByRole('button', { name: "Sí, tanca'l" }).click()
-    await expect.poll(() => page.locator('.mm-status').first().textContent(), { timeout: 15_000 }).toBe('Completada')
-    const done = (await page.getByRole('region', { name: 'Què falta per tancar' }).textContent()) ?? ''
+    await expect
+      .poll(() => page.locator('.mm-status').first().textContent(), { timeout: 15_000 })
+      .toBe('Completada')
+    const done =
+      (await page.getByRole('region', { name: 'Què falta per tancar' }).textContent()) ?? ''
     expect(done).toMatch(/L'acord d'inici.*Registrat/)
     expect(done).toMatch(/2 de 2/)
     expect(done).toMatch(/Feta/)
@@ -209,29 +279,43 @@ describe('«Les meves mentories» in the browser', () => {
     expect(await page.getByRole('button', { name: /^Publica/ }).count()).toBe(0)
     await shot(page, 'mentorada-fitxa')
 
-    const ask = await smtp.waitFor((mail) => mail.to.includes('laia@sabadell.example') && /valoració/.test(mail.subject), 30_000)
+    const ask = await smtp.waitFor(
+      (mail) => mail.to.includes('laia@sabadell.example') && /valoració/.test(mail.subject),
+      30_000,
+    )
     expect(ask.text).toContain('/admin/les-meves-mentories/')
   })
 
   it('the secretariat follows the same pairing in the admin and can send an invitation again', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
+    const page = await (
+      await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    ).newPage()
     await page.goto(`${server.url}/admin/login`)
     await page.fill('#field-email', 'secretaria@xmess.example')
     await page.fill('#field-password', PASSWORD)
     await page.click('button[type=submit]')
     await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
-    const pairings = (await api('GET', '/api/pairings?depth=0&where[status][equals]=completed')).docs
+    const pairings = (await api('GET', '/api/pairings?depth=0&where[status][equals]=completed'))
+      .docs
     expect(pairings).toHaveLength(1)
     await page.goto(`${server.url}/admin/collections/pairings/${pairings[0].id}`)
-    await expect.poll(() => page.locator('body').textContent(), { timeout: 20_000 }).toContain('Laia Puig → Pau Martí')
+    await expect
+      .poll(() => page.locator('body').textContent(), { timeout: 20_000 })
+      .toContain('Laia Puig → Pau Martí')
     await shot(page, 'secretaria-parella')
 
     const pau = (await api('GET', '/api/users?where[email][equals]=pau@vilafranca.example')).docs[0]
     await page.goto(`${server.url}/admin/collections/users/${pau.id}`)
     await page.getByRole('button', { name: 'Envia la invitació de nou' }).click()
-    await page.getByText(/S'ha enviat un enllaç nou per triar la contrasenya/).waitFor({ timeout: 15_000 })
+    await page
+      .getByText(/S'ha enviat un enllaç nou per triar la contrasenya/)
+      .waitFor({ timeout: 15_000 })
     await shot(page, 'secretaria-invitacio')
-    const again = await smtp.waitFor((mail) => mail.to.includes('pau@vilafranca.example') && /entrada a l'aplicació/.test(mail.subject), 30_000)
+    const again = await smtp.waitFor(
+      (mail) =>
+        mail.to.includes('pau@vilafranca.example') && /entrada a l'aplicació/.test(mail.subject),
+      30_000,
+    )
     expect(again.text).toMatch(/\/admin\/reset\//)
   })
 })

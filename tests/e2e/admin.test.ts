@@ -66,7 +66,11 @@ describe('the production server on an empty SQLite file', () => {
 
     // Today's reminders now, from the dashboard: the answer in Catalan (nothing due on an empty programme).
     await page.getByRole('button', { name: "Envia ara els recordatoris d'avui" }).click()
-    await expect.poll(() => page.locator('.mentoria-reminders [role=status]').textContent(), { timeout: 15_000 }).toContain("Avui no hi havia cap recordatori pendent d'enviar.")
+    await expect
+      .poll(() => page.locator('.mentoria-reminders [role=status]').textContent(), {
+        timeout: 15_000,
+      })
+      .toContain("Avui no hi havia cap recordatori pendent d'enviar.")
 
     fs.mkdirSync('test-results', { recursive: true })
     await page.screenshot({ path: 'test-results/admin-dashboard.png', fullPage: true })
@@ -79,7 +83,9 @@ describe('the production server on an empty SQLite file', () => {
     await page.goto(`${server.url}/admin/collections/municipalities`)
     await page.getByRole('link', { name: 'Ajuntament de Prova' }).first().click()
     await page.waitForURL(/\/admin\/collections\/municipalities\/\d+/)
-    await expect.poll(() => page.locator('#field-name').inputValue(), { timeout: 20_000 }).toBe('Ajuntament de Prova')
+    await expect
+      .poll(() => page.locator('#field-name').inputValue(), { timeout: 20_000 })
+      .toBe('Ajuntament de Prova')
     await page.screenshot({ path: 'test-results/admin-edit.png', fullPage: true })
     await context.close()
   })

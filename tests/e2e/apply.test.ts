@@ -32,14 +32,20 @@ const email = (prefix: string) => `${prefix}.${++counter}@ajuntament.example`
 async function api(method: string, url: string, body?: unknown) {
   const response = await fetch(`${server.url}${url}`, {
     method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `JWT ${token}` } : {}),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
   return { status: response.status, body: await response.json() }
 }
 
 async function storedCandidates(address: string) {
-  const response = await api('GET', `/api/candidates?depth=0&where[email][equals]=${encodeURIComponent(address)}`)
+  const response = await api(
+    'GET',
+    `/api/candidates?depth=0&where[email][equals]=${encodeURIComponent(address)}`,
+  )
   return response.body.docs as Record<string, any>[]
 }
 
@@ -103,7 +109,9 @@ beforeAll(async () => {
     ['Consell Comarcal del Bages', true],
     ['Ajuntament de Fora', false],
   ] as const) {
-    expect((await api('POST', '/api/municipalities', { name, member, province: 'Barcelona' })).status).toBe(201)
+    expect(
+      (await api('POST', '/api/municipalities', { name, member, province: 'Barcelona' })).status,
+    ).toBe(201)
   }
 
   // The website EMBED_ORIGINS allows, and another one that it does not.
@@ -133,8 +141,12 @@ async function fillForm(page: Page | Frame, person: Person) {
   for (const [index, topic] of person.topics.entries()) {
     await page.getByLabel(priorities[index]).selectOption({ label: topic })
   }
-  await page.getByLabel('Expliqueu què necessiteu').fill('Volem començar un pla municipal d’economia social.')
-  await page.getByLabel('Disponibilitat i desplaçaments').fill('Dimarts al matí; em puc desplaçar a tota la província.')
+  await page
+    .getByLabel('Expliqueu què necessiteu')
+    .fill('Volem començar un pla municipal d’economia social.')
+  await page
+    .getByLabel('Disponibilitat i desplaçaments')
+    .fill('Dimarts al matí; em puc desplaçar a tota la província.')
   await page.getByLabel('Castellà').check()
   await page.getByLabel(/^Accepto que la XMESS tracti/).check()
   await page.getByLabel(/^Em comprometo/).check()
@@ -143,26 +155,49 @@ async function fillForm(page: Page | Frame, person: Person) {
 async function axeViolations(page: Page) {
   await page.addScriptTag({ path: path.resolve('node_modules/axe-core/axe.min.js') })
   const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<any> } }).axe
-    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })
+    const axe = (
+      window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<any> } }
+    ).axe
+    return axe.run(document, {
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+      },
+    })
   })
   return (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[])
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    )
 }
 
 describe('the application form at /sollicitud', () => {
   it('is in Catalan, accessible (axe: no serious violations, also with errors shown), and gets a screenshot', async () => {
-    const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1000, height: 900 } })
+    const context = await browser.newContext({
+      locale: 'en-GB',
+      viewport: { width: 1000, height: 900 },
+    })
     const page = await context.newPage()
     const response = await page.goto(`${server.url}/sollicitud`)
     expect(response?.status()).toBe(200)
     expect(await page.title()).toBe('Sol·licitud de mentoria · XMESS')
     expect(await page.locator('h1').textContent()).toBe('Sol·licitud de mentoria')
     // Only member councils are offered.
-    const councils = await page.getByLabel('Ens', { exact: true }).locator('option').allTextContents()
-    expect(councils).toEqual(['Trieu el vostre ens', 'Ajuntament de Manresa', 'Ajuntament de Sabadell', 'Consell Comarcal del Bages'])
-    expect(await page.locator('fieldset legend').first().textContent()).toBe('Àmbits en què voleu acompanyament')
+    const councils = await page
+      .getByLabel('Ens', { exact: true })
+      .locator('option')
+      .allTextContents()
+    expect(councils).toEqual([
+      'Trieu el vostre ens',
+      'Ajuntament de Manresa',
+      'Ajuntament de Sabadell',
+      'Consell Comarcal del Bages',
+    ])
+    expect(await page.locator('fieldset legend').first().textContent()).toBe(
+      'Àmbits en què voleu acompanyament',
+    )
 
     expect(await axeViolations(page)).toEqual([])
     fs.mkdirSync('test-results', { recursive: true })
@@ -182,23 +217,46 @@ describe('the application form at /sollicitud', () => {
 
   it('links the privacy notice and the accessibility statement, which render from the settings, accessible at 320 and 1280 px, in ca/es/en', async () => {
     const saved = await api('POST', '/api/globals/legal-settings', {
-      controller: { name: 'Consorci XMESS de prova', address: 'Plaça Major, 1, 08240 Manresa', email: 'responsable@xmess.example' },
+      controller: {
+        name: 'Consorci XMESS de prova',
+        address: 'Plaça Major, 1, 08240 Manresa',
+        email: 'responsable@xmess.example',
+      },
       dpo: { email: 'dpd@xmess.example' },
-      accessibility: { status: 'partial', assessedAt: '2026-11-20T12:00:00.000Z', contactEmail: 'barreres@xmess.example' },
+      accessibility: {
+        status: 'partial',
+        assessedAt: '2026-11-20T12:00:00.000Z',
+        contactEmail: 'barreres@xmess.example',
+      },
     })
     expect(saved.status).toBe(200)
     for (const width of [320, 1280]) {
       const context = await browser.newContext({ viewport: { width, height: 900 } })
       const page = await context.newPage()
       await page.goto(`${server.url}/sollicitud`)
-      await page.getByRole('navigation', { name: 'Avisos legals' }).getByRole('link', { name: 'Privacitat' }).click()
+      await page
+        .getByRole('navigation', { name: 'Avisos legals' })
+        .getByRole('link', { name: 'Privacitat' })
+        .click()
       await page.waitForURL(/\/privacitat$/)
       for (const [path, titles] of [
-        ['/privacitat', { ca: 'Avís de privacitat', es: 'Aviso de privacidad', en: 'Privacy notice' }],
-        ['/accessibilitat', { ca: "Declaració d'accessibilitat", es: 'Declaración de accesibilidad', en: 'Accessibility statement' }],
+        [
+          '/privacitat',
+          { ca: 'Avís de privacitat', es: 'Aviso de privacidad', en: 'Privacy notice' },
+        ],
+        [
+          '/accessibilitat',
+          {
+            ca: "Declaració d'accessibilitat",
+            es: 'Declaración de accesibilidad',
+            en: 'Accessibility statement',
+          },
+        ],
       ] as const) {
         for (const lang of ['ca', 'es', 'en'] as const) {
-          const response = await page.goto(`${server.url}${path}${lang === 'ca' ? '' : `?lang=${lang}`}`)
+          const response = await page.goto(
+            `${server.url}${path}${lang === 'ca' ? '' : `?lang=${lang}`}`,
+          )
           expect(response?.status()).toBe(200)
           expect(await page.locator('h1').textContent()).toBe(titles[lang])
           expect(await page.getAttribute('.site', 'lang')).toBe(lang)
@@ -224,7 +282,8 @@ describe('the application form at /sollicitud', () => {
 
     const focused = () => page.evaluate(() => document.activeElement?.id ?? '')
     const tabTo = async (id: string) => {
-      for (let step = 0; step < 80 && (await focused()) !== id; step++) await page.keyboard.press('Tab')
+      for (let step = 0; step < 80 && (await focused()) !== id; step++)
+        await page.keyboard.press('Tab')
       expect(await focused()).toBe(id)
     }
     const address = email('teclat')
@@ -260,7 +319,9 @@ describe('the application form at /sollicitud', () => {
     await tabTo('field-consents-commitment')
     await page.keyboard.press('Space')
     await page.keyboard.press('Tab')
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Envia la sol·licitud')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Envia la sol·licitud',
+    )
     await page.keyboard.press('Enter')
 
     const confirmation = page.getByRole('heading', { name: 'Hem rebut la vostra sol·licitud' })
@@ -273,10 +334,16 @@ describe('the application form at /sollicitud', () => {
     expect(posts).toEqual(['/api/candidates/apply'])
 
     const [stored] = await storedCandidates(address)
-    expect(stored).toMatchObject({ name: 'Núria Vila', status: 'submitted', topics: ['estrategia-ess'] })
+    expect(stored).toMatchObject({
+      name: 'Núria Vila',
+      status: 'submitted',
+      topics: ['estrategia-ess'],
+    })
     const mail = await smtp.waitFor((message) => message.to.includes(address))
     expect(mail.subject).toBe('Hem rebut la vostra sol·licitud de mentoria XMESS')
-    await smtp.waitFor((message) => message.to.includes(SECRETARIAT) && message.text.includes(address))
+    await smtp.waitFor(
+      (message) => message.to.includes(SECRETARIAT) && message.text.includes(address),
+    )
     await context.close()
   })
 
@@ -285,17 +352,29 @@ describe('the application form at /sollicitud', () => {
     const context = await browser.newContext()
     const page = await context.newPage()
     await page.goto(`${server.url}/sollicitud`)
-    await fillForm(page, { name: 'Marc Soler', email: address, council: 'Ajuntament de Manresa', topics: ['Finances ètiques'] })
+    await fillForm(page, {
+      name: 'Marc Soler',
+      email: address,
+      council: 'Ajuntament de Manresa',
+      topics: ['Finances ètiques'],
+    })
     await page.getByRole('button', { name: 'Envia la sol·licitud' }).click()
     await page.getByRole('heading', { name: 'Hem rebut la vostra sol·licitud' }).waitFor()
 
     // The same email again: the server says so on the email field; the summary links to it.
     await page.goto(`${server.url}/sollicitud`)
-    await fillForm(page, { name: 'Marc Soler', email: address, council: 'Ajuntament de Manresa', topics: ['Finances ètiques'] })
+    await fillForm(page, {
+      name: 'Marc Soler',
+      email: address,
+      council: 'Ajuntament de Manresa',
+      topics: ['Finances ètiques'],
+    })
     await page.getByRole('button', { name: 'Envia la sol·licitud' }).click()
     const summary = page.locator('.error-summary')
     await summary.waitFor()
-    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('error-summary')
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.className))
+      .toBe('error-summary')
     const link = summary.getByRole('link', { name: /ja té una sol·licitud oberta/ })
     await link.click()
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('field-email')
@@ -315,7 +394,12 @@ describe('the application form at /sollicitud', () => {
     })
     await page.goto(`${server.url}/sollicitud`)
     const address = email('sensejs')
-    await fillForm(page, { name: 'Pere Roca', email: 'pere.roca@', council: 'Consell Comarcal del Bages', topics: ['Energia comunitària', 'Habitatge cooperatiu'] })
+    await fillForm(page, {
+      name: 'Pere Roca',
+      email: 'pere.roca@',
+      council: 'Consell Comarcal del Bages',
+      topics: ['Energia comunitària', 'Habitatge cooperatiu'],
+    })
     await page.getByLabel(/^Em comprometo/).uncheck()
     await page.getByRole('button', { name: 'Envia la sol·licitud' }).click()
     await page.waitForLoadState('load')
@@ -339,11 +423,18 @@ describe('the application form at /sollicitud', () => {
     await page.getByRole('button', { name: 'Envia la sol·licitud' }).click()
     await page.waitForURL(/\/sollicitud\/enviada/)
     expect(await page.locator('h2').first().textContent()).toBe('Hem rebut la vostra sol·licitud')
-    expect(await page.locator('.steps').textContent()).toMatch(/Aparellament: com a tard el 31 d.octubre/)
+    expect(await page.locator('.steps').textContent()).toMatch(
+      /Aparellament: com a tard el 31 d.octubre/,
+    )
     expect(posts).toEqual(['/sollicitud', '/sollicitud'])
 
     const [stored] = await storedCandidates(address)
-    expect(stored).toMatchObject({ name: 'Pere Roca', status: 'submitted', topics: ['energia-comunitaria', 'habitatge-cooperatiu'], languages: ['ca', 'es'] })
+    expect(stored).toMatchObject({
+      name: 'Pere Roca',
+      status: 'submitted',
+      topics: ['energia-comunitaria', 'habitatge-cooperatiu'],
+      languages: ['ca', 'es'],
+    })
     await smtp.waitFor((message) => message.to.includes(address))
     await context.close()
   })
@@ -354,26 +445,43 @@ describe('the application form at /sollicitud', () => {
     await page.goto(hostOrigin)
     const iframe = page.locator('iframe[data-mentoria-frame]')
     await iframe.waitFor()
-    expect(await iframe.getAttribute('title')).toBe('Formulari de sol·licitud de mentoria de la XMESS')
+    expect(await iframe.getAttribute('title')).toBe(
+      'Formulari de sol·licitud de mentoria de la XMESS',
+    )
     const frame = page.frameLocator('iframe[data-mentoria-frame]')
     await frame.locator('h1').waitFor()
     expect(await frame.locator('.site-header').count()).toBe(0)
 
-    const heightOfFrame = () => iframe.evaluate((element) => (element as HTMLIFrameElement).getBoundingClientRect().height)
+    const heightOfFrame = () =>
+      iframe.evaluate((element) => (element as HTMLIFrameElement).getBoundingClientRect().height)
     const inside = (await (await iframe.elementHandle())!.contentFrame())!
-    const heightInside = () => inside.evaluate(() => document.documentElement.getBoundingClientRect().height)
+    const heightInside = () =>
+      inside.evaluate(() => document.documentElement.getBoundingClientRect().height)
     // embed.js starts at 1600 px; the form reports its real height.
-    await expect.poll(async () => Math.abs((await heightOfFrame()) - (await heightInside())), { timeout: 10_000 }).toBeLessThan(2)
+    await expect
+      .poll(async () => Math.abs((await heightOfFrame()) - (await heightInside())), {
+        timeout: 10_000,
+      })
+      .toBeLessThan(2)
     const formHeight = await heightOfFrame()
     expect(formHeight).toBeGreaterThan(1000)
 
     const address = email('iframe')
-    await fillForm(inside, { name: 'Anna Ferrer', email: address, council: 'Ajuntament de Sabadell', topics: ['Béns comuns i gestió comunitària'] })
+    await fillForm(inside, {
+      name: 'Anna Ferrer',
+      email: address,
+      council: 'Ajuntament de Sabadell',
+      topics: ['Béns comuns i gestió comunitària'],
+    })
     await inside.getByRole('button', { name: 'Envia la sol·licitud' }).click()
     await inside.getByRole('heading', { name: 'Hem rebut la vostra sol·licitud' }).waitFor()
     // Shorter now: the iframe shrinks with it, and the host page is not scrolled inside a scrolled box.
     await expect.poll(heightOfFrame, { timeout: 10_000 }).toBeLessThan(formHeight)
-    await expect.poll(async () => Math.abs((await heightOfFrame()) - (await heightInside())), { timeout: 10_000 }).toBeLessThan(2)
+    await expect
+      .poll(async () => Math.abs((await heightOfFrame()) - (await heightInside())), {
+        timeout: 10_000,
+      })
+      .toBeLessThan(2)
     expect(await storedCandidates(address)).toHaveLength(1)
     await page.screenshot({ path: 'test-results/sollicitud-embedded.png', fullPage: true })
     await context.close()
@@ -388,7 +496,9 @@ describe('the application form at /sollicitud', () => {
     expect(await iframe.contentFrame().locator('form').count()).toBe(0)
 
     const form = await fetch(`${server.url}/sollicitud`)
-    expect(form.headers.get('content-security-policy')).toContain(`frame-ancestors 'self' ${hostOrigin}`)
+    expect(form.headers.get('content-security-policy')).toContain(
+      `frame-ancestors 'self' ${hostOrigin}`,
+    )
     expect(form.headers.get('x-frame-options')).toBeNull()
     const admin = await fetch(`${server.url}/admin/login`)
     expect(admin.headers.get('content-security-policy')).toContain("frame-ancestors 'self';")
@@ -403,18 +513,32 @@ describe('the application form at /sollicitud', () => {
     const before = (await api('GET', `/api/editions/${editionId}?depth=0`)).body
     const opens = new Date(Date.UTC(new Date().getUTCFullYear() + 1, 8, 1, 7))
     const closes = new Date(Date.UTC(new Date().getUTCFullYear() + 1, 8, 30, 20))
-    expect((await api('PATCH', `/api/editions/${editionId}`, { applicationsOpenAt: opens.toISOString(), applicationsCloseAt: closes.toISOString() })).status).toBe(200)
+    expect(
+      (
+        await api('PATCH', `/api/editions/${editionId}`, {
+          applicationsOpenAt: opens.toISOString(),
+          applicationsCloseAt: closes.toISOString(),
+        })
+      ).status,
+    ).toBe(200)
     try {
       const page = await (await browser.newContext()).newPage()
       await page.goto(`${server.url}/sollicitud`)
       expect(await page.locator('form.application').count()).toBe(0)
-      expect(await page.locator('.notice h2').textContent()).toBe('Ara no es poden enviar sol·licituds')
-      expect(await page.locator('.notice').textContent()).toMatch(/encara no són obertes: s'obren l'1 de setembre/)
+      expect(await page.locator('.notice h2').textContent()).toBe(
+        'Ara no es poden enviar sol·licituds',
+      )
+      expect(await page.locator('.notice').textContent()).toMatch(
+        /encara no són obertes: s'obren l'1 de setembre/,
+      )
       await page.goto(`${server.url}/sollicitud?lang=en`)
       expect(await page.locator('.notice').textContent()).toMatch(/they open on 1 September/)
       await page.context().close()
     } finally {
-      await api('PATCH', `/api/editions/${editionId}`, { applicationsOpenAt: before.applicationsOpenAt, applicationsCloseAt: before.applicationsCloseAt })
+      await api('PATCH', `/api/editions/${editionId}`, {
+        applicationsOpenAt: before.applicationsOpenAt,
+        applicationsCloseAt: before.applicationsCloseAt,
+      })
     }
   })
 })

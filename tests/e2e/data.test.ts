@@ -35,7 +35,11 @@ async function signIn(page: Page) {
 }
 
 const upload = (page: Page, name: string, text: string) =>
-  page.setInputFiles('input[type=file]', { name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') })
+  page.setInputFiles('input[type=file]', {
+    name,
+    mimeType: 'text/csv',
+    buffer: Buffer.from(text, 'utf8'),
+  })
 
 beforeAll(async () => {
   server = await startProductionServer()
@@ -43,7 +47,11 @@ beforeAll(async () => {
   const first = await fetch(`${server.url}/api/users/first-register`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'secretaria@xmess.example', password: PASSWORD, confirmPassword: PASSWORD }),
+    body: JSON.stringify({
+      email: 'secretaria@xmess.example',
+      password: PASSWORD,
+      confirmPassword: PASSWORD,
+    }),
   })
   token = (await first.json()).token
   await api('POST', '/api/municipalities', { name: 'Ajuntament de Sabadell', member: true })
@@ -67,29 +75,46 @@ describe('the «Dades» page', () => {
     await expect.poll(() => page.locator('h1').first().textContent()).toBe('Dades')
 
     await expect.poll(() => page.locator('input[type=file]').count()).toBe(1)
-    await upload(page, 'dolent.csv', 'Nom i cognoms;Correu electrònic;Ens;Àmbits\nAnna Serra;anna@olot.example;Ajuntament d’Olot;cooperativisme\nBernat Roca;no-es-correu;Ajuntament de Girona;cooperativisme\n')
+    await upload(
+      page,
+      'dolent.csv',
+      'Nom i cognoms;Correu electrònic;Ens;Àmbits\nAnna Serra;anna@olot.example;Ajuntament d’Olot;cooperativisme\nBernat Roca;no-es-correu;Ajuntament de Girona;cooperativisme\n',
+    )
     const status = page.locator('body')
-    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toContain("El fitxer té 2 errors: no s'ha importat res.")
+    await expect
+      .poll(() => status.textContent(), { timeout: 15_000 })
+      .toContain("El fitxer té 2 errors: no s'ha importat res.")
     const errors = (await page.locator('table').first().innerText()).replace(/\s+/g, ' ')
     expect(errors).toContain('3 Correu electrònic No és una adreça de correu vàlida.')
     expect(errors).toContain("3 Ens L'ens «Ajuntament de Girona» no és a la llista d'ens")
     await page.screenshot({ path: 'test-results/dades-import-errors.png', fullPage: true })
     expect(await page.getByRole('button', { name: /^Importa/ }).count()).toBe(0)
 
-    await upload(page, 'mentores.csv', 'Nom i cognoms;Correu electrònic;Telèfon;Ens;Àmbits\nAnna Serra;anna@olot.example;611 000 111;Ajuntament d’Olot;cooperativisme\nJordi Vall;jordi@sabadell.example;;Ajuntament de Sabadell;Finances ètiques\n')
+    await upload(
+      page,
+      'mentores.csv',
+      'Nom i cognoms;Correu electrònic;Telèfon;Ens;Àmbits\nAnna Serra;anna@olot.example;611 000 111;Ajuntament d’Olot;cooperativisme\nJordi Vall;jordi@sabadell.example;;Ajuntament de Sabadell;Finances ètiques\n',
+    )
     await expect.poll(() => status.textContent(), { timeout: 15_000 }).toContain('Es crearan 2')
     expect((await api('GET', '/api/mentors')).body.totalDocs).toBe(0)
     await page.screenshot({ path: 'test-results/dades-import-preview.png', fullPage: true })
     await page.getByRole('button', { name: 'Importa mentores.csv' }).click()
     await expect.poll(() => status.textContent(), { timeout: 15_000 }).toContain("S'han creat 2")
-    expect((await api('GET', '/api/mentors?sort=name')).body.docs.map((mentor: { name: string }) => mentor.name)).toEqual(['Anna Serra', 'Jordi Vall'])
+    expect(
+      (await api('GET', '/api/mentors?sort=name')).body.docs.map(
+        (mentor: { name: string }) => mentor.name,
+      ),
+    ).toEqual(['Anna Serra', 'Jordi Vall'])
 
     // The list of mentors has its export button; the file is the CSV a spreadsheet opens.
     await page.goto(`${server.url}/admin/collections/mentors`)
     const download = page.waitForEvent('download')
     await page.getByRole('link', { name: 'Exporta persones mentores (CSV)' }).click()
     const file = await (await download).path()
-    const rows = parse(fs.readFileSync(file, 'utf8'), { bom: true, columns: true }) as Record<string, string>[]
+    const rows = parse(fs.readFileSync(file, 'utf8'), { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[]
     expect(rows.map((row) => row['Nom i cognoms']).sort()).toEqual(['Anna Serra', 'Jordi Vall'])
     await page.screenshot({ path: 'test-results/dades-mentors-export.png' })
 
@@ -98,14 +123,23 @@ describe('the «Dades» page', () => {
     await page.fill('input[type=email]', 'anna@olot.example')
     await page.getByRole('button', { name: 'Esborra aquesta persona…' }).click()
     await page.getByRole('button', { name: 'Sí, esborra-les' }).click()
-    await expect.poll(() => page.locator('body').textContent(), { timeout: 15_000 }).toContain("S'han anonimitzat les dades de anna@olot.example")
+    await expect
+      .poll(() => page.locator('body').textContent(), { timeout: 15_000 })
+      .toContain("S'han anonimitzat les dades de anna@olot.example")
     await page.screenshot({ path: 'test-results/dades-erased.png', fullPage: true })
-    expect((await api('GET', '/api/mentors?sort=name')).body.docs.map((mentor: { name: string }) => mentor.name)).toEqual(['Jordi Vall', 'Persona esborrada'])
+    expect(
+      (await api('GET', '/api/mentors?sort=name')).body.docs.map(
+        (mentor: { name: string }) => mentor.name,
+      ),
+    ).toEqual(['Jordi Vall', 'Persona esborrada'])
     await context.close()
   })
 
-  it("looks a person up: a summary in plain Catalan with its downloads, and an unknown address says so", async () => {
-    for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+  it('looks a person up: a summary in plain Catalan with its downloads, and an unknown address says so', async () => {
+    for (const viewport of [
+      { width: 390, height: 844 },
+      { width: 1280, height: 900 },
+    ]) {
       const context = await browser.newContext({ acceptDownloads: true, viewport, locale: 'ca-ES' })
       const page = await context.newPage()
       await signIn(page)
@@ -113,9 +147,14 @@ describe('the «Dades» page', () => {
       const lookUp = page.getByRole('form', { name: "Consulta les dades d'una persona" })
       await lookUp.getByLabel('Correu electrònic de la persona').fill('ningu@enlloc.example')
       await lookUp.getByRole('button', { name: 'Consulta les seves dades' }).click()
-      await expect.poll(() => page.getByRole('alert').filter({ hasText: 'No hi ha cap dada' }).textContent(), { timeout: 15_000 }).toMatch(
-        /^No hi ha cap dada de ningu@enlloc\.example: cap compte, cap sol·licitud, cap perfil de persona mentora ni cap correu enviat a aquesta adreça\./,
-      )
+      await expect
+        .poll(
+          () => page.getByRole('alert').filter({ hasText: 'No hi ha cap dada' }).textContent(),
+          { timeout: 15_000 },
+        )
+        .toMatch(
+          /^No hi ha cap dada de ningu@enlloc\.example: cap compte, cap sol·licitud, cap perfil de persona mentora ni cap correu enviat a aquesta adreça\./,
+        )
       expect(await page.getByRole('link', { name: /^Descarrega/ }).count()).toBe(0)
 
       await lookUp.getByLabel('Correu electrònic de la persona').fill('jordi@sabadell.example')
@@ -130,7 +169,10 @@ describe('the «Dades» page', () => {
       expect(text).toContain("No té compte a l'aplicació.")
       expect(await axeViolations(page)).toEqual([])
       expect(await fitsWidth(page)).toBe(true)
-      await page.screenshot({ path: `docs/img/secretaria-dades-persona-${viewport.width}.png`, fullPage: true })
+      await page.screenshot({
+        path: `docs/img/secretaria-dades-persona-${viewport.width}.png`,
+        fullPage: true,
+      })
 
       const download = page.waitForEvent('download')
       await page.getByRole('link', { name: 'Descarrega el resum (text)' }).click()

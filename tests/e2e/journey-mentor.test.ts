@@ -4,7 +4,15 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchBrowser } from '../helpers/browser'
-import { apiAs, axeViolations, fitsWidth, pageText, setPasswordPath, VIEWPORTS, type ViewportKey } from '../helpers/journey'
+import {
+  apiAs,
+  axeViolations,
+  fitsWidth,
+  pageText,
+  setPasswordPath,
+  VIEWPORTS,
+  type ViewportKey,
+} from '../helpers/journey'
 import { type RunningServer, startProductionServer } from '../helpers/server'
 import { startSmtpServer, type TestSmtp } from '../helpers/smtp'
 
@@ -24,36 +32,77 @@ let secretariat: string
 const PASSWORD = 'una-contrasenya-llarga'
 const api = apiAs(() => server.url)
 
-type Journey = { pairing: string | number; mentorName: string; mentorEmail: string; mentee: { name: string; email: string; needs: string } }
+type Journey = {
+  pairing: string | number
+  mentorName: string
+  mentorEmail: string
+  mentee: { name: string; email: string; needs: string }
+}
 const journeys = {} as Record<ViewportKey, Journey>
 
 beforeAll(async () => {
   fs.mkdirSync('docs/img', { recursive: true })
   smtp = await startSmtpServer()
-  server = await startProductionServer({ SMTP_HOST: smtp.host, SMTP_PORT: String(smtp.port), SMTP_SECURE: 'false', SECRETARIAT_EMAIL: 'avisos@xmess.example' })
+  server = await startProductionServer({
+    SMTP_HOST: smtp.host,
+    SMTP_PORT: String(smtp.port),
+    SMTP_SECURE: 'false',
+    SECRETARIAT_EMAIL: 'avisos@xmess.example',
+  })
   const first = await fetch(`${server.url}/api/users/first-register`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'secretaria@xmess.example', password: PASSWORD, confirmPassword: PASSWORD, name: 'Secretaria tècnica' }),
+    body: JSON.stringify({
+      email: 'secretaria@xmess.example',
+      password: PASSWORD,
+      confirmPassword: PASSWORD,
+      name: 'Secretaria tècnica',
+    }),
   })
   secretariat = (await first.json()).token
-  const council = async (name: string) => (await api('POST', '/api/municipalities', { name, member: true }, secretariat)).doc.id
+  const council = async (name: string) =>
+    (await api('POST', '/api/municipalities', { name, member: true }, secretariat)).doc.id
   const DAY = 86_400_000
   const edition = await api(
     'POST',
     '/api/editions',
-    { year: new Date().getUTCFullYear(), name: 'Convocatòria de prova', applicationsOpenAt: new Date(Date.now() - 20 * DAY).toISOString(), applicationsCloseAt: new Date(Date.now() + 5 * DAY).toISOString() },
+    {
+      year: new Date().getUTCFullYear(),
+      name: 'Convocatòria de prova',
+      applicationsOpenAt: new Date(Date.now() - 20 * DAY).toISOString(),
+      applicationsCloseAt: new Date(Date.now() + 5 * DAY).toISOString(),
+    },
     secretariat,
   )
   const people = {
-    phone: { mentor: ['Laia Puig', 'laia@sabadell.example', 'Ajuntament de Sabadell'], mentee: ['Pau Martí', 'pau@vilafranca.example', 'Ajuntament de Vilafranca del Penedès'] },
-    desktop: { mentor: ['Jordi Vila', 'jordi@manresa.example', 'Ajuntament de Manresa'], mentee: ['Marta Soler', 'marta@olot.example', "Ajuntament d'Olot"] },
+    phone: {
+      mentor: ['Laia Puig', 'laia@sabadell.example', 'Ajuntament de Sabadell'],
+      mentee: ['Pau Martí', 'pau@vilafranca.example', 'Ajuntament de Vilafranca del Penedès'],
+    },
+    desktop: {
+      mentor: ['Jordi Vila', 'jordi@manresa.example', 'Ajuntament de Manresa'],
+      mentee: ['Marta Soler', 'marta@olot.example', "Ajuntament d'Olot"],
+    },
   } as const
   for (const key of ['phone', 'desktop'] as const) {
     const { mentor, mentee } = people[key]
     const needs = `Volem redactar el primer pla municipal d'ESS de ${mentee[2].replace('Ajuntament de ', '').replace("Ajuntament d'", '')}.`
     const mentorId = (
-      await api('POST', '/api/mentors', { name: mentor[0], email: mentor[1], phone: '600 000 101', position: "Tècnica d'ESS", municipality: await council(mentor[2]), topics: ['estrategia-ess'], capacity: 1, available: true }, secretariat)
+      await api(
+        'POST',
+        '/api/mentors',
+        {
+          name: mentor[0],
+          email: mentor[1],
+          phone: '600 000 101',
+          position: "Tècnica d'ESS",
+          municipality: await council(mentor[2]),
+          topics: ['estrategia-ess'],
+          capacity: 1,
+          available: true,
+        },
+        secretariat,
+      )
     ).doc.id
     const candidateId = (
       await api(
@@ -75,8 +124,15 @@ beforeAll(async () => {
       )
     ).doc.id
     // The secretariat proposes the pairing: the mentor gets the proposal with the link to choose a password.
-    const pairing = (await api('POST', '/api/pairings', { mentor: mentorId, candidate: candidateId }, secretariat)).doc.id
-    journeys[key] = { pairing, mentorName: mentor[0], mentorEmail: mentor[1], mentee: { name: mentee[0], email: mentee[1], needs } }
+    const pairing = (
+      await api('POST', '/api/pairings', { mentor: mentorId, candidate: candidateId }, secretariat)
+    ).doc.id
+    journeys[key] = {
+      pairing,
+      mentorName: mentor[0],
+      mentorEmail: mentor[1],
+      mentee: { name: mentee[0], email: mentee[1], needs },
+    }
   }
   browser = await launchBrowser()
 }, 180_000)
@@ -88,7 +144,8 @@ afterAll(async () => {
   await smtp?.close()
 })
 
-const stored = async (pairing: string | number) => api('GET', `/api/pairings/${pairing}?depth=0`, undefined, secretariat)
+const stored = async (pairing: string | number) =>
+  api('GET', `/api/pairings/${pairing}?depth=0`, undefined, secretariat)
 
 describe("the mentor's year, in the browser only", () => {
   for (const key of ['phone', 'desktop'] as const) {
@@ -99,7 +156,8 @@ describe("the mentor's year, in the browser only", () => {
       const page = await context.newPage()
       const errors: string[] = []
       page.on('pageerror', (error) => errors.push(error.message))
-      const shot = (name: string) => page.screenshot({ path: `docs/img/mentora-${name}-${width}.png`, fullPage: true })
+      const shot = (name: string) =>
+        page.screenshot({ path: `docs/img/mentora-${name}-${width}.png`, fullPage: true })
       // Every page's findings, said together at the end (one run shows them all).
       const problems: string[] = []
       const checkPage = async (target: Page = page) => {
@@ -108,7 +166,11 @@ describe("the mentor's year, in the browser only", () => {
       }
 
       // 1. The proposal email: what the proposal is, and the link to choose a password.
-      const invitation = await smtp.waitFor((mail) => mail.to.includes(journey.mentorEmail) && /Proposta de mentoria/.test(mail.subject), 30_000)
+      const invitation = await smtp.waitFor(
+        (mail) =>
+          mail.to.includes(journey.mentorEmail) && /Proposta de mentoria/.test(mail.subject),
+        30_000,
+      )
       expect(invitation.text).toContain(journey.mentee.name)
       // Once its scripts have loaded: a submit before hydration reloads the page (accompaniment.test.ts).
       await page.goto(`${server.url}${setPasswordPath(invitation)}`, { waitUntil: 'networkidle' })
@@ -118,11 +180,21 @@ describe("the mentor's year, in the browser only", () => {
       await page.fill('#field-password', password)
       await page.fill('#field-confirm-password', password)
       await page.click('button[type=submit]')
-      await page.waitForURL(/\/admin\/les-meves-mentories$/, { timeout: 60_000 }).catch(async (error: unknown) => {
-        throw new Error(`After choosing a password the page stayed at ${page.url()}: «${(await pageText(page)).slice(0, 600)}»`, { cause: error })
-      })
+      await page
+        .waitForURL(/\/admin\/les-meves-mentories$/, { timeout: 60_000 })
+        .catch(async (error: unknown) => {
+          throw new Error(
+            `After choosing a password the page stayed at ${page.url()}: «${(await pageText(page)).slice(0, 600)}»`,
+            { cause: error },
+          )
+        })
       // Stored: the password signs in.
-      const signIn = await api('POST', '/api/users/login', { email: journey.mentorEmail, password }, '')
+      const signIn = await api(
+        'POST',
+        '/api/users/login',
+        { email: journey.mentorEmail, password },
+        '',
+      )
       const mentor = signIn.token as string
 
       // 2. «Les meves mentories»: one proposal, waiting for them; no contact data yet (R12).
@@ -149,7 +221,9 @@ describe("the mentor's year, in the browser only", () => {
       expect((await stored(journey.pairing)).status).toBe('proposed')
       await checkPage()
       await second.getByRole('button', { name: "Sí, l'accepto" }).click()
-      await expect.poll(() => page.locator('.mm-status').first().textContent(), { timeout: 15_000 }).toMatch(/Acceptada/)
+      await expect
+        .poll(() => page.locator('.mm-status').first().textContent(), { timeout: 15_000 })
+        .toMatch(/Acceptada/)
       expect((await stored(journey.pairing)).status).toBe('accepted')
       await expect.poll(() => page.locator('body').textContent()).toContain(journey.mentee.email)
       await checkPage()
@@ -161,8 +235,16 @@ describe("the mentor's year, in the browser only", () => {
       await start.getByLabel('Activitats principals').fill('Dues visites i la revisió del document')
       await start.getByLabel('Calendari').fill('Una trobada al mes')
       await start.getByRole('button', { name: "Registra l'inici" }).click()
-      await expect.poll(() => page.locator('.mm-status').first().textContent(), { timeout: 15_000 }).toBe('En curs')
-      expect(await stored(journey.pairing)).toMatchObject({ status: 'active', agreement: { objectives: "Redactar el primer pla municipal d'ESS", calendar: 'Una trobada al mes' } })
+      await expect
+        .poll(() => page.locator('.mm-status').first().textContent(), { timeout: 15_000 })
+        .toBe('En curs')
+      expect(await stored(journey.pairing)).toMatchObject({
+        status: 'active',
+        agreement: {
+          objectives: "Redactar el primer pla municipal d'ESS",
+          calendar: 'Una trobada al mes',
+        },
+      })
       await checkPage()
 
       // 5. Two meetings held, and one planned ahead (a calendar invitation to both).
@@ -171,22 +253,44 @@ describe("the mentor's year, in the browser only", () => {
         await meeting.getByLabel('Lloc').fill(place)
         await meeting.getByLabel('Què hi vau fer').fill(`Treball del pla: ${place}`)
         await meeting.getByRole('button', { name: 'Registra la trobada' }).click()
-        await expect.poll(() => page.locator('#trobades .mm-list').textContent(), { timeout: 15_000 }).toContain(place)
+        await expect
+          .poll(() => page.locator('#trobades .mm-list').textContent(), { timeout: 15_000 })
+          .toContain(place)
       }
-      const meetings = async () => (await api('GET', `/api/meetings?where[pairing][equals]=${journey.pairing}&depth=0&sort=date`, undefined, secretariat)).docs as { status: string; modality: string; place?: string }[]
-      expect((await meetings()).filter((meeting) => meeting.status === 'held' && meeting.modality === 'in_person')).toHaveLength(2)
+      const meetings = async () =>
+        (
+          await api(
+            'GET',
+            `/api/meetings?where[pairing][equals]=${journey.pairing}&depth=0&sort=date`,
+            undefined,
+            secretariat,
+          )
+        ).docs as { status: string; modality: string; place?: string }[]
+      expect(
+        (await meetings()).filter(
+          (meeting) => meeting.status === 'held' && meeting.modality === 'in_person',
+        ),
+      ).toHaveLength(2)
       const plan = page.getByRole('form', { name: 'Preveu una trobada' })
       const inAWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10)
       await plan.getByLabel('Dia').fill(inAWeek)
       await plan.getByLabel('Hora').fill('17:30')
       await plan.getByLabel('Lloc (o enllaç de la videotrucada)').fill('Sala de plens')
       await plan.getByRole('button', { name: 'Preveu la trobada' }).click()
-      await expect.poll(() => page.locator('#trobades .mm-list').textContent(), { timeout: 15_000 }).toContain('prevista a les 17:30')
-      expect((await meetings()).filter((meeting) => meeting.status === 'planned')).toEqual([expect.objectContaining({ place: 'Sala de plens' })])
+      await expect
+        .poll(() => page.locator('#trobades .mm-list').textContent(), { timeout: 15_000 })
+        .toContain('prevista a les 17:30')
+      expect((await meetings()).filter((meeting) => meeting.status === 'planned')).toEqual([
+        expect.objectContaining({ place: 'Sala de plens' }),
+      ])
       // Held and planned apart: a planned meeting is not a meeting yet.
-      expect(await page.locator('.mm-facts').first().textContent()).toMatch(/2 trobades fetes, 2 presencials \(2 de 2 que compten per tancar\) · 1 prevista/)
+      expect(await page.locator('.mm-facts').first().textContent()).toMatch(
+        /2 trobades fetes, 2 presencials \(2 de 2 que compten per tancar\) · 1 prevista/,
+      )
       // The mentor's checklist does not ask them for the fitxa: it is the mentee's.
-      expect(await page.getByRole('region', { name: 'Què falta per tancar' }).textContent()).not.toMatch(/Encara no l'heu començada/)
+      expect(
+        await page.getByRole('region', { name: 'Què falta per tancar' }).textContent(),
+      ).not.toMatch(/Encara no l'heu començada/)
       await checkPage()
       await shot('acompanyament-en-curs')
 
@@ -195,11 +299,26 @@ describe("the mentor's year, in the browser only", () => {
       await evaluation.getByLabel('4').check()
       await evaluation.getByLabel('Comentaris').fill('Un equip molt implicat.')
       await evaluation.getByRole('button', { name: 'Desa la valoració' }).click()
-      await expect.poll(async () => (await stored(journey.pairing)).closing?.mentorEvaluation?.rating, { timeout: 15_000 }).toBe(4)
+      await expect
+        .poll(async () => (await stored(journey.pairing)).closing?.mentorEvaluation?.rating, {
+          timeout: 15_000,
+        })
+        .toBe(4)
 
       // The mentee evaluates from their own account (theirs to do; the mentor cannot close without it).
-      const welcome = await smtp.waitFor((mail) => mail.to.includes(journey.mentee.email) && /Ja teniu persona mentora/.test(mail.subject), 30_000)
-      const menteeToken = (await api('POST', '/api/users/reset-password', { token: setPasswordPath(welcome).split('/').pop(), password: `${key}-mentorada-1` }, '')).token
+      const welcome = await smtp.waitFor(
+        (mail) =>
+          mail.to.includes(journey.mentee.email) && /Ja teniu persona mentora/.test(mail.subject),
+        30_000,
+      )
+      const menteeToken = (
+        await api(
+          'POST',
+          '/api/users/reset-password',
+          { token: setPasswordPath(welcome).split('/').pop(), password: `${key}-mentorada-1` },
+          '',
+        )
+      ).token
       // The other side's pages, for the record (docs/img/mentorada-…): their list and the accompaniment under way.
       const menteeContext = await browser.newContext({ viewport: VIEWPORTS[key], locale: 'ca-ES' })
       const menteePage = await menteeContext.newPage()
@@ -210,18 +329,31 @@ describe("the mentor's year, in the browser only", () => {
       await menteePage.waitForURL(/\/admin\/les-meves-mentories$/, { timeout: 60_000 })
       await menteePage.locator('article.mm-card').waitFor()
       await checkPage(menteePage)
-      await menteePage.screenshot({ path: `docs/img/mentorada-les-meves-mentories-${width}.png`, fullPage: true })
+      await menteePage.screenshot({
+        path: `docs/img/mentorada-les-meves-mentories-${width}.png`,
+        fullPage: true,
+      })
       await menteePage.goto(`${server.url}/admin/les-meves-mentories/${journey.pairing}`)
       await menteePage.getByRole('form', { name: 'La vostra valoració' }).waitFor()
       await checkPage(menteePage)
-      await menteePage.screenshot({ path: `docs/img/mentorada-acompanyament-en-curs-${width}.png`, fullPage: true })
-      await api('PATCH', `/api/pairings/${journey.pairing}`, { closing: { menteeEvaluation: { rating: 5, comments: 'Molt útil.' } } }, menteeToken)
+      await menteePage.screenshot({
+        path: `docs/img/mentorada-acompanyament-en-curs-${width}.png`,
+        fullPage: true,
+      })
+      await api(
+        'PATCH',
+        `/api/pairings/${journey.pairing}`,
+        { closing: { menteeEvaluation: { rating: 5, comments: 'Molt útil.' } } },
+        menteeToken,
+      )
 
       // 7. Close, with the second look.
       await page.reload()
       const close = page.getByRole('form', { name: "Tanca l'acompanyament" })
       await close.waitFor()
-      expect(await page.getByRole('region', { name: 'Què falta per tancar' }).textContent()).toMatch(/persona mentorada: Feta/)
+      expect(
+        await page.getByRole('region', { name: 'Què falta per tancar' }).textContent(),
+      ).toMatch(/persona mentorada: Feta/)
       await close.getByRole('button', { name: "Tanca l'acompanyament" }).click()
       const closing = page.getByRole('group', { name: "Segur que voleu tancar l'acompanyament?" })
       expect(await closing.textContent()).toMatch(/ja no canviar/)
@@ -229,7 +361,9 @@ describe("the mentor's year, in the browser only", () => {
       await shot('tancament-confirmacio')
       expect((await stored(journey.pairing)).status).toBe('active')
       await closing.getByRole('button', { name: "Sí, tanca'l" }).click()
-      await expect.poll(() => page.locator('.mm-status').first().textContent(), { timeout: 15_000 }).toBe('Completada')
+      await expect
+        .poll(() => page.locator('.mm-status').first().textContent(), { timeout: 15_000 })
+        .toBe('Completada')
       const closed = await stored(journey.pairing)
       expect(closed.status).toBe('completed')
       expect(closed.closing.closingDate.slice(0, 10)).toBe(new Date().toISOString().slice(0, 10))
@@ -237,7 +371,9 @@ describe("the mentor's year, in the browser only", () => {
       expect(await page.getByRole('form').count()).toBe(0)
       expect(await page.locator('.mm-facts').first().textContent()).toMatch(/data de tancament/)
       // The meeting planned for next week did not happen: the page says why, not «prevista».
-      expect(await page.locator('#trobades .mm-list').textContent()).toContain("prevista a les 17:30; l'acompanyament es va tancar abans")
+      expect(await page.locator('#trobades .mm-list').textContent()).toContain(
+        "prevista a les 17:30; l'acompanyament es va tancar abans",
+      )
       await checkPage()
       await shot('tancament')
 
@@ -248,30 +384,57 @@ describe("the mentor's year, in the browser only", () => {
       const certificate = await context.newPage()
       await certificate.goto(href.startsWith('http') ? href : `${server.url}${href}`)
       const certified = await pageText(certificate)
-      expect(certified).toContain(`certifica que ${journey.mentorName} ha participat com a persona mentora`)
+      expect(certified).toContain(
+        `certifica que ${journey.mentorName} ha participat com a persona mentora`,
+      )
       expect(certified).toMatch(/Trobades fetes 2 Hores de mentoria 2 hores/i)
       await checkPage(certificate)
-      await certificate.screenshot({ path: `docs/img/mentora-certificat-${width}.png`, fullPage: true })
+      await certificate.screenshot({
+        path: `docs/img/mentora-certificat-${width}.png`,
+        fullPage: true,
+      })
 
       // The mentee's side once closed: the way to the fitxa, and their certificate.
       await menteePage.reload()
-      await expect.poll(() => menteePage.locator('.mm-status').first().textContent()).toBe('Completada')
-      expect(await menteePage.getByRole('button', { name: 'Comença la fitxa' }).count()).toBeGreaterThan(0)
+      await expect
+        .poll(() => menteePage.locator('.mm-status').first().textContent())
+        .toBe('Completada')
+      expect(
+        await menteePage.getByRole('button', { name: 'Comença la fitxa' }).count(),
+      ).toBeGreaterThan(0)
       await checkPage(menteePage)
-      await menteePage.screenshot({ path: `docs/img/mentorada-tancament-${width}.png`, fullPage: true })
-      const menteeCertificate = (await menteePage.getByRole('link', { name: 'Obre el certificat' }).getAttribute('href')) as string
-      await menteePage.goto(menteeCertificate.startsWith('http') ? menteeCertificate : `${server.url}${menteeCertificate}`)
-      expect(await pageText(menteePage)).toContain(`certifica que ${journey.mentee.name} ha participat com a persona mentorada`)
+      await menteePage.screenshot({
+        path: `docs/img/mentorada-tancament-${width}.png`,
+        fullPage: true,
+      })
+      const menteeCertificate = (await menteePage
+        .getByRole('link', { name: 'Obre el certificat' })
+        .getAttribute('href')) as string
+      await menteePage.goto(
+        menteeCertificate.startsWith('http')
+          ? menteeCertificate
+          : `${server.url}${menteeCertificate}`,
+      )
+      expect(await pageText(menteePage)).toContain(
+        `certifica que ${journey.mentee.name} ha participat com a persona mentorada`,
+      )
       await checkPage(menteePage)
-      await menteePage.screenshot({ path: `docs/img/mentorada-certificat-${width}.png`, fullPage: true })
+      await menteePage.screenshot({
+        path: `docs/img/mentorada-certificat-${width}.png`,
+        fullPage: true,
+      })
       await menteeContext.close()
 
       // 9. Back on «Les meves mentories»: the accompaniment, completed.
       await page.goto(`${server.url}/admin/les-meves-mentories`)
-      await expect.poll(() => page.locator('article.mm-card .mm-status').first().textContent()).toBe('Completada')
+      await expect
+        .poll(() => page.locator('article.mm-card .mm-status').first().textContent())
+        .toBe('Completada')
       await checkPage()
       await shot('les-meves-mentories-completada')
-      expect((await api('GET', '/api/users/me', undefined, mentor)).user.email).toBe(journey.mentorEmail)
+      expect((await api('GET', '/api/users/me', undefined, mentor)).user.email).toBe(
+        journey.mentorEmail,
+      )
       expect(problems).toEqual([])
       expect(errors).toEqual([])
       await context.close()

@@ -30,15 +30,25 @@ async function api(method: string, url: string, body?: unknown) {
 
 beforeAll(async () => {
   smtp = await startSmtpServer()
-  server = await startProductionServer({ SMTP_HOST: smtp.host, SMTP_PORT: String(smtp.port), SMTP_SECURE: 'false', SECRETARIAT_EMAIL: 'avisos@xmess.example' })
+  server = await startProductionServer({
+    SMTP_HOST: smtp.host,
+    SMTP_PORT: String(smtp.port),
+    SMTP_SECURE: 'false',
+    SECRETARIAT_EMAIL: 'avisos@xmess.example',
+  })
   const first = await fetch(`${server.url}/api/users/first-register`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'secretaria@xmess.example', password: PASSWORD, confirmPassword: PASSWORD }),
+    body: JSON.stringify({
+      email: 'secretaria@xmess.example',
+      password: PASSWORD,
+      confirmPassword: PASSWORD,
+    }),
   })
   token = (await first.json()).token
   const council = async (name: string, latitude: number, longitude: number) =>
-    (await api('POST', '/api/municipalities', { name, member: true, latitude, longitude })).body.doc.id
+    (await api('POST', '/api/municipalities', { name, member: true, latitude, longitude })).body.doc
+      .id
   const sabadell = await council('Ajuntament de Sabadell', 41.546, 2.109)
   const vilafranca = await council('Ajuntament de Vilafranca del Penedès', 41.346, 1.7)
   const edition = await api('POST', '/api/editions', {
@@ -103,11 +113,20 @@ describe('matching and answering a proposal', () => {
     expect(await second.textContent()).toMatch(/rebrà ara mateix un correu/)
     expect(await smtp.messages.length).toBe(0)
     await second.getByRole('button', { name: 'Sí, proposa la parella' }).click()
-    await expect.poll(() => page.locator('.mentoria-matching [role=status]').textContent()).toMatch(/S'ha proposat 1 parella\./)
+    await expect
+      .poll(() => page.locator('.mentoria-matching [role=status]').textContent())
+      .toMatch(/S'ha proposat 1 parella\./)
     // And afterwards, a link to what was created.
-    expect(await page.getByRole('link', { name: 'Vegeu la parella proposada' }).getAttribute('href')).toMatch(/^\/admin\/collections\/pairings\?where/)
+    expect(
+      await page.getByRole('link', { name: 'Vegeu la parella proposada' }).getAttribute('href'),
+    ).toMatch(/^\/admin\/collections\/pairings\?where/)
 
-    const mail = await smtp.waitFor((message) => message.to.includes('laia@sabadell.example') && /Proposta de mentoria/.test(message.subject), 30_000)
+    const mail = await smtp.waitFor(
+      (message) =>
+        message.to.includes('laia@sabadell.example') &&
+        /Proposta de mentoria/.test(message.subject),
+      30_000,
+    )
     expect(mail.subject).toMatch(/Proposta de mentoria/)
     expect(mail.text).not.toContain('pau@vilafranca.example')
     const acceptUrl = /Acceptar la proposta: (\S+)/.exec(mail.text)?.[1] ?? ''
@@ -116,20 +135,29 @@ describe('matching and answering a proposal', () => {
     // Opening the link (as a mail scanner would) changes nothing.
     const mentorPage = await (await browser.newContext()).newPage()
     await mentorPage.goto(acceptUrl)
-    await expect.poll(() => mentorPage.locator('h1').textContent()).toBe('Accepteu aquesta proposta de mentoria?')
+    await expect
+      .poll(() => mentorPage.locator('h1').textContent())
+      .toBe('Accepteu aquesta proposta de mentoria?')
     expect(await mentorPage.locator('body').textContent()).toContain('Pau Martí')
     const before = await api('GET', '/api/pairings?depth=0')
     expect(before.body.docs[0].status).toBe('proposed')
 
     await mentorPage.getByRole('button', { name: 'Sí, accepto la proposta' }).click()
     await mentorPage.waitForURL(/\/proposta\/resposta/)
-    expect(await mentorPage.locator('main [role=status]').textContent()).toMatch(/Heu acceptat la proposta/)
+    expect(await mentorPage.locator('main [role=status]').textContent()).toMatch(
+      /Heu acceptat la proposta/,
+    )
     expect((await api('GET', '/api/pairings?depth=0')).body.docs[0].status).toBe('accepted')
 
-    const toMentee = await smtp.waitFor((message) => message.to.includes('pau@vilafranca.example'), 30_000)
+    const toMentee = await smtp.waitFor(
+      (message) => message.to.includes('pau@vilafranca.example'),
+      30_000,
+    )
     expect(toMentee.text).toContain('laia@sabadell.example')
 
     await mentorPage.goto(acceptUrl)
-    expect(await mentorPage.locator('main [role=alert]').textContent()).toMatch(/ja s'ha fet servir/)
+    expect(await mentorPage.locator('main [role=alert]').textContent()).toMatch(
+      /ja s'ha fet servir/,
+    )
   })
 })

@@ -20,7 +20,8 @@ let browser: Browser
 let token: string
 const PASSWORD = 'una-contrasenya-llarga'
 const DAY = 86_400_000
-const noon = (offsetDays: number) => new Date(Math.floor((Date.now() + offsetDays * DAY) / DAY) * DAY + 12 * 3_600_000).toISOString()
+const noon = (offsetDays: number) =>
+  new Date(Math.floor((Date.now() + offsetDays * DAY) / DAY) * DAY + 12 * 3_600_000).toISOString()
 
 async function api(method: string, url: string, body?: unknown, as = token) {
   const response = await fetch(`${server.url}${url}`, {
@@ -44,28 +45,54 @@ async function passwordFrom(mail: ReceivedMail, password: string): Promise<strin
 async function axeViolations(page: Page) {
   await page.addScriptTag({ path: path.resolve('node_modules/axe-core/axe.min.js') })
   const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<any> } }).axe
-    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })
+    const axe = (
+      window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<any> } }
+    ).axe
+    return axe.run(document, {
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+      },
+    })
   })
   return (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[])
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    )
 }
 
-type Journey = { pairing: string | number; menteeEmail: string; menteePassword: string; mentorName: string }
+type Journey = {
+  pairing: string | number
+  menteeEmail: string
+  menteePassword: string
+  mentorName: string
+}
 const journeys: Record<'phone' | 'desktop', Journey> = {} as never
 
 beforeAll(async () => {
   fs.mkdirSync('docs/img', { recursive: true })
   smtp = await startSmtpServer()
-  server = await startProductionServer({ SMTP_HOST: smtp.host, SMTP_PORT: String(smtp.port), SMTP_SECURE: 'false', SECRETARIAT_EMAIL: 'avisos@xmess.example' })
+  server = await startProductionServer({
+    SMTP_HOST: smtp.host,
+    SMTP_PORT: String(smtp.port),
+    SMTP_SECURE: 'false',
+    SECRETARIAT_EMAIL: 'avisos@xmess.example',
+  })
   const first = await fetch(`${server.url}/api/users/first-register`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'secretaria@xmess.example', password: PASSWORD, confirmPassword: PASSWORD, name: 'Secretaria tècnica' }),
+    body: JSON.stringify({
+      email: 'secretaria@xmess.example',
+      password: PASSWORD,
+      confirmPassword: PASSWORD,
+      name: 'Secretaria tècnica',
+    }),
   })
   token = (await first.json()).token
-  const council = async (name: string) => (await api('POST', '/api/municipalities', { name, member: true })).doc.id
+  const council = async (name: string) =>
+    (await api('POST', '/api/municipalities', { name, member: true })).doc.id
   const edition = await api('POST', '/api/editions', {
     year: new Date().getUTCFullYear(),
     name: 'Convocatòria de prova',
@@ -73,12 +100,29 @@ beforeAll(async () => {
     applicationsCloseAt: new Date(Date.now() + 5 * DAY).toISOString(),
   })
   const people = [
-    { key: 'phone', mentor: ['Laia Puig', 'laia@sabadell.example', 'Ajuntament de Sabadell'], mentee: ['Pau Martí', 'pau@vilafranca.example', 'Ajuntament de Vilafranca del Penedès'] },
-    { key: 'desktop', mentor: ['Jordi Vila', 'jordi@manresa.example', 'Ajuntament de Manresa'], mentee: ['Marta Soler', 'marta@olot.example', "Ajuntament d'Olot"] },
+    {
+      key: 'phone',
+      mentor: ['Laia Puig', 'laia@sabadell.example', 'Ajuntament de Sabadell'],
+      mentee: ['Pau Martí', 'pau@vilafranca.example', 'Ajuntament de Vilafranca del Penedès'],
+    },
+    {
+      key: 'desktop',
+      mentor: ['Jordi Vila', 'jordi@manresa.example', 'Ajuntament de Manresa'],
+      mentee: ['Marta Soler', 'marta@olot.example', "Ajuntament d'Olot"],
+    },
   ] as const
   for (const { key, mentor, mentee } of people) {
     const mentorId = (
-      await api('POST', '/api/mentors', { name: mentor[0], email: mentor[1], phone: '600 000 101', position: "Tècnica d'ESS", municipality: await council(mentor[2]), topics: ['estrategia-ess'], capacity: 1, available: true })
+      await api('POST', '/api/mentors', {
+        name: mentor[0],
+        email: mentor[1],
+        phone: '600 000 101',
+        position: "Tècnica d'ESS",
+        municipality: await council(mentor[2]),
+        topics: ['estrategia-ess'],
+        capacity: 1,
+        available: true,
+      })
     ).doc.id
     const candidateId = (
       await api('POST', '/api/candidates', {
@@ -94,17 +138,33 @@ beforeAll(async () => {
         consents: { dataProcessing: true, commitment: true },
       })
     ).doc.id
-    const pairing = (await api('POST', '/api/pairings', { mentor: mentorId, candidate: candidateId })).doc.id
-    const mentorToken = await passwordFrom(await smtp.waitFor((mail) => mail.to.includes(mentor[1]), 30_000), `${key}-mentora-tria-1`)
+    const pairing = (
+      await api('POST', '/api/pairings', { mentor: mentorId, candidate: candidateId })
+    ).doc.id
+    const mentorToken = await passwordFrom(
+      await smtp.waitFor((mail) => mail.to.includes(mentor[1]), 30_000),
+      `${key}-mentora-tria-1`,
+    )
     await api('PATCH', `/api/pairings/${pairing}`, { status: 'accepted' }, mentorToken)
     await api(
       'PATCH',
       `/api/pairings/${pairing}`,
-      { status: 'active', startDate: noon(-30), endDate: noon(300), agreement: { objectives: 'El pla', activities: 'Visites', calendar: 'Una al mes' } },
+      {
+        status: 'active',
+        startDate: noon(-30),
+        endDate: noon(300),
+        agreement: { objectives: 'El pla', activities: 'Visites', calendar: 'Una al mes' },
+      },
       mentorToken,
     )
     const menteePassword = `${key}-mentorada-tria-1`
-    await passwordFrom(await smtp.waitFor((mail) => mail.to.includes(mentee[1]) && /Ja teniu persona mentora/.test(mail.subject), 30_000), menteePassword)
+    await passwordFrom(
+      await smtp.waitFor(
+        (mail) => mail.to.includes(mentee[1]) && /Ja teniu persona mentora/.test(mail.subject),
+        30_000,
+      ),
+      menteePassword,
+    )
     journeys[key] = { pairing, menteeEmail: mentee[1], menteePassword, mentorName: mentor[0] }
   }
   browser = await launchBrowser()
@@ -117,7 +177,10 @@ afterAll(async () => {
   await smtp?.close()
 })
 
-const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } } as const
+const VIEWPORTS = {
+  phone: { width: 390, height: 844 },
+  desktop: { width: 1280, height: 900 },
+} as const
 
 describe('the mentee writes the fitxa and sends it for review, in the browser only', () => {
   for (const key of ['phone', 'desktop'] as const) {
@@ -141,48 +204,86 @@ describe('the mentee writes the fitxa and sends it for review, in the browser on
       await page.getByRole('link', { name: "Obre l'acompanyament" }).click()
       await page.waitForURL(new RegExp(`/admin/les-meves-mentories/${journey.pairing}$`))
       // The closing checklist: the fitxa is the mentee's to write.
-      expect(await page.getByRole('region', { name: 'Què falta per tancar' }).textContent()).toContain("Encara no l'heu començada")
+      expect(
+        await page.getByRole('region', { name: 'Què falta per tancar' }).textContent(),
+      ).toContain("Encara no l'heu començada")
       expect(await axeViolations(page)).toEqual([])
 
       // From here on, every click counts: at most five, plus typing.
       await click(page.getByRole('button', { name: 'Comença la fitxa' }).first())
-      await page.waitForURL(new RegExp(`/admin/les-meves-mentories/${journey.pairing}/fitxa$`), { timeout: 20_000 })
+      await page.waitForURL(new RegExp(`/admin/les-meves-mentories/${journey.pairing}/fitxa$`), {
+        timeout: 20_000,
+      })
       const form = page.getByRole('form', { name: 'La fitxa de la mentoria' })
       await form.waitFor({ timeout: 20_000 })
-      expect(await page.getByRole('region', { name: 'Estat de la fitxa' }).textContent()).toContain('Esborrany')
+      expect(await page.getByRole('region', { name: 'Estat de la fitxa' }).textContent()).toContain(
+        'Esborrany',
+      )
       // Nothing the mentee may not do: no publishing, no address, no API tab, no raw state select.
       const text = await page.locator('body').innerText()
-      for (const absent of ['Publicada', 'slug', 'Adreça', 'API', 'Creant', '[Sense títol]']) expect(text).not.toContain(absent)
+      for (const absent of ['Publicada', 'slug', 'Adreça', 'API', 'Creant', '[Sense títol]'])
+        expect(text).not.toContain(absent)
       expect(await page.getByRole('button', { name: /Publica/ }).count()).toBe(0)
       expect(await page.locator('select').count()).toBe(0)
       expect(await axeViolations(page)).toEqual([])
 
       await form.getByLabel('Títol').fill("Un pla d'ESS per al municipi")
-      await form.getByLabel('Descripció').fill('Com vam fer el primer pla municipal amb la mentoria.\n\nEl procés va durar un any.')
+      await form
+        .getByLabel('Descripció')
+        .fill('Com vam fer el primer pla municipal amb la mentoria.\n\nEl procés va durar un any.')
       await form.getByLabel('Objectius').fill('Tenir un pla aprovat pel ple.')
       await form.getByLabel('Activitats').fill('Dues visites i la revisió del document.')
-      await form.getByLabel('Resultats i aprenentatges').fill('El pla, i una taula amb les entitats.')
+      await form
+        .getByLabel('Resultats i aprenentatges')
+        .fill('El pla, i una taula amb les entitats.')
       await click(form.getByRole('checkbox', { name: "Estratègia i pla municipal d'ESS" }))
       await click(form.getByRole('button', { name: "Desa l'esborrany" }))
-      await expect.poll(() => page.getByRole('status').filter({ hasText: 'Esborrany desat.' }).count(), { timeout: 15_000 }).toBe(1)
-      await page.screenshot({ path: `docs/img/mentorada-fitxa-${VIEWPORTS[key].width}.png`, fullPage: true })
+      await expect
+        .poll(() => page.getByRole('status').filter({ hasText: 'Esborrany desat.' }).count(), {
+          timeout: 15_000,
+        })
+        .toBe(1)
+      await page.screenshot({
+        path: `docs/img/mentorada-fitxa-${VIEWPORTS[key].width}.png`,
+        fullPage: true,
+      })
       // No sideways scrolling on a phone.
-      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true)
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+      ).toBe(true)
 
       await click(page.getByRole('button', { name: 'Envia a revisió' }))
       await expect
-        .poll(() => page.getByRole('region', { name: 'Estat de la fitxa' }).textContent(), { timeout: 15_000 })
+        .poll(() => page.getByRole('region', { name: 'Estat de la fitxa' }).textContent(), {
+          timeout: 15_000,
+        })
         .toContain('A revisió de la secretaria')
       expect(clicks.count).toBeLessThanOrEqual(5)
       expect(await page.getByRole('button', { name: 'Envia a revisió' }).count()).toBe(0)
       expect(await axeViolations(page)).toEqual([])
-      if (key === 'desktop') await page.screenshot({ path: 'docs/img/mentorada-fitxa-enviada-1280.png', fullPage: false })
+      if (key === 'desktop')
+        await page.screenshot({
+          path: 'docs/img/mentorada-fitxa-enviada-1280.png',
+          fullPage: false,
+        })
 
       // What the server holds: the fitxa of this pairing, submitted, with what was typed.
-      const stored = await api('GET', `/api/fitxes?where[pairing][equals]=${journey.pairing}&draft=true&depth=0`)
+      const stored = await api(
+        'GET',
+        `/api/fitxes?where[pairing][equals]=${journey.pairing}&draft=true&depth=0`,
+      )
       expect(stored.totalDocs).toBe(1)
-      expect(stored.docs[0]).toMatchObject({ reviewStatus: 'submitted', title: "Un pla d'ESS per al municipi", topics: ['estrategia-ess'], _status: 'draft' })
-      const told = await smtp.waitFor((mail) => mail.to.includes('avisos@xmess.example') && /Fitxa per revisar/.test(mail.subject), 30_000)
+      expect(stored.docs[0]).toMatchObject({
+        reviewStatus: 'submitted',
+        title: "Un pla d'ESS per al municipi",
+        topics: ['estrategia-ess'],
+        _status: 'draft',
+      })
+      const told = await smtp.waitFor(
+        (mail) =>
+          mail.to.includes('avisos@xmess.example') && /Fitxa per revisar/.test(mail.subject),
+        30_000,
+      )
       expect(told.text).toContain("Un pla d'ESS per al municipi")
       await context.close()
     })

@@ -30,15 +30,26 @@ const BURST = 600
 const CONCURRENCY = 20
 
 type Kind = 'reader stays' | 'reader goes'
-type Stop = { attempt: number; kind: Kind; signal: NodeJS.Signals; ms: number; code: number | null; line: boolean }
+type Stop = {
+  attempt: number
+  kind: Kind
+  signal: NodeJS.Signals
+  ms: number
+  code: number | null
+  line: boolean
+}
 
 const stops: Stop[] = []
 const started = Date.now()
 
 afterAll(() => {
   const worst = Math.max(0, ...stops.map((stop) => stop.ms))
-  console.log(`${stops.length} arrencades i aturades en ${((Date.now() - started) / 1000).toFixed(0)} s; l'aturada més llarga, ${worst} ms.`)
-  console.log(stops.map((stop) => `${stop.kind}/${stop.signal}: ${stop.ms} ms, codi ${stop.code}`).join('; '))
+  console.log(
+    `${stops.length} arrencades i aturades en ${((Date.now() - started) / 1000).toFixed(0)} s; l'aturada més llarga, ${worst} ms.`,
+  )
+  console.log(
+    stops.map((stop) => `${stop.kind}/${stop.signal}: ${stop.ms} ms, codi ${stop.code}`).join('; '),
+  )
 })
 
 /** Requests Payload refuses and logs, `count` of them, CONCURRENCY at a time (a malformed id: 400, a line of ~140 bytes). */
@@ -48,7 +59,9 @@ async function loggedBurst(server: RunningServer, count: number) {
     Array.from({ length: CONCURRENCY }, async () => {
       while (next < count) {
         // A server frozen by its output would never answer: that fails here, in 20 s.
-        const response = await fetch(`${server.url}/api/mentors/no-es-un-identificador-${next++}`, { signal: AbortSignal.timeout(20_000) })
+        const response = await fetch(`${server.url}/api/mentors/no-es-un-identificador-${next++}`, {
+          signal: AbortSignal.timeout(20_000),
+        })
         await response.text()
         expect(response.status).toBe(400)
       }
@@ -80,10 +93,19 @@ async function startAndStop(attempt: number): Promise<Stop> {
   const child = server.process
   await loggedBurst(server, kind === 'reader goes' ? BURST : BURST / 2)
   // With a reader that stays, the last wave is still in flight when the signal comes (answered or refused, never waited for).
-  const inFlight = reader ? [] : Array.from({ length: CONCURRENCY }, (_, i) => fetch(`${server.url}/api/pairings/${i + 1}`).then((r) => r.text(), () => undefined))
+  const inFlight = reader
+    ? []
+    : Array.from({ length: CONCURRENCY }, (_, i) =>
+        fetch(`${server.url}/api/pairings/${i + 1}`).then(
+          (r) => r.text(),
+          () => undefined,
+        ),
+      )
 
   const since = Date.now()
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  )
   child.kill(signal)
   if (reader) setTimeout(() => reader.process.kill('SIGKILL'), readerGoesAfterMs)
   const killer = setTimeout(() => child.kill('SIGKILL'), STOP_LIMIT_MS)
@@ -92,8 +114,11 @@ async function startAndStop(attempt: number): Promise<Stop> {
   clearTimeout(killer)
   await Promise.all(inFlight)
   await reader?.file.close()
-  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(server.databaseFile + suffix, { force: true })
-  const line = new RegExp(`Mentoria XMESS s'ha aturat \\(${signal}\\) en [0-9,]+ s\\.`).test(server.output())
+  for (const suffix of ['', '-wal', '-shm'])
+    fs.rmSync(server.databaseFile + suffix, { force: true })
+  const line = new RegExp(`Mentoria XMESS s'ha aturat \\(${signal}\\) en [0-9,]+ s\\.`).test(
+    server.output(),
+  )
   return { attempt, kind, signal, ms, code, line }
 }
 
@@ -105,7 +130,10 @@ describe('the production server stops every time', () => {
         while (next < STOPS) stops.push(await startAndStop(next++))
       }),
     )
-    const failures = stops.filter((stop) => stop.code !== 0 || stop.ms >= STOP_LIMIT_MS || (stop.kind === 'reader stays' && !stop.line))
+    const failures = stops.filter(
+      (stop) =>
+        stop.code !== 0 || stop.ms >= STOP_LIMIT_MS || (stop.kind === 'reader stays' && !stop.line),
+    )
     expect(stops).toHaveLength(STOPS)
     expect(failures).toEqual([])
   }, 1_200_000)

@@ -9,7 +9,11 @@ import { ferretdbSkipFor } from './ferretdb-skips'
 if (process.env.MONGODB_COMPATIBILITY === 'ferretdb') {
   beforeEach((context) => {
     const names: string[] = []
-    for (let task: { name: string; suite?: unknown } | undefined = context.task; task; task = task.suite as typeof task) {
+    for (
+      let task: { name: string; suite?: unknown } | undefined = context.task;
+      task;
+      task = task.suite as typeof task
+    ) {
       if (task.name) names.unshift(task.name)
     }
     const file = (context.task as { file?: { name?: string } }).file?.name ?? ''

@@ -20,4 +20,7 @@ export const FERRETDB_SKIPS: FerretdbSkip[] = []
 
 /** The full name vitest prints: describe blocks and the test, joined by " > ". */
 export const ferretdbSkipFor = (file: string, fullName: string): FerretdbSkip | undefined =>
-  FERRETDB_SKIPS.find((skip) => file.endsWith(skip.file) && (fullName === skip.test || fullName.endsWith(` > ${skip.test}`)))
+  FERRETDB_SKIPS.find(
+    (skip) =>
+      file.endsWith(skip.file) && (fullName === skip.test || fullName.endsWith(` > ${skip.test}`)),
+  )

@@ -18,9 +18,18 @@ export const deliverMail = async (app: TestApp) => {
     return
   }
   const deadline = Date.now() + 15_000
-  const pending = { and: [{ queue: { equals: 'mentoria-mail' } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] }
-  while ((await app.payload.count({ collection: 'payload-jobs', where: pending as never })).totalDocs > 0) {
-    if (Date.now() > deadline) throw new Error('The production server did not send its queued emails in 15 s')
+  const pending = {
+    and: [
+      { queue: { equals: 'mentoria-mail' } },
+      { completedAt: { exists: false } },
+      { hasError: { not_equals: true } },
+    ],
+  }
+  while (
+    (await app.payload.count({ collection: 'payload-jobs', where: pending as never })).totalDocs > 0
+  ) {
+    if (Date.now() > deadline)
+      throw new Error('The production server did not send its queued emails in 15 s')
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
 }
@@ -52,14 +61,38 @@ const isoDaysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000
  */
 export async function setupProgramme(app: TestApp, { mentorCapacity = 1 } = {}) {
   const { payload, rest } = app
-  const first = await rest.post('/api/users/first-register', { email: 'secretaria@xmess.example', password: PASSWORD, confirmPassword: PASSWORD })
-  if (first.status !== 200) throw new Error(`first-register: ${first.status} ${JSON.stringify(first.body)}`)
+  const first = await rest.post('/api/users/first-register', {
+    email: 'secretaria@xmess.example',
+    password: PASSWORD,
+    confirmPassword: PASSWORD,
+  })
+  if (first.status !== 200)
+    throw new Error(`first-register: ${first.status} ${JSON.stringify(first.body)}`)
   const make = async (collection: string, data: Record<string, unknown>) =>
-    (await payload.create({ collection: collection as never, data: data as never, depth: 0 })) as unknown as { id: ID } & Record<string, unknown>
+    (await payload.create({
+      collection: collection as never,
+      data: data as never,
+      depth: 0,
+    })) as unknown as { id: ID } & Record<string, unknown>
 
-  const sabadell = await make('municipalities', { name: 'Ajuntament de Sabadell', member: true, latitude: 41.55, longitude: 2.11 })
-  const vilafranca = await make('municipalities', { name: 'Ajuntament de Vilafranca del Penedès', member: true, latitude: 41.35, longitude: 1.7 })
-  const olot = await make('municipalities', { name: "Ajuntament d'Olot", member: true, latitude: 42.18, longitude: 2.49 })
+  const sabadell = await make('municipalities', {
+    name: 'Ajuntament de Sabadell',
+    member: true,
+    latitude: 41.55,
+    longitude: 2.11,
+  })
+  const vilafranca = await make('municipalities', {
+    name: 'Ajuntament de Vilafranca del Penedès',
+    member: true,
+    latitude: 41.35,
+    longitude: 1.7,
+  })
+  const olot = await make('municipalities', {
+    name: "Ajuntament d'Olot",
+    member: true,
+    latitude: 42.18,
+    longitude: 2.49,
+  })
   const cadaques = await make('municipalities', { name: 'Ajuntament de Cadaqués', member: false })
   const edition = await make('editions', {
     year: new Date().getUTCFullYear(),
@@ -74,7 +107,8 @@ export async function setupProgramme(app: TestApp, { mentorCapacity = 1 } = {}) 
     applicationsCloseAt: isoDaysFromNow(-370),
   })
 
-  const user = async (email: string, roles: string[]) => make('users', { email, password: PASSWORD, roles })
+  const user = async (email: string, roles: string[]) =>
+    make('users', { email, password: PASSWORD, roles })
   const mentorUser = await user('mentora@xmess.example', ['mentor'])
   const menteeUser = await user('mentorada@xmess.example', ['mentee'])
   const otherMenteeUser = await user('altra@xmess.example', ['mentee'])
@@ -100,8 +134,14 @@ export async function setupProgramme(app: TestApp, { mentorCapacity = 1 } = {}) 
     consents: { dataProcessing: true, commitment: true },
     user: userId,
   })
-  const candidate = await make('candidates', candidateData('Pau Mentorat', 'pau@vilafranca.example', vilafranca.id, menteeUser.id))
-  const otherCandidate = await make('candidates', candidateData('Marta Altra', 'marta@olot.example', olot.id, otherMenteeUser.id))
+  const candidate = await make(
+    'candidates',
+    candidateData('Pau Mentorat', 'pau@vilafranca.example', vilafranca.id, menteeUser.id),
+  )
+  const otherCandidate = await make(
+    'candidates',
+    candidateData('Marta Altra', 'marta@olot.example', olot.id, otherMenteeUser.id),
+  )
 
   const tokens = {
     secretariat: await rest.login('secretaria@xmess.example', PASSWORD),
@@ -126,11 +166,18 @@ export async function setupProgramme(app: TestApp, { mentorCapacity = 1 } = {}) 
 export const startData = () => ({
   startDate: isoDaysFromNow(-60),
   endDate: isoDaysFromNow(200),
-  agreement: { objectives: 'Redactar el pla municipal', activities: 'Dues visites i revisió del document', calendar: 'Novembre–juny' },
+  agreement: {
+    objectives: 'Redactar el pla municipal',
+    activities: 'Dues visites i revisió del document',
+    calendar: 'Novembre–juny',
+  },
 })
 
 export const closingData = () => ({
-  closing: { closingDate: isoDaysFromNow(-1), menteeEvaluation: { rating: 5, comments: 'Molt útil' } },
+  closing: {
+    closingDate: isoDaysFromNow(-1),
+    menteeEvaluation: { rating: 5, comments: 'Molt útil' },
+  },
 })
 
 export { isoDaysFromNow }

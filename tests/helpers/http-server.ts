@@ -31,7 +31,10 @@ export async function startHttpServer(app: TestApp): Promise<HttpServer> {
     env: { production: false, serverURL: app.config.serverURL, embedOrigins: [], trustProxy: 0 },
     checkDatabase: () => pingDatabase(app.payload),
     // Generous limits: the tests sign in many times in a minute.
-    rateLimits: { login: { windowMs: 60_000, limit: 1000 }, publicWrite: { windowMs: 60_000, limit: 1000 } },
+    rateLimits: {
+      login: { windowMs: 60_000, limit: 1000 },
+      publicWrite: { windowMs: 60_000, limit: 1000 },
+    },
     handle: async (req, res) => {
       if (!req.originalUrl.startsWith('/api/')) {
         res.status(404).send('Not found')
@@ -49,7 +52,11 @@ export async function startHttpServer(app: TestApp): Promise<HttpServer> {
         headers,
         body: req.method === 'GET' || req.method === 'HEAD' ? undefined : Buffer.concat(chunks),
       })
-      const response = await handleEndpoints({ config: app.config, request, payloadInstanceCacheKey: app.key })
+      const response = await handleEndpoints({
+        config: app.config,
+        request,
+        payloadInstanceCacheKey: app.key,
+      })
       res.status(response.status)
       response.headers.forEach((value, name) => {
         if (name !== 'set-cookie' && name !== 'content-length') res.setHeader(name, value)
@@ -71,7 +78,12 @@ export type HttpAnswer<T = any> = { status: number; body: T }
 
 /** A person using the API over HTTP, with the token they got by signing in. */
 export function httpClient(base: string) {
-  const call = async <T = any>(method: string, path: string, body?: unknown, as: Caller = {}): Promise<HttpAnswer<T>> => {
+  const call = async <T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+    as: Caller = {},
+  ): Promise<HttpAnswer<T>> => {
     const response = await fetch(`${base}${path}`, {
       method,
       headers: {

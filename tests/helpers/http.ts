@@ -27,8 +27,16 @@ type Options = { token?: string; headers?: Record<string, string> }
 export type HttpApp = {
   app: TestApp
   base: string
-  request: <T = any>(method: string, path: string, body?: unknown, options?: Options) => Promise<HttpResponse<T>>
-  graphql: <T = any>(query: string, options?: Options & { variables?: Record<string, unknown> }) => Promise<HttpResponse<T>>
+  request: <T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+    options?: Options,
+  ) => Promise<HttpResponse<T>>
+  graphql: <T = any>(
+    query: string,
+    options?: Options & { variables?: Record<string, unknown> },
+  ) => Promise<HttpResponse<T>>
   login: (email: string, password: string) => Promise<string>
   close: () => Promise<void>
 }
@@ -40,9 +48,12 @@ export function routedPath(originalUrl: string): string {
 }
 
 export async function startHttpApp(
-  options: { app?: TestApp; rateLimits?: ServerOptions['rateLimits']; bodyLimits?: ServerOptions['bodyLimits']; trustProxy?: number } & Parameters<
-    typeof startTestApp
-  >[0] = {},
+  options: {
+    app?: TestApp
+    rateLimits?: ServerOptions['rateLimits']
+    bodyLimits?: ServerOptions['bodyLimits']
+    trustProxy?: number
+  } & Parameters<typeof startTestApp>[0] = {},
 ): Promise<HttpApp> {
   const { app: given, rateLimits, bodyLimits, trustProxy = 0, ...overrides } = options
   const app = given ?? (await startTestApp(overrides))
@@ -74,9 +85,10 @@ export async function startHttpApp(
         duplex: 'half',
       })
       try {
-        const response = path.split('?')[0] === '/api/graphql' && req.method === 'POST'
-          ? await graphqlHandler(request)
-          : await handleEndpoints({ config: app.config, request, payloadInstanceCacheKey: key })
+        const response =
+          path.split('?')[0] === '/api/graphql' && req.method === 'POST'
+            ? await graphqlHandler(request)
+            : await handleEndpoints({ config: app.config, request, payloadInstanceCacheKey: key })
         res.status(response.status)
         response.headers.forEach((value, name) => res.setHeader(name, value))
         res.end(Buffer.from(await response.arrayBuffer()))
@@ -100,16 +112,42 @@ export async function startHttpApp(
 }
 
 /** What the production server reads from its environment, from the options a test gives. */
-function productionEnvOf(app: TestApp, { rateLimits, bodyLimits, trustProxy = 0, database, email: _email, ...rest }: Parameters<typeof startHttpApp>[0] = {}) {
-  const { plugin = {}, ...others } = rest as { plugin?: Record<string, unknown> } & Record<string, unknown>
-  const { loginLimits, secretariatEmail, ...unsupportedPlugin } = plugin as { loginLimits?: { windowMinutes?: number; perAddress?: number; perAccount?: number }; secretariatEmail?: string }
+function productionEnvOf(
+  app: TestApp,
+  {
+    rateLimits,
+    bodyLimits,
+    trustProxy = 0,
+    database,
+    email: _email,
+    ...rest
+  }: Parameters<typeof startHttpApp>[0] = {},
+) {
+  const { plugin = {}, ...others } = rest as { plugin?: Record<string, unknown> } & Record<
+    string,
+    unknown
+  >
+  const { loginLimits, secretariatEmail, ...unsupportedPlugin } = plugin as {
+    loginLimits?: { windowMinutes?: number; perAddress?: number; perAccount?: number }
+    secretariatEmail?: string
+  }
   // An option the server cannot be given would make the two processes disagree without saying so.
-  const unsupported = [...Object.keys(others), ...Object.keys(unsupportedPlugin).map((key) => `plugin.${key}`), ...(bodyLimits ? ['bodyLimits'] : []), ...(database ? ['database'] : [])]
-  if (unsupported.length > 0) throw new Error(`HTTP_SERVER=production cannot pass ${unsupported.join(', ')} to the production server`)
+  const unsupported = [
+    ...Object.keys(others),
+    ...Object.keys(unsupportedPlugin).map((key) => `plugin.${key}`),
+    ...(bodyLimits ? ['bodyLimits'] : []),
+    ...(database ? ['database'] : []),
+  ]
+  if (unsupported.length > 0)
+    throw new Error(
+      `HTTP_SERVER=production cannot pass ${unsupported.join(', ')} to the production server`,
+    )
   const minutes = (ms: number) => String(Math.max(1, Math.round(ms / 60_000)))
   const env: Record<string, string> = {
     DATABASE_URI: app.env.database.uri,
-    ...(app.env.database.compatibility ? { MONGODB_COMPATIBILITY: app.env.database.compatibility } : {}),
+    ...(app.env.database.compatibility
+      ? { MONGODB_COMPATIBILITY: app.env.database.compatibility }
+      : {}),
     PAYLOAD_SECRET: app.env.secret,
     // The test's Payload runs the mail queue (deliverMail) with its own email adapter.
     JOBS_AUTORUN: 'false',
@@ -119,22 +157,45 @@ function productionEnvOf(app: TestApp, { rateLimits, bodyLimits, trustProxy = 0,
   // One sign-in limit per address on the server (Express and Payload share LOGIN_ATTEMPTS); in the
   // stand-in the lower of the two refuses first, so that is the one the server gets.
   if (rateLimits?.login || loginLimits) {
-    env.LOGIN_ATTEMPTS = String(Math.min(rateLimits?.login?.limit ?? Infinity, loginLimits?.perAddress ?? DEFAULT_REQUEST_LIMITS.login.attempts))
-    env.LOGIN_WINDOW_MINUTES = String(loginLimits?.windowMinutes ?? minutes(rateLimits?.login?.windowMs ?? DEFAULT_REQUEST_LIMITS.login.windowMinutes * 60_000))
+    env.LOGIN_ATTEMPTS = String(
+      Math.min(
+        rateLimits?.login?.limit ?? Infinity,
+        loginLimits?.perAddress ?? DEFAULT_REQUEST_LIMITS.login.attempts,
+      ),
+    )
+    env.LOGIN_WINDOW_MINUTES = String(
+      loginLimits?.windowMinutes ??
+        minutes(rateLimits?.login?.windowMs ?? DEFAULT_REQUEST_LIMITS.login.windowMinutes * 60_000),
+    )
   }
   if (loginLimits?.perAccount) env.LOGIN_ATTEMPTS_PER_ACCOUNT = String(loginLimits.perAccount)
-  if (rateLimits?.publicWrite) Object.assign(env, { PUBLIC_FORM_POSTS: String(rateLimits.publicWrite.limit), PUBLIC_FORM_WINDOW_MINUTES: minutes(rateLimits.publicWrite.windowMs) })
+  if (rateLimits?.publicWrite)
+    Object.assign(env, {
+      PUBLIC_FORM_POSTS: String(rateLimits.publicWrite.limit),
+      PUBLIC_FORM_WINDOW_MINUTES: minutes(rateLimits.publicWrite.windowMs),
+    })
   return env
 }
 
-async function startOnProductionServer(app: TestApp, ownsApp: boolean, options: Parameters<typeof startHttpApp>[0] = {}): Promise<HttpApp> {
+async function startOnProductionServer(
+  app: TestApp,
+  ownsApp: boolean,
+  options: Parameters<typeof startHttpApp>[0] = {},
+): Promise<HttpApp> {
   const env = productionEnvOf(app, options)
   // The server's emails reach the test's email adapter through a real SMTP server, as a test reads them.
   const smtp = options.email ? await startSmtpServer() : undefined
   if (smtp && options.email) {
     Object.assign(env, { SMTP_HOST: smtp.host, SMTP_PORT: String(smtp.port), SMTP_SECURE: 'false' })
     const adapter = (await options.email)({ payload: app.payload })
-    smtp.onMessage((mail) => void adapter.sendEmail({ to: mail.to.length === 1 ? mail.to[0] : mail.to, subject: mail.subject, text: mail.text }))
+    smtp.onMessage(
+      (mail) =>
+        void adapter.sendEmail({
+          to: mail.to.length === 1 ? mail.to[0] : mail.to,
+          subject: mail.subject,
+          text: mail.text,
+        }),
+    )
   }
   const server = await startProductionServer(env)
   return httpClient(app, server.url.replace('localhost', '127.0.0.1'), async () => {
@@ -148,7 +209,11 @@ async function startOnProductionServer(app: TestApp, ownsApp: boolean, options: 
 /** The running config's GraphQL schema, introspected in this process (the production server refuses introspection). */
 export async function introspect<T = any>(app: TestApp, query: string): Promise<T> {
   const response = await GRAPHQL_POST(Promise.resolve(app.config))(
-    new Request('http://localhost/api/graphql', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query }) }),
+    new Request('http://localhost/api/graphql', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ query }),
+    }),
   )
   const body = (await response.json()) as { data?: T; errors?: unknown }
   if (!body.data) throw new Error(`introspection failed: ${JSON.stringify(body.errors)}`)
@@ -157,28 +222,50 @@ export async function introspect<T = any>(app: TestApp, query: string): Promise<
 
 function httpClient(app: TestApp, base: string, close: () => Promise<void>): HttpApp {
   // node:http rather than fetch: the path goes out exactly as written (fetch would resolve `./` and `../`).
-  const request = async <T = any>(method: string, path: string, body?: unknown, { token, headers = {} }: Options = {}): Promise<HttpResponse<T>> => {
+  const request = async <T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+    { token, headers = {} }: Options = {},
+  ): Promise<HttpResponse<T>> => {
     const allHeaders: Record<string, string> = { ...headers }
     if (token) allHeaders.Authorization = `JWT ${token}`
     let payload: Buffer | undefined
     if (body !== undefined) {
       allHeaders['Content-Type'] ??= 'application/json'
-      payload = Buffer.from(typeof body === 'string' ? body : body instanceof Uint8Array ? body : JSON.stringify(body))
+      payload = Buffer.from(
+        typeof body === 'string' ? body : body instanceof Uint8Array ? body : JSON.stringify(body),
+      )
       allHeaders['Content-Length'] = String(payload.length)
     }
     const { port } = new URL(base)
-    const { status, rawHeaders, text } = await new Promise<{ status: number; rawHeaders: http.IncomingHttpHeaders; text: string }>((resolve, reject) => {
-      const outgoing = http.request({ host: '127.0.0.1', port, path, method, headers: allHeaders }, (response) => {
-        const chunks: Buffer[] = []
-        response.on('data', (chunk: Buffer) => chunks.push(chunk))
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, rawHeaders: response.headers, text: Buffer.concat(chunks).toString('utf8') }))
-        response.on('error', reject)
-      })
+    const { status, rawHeaders, text } = await new Promise<{
+      status: number
+      rawHeaders: http.IncomingHttpHeaders
+      text: string
+    }>((resolve, reject) => {
+      const outgoing = http.request(
+        { host: '127.0.0.1', port, path, method, headers: allHeaders },
+        (response) => {
+          const chunks: Buffer[] = []
+          response.on('data', (chunk: Buffer) => chunks.push(chunk))
+          response.on('end', () =>
+            resolve({
+              status: response.statusCode ?? 0,
+              rawHeaders: response.headers,
+              text: Buffer.concat(chunks).toString('utf8'),
+            }),
+          )
+          response.on('error', reject)
+        },
+      )
       outgoing.on('error', reject)
       outgoing.end(payload)
     })
     const responseHeaders = new Headers()
-    for (const [name, value] of Object.entries(rawHeaders)) if (value !== undefined) responseHeaders.set(name, Array.isArray(value) ? value.join(', ') : value)
+    for (const [name, value] of Object.entries(rawHeaders))
+      if (value !== undefined)
+        responseHeaders.set(name, Array.isArray(value) ? value.join(', ') : value)
     let parsed: unknown = text
     try {
       parsed = text ? JSON.parse(text) : undefined
@@ -192,10 +279,12 @@ function httpClient(app: TestApp, base: string, close: () => Promise<void>): Htt
     app,
     base,
     request,
-    graphql: (query, { variables, ...options } = {}) => request('POST', '/api/graphql', { query, variables }, options),
+    graphql: (query, { variables, ...options } = {}) =>
+      request('POST', '/api/graphql', { query, variables }, options),
     login: async (email, password) => {
       const response = await request('POST', '/api/users/login', { email, password })
-      if (response.status !== 200) throw new Error(`login failed for ${email}: ${response.status} ${response.text}`)
+      if (response.status !== 200)
+        throw new Error(`login failed for ${email}: ${response.status} ${response.text}`)
       return response.body.token as string
     },
     close,

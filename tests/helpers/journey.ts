@@ -5,7 +5,10 @@ import type { Page } from 'playwright-core'
 import type { ReceivedMail } from './smtp'
 
 /** The two screens every journey is walked on: a phone and a desktop. */
-export const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } } as const
+export const VIEWPORTS = {
+  phone: { width: 390, height: 844 },
+  desktop: { width: 1280, height: 900 },
+} as const
 export type ViewportKey = keyof typeof VIEWPORTS
 
 /** The REST API as one person (a token from sign-in or from choosing a password); refusals throw with the answer. */
@@ -13,11 +16,15 @@ export function apiAs(serverUrl: () => string) {
   return async function api(method: string, url: string, body: unknown, token: string) {
     const response = await fetch(`${serverUrl()}${url}`, {
       method,
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `JWT ${token}` } : {}),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     })
     const json = await response.json()
-    if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${JSON.stringify(json)}`)
+    if (!response.ok)
+      throw new Error(`${method} ${url}: ${response.status} ${JSON.stringify(json)}`)
     return json
   }
 }
@@ -32,15 +39,27 @@ export function setPasswordPath(mail: ReceivedMail): string {
 /** axe-core's serious and critical findings on the page as it is now (WCAG 2.1 A/AA and best practice). */
 export async function axeViolations(page: Page): Promise<string[]> {
   // Next streams the <title> after the page: check the page once it has arrived (axe says so if it never does).
-  await page.waitForFunction(() => document.title.trim() !== '', undefined, { timeout: 10_000 }).catch(() => undefined)
+  await page
+    .waitForFunction(() => document.title.trim() !== '', undefined, { timeout: 10_000 })
+    .catch(() => undefined)
   await page.addScriptTag({ path: path.resolve('node_modules/axe-core/axe.min.js') })
   const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<any> } }).axe
-    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })
+    const axe = (
+      window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<any> } }
+    ).axe
+    return axe.run(document, {
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+      },
+    })
   })
   return (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[])
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${page.url()}: ${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+    .map(
+      (violation) =>
+        `${page.url()}: ${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    )
 }
 
 /**
@@ -51,7 +70,11 @@ export const fitsWidth = (page: Page) =>
   page.evaluate(() => {
     if (document.documentElement.scrollWidth > window.innerWidth) return false
     const scrollsInside = (element: Element) => {
-      for (let node = element.parentElement; node && node !== document.body; node = node.parentElement) {
+      for (
+        let node = element.parentElement;
+        node && node !== document.body;
+        node = node.parentElement
+      ) {
         if (['auto', 'scroll'].includes(getComputedStyle(node).overflowX)) return true
       }
       return false
@@ -63,7 +86,13 @@ export const fitsWidth = (page: Page) =>
   })
 
 /** The page's visible text, on one line (for messages that say where a page stayed). */
-export const pageText = async (page: Page) => ((await page.locator('body').innerText().catch(() => '')) ?? '').replace(/\s+/g, ' ')
+export const pageText = async (page: Page) =>
+  (
+    (await page
+      .locator('body')
+      .innerText()
+      .catch(() => '')) ?? ''
+  ).replace(/\s+/g, ' ')
 
 /**
  * Payload's own generic list and edit views (/admin/collections/…), which the secretariat uses as they
@@ -88,5 +117,9 @@ export const PAYLOAD_GENERIC_VIEW_RULES = new Set([
 export const oursOnly = (findings: string[]) =>
   findings.filter((finding) => {
     const rule = /: ([a-z-]+) \((?:serious|critical)\):/.exec(finding)?.[1]
-    return !(/\/admin\/collections\//.test(finding.split(': ')[0]) && rule && PAYLOAD_GENERIC_VIEW_RULES.has(rule))
+    return !(
+      /\/admin\/collections\//.test(finding.split(': ')[0]) &&
+      rule &&
+      PAYLOAD_GENERIC_VIEW_RULES.has(rule)
+    )
   })

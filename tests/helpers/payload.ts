@@ -14,7 +14,8 @@ export const rootDir = path.resolve(import.meta.dirname, '../..')
 
 export type TestDatabase = 'sqlite' | 'mongodb'
 
-export const testDatabase = (): TestDatabase => (process.env.TEST_DATABASE === 'mongodb' ? 'mongodb' : 'sqlite')
+export const testDatabase = (): TestDatabase =>
+  process.env.TEST_DATABASE === 'mongodb' ? 'mongodb' : 'sqlite'
 
 export type TestApp = {
   payload: Payload
@@ -30,9 +31,12 @@ export type TestApp = {
  * A Payload on a fresh database of its own: a new SQLite file (schema from the shipped migrations,
  * so a missing migration fails here), or a new MongoDB database when the suite runs against MONGODB_URI.
  */
-export async function startTestApp(
-  { database, ...overrides }: Partial<Omit<CreateConfigArgs, 'env' | 'rootDir' | 'db'>> & { database?: DatabaseOptions } = {},
-): Promise<TestApp> {
+export async function startTestApp({
+  database,
+  ...overrides
+}: Partial<Omit<CreateConfigArgs, 'env' | 'rootDir' | 'db'>> & {
+  database?: DatabaseOptions
+} = {}): Promise<TestApp> {
   const id = crypto.randomBytes(6).toString('hex')
   const kind = testDatabase()
   let uri: string
@@ -71,7 +75,9 @@ export async function startTestApp(
     key,
     close: async () => {
       if (kind === 'mongodb') {
-        const connection = (payload.db as unknown as { connection: { dropDatabase: () => Promise<void> } }).connection
+        const connection = (
+          payload.db as unknown as { connection: { dropDatabase: () => Promise<void> } }
+        ).connection
         await connection.dropDatabase()
       }
       // Stops the jobs scheduler too, not only the database connection.
@@ -92,7 +98,12 @@ export class RestClient {
     private readonly key: string,
   ) {}
 
-  async request<T = any>(method: string, url: string, body?: unknown, options: RequestOptions = {}): Promise<RestResponse<T>> {
+  async request<T = any>(
+    method: string,
+    url: string,
+    body?: unknown,
+    options: RequestOptions = {},
+  ): Promise<RestResponse<T>> {
     const headers = new Headers(options.headers)
     if (options.token) headers.set('Authorization', `JWT ${options.token}`)
     let payloadBody: BodyInit | undefined
@@ -113,7 +124,11 @@ export class RestClient {
       headers,
       body: payloadBody,
     })
-    const response = await handleEndpoints({ config: this.config, request, payloadInstanceCacheKey: this.key })
+    const response = await handleEndpoints({
+      config: this.config,
+      request,
+      payloadInstanceCacheKey: this.key,
+    })
     const text = await response.text()
     let parsed: unknown = text
     try {
@@ -141,7 +156,9 @@ export class RestClient {
   async login(email: string, password: string): Promise<string> {
     const response = await this.post('/api/users/login', { email, password })
     if (response.status !== 200 || !response.body?.token) {
-      throw new Error(`login failed for ${email}: ${response.status} ${JSON.stringify(response.body)}`)
+      throw new Error(
+        `login failed for ${email}: ${response.status} ${JSON.stringify(response.body)}`,
+      )
     }
     return response.body.token as string
   }

@@ -3,8 +3,21 @@
  * as a dependency of a dependency, without types: the lead may add `sax` as a dev dependency.
  */
 declare module 'sax' {
-  export type QualifiedAttribute = { name: string; value: string; prefix: string; local: string; uri: string }
-  export type QualifiedTag = { name: string; prefix: string; local: string; uri: string; attributes: Record<string, QualifiedAttribute>; ns: Record<string, string> }
+  export type QualifiedAttribute = {
+    name: string
+    value: string
+    prefix: string
+    local: string
+    uri: string
+  }
+  export type QualifiedTag = {
+    name: string
+    prefix: string
+    local: string
+    uri: string
+    attributes: Record<string, QualifiedAttribute>
+    ns: Record<string, string>
+  }
   export type SAXParser = {
     onerror: (error: Error) => void
     onopentag: (tag: QualifiedTag) => void

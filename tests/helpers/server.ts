@@ -6,7 +6,14 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Stream } from 'node:stream'
 
-export type RunningServer = { url: string; port: number; process: ChildProcess; output: () => string; stop: () => Promise<number | null>; databaseFile: string }
+export type RunningServer = {
+  url: string
+  port: number
+  process: ChildProcess
+  output: () => string
+  stop: () => Promise<number | null>
+  databaseFile: string
+}
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -24,13 +31,22 @@ export async function freePort(): Promise<number> {
  * `output`: a pipe another process reads (a stream or a file descriptor), given to the server as its
  * stdout and stderr (then `output()` stays empty); by default this process reads them.
  */
-export async function startProductionServer(extraEnv: Record<string, string> = {}, { output: sharedOutput }: { output?: Stream | number } = {}): Promise<RunningServer> {
+export async function startProductionServer(
+  extraEnv: Record<string, string> = {},
+  { output: sharedOutput }: { output?: Stream | number } = {},
+): Promise<RunningServer> {
   const root = path.resolve(import.meta.dirname, '../..')
-  if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID')) || !fs.existsSync(path.join(root, 'dist', 'server.mjs'))) {
+  if (
+    !fs.existsSync(path.join(root, '.next', 'BUILD_ID')) ||
+    !fs.existsSync(path.join(root, 'dist', 'server.mjs'))
+  ) {
     throw new Error('There is no production build: run `npm run build` first.')
   }
   const port = await freePort()
-  const databaseFile = path.join(os.tmpdir(), `mentoria-e2e-${crypto.randomBytes(6).toString('hex')}.db`)
+  const databaseFile = path.join(
+    os.tmpdir(),
+    `mentoria-e2e-${crypto.randomBytes(6).toString('hex')}.db`,
+  )
   let output = ''
   const child = spawn(process.execPath, ['dist/server.mjs'], {
     cwd: root,
@@ -52,7 +68,8 @@ export async function startProductionServer(extraEnv: Record<string, string> = {
   const url = `http://localhost:${port}`
   const deadline = Date.now() + 60_000
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}:\n${output}`)
+    if (child.exitCode !== null)
+      throw new Error(`The server exited with ${child.exitCode}:\n${output}`)
     try {
       const response = await fetch(`${url}/healthz`)
       if (response.status === 200) break
@@ -61,7 +78,8 @@ export async function startProductionServer(extraEnv: Record<string, string> = {
     }
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
-  if (Date.now() >= deadline) throw new Error(`The server did not answer /healthz in 60 s:\n${output}`)
+  if (Date.now() >= deadline)
+    throw new Error(`The server did not answer /healthz in 60 s:\n${output}`)
 
   return {
     url,
@@ -73,7 +91,8 @@ export async function startProductionServer(extraEnv: Record<string, string> = {
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve(child.exitCode)
         child.once('exit', (code) => {
-          for (const suffix of ['', '-wal', '-shm']) fs.rmSync(databaseFile + suffix, { force: true })
+          for (const suffix of ['', '-wal', '-shm'])
+            fs.rmSync(databaseFile + suffix, { force: true })
           resolve(code)
         })
         child.kill('SIGTERM')

@@ -66,7 +66,7 @@ export async function startSmtpServer(): Promise<TestSmtp> {
     server.once('error', reject)
     server.listen(0, '127.0.0.1', () => resolve())
   })
-  const { port } = (server.server.address() as AddressInfo)
+  const { port } = server.server.address() as AddressInfo
 
   return {
     host: '127.0.0.1',
@@ -80,7 +80,9 @@ export async function startSmtpServer(): Promise<TestSmtp> {
         const found = messages.find(predicate)
         if (found) return found
         if (Date.now() > deadline) {
-          throw new Error(`No email arrived in ${timeoutMs} ms. Received: ${JSON.stringify(messages.map((m) => ({ to: m.to, subject: m.subject })))}`)
+          throw new Error(
+            `No email arrived in ${timeoutMs} ms. Received: ${JSON.stringify(messages.map((m) => ({ to: m.to, subject: m.subject })))}`,
+          )
         }
         await new Promise((resolve) => setTimeout(resolve, 50))
       }
@@ -106,13 +108,20 @@ export function parseMessage(raw: string): Parsed {
   const headers: Record<string, string> = {}
   for (const line of head.replace(/\r?\n[ \t]+/g, ' ').split(/\r?\n/)) {
     const colon = line.indexOf(':')
-    if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = decodeWords(line.slice(colon + 1).trim())
+    if (colon > 0)
+      headers[line.slice(0, colon).trim().toLowerCase()] = decodeWords(line.slice(colon + 1).trim())
   }
   const type = headers['content-type'] ?? 'text/plain'
   const boundary = /boundary="?([^";]+)"?/i.exec(type)?.[1]
   if (/^multipart\//i.test(type) && boundary) {
-    const parts = body.split(`--${boundary}`).slice(1, -1).map((part) => parseMessage(part.replace(/^\r?\n/, '')))
-    const plain = parts.find((part) => (part.headers['content-type'] ?? 'text/plain').startsWith('text/plain')) ?? parts[0]
+    const parts = body
+      .split(`--${boundary}`)
+      .slice(1, -1)
+      .map((part) => parseMessage(part.replace(/^\r?\n/, '')))
+    const plain =
+      parts.find((part) =>
+        (part.headers['content-type'] ?? 'text/plain').startsWith('text/plain'),
+      ) ?? parts[0]
     return { headers, text: plain?.text ?? '' }
   }
   return { headers, text: decodeBody(body, headers['content-transfer-encoding'] ?? '7bit') }
@@ -144,8 +153,11 @@ function decodeQuotedPrintable(input: string): string {
 function decodeWords(value: string): string {
   return value
     .replace(/(=\?[^?]+\?[QqBb]\?[^?]*\?=)\s+(?==\?)/g, '$1')
-    .replace(/=\?([^?]+)\?([QqBb])\?([^?]*)\?=/g, (_match, _charset: string, kind: string, text: string) => {
-      if (kind.toUpperCase() === 'B') return Buffer.from(text, 'base64').toString('utf8')
-      return decodeQuotedPrintable(text.replace(/_/g, ' '))
-    })
+    .replace(
+      /=\?([^?]+)\?([QqBb])\?([^?]*)\?=/g,
+      (_match, _charset: string, kind: string, text: string) => {
+        if (kind.toUpperCase() === 'B') return Buffer.from(text, 'base64').toString('utf8')
+        return decodeQuotedPrintable(text.replace(/_/g, ' '))
+      },
+    )
 }

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { closingData, type ID, isoDaysFromNow, type Programme, setupProgramme, startData } from '../helpers/fixtures'
+import {
+  closingData,
+  type ID,
+  isoDaysFromNow,
+  type Programme,
+  setupProgramme,
+  startData,
+} from '../helpers/fixtures'
 import { startTestApp, type TestApp } from '../helpers/payload'
 
 /**
@@ -22,21 +29,54 @@ beforeAll(async () => {
   // a third pairing between other people that neither of them may see.
   const otherMentor = await payload.create({
     collection: 'mentors',
-    data: { name: 'Aliena', email: 'aliena@olot.example', municipality: p.councils.olot.id, topics: ['estrategia-ess'], capacity: 3, available: true } as never,
+    data: {
+      name: 'Aliena',
+      email: 'aliena@olot.example',
+      municipality: p.councils.olot.id,
+      topics: ['estrategia-ess'],
+      capacity: 3,
+      available: true,
+    } as never,
   })
   const own = await payload.db.create({
     collection: 'pairings',
-    data: { edition: p.edition.id, mentor: p.mentor.id, candidate: p.candidate.id, status: 'active', title: 'own', ...startData() },
+    data: {
+      edition: p.edition.id,
+      mentor: p.mentor.id,
+      candidate: p.candidate.id,
+      status: 'active',
+      title: 'own',
+      ...startData(),
+    },
   })
   const done = await payload.db.create({
     collection: 'pairings',
-    data: { edition: p.edition.id, mentor: p.mentor.id, candidate: p.candidate.id, status: 'completed', title: 'done', ...startData(), ...closingData() },
+    data: {
+      edition: p.edition.id,
+      mentor: p.mentor.id,
+      candidate: p.candidate.id,
+      status: 'completed',
+      title: 'done',
+      ...startData(),
+      ...closingData(),
+    },
   })
   const foreign = await payload.db.create({
     collection: 'pairings',
-    data: { edition: p.edition.id, mentor: otherMentor.id, candidate: p.otherCandidate.id, status: 'active', title: 'foreign', ...startData() },
+    data: {
+      edition: p.edition.id,
+      mentor: otherMentor.id,
+      candidate: p.otherCandidate.id,
+      status: 'active',
+      title: 'foreign',
+      ...startData(),
+    },
   })
-  const meeting = (pairing: ID) => payload.create({ collection: 'meetings', data: { pairing, date: isoDaysFromNow(-5), modality: 'in_person' } as never })
+  const meeting = (pairing: ID) =>
+    payload.create({
+      collection: 'meetings',
+      data: { pairing, date: isoDaysFromNow(-5), modality: 'in_person' } as never,
+    })
   // Reported by the mentee: R13, the mentor (the other party) never sees it.
   const menteeUser = await payload.findByID({ collection: 'users', id: p.users.menteeUser.id })
   const incident = (pairing: ID, byMentee = false) =>
@@ -46,17 +86,40 @@ beforeAll(async () => {
       ...(byMentee ? { user: { ...menteeUser, collection: 'users' } as never } : {}),
     })
   const fitxa = (pairing: ID, title: string, publish: boolean) =>
-    payload.create({ collection: 'fitxes', data: { pairing, title, summary: 'Resum', _status: publish ? 'published' : 'draft' } as never, draft: !publish })
+    payload.create({
+      collection: 'fitxes',
+      data: { pairing, title, summary: 'Resum', _status: publish ? 'published' : 'draft' } as never,
+      draft: !publish,
+    })
 
   ids.pairings = { own: own.id, done: done.id, foreign: foreign.id }
   ids.meetings = { own: (await meeting(own.id)).id, foreign: (await meeting(foreign.id)).id }
-  ids.incidents = { own: (await incident(own.id, true)).id, foreign: (await incident(foreign.id)).id }
-  ids.fitxes = { published: (await fitxa(done.id, 'Publicada', true)).id, draft: (await fitxa(own.id, 'Esborrany propi', false)).id }
+  ids.incidents = {
+    own: (await incident(own.id, true)).id,
+    foreign: (await incident(foreign.id)).id,
+  }
+  ids.fitxes = {
+    published: (await fitxa(done.id, 'Publicada', true)).id,
+    draft: (await fitxa(own.id, 'Esborrany propi', false)).id,
+  }
   ids.mentors = { own: p.mentor.id, foreign: otherMentor.id }
   ids.candidates = { own: p.candidate.id, foreign: p.otherCandidate.id }
-  const secretariatUser = (await payload.find({ collection: 'users', where: { email: { equals: 'secretaria@xmess.example' } } })).docs[0]
-  ids.users = { secretariat: secretariatUser.id, mentor: p.users.mentorUser.id, mentee: p.users.menteeUser.id, other: p.users.otherMenteeUser.id }
-  const foreignDraft = await payload.db.create({ collection: 'fitxes', data: { pairing: foreign.id, title: 'Aliena', summary: 'x', _status: 'draft', slug: 'aliena' } })
+  const secretariatUser = (
+    await payload.find({
+      collection: 'users',
+      where: { email: { equals: 'secretaria@xmess.example' } },
+    })
+  ).docs[0]
+  ids.users = {
+    secretariat: secretariatUser.id,
+    mentor: p.users.mentorUser.id,
+    mentee: p.users.menteeUser.id,
+    other: p.users.otherMenteeUser.id,
+  }
+  const foreignDraft = await payload.db.create({
+    collection: 'fitxes',
+    data: { pairing: foreign.id, title: 'Aliena', summary: 'x', _status: 'draft', slug: 'aliena' },
+  })
   ids.fitxes.foreign = foreignDraft.id
 })
 
@@ -68,13 +131,33 @@ const token = (role: Role) => (role === 'anonymous' ? undefined : { token: p.tok
 
 /** Which named documents each role reads from a collection; `null` means the list is refused. */
 const READS: Record<string, Record<Role, string[] | null>> = {
-  users: { anonymous: null, mentor: ['mentor'], mentee: ['mentee'], secretariat: ['secretariat', 'mentor', 'mentee', 'other'] },
+  users: {
+    anonymous: null,
+    mentor: ['mentor'],
+    mentee: ['mentee'],
+    secretariat: ['secretariat', 'mentor', 'mentee', 'other'],
+  },
   mentors: { anonymous: null, mentor: ['own'], mentee: ['own'], secretariat: ['own', 'foreign'] },
-  candidates: { anonymous: null, mentor: ['own'], mentee: ['own'], secretariat: ['own', 'foreign'] },
-  pairings: { anonymous: null, mentor: ['own', 'done'], mentee: ['own', 'done'], secretariat: ['own', 'done', 'foreign'] },
+  candidates: {
+    anonymous: null,
+    mentor: ['own'],
+    mentee: ['own'],
+    secretariat: ['own', 'foreign'],
+  },
+  pairings: {
+    anonymous: null,
+    mentor: ['own', 'done'],
+    mentee: ['own', 'done'],
+    secretariat: ['own', 'done', 'foreign'],
+  },
   meetings: { anonymous: null, mentor: ['own'], mentee: ['own'], secretariat: ['own', 'foreign'] },
   incidents: { anonymous: null, mentor: [], mentee: ['own'], secretariat: ['own', 'foreign'] },
-  fitxes: { anonymous: ['published'], mentor: ['published', 'draft'], mentee: ['published', 'draft'], secretariat: ['published', 'draft', 'foreign'] },
+  fitxes: {
+    anonymous: ['published'],
+    mentor: ['published', 'draft'],
+    mentee: ['published', 'draft'],
+    secretariat: ['published', 'draft', 'foreign'],
+  },
 }
 
 describe('reading', () => {
@@ -88,7 +171,9 @@ describe('reading', () => {
           return
         }
         expect(response.status).toBe(200)
-        const names = Object.entries(ids[collection]).filter(([, id]) => response.body.docs.some((doc: { id: ID }) => String(doc.id) === String(id)))
+        const names = Object.entries(ids[collection]).filter(([, id]) =>
+          response.body.docs.some((doc: { id: ID }) => String(doc.id) === String(id)),
+        )
         expect(names.map(([name]) => name).sort()).toEqual([...expected].sort())
       })
     }
@@ -105,37 +190,147 @@ describe('reading', () => {
     const response = await app.rest.get(`/api/fitxes/${ids.fitxes.published}?depth=10`)
     expect(response.status).toBe(200)
     // The pairing is not readable by the public: only its id comes back.
-    expect(typeof response.body.pairing === 'object' ? response.body.pairing?.mentor : undefined).toBeUndefined()
+    expect(
+      typeof response.body.pairing === 'object' ? response.body.pairing?.mentor : undefined,
+    ).toBeUndefined()
   })
 })
 
-type WriteCase = { collection: string; op: 'create' | 'update' | 'delete'; target?: () => ID; body?: () => Record<string, unknown>; expect: Record<Role, number> }
+type WriteCase = {
+  collection: string
+  op: 'create' | 'update' | 'delete'
+  target?: () => ID
+  body?: () => Record<string, unknown>
+  expect: Record<Role, number>
+}
 
 const councilBody = () => ({ name: `Ajuntament de prova ${Math.random()}`, member: true })
 const WRITES: WriteCase[] = [
-  { collection: 'municipalities', op: 'create', body: councilBody, expect: { anonymous: 403, mentor: 403, mentee: 403, secretariat: 201 } },
-  { collection: 'editions', op: 'create', body: () => ({ year: 2030 + Math.floor(Math.random() * 60), name: 'X', applicationsOpenAt: isoDaysFromNow(300), applicationsCloseAt: isoDaysFromNow(330) }), expect: { anonymous: 403, mentor: 403, mentee: 403, secretariat: 201 } },
-  { collection: 'users', op: 'create', body: () => ({ email: `nova${Math.random()}@xmess.example` }), expect: { anonymous: 403, mentor: 403, mentee: 403, secretariat: 201 } },
-  { collection: 'users', op: 'update', target: () => ids.users.other, body: () => ({ name: 'Canviat' }), expect: { anonymous: 403, mentor: 403, mentee: 403, secretariat: 200 } },
-  { collection: 'mentors', op: 'create', body: () => ({ name: 'Nova', email: `m${Math.random()}@x.example`, municipality: p.councils.olot.id, topics: ['estrategia-ess'] }), expect: { anonymous: 403, mentor: 403, mentee: 403, secretariat: 201 } },
-  { collection: 'mentors', op: 'update', target: () => ids.mentors.own, body: () => ({ bio: 'Actualitzada' }), expect: { anonymous: 403, mentor: 200, mentee: 403, secretariat: 200 } },
-  { collection: 'candidates', op: 'create', body: () => ({ ...p.candidateData('Nova', `c${Math.random()}@x.example`, p.councils.olot.id), status: 'submitted' }), expect: { anonymous: 403, mentor: 403, mentee: 403, secretariat: 201 } },
-  { collection: 'candidates', op: 'update', target: () => ids.candidates.own, body: () => ({ needs: 'Necessitats actualitzades' }), expect: { anonymous: 403, mentor: 403, mentee: 200, secretariat: 200 } },
-  { collection: 'pairings', op: 'create', body: () => ({ mentor: ids.mentors.foreign, candidate: ids.candidates.own }), expect: { anonymous: 403, mentor: 403, mentee: 403, secretariat: 409 } },
-  { collection: 'meetings', op: 'create', body: () => ({ pairing: ids.pairings.own, date: isoDaysFromNow(-1), modality: 'online' }), expect: { anonymous: 403, mentor: 201, mentee: 201, secretariat: 201 } },
-  { collection: 'meetings', op: 'create', body: () => ({ pairing: ids.pairings.foreign, date: isoDaysFromNow(-1), modality: 'online' }), expect: { anonymous: 403, mentor: 403, mentee: 403, secretariat: 201 } },
-  { collection: 'meetings', op: 'update', target: () => ids.meetings.foreign, body: () => ({ summary: 'x' }), expect: { anonymous: 403, mentor: 403, mentee: 403, secretariat: 200 } },
-  { collection: 'incidents', op: 'create', body: () => ({ pairing: ids.pairings.own, type: 'other', description: 'Una incidència' }), expect: { anonymous: 403, mentor: 201, mentee: 201, secretariat: 201 } },
-  { collection: 'incidents', op: 'update', target: () => ids.incidents.own, body: () => ({ status: 'resolved', resolution: 'Resolta amb totes dues parts' }), expect: { anonymous: 403, mentor: 403, mentee: 403, secretariat: 200 } },
-  { collection: 'fitxes', op: 'update', target: () => ids.fitxes.draft, body: () => ({ summary: 'Nou resum' }), expect: { anonymous: 403, mentor: 403, mentee: 200, secretariat: 200 } },
-  { collection: 'fitxes', op: 'update', target: () => ids.fitxes.foreign, body: () => ({ summary: 'Nou resum' }), expect: { anonymous: 403, mentor: 403, mentee: 403, secretariat: 200 } },
+  {
+    collection: 'municipalities',
+    op: 'create',
+    body: councilBody,
+    expect: { anonymous: 403, mentor: 403, mentee: 403, secretariat: 201 },
+  },
+  {
+    collection: 'editions',
+    op: 'create',
+    body: () => ({
+      year: 2030 + Math.floor(Math.random() * 60),
+      name: 'X',
+      applicationsOpenAt: isoDaysFromNow(300),
+      applicationsCloseAt: isoDaysFromNow(330),
+    }),
+    expect: { anonymous: 403, mentor: 403, mentee: 403, secretariat: 201 },
+  },
+  {
+    collection: 'users',
+    op: 'create',
+    body: () => ({ email: `nova${Math.random()}@xmess.example` }),
+    expect: { anonymous: 403, mentor: 403, mentee: 403, secretariat: 201 },
+  },
+  {
+    collection: 'users',
+    op: 'update',
+    target: () => ids.users.other,
+    body: () => ({ name: 'Canviat' }),
+    expect: { anonymous: 403, mentor: 403, mentee: 403, secretariat: 200 },
+  },
+  {
+    collection: 'mentors',
+    op: 'create',
+    body: () => ({
+      name: 'Nova',
+      email: `m${Math.random()}@x.example`,
+      municipality: p.councils.olot.id,
+      topics: ['estrategia-ess'],
+    }),
+    expect: { anonymous: 403, mentor: 403, mentee: 403, secretariat: 201 },
+  },
+  {
+    collection: 'mentors',
+    op: 'update',
+    target: () => ids.mentors.own,
+    body: () => ({ bio: 'Actualitzada' }),
+    expect: { anonymous: 403, mentor: 200, mentee: 403, secretariat: 200 },
+  },
+  {
+    collection: 'candidates',
+    op: 'create',
+    body: () => ({
+      ...p.candidateData('Nova', `c${Math.random()}@x.example`, p.councils.olot.id),
+      status: 'submitted',
+    }),
+    expect: { anonymous: 403, mentor: 403, mentee: 403, secretariat: 201 },
+  },
+  {
+    collection: 'candidates',
+    op: 'update',
+    target: () => ids.candidates.own,
+    body: () => ({ needs: 'Necessitats actualitzades' }),
+    expect: { anonymous: 403, mentor: 403, mentee: 200, secretariat: 200 },
+  },
+  {
+    collection: 'pairings',
+    op: 'create',
+    body: () => ({ mentor: ids.mentors.foreign, candidate: ids.candidates.own }),
+    expect: { anonymous: 403, mentor: 403, mentee: 403, secretariat: 409 },
+  },
+  {
+    collection: 'meetings',
+    op: 'create',
+    body: () => ({ pairing: ids.pairings.own, date: isoDaysFromNow(-1), modality: 'online' }),
+    expect: { anonymous: 403, mentor: 201, mentee: 201, secretariat: 201 },
+  },
+  {
+    collection: 'meetings',
+    op: 'create',
+    body: () => ({ pairing: ids.pairings.foreign, date: isoDaysFromNow(-1), modality: 'online' }),
+    expect: { anonymous: 403, mentor: 403, mentee: 403, secretariat: 201 },
+  },
+  {
+    collection: 'meetings',
+    op: 'update',
+    target: () => ids.meetings.foreign,
+    body: () => ({ summary: 'x' }),
+    expect: { anonymous: 403, mentor: 403, mentee: 403, secretariat: 200 },
+  },
+  {
+    collection: 'incidents',
+    op: 'create',
+    body: () => ({ pairing: ids.pairings.own, type: 'other', description: 'Una incidència' }),
+    expect: { anonymous: 403, mentor: 201, mentee: 201, secretariat: 201 },
+  },
+  {
+    collection: 'incidents',
+    op: 'update',
+    target: () => ids.incidents.own,
+    body: () => ({ status: 'resolved', resolution: 'Resolta amb totes dues parts' }),
+    expect: { anonymous: 403, mentor: 403, mentee: 403, secretariat: 200 },
+  },
+  {
+    collection: 'fitxes',
+    op: 'update',
+    target: () => ids.fitxes.draft,
+    body: () => ({ summary: 'Nou resum' }),
+    expect: { anonymous: 403, mentor: 403, mentee: 200, secretariat: 200 },
+  },
+  {
+    collection: 'fitxes',
+    op: 'update',
+    target: () => ids.fitxes.foreign,
+    body: () => ({ summary: 'Nou resum' }),
+    expect: { anonymous: 403, mentor: 403, mentee: 403, secretariat: 200 },
+  },
 ]
 
 describe('writing', () => {
   for (const write of WRITES) {
     for (const role of ROLES) {
       it(`${write.op} ${write.collection}${write.target ? ' (' + write.op + ' target)' : ''} as ${role} → ${write.expect[role]}`, async () => {
-        const url = write.target ? `/api/${write.collection}/${write.target()}` : `/api/${write.collection}`
+        const url = write.target
+          ? `/api/${write.collection}/${write.target()}`
+          : `/api/${write.collection}`
         const response =
           write.op === 'create'
             ? await app.rest.post(url, write.body?.(), token(role))
@@ -150,13 +345,25 @@ describe('writing', () => {
 
 describe('deleting', () => {
   const deletable = async (collection: string, data: Record<string, unknown>): Promise<ID> =>
-    ((await app.payload.create({ collection: collection as never, data: data as never })) as { id: ID }).id
+    (
+      (await app.payload.create({ collection: collection as never, data: data as never })) as {
+        id: ID
+      }
+    ).id
   for (const role of ROLES) {
     it(`only the secretariat deletes, here as ${role}`, async () => {
       const expected = role === 'secretariat' ? 200 : 403
       const council = await deletable('municipalities', councilBody())
-      const incident = await deletable('incidents', { pairing: ids.pairings.own, type: 'other', description: 'x' })
-      for (const [collection, id] of [['municipalities', council], ['incidents', incident], ['users', role === 'secretariat' ? ids.users.other : ids.users.other]] as const) {
+      const incident = await deletable('incidents', {
+        pairing: ids.pairings.own,
+        type: 'other',
+        description: 'x',
+      })
+      for (const [collection, id] of [
+        ['municipalities', council],
+        ['incidents', incident],
+        ['users', role === 'secretariat' ? ids.users.other : ids.users.other],
+      ] as const) {
         if (collection === 'users' && role === 'secretariat') continue
         const response = await app.rest.delete(`/api/${collection}/${id}`, token(role))
         expect(response.status, `${collection}: ${JSON.stringify(response.body)}`).toBe(expected)
@@ -167,6 +374,8 @@ describe('deleting', () => {
   it('the secretariat deletes only proposals that never started', async () => {
     const active = await app.rest.delete(`/api/pairings/${ids.pairings.own}`, token('secretariat'))
     expect(active.status).toBe(403)
-    expect(await app.payload.findByID({ collection: 'pairings', id: ids.pairings.own })).toBeTruthy()
+    expect(
+      await app.payload.findByID({ collection: 'pairings', id: ids.pairings.own }),
+    ).toBeTruthy()
   })
 })

@@ -32,10 +32,22 @@ beforeAll(async () => {
       applicationsCloseAt: new Date(now + 10 * DAY).toISOString(),
     } as never,
   })
-  councilId = String((await app.payload.create({ collection: 'municipalities', data: { name: 'Ajuntament de Sabadell', member: true } as never })).id)
+  councilId = String(
+    (
+      await app.payload.create({
+        collection: 'municipalities',
+        data: { name: 'Ajuntament de Sabadell', member: true } as never,
+      })
+    ).id,
+  )
 
   const web = createApp({
-    env: { production: true, serverURL: 'http://localhost', embedOrigins: [EMBED_ORIGIN], trustProxy: 0 },
+    env: {
+      production: true,
+      serverURL: 'http://localhost',
+      embedOrigins: [EMBED_ORIGIN],
+      trustProxy: 0,
+    },
     checkDatabase: async () => undefined,
     // Stands in for Next.js: /api/* goes to Payload's REST handlers, pages answer 200.
     handle: async (req, res) => {
@@ -106,7 +118,11 @@ describe('the apply endpoint behind Express', () => {
     expect(totalDocs).toBe(3)
 
     // The form's own POST (no JavaScript) counts against the same limit.
-    const form = await fetch(`${base}/sollicitud?lang=es`, { method: 'POST', body: 'name=x', headers: { 'content-type': 'application/x-www-form-urlencoded' } })
+    const form = await fetch(`${base}/sollicitud?lang=es`, {
+      method: 'POST',
+      body: 'name=x',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    })
     expect(form.status).toBe(429)
     expect(Number(form.headers.get('retry-after'))).toBeGreaterThan(0)
     // Reading the form is never limited.
@@ -116,7 +132,9 @@ describe('the apply endpoint behind Express', () => {
   it('lets EMBED_ORIGINS frame the form, and nothing else', async () => {
     for (const path of ['/sollicitud', '/sollicitud/enviada', '/oferta-mentoria']) {
       const response = await fetch(`${base}${path}?embed=1`)
-      expect(response.headers.get('content-security-policy')).toContain(`frame-ancestors 'self' ${EMBED_ORIGIN}`)
+      expect(response.headers.get('content-security-policy')).toContain(
+        `frame-ancestors 'self' ${EMBED_ORIGIN}`,
+      )
       expect(response.headers.get('x-frame-options')).toBeNull()
       // The form posts to itself without JavaScript: its Origin must reach Next (not `null`).
       expect(response.headers.get('referrer-policy')).toBe('same-origin')
@@ -129,15 +147,21 @@ describe('the apply endpoint behind Express', () => {
     }
     const script = await fetch(`${base}/embed.js`)
     expect(script.headers.get('cross-origin-resource-policy')).toBe('cross-origin')
-    expect((await fetch(`${base}/admin`)).headers.get('cross-origin-resource-policy')).toBe('same-origin')
+    expect((await fetch(`${base}/admin`)).headers.get('cross-origin-resource-policy')).toBe(
+      'same-origin',
+    )
   })
 
   it('answers CORS for the apply endpoint only to the configured origins (SERVER_URL and EMBED_ORIGINS)', async () => {
     // Payload's `cors` is [SERVER_URL, ...EMBED_ORIGINS] (src/host/config/payload.ts); this test app has no embed origins.
     expect(app.payload.config.cors).toEqual([app.env.serverURL])
-    const own = await app.rest.request('OPTIONS', '/api/candidates/apply', undefined, { headers: { Origin: app.env.serverURL } })
+    const own = await app.rest.request('OPTIONS', '/api/candidates/apply', undefined, {
+      headers: { Origin: app.env.serverURL },
+    })
     expect(own.headers.get('access-control-allow-origin')).toBe(app.env.serverURL)
-    const foreign = await app.rest.request('OPTIONS', '/api/candidates/apply', undefined, { headers: { Origin: 'https://robot.example' } })
+    const foreign = await app.rest.request('OPTIONS', '/api/candidates/apply', undefined, {
+      headers: { Origin: 'https://robot.example' },
+    })
     expect(foreign.headers.get('access-control-allow-origin')).toBeNull()
   })
 })

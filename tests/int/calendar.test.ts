@@ -45,7 +45,14 @@ beforeAll(async () => {
   const { payload } = web.app
   const other = await payload.create({
     collection: 'mentors',
-    data: { name: 'Aliena Mentora', email: 'aliena@olot.example', municipality: p.councils.sabadell.id, topics: ['estrategia-ess'], capacity: 3, available: true } as never,
+    data: {
+      name: 'Aliena Mentora',
+      email: 'aliena@olot.example',
+      municipality: p.councils.sabadell.id,
+      topics: ['estrategia-ess'],
+      capacity: 3,
+      available: true,
+    } as never,
   })
   const active = (mentor: ID, candidate: ID, title: string) =>
     payload.db.create({
@@ -64,9 +71,21 @@ beforeAll(async () => {
   own = await active(p.mentor.id, p.candidate.id, 'Laia → Pau')
   foreign = await active(other.id, p.otherCandidate.id, 'Aliena → Marta')
   const plan = (pairing: ID, date: string, place: string) =>
-    payload.create({ collection: 'meetings', data: { pairing, status: 'planned', date, modality: 'in_person', place, durationMinutes: 90 } as never })
+    payload.create({
+      collection: 'meetings',
+      data: {
+        pairing,
+        status: 'planned',
+        date,
+        modality: 'in_person',
+        place,
+        durationMinutes: 90,
+      } as never,
+    })
   ownMeeting = (await plan(own.id, '2027-03-28T08:00:00.000Z', 'Ajuntament de Sabadell')).id
-  foreignMeeting = (await plan(foreign.id, '2027-04-02T08:00:00.000Z', 'Ajuntament d’Olot, lloc confidencial')).id
+  foreignMeeting = (
+    await plan(foreign.id, '2027-04-02T08:00:00.000Z', 'Ajuntament d’Olot, lloc confidencial')
+  ).id
 })
 
 afterAll(async () => {
@@ -84,7 +103,10 @@ describe('/calendari/<token>.ics', () => {
     mentorUrl = await newAddress(p.tokens.mentor)
     expect(mentorUrl).toMatch(/\/calendari\/[A-Za-z0-9_-]{43}\.ics$/)
     // Only the hash is kept.
-    const stored = await web.app.payload.db.findOne<{ id: ID; calendarTokenHash?: string }>({ collection: 'users', where: { id: { equals: p.users.mentorUser.id } } })
+    const stored = await web.app.payload.db.findOne<{ id: ID; calendarTokenHash?: string }>({
+      collection: 'users',
+      where: { id: { equals: p.users.mentorUser.id } },
+    })
     expect(stored?.calendarTokenHash).toMatch(/^[0-9a-f]{64}$/)
     expect(stored?.calendarTokenHash).not.toContain(tokenOf(mentorUrl))
   })
@@ -104,19 +126,35 @@ describe('/calendari/<token>.ics', () => {
     expect(end?.summary).toContain('Pau Mentorat')
     expect(events.some((event) => event.uid.startsWith(`valoracio-${own.id}-mentor@`))).toBe(true)
     // Nothing of the other pairing.
-    expect(events.some((event) => event.uid.includes(`-${foreign.id}@`) || event.uid.startsWith(`trobada-${foreignMeeting}@`))).toBe(false)
+    expect(
+      events.some(
+        (event) =>
+          event.uid.includes(`-${foreign.id}@`) ||
+          event.uid.startsWith(`trobada-${foreignMeeting}@`),
+      ),
+    ).toBe(false)
     expect(answer.text).not.toContain('confidencial')
     expect(answer.text).not.toContain('Marta')
   })
 
   it('the other pairing’s mentee sees only theirs; the pairing’s mentee sees the same meeting as the mentor', async () => {
     const otherToken = await web.login('altra@xmess.example', PASSWORD)
-    const otherEvents = eventsOf((await web.request('GET', new URL(await newAddress(otherToken)).pathname)).text)
-    expect(otherEvents.map((event) => event.uid).filter((uid) => uid.startsWith('trobada-'))).toEqual([expect.stringMatching(new RegExp(`^trobada-${foreignMeeting}@`))])
-    const menteeEvents = eventsOf((await web.request('GET', new URL(await newAddress(p.tokens.mentee)).pathname)).text)
+    const otherEvents = eventsOf(
+      (await web.request('GET', new URL(await newAddress(otherToken)).pathname)).text,
+    )
+    expect(
+      otherEvents.map((event) => event.uid).filter((uid) => uid.startsWith('trobada-')),
+    ).toEqual([expect.stringMatching(new RegExp(`^trobada-${foreignMeeting}@`))])
+    const menteeEvents = eventsOf(
+      (await web.request('GET', new URL(await newAddress(p.tokens.mentee)).pathname)).text,
+    )
     expect(menteeEvents.some((event) => event.uid.startsWith(`trobada-${ownMeeting}@`))).toBe(true)
-    expect(menteeEvents.some((event) => event.uid.startsWith(`valoracio-${own.id}-mentee@`))).toBe(true)
-    expect(menteeEvents.some((event) => event.uid.startsWith(`trobada-${foreignMeeting}@`))).toBe(false)
+    expect(menteeEvents.some((event) => event.uid.startsWith(`valoracio-${own.id}-mentee@`))).toBe(
+      true,
+    )
+    expect(menteeEvents.some((event) => event.uid.startsWith(`trobada-${foreignMeeting}@`))).toBe(
+      false,
+    )
   })
 
   it('renewing stops the old address at once (404, in Catalan); the new one works', async () => {
@@ -128,7 +166,12 @@ describe('/calendari/<token>.ics', () => {
   })
 
   it('an unknown or malformed token is a 404, never a 500', async () => {
-    for (const path of ['/calendari/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics', '/calendari/x.ics', '/api/mentoria/calendari/x', '/api/mentoria/calendari/%2e%2e.ics']) {
+    for (const path of [
+      '/calendari/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics',
+      '/calendari/x.ics',
+      '/api/mentoria/calendari/x',
+      '/api/mentoria/calendari/%2e%2e.ics',
+    ]) {
       const answer = await web.request('GET', path)
       expect(answer.status, path).toBe(404)
     }

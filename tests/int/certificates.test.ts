@@ -20,7 +20,10 @@ const urls: Record<string, string> = {}
 const pathOf = (url: string) => new URL(url).pathname
 const viewAs = async (userId: ID, pairing: ID) => {
   const user = await web.app.payload.findByID({ collection: 'users', id: userId, depth: 0 })
-  const [view] = await loadMyMentoring(await createLocalReq({ user: { ...user, collection: 'users' } as never }, web.app.payload), String(pairing))
+  const [view] = await loadMyMentoring(
+    await createLocalReq({ user: { ...user, collection: 'users' } as never }, web.app.payload),
+    String(pairing),
+  )
   return view
 }
 
@@ -28,7 +31,11 @@ beforeAll(async () => {
   web = await startHttpApp({ email: memoryEmail().adapter })
   p = await setupProgramme(web.app, { mentorCapacity: 3 })
   const { db } = web.app.payload
-  const base = { edition: p.edition.id, mentor: p.mentor.id, agreement: { objectives: 'Pla', activities: 'Visites', calendar: 'Tot el curs' } }
+  const base = {
+    edition: p.edition.id,
+    mentor: p.mentor.id,
+    agreement: { objectives: 'Pla', activities: 'Visites', calendar: 'Tot el curs' },
+  }
   completed = await db.create({
     collection: 'pairings',
     data: {
@@ -38,18 +45,49 @@ beforeAll(async () => {
       title: 'Laia → Pau',
       startDate: '2026-11-10T12:00:00.000Z',
       endDate: '2027-09-30T12:00:00.000Z',
-      closing: { closingDate: '2027-06-20T12:00:00.000Z', menteeEvaluation: { rating: 5, comments: 'Molt útil' } },
+      closing: {
+        closingDate: '2027-06-20T12:00:00.000Z',
+        menteeEvaluation: { rating: 5, comments: 'Molt útil' },
+      },
     },
   })
-  active = await db.create({ collection: 'pairings', data: { ...base, candidate: p.otherCandidate.id, status: 'active', title: 'Laia → Marta', startDate: '2026-11-10T12:00:00.000Z', endDate: '2027-09-30T12:00:00.000Z' } })
-  const meeting = (data: Record<string, unknown>) => db.create({ collection: 'meetings', data: { pairing: completed.id, modality: 'in_person', ...data } })
+  active = await db.create({
+    collection: 'pairings',
+    data: {
+      ...base,
+      candidate: p.otherCandidate.id,
+      status: 'active',
+      title: 'Laia → Marta',
+      startDate: '2026-11-10T12:00:00.000Z',
+      endDate: '2027-09-30T12:00:00.000Z',
+    },
+  })
+  const meeting = (data: Record<string, unknown>) =>
+    db.create({
+      collection: 'meetings',
+      data: { pairing: completed.id, modality: 'in_person', ...data },
+    })
   await meeting({ status: 'held', date: '2026-12-01T09:00:00.000Z', durationMinutes: 90 })
-  await meeting({ status: 'held', date: '2027-02-01T09:00:00.000Z', durationMinutes: 60, modality: 'online' })
+  await meeting({
+    status: 'held',
+    date: '2027-02-01T09:00:00.000Z',
+    durationMinutes: 60,
+    modality: 'online',
+  })
   await meeting({ status: 'held', date: '2027-03-01T09:00:00.000Z', durationMinutes: 45 })
   // Neither counts: one never happened, one is still only planned.
   await meeting({ status: 'cancelled', date: '2027-04-01T09:00:00.000Z', durationMinutes: 120 })
   await meeting({ status: 'planned', date: '2027-06-25T09:00:00.000Z', durationMinutes: 240 })
-  await db.create({ collection: 'meetings', data: { pairing: active.id, modality: 'in_person', status: 'held', date: '2026-12-02T09:00:00.000Z', durationMinutes: 600 } })
+  await db.create({
+    collection: 'meetings',
+    data: {
+      pairing: active.id,
+      modality: 'in_person',
+      status: 'held',
+      date: '2026-12-02T09:00:00.000Z',
+      durationMinutes: 600,
+    },
+  })
 })
 
 afterAll(async () => {
@@ -84,7 +122,14 @@ describe('certificate of participation', () => {
     expect(html).toContain('3,25 hores')
     expect(html).toContain('@page { size: A4')
     // Nothing but the certificate: not the other person, no contact data, no evaluation.
-    for (const secret of ['Laia', 'laia@sabadell.example', 'pau@vilafranca.example', '600000002', 'Molt útil']) expect(html).not.toContain(secret)
+    for (const secret of [
+      'Laia',
+      'laia@sabadell.example',
+      'pau@vilafranca.example',
+      '600000002',
+      'Molt útil',
+    ])
+      expect(html).not.toContain(secret)
     const mentor = await web.request('GET', pathOf(urls.mentor))
     expect(mentor.text).toContain('Laia Mentora')
     expect(mentor.text).toContain('persona mentora')
@@ -102,9 +147,17 @@ describe('certificate of participation', () => {
   })
 
   it('an unknown, forged or not completed code says so (404, in Catalan)', async () => {
-    const [id, , mac] = decodeURIComponent(pathOf(urls.mentor).split('/').pop() as string).split('-')
+    const [id, , mac] = decodeURIComponent(pathOf(urls.mentor).split('/').pop() as string).split(
+      '-',
+    )
     const forged = `${active.id}-m-${mac}`
-    for (const code of ['no-existeix', `${id}-m-${'A'.repeat(24)}`, forged, `${id}-x-${mac}`, `${id}-m-${mac}x`]) {
+    for (const code of [
+      'no-existeix',
+      `${id}-m-${'A'.repeat(24)}`,
+      forged,
+      `${id}-x-${mac}`,
+      `${id}-m-${mac}x`,
+    ]) {
       const answer = await web.request('GET', `/certificat/${code}`)
       expect(answer.status, code).toBe(404)
       expect(answer.text).toContain('No hi ha cap certificat vàlid amb aquest codi')
@@ -112,11 +165,16 @@ describe('certificate of participation', () => {
   })
 
   it('erasing the person voids their certificate; the other party’s stays', async () => {
-    const erase = await web.request('POST', '/api/mentoria/people/erase', { email: 'pau@vilafranca.example' }, { token: p.tokens.secretariat })
+    const erase = await web.request(
+      'POST',
+      '/api/mentoria/people/erase',
+      { email: 'pau@vilafranca.example' },
+      { token: p.tokens.secretariat },
+    )
     expect(erase.status, JSON.stringify(erase.body)).toBe(200)
     const voided = await web.request('GET', pathOf(urls.mentee))
     expect(voided.status).toBe(404)
-    expect(voided.text).toContain("el certificat s’ha anul·lat")
+    expect(voided.text).toContain('el certificat s’ha anul·lat')
     expect((await web.request('GET', pathOf(urls.mentor))).status).toBe(200)
   })
 })

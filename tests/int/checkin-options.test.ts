@@ -16,7 +16,17 @@ beforeAll(async () => {
   vi.setSystemTime(new Date('2027-03-20T09:00:00Z'))
   web = await startHttpApp({ email: email.adapter, plugin: { checkins: { firstContactDays: 3 } } })
   p = await setupProgramme(web.app, { mentorCapacity: 3 })
-  await web.app.payload.db.create({ collection: 'pairings', data: { edition: p.edition.id, mentor: p.mentor.id, candidate: p.candidate.id, status: 'accepted', title: 'Laia → Pau', answeredAt: '2027-03-16T10:00:00.000Z' } })
+  await web.app.payload.db.create({
+    collection: 'pairings',
+    data: {
+      edition: p.edition.id,
+      mentor: p.mentor.id,
+      candidate: p.candidate.id,
+      status: 'accepted',
+      title: 'Laia → Pau',
+      answeredAt: '2027-03-16T10:00:00.000Z',
+    },
+  })
 })
 
 afterAll(async () => {
@@ -26,7 +36,12 @@ afterAll(async () => {
 
 describe('checkins.firstContactDays', () => {
   it('asks about the first contact after the configured days', async () => {
-    const run = await web.request('POST', '/api/mentoria/reminders/run', {}, { token: p.tokens.secretariat })
+    const run = await web.request(
+      'POST',
+      '/api/mentoria/reminders/run',
+      {},
+      { token: p.tokens.secretariat },
+    )
     expect(run.status, run.text).toBe(200)
     expect(run.body.checkins).toBe(1)
     const { docs } = await web.app.payload.find({ collection: 'checkins', depth: 0 })

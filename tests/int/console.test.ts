@@ -7,7 +7,13 @@ import { ConsoleDashboard } from '../../src/admin/console/ConsoleDashboard'
 import { PeriodReportContent } from '../../src/admin/console/PeriodReport'
 import { parsePeriod } from '../../src/rules/period-report'
 import type { OpenWorkItem } from '../../src/services/open-work'
-import { deliverMail, type ID, memoryEmail, type Programme, setupProgramme } from '../helpers/fixtures'
+import {
+  deliverMail,
+  type ID,
+  memoryEmail,
+  type Programme,
+  setupProgramme,
+} from '../helpers/fixtures'
 import { type HttpServer, httpClient, startHttpServer } from '../helpers/http-server'
 import { startTestApp, testDatabase, type TestApp } from '../helpers/payload'
 
@@ -26,29 +32,56 @@ let demo: Awaited<ReturnType<typeof seedConsoleDemo>>
 const email = memoryEmail()
 
 const day = (value: string | Date) => new Date(value).toISOString().slice(0, 10)
-const all = async (collection: 'candidates' | 'pairings' | 'meetings' | 'incidents' | 'sent-emails' | 'reminders') =>
-  (await app.payload.find({ collection, pagination: false, depth: 0, overrideAccess: true })).docs as unknown as Record<string, any>[]
-const idOf = (value: unknown) => String(typeof value === 'object' && value ? (value as { id: ID }).id : value)
+const all = async (
+  collection: 'candidates' | 'pairings' | 'meetings' | 'incidents' | 'sent-emails' | 'reminders',
+) =>
+  (await app.payload.find({ collection, pagination: false, depth: 0, overrideAccess: true }))
+    .docs as unknown as Record<string, any>[]
+const idOf = (value: unknown) =>
+  String(typeof value === 'object' && value ? (value as { id: ID }).id : value)
 
 beforeAll(async () => {
-  app = await startTestApp({ email: email.adapter, plugin: { secretariatEmail: 'avisos@xmess.example' } })
+  app = await startTestApp({
+    email: email.adapter,
+    plugin: { secretariatEmail: 'avisos@xmess.example' },
+  })
   p = await setupProgramme(app)
   const more = await Promise.all(
     ['Ajuntament de Manresa', 'Ajuntament de Reus', 'Ajuntament de Lleida'].map((name) =>
       app.payload.create({ collection: 'municipalities', data: { name, member: true } as never }),
     ),
   )
-  const councils = [p.councils.sabadell.id, p.councils.vilafranca.id, p.councils.olot.id, ...more.map((council) => council.id)]
-  demo = await seedConsoleDemo(app.payload, { edition: p.edition.id, longRunningEdition: p.closedEdition.id, councils })
+  const councils = [
+    p.councils.sabadell.id,
+    p.councils.vilafranca.id,
+    p.councils.olot.id,
+    ...more.map((council) => council.id),
+  ]
+  demo = await seedConsoleDemo(app.payload, {
+    edition: p.edition.id,
+    longRunningEdition: p.closedEdition.id,
+    councils,
+  })
   await deliverMail(app)
   // A reminder of eight days ago is not "this week".
-  const anyPairing = (await app.payload.find({ collection: 'pairings', limit: 1, depth: 0 })).docs[0]
+  const anyPairing = (await app.payload.find({ collection: 'pairings', limit: 1, depth: 0 }))
+    .docs[0]
   await app.payload.db.create({
     collection: 'reminders',
-    data: { key: `${anyPairing.id}:fitxaMissing:vella:mentee`, pairing: anyPairing.id, kind: 'fitxaMissing', occasion: 'vella', audience: 'mentee', to: 'pau@vilafranca.example', subject: 'Una fitxa', sentAt: new Date(Date.now() - 8 * DAY).toISOString() },
+    data: {
+      key: `${anyPairing.id}:fitxaMissing:vella:mentee`,
+      pairing: anyPairing.id,
+      kind: 'fitxaMissing',
+      occasion: 'vella',
+      audience: 'mentee',
+      to: 'pau@vilafranca.example',
+      subject: 'Una fitxa',
+      sentAt: new Date(Date.now() - 8 * DAY).toISOString(),
+    },
   })
   // The sent-email records are written just after delivery.
-  for (let tries = 0; (await all('sent-emails')).length < email.sent.length && tries < 100; tries++) await new Promise((resolve) => setTimeout(resolve, 50))
+  for (let tries = 0; (await all('sent-emails')).length < email.sent.length && tries < 100; tries++)
+    await new Promise((resolve) => setTimeout(resolve, 50))
   server = await startHttpServer(app)
   api = httpClient(server.url)
 })
@@ -63,45 +96,100 @@ async function countedByHand(edition: ID) {
   const now = new Date()
   const today = day(now)
   const in30 = day(new Date(now.getTime() + 30 * DAY))
-  const [candidates, pairingDocs, meetings, incidents, reminders] = await Promise.all([all('candidates'), all('pairings'), all('meetings'), all('incidents'), all('reminders')])
+  const [candidates, pairingDocs, meetings, incidents, reminders] = await Promise.all([
+    all('candidates'),
+    all('pairings'),
+    all('meetings'),
+    all('incidents'),
+    all('reminders'),
+  ])
   const pairings = pairingDocs.filter((pairing) => idOf(pairing.edition) === String(edition))
   const inEdition = new Set(pairings.map((pairing) => String(pairing.id)))
-  const tally = (docs: Record<string, any>[], statuses: string[]) => Object.fromEntries(statuses.map((status) => [status, docs.filter((doc) => doc.status === status).length]))
+  const tally = (docs: Record<string, any>[], statuses: string[]) =>
+    Object.fromEntries(
+      statuses.map((status) => [status, docs.filter((doc) => doc.status === status).length]),
+    )
   const active = pairings.filter((pairing) => pairing.status === 'active')
   const proposed = pairings.filter((pairing) => pairing.status === 'proposed')
-  const oldest = proposed.map((pairing) => new Date(pairing.createdAt).getTime()).sort((a, b) => a - b)[0]
+  const oldest = proposed
+    .map((pairing) => new Date(pairing.createdAt).getTime())
+    .sort((a, b) => a - b)[0]
   const ofEdition = candidates.filter((candidate) => idOf(candidate.edition) === String(edition))
   return {
-    candidates: { total: ofEdition.length, byStatus: tally(ofEdition, ['submitted', 'eligible', 'ineligible', 'matched', 'completed', 'withdrawn']) },
+    candidates: {
+      total: ofEdition.length,
+      byStatus: tally(ofEdition, [
+        'submitted',
+        'eligible',
+        'ineligible',
+        'matched',
+        'completed',
+        'withdrawn',
+      ]),
+    },
     pairings: {
       total: pairings.length,
-      byStatus: tally(pairings, ['proposed', 'accepted', 'declined', 'active', 'completed', 'cancelled']),
+      byStatus: tally(pairings, [
+        'proposed',
+        'accepted',
+        'declined',
+        'active',
+        'completed',
+        'cancelled',
+      ]),
       activeWithoutRequiredMeetings: active.filter(
-        (pairing) => meetings.filter((meeting) => idOf(meeting.pairing) === String(pairing.id) && meeting.modality === 'in_person' && day(meeting.date) >= day(pairing.startDate)).length < 2,
+        (pairing) =>
+          meetings.filter(
+            (meeting) =>
+              idOf(meeting.pairing) === String(pairing.id) &&
+              meeting.modality === 'in_person' &&
+              day(meeting.date) >= day(pairing.startDate),
+          ).length < 2,
       ).length,
-      endingSoon: active.filter((pairing) => day(pairing.endDate) >= today && day(pairing.endDate) <= in30).length,
+      endingSoon: active.filter(
+        (pairing) => day(pairing.endDate) >= today && day(pairing.endDate) <= in30,
+      ).length,
       overdue: active.filter((pairing) => day(pairing.endDate) < today).length,
-      fitxaMissing: pairings.filter((pairing) => pairing.status === 'completed' && !pairing.fitxaPublished).length,
+      fitxaMissing: pairings.filter(
+        (pairing) => pairing.status === 'completed' && !pairing.fitxaPublished,
+      ).length,
     },
-    proposals: { waiting: proposed.length, oldestWaitingDays: oldest === undefined ? null : Math.floor((now.getTime() - oldest) / DAY) },
-    incidents: { open: incidents.filter((incident) => inEdition.has(idOf(incident.pairing)) && incident.status === 'open').length },
+    proposals: {
+      waiting: proposed.length,
+      oldestWaitingDays: oldest === undefined ? null : Math.floor((now.getTime() - oldest) / DAY),
+    },
+    incidents: {
+      open: incidents.filter(
+        (incident) => inEdition.has(idOf(incident.pairing)) && incident.status === 'open',
+      ).length,
+    },
     reminders: {
-      sentLast7Days: reminders.filter((record) => inEdition.has(idOf(record.pairing)) && record.sentAt && now.getTime() - new Date(record.sentAt).getTime() < 7 * DAY).length,
+      sentLast7Days: reminders.filter(
+        (record) =>
+          inEdition.has(idOf(record.pairing)) &&
+          record.sentAt &&
+          now.getTime() - new Date(record.sentAt).getTime() < 7 * DAY,
+      ).length,
     },
   }
 }
 
-const summaryOf = (edition: ID, token = p.tokens.secretariat) => api.get(`/api/editions/${edition}/summary`, { token })
+const summaryOf = (edition: ID, token = p.tokens.secretariat) =>
+  api.get(`/api/editions/${edition}/summary`, { token })
 
 describe('GET /api/editions/:id/summary', () => {
   it('is for the secretariat only, and says why in Catalan', async () => {
     const anonymous = await api.get(`/api/editions/${p.edition.id}/summary`)
     expect(anonymous.status).toBe(401)
-    expect(anonymous.body.errors[0].message).toBe("Cal iniciar la sessió per veure el resum d'una convocatòria.")
+    expect(anonymous.body.errors[0].message).toBe(
+      "Cal iniciar la sessió per veure el resum d'una convocatòria.",
+    )
     for (const token of [p.tokens.mentor, p.tokens.mentee]) {
       const refused = await summaryOf(p.edition.id, token)
       expect(refused.status).toBe(403)
-      expect(refused.body.errors[0].message).toBe("Només la secretaria tècnica pot veure el resum d'una convocatòria.")
+      expect(refused.body.errors[0].message).toBe(
+        "Només la secretaria tècnica pot veure el resum d'una convocatòria.",
+      )
     }
   })
 
@@ -131,9 +219,16 @@ describe('GET /api/editions/:id/summary', () => {
     const last = (await summaryOf(p.closedEdition.id)).body
     const current = (await summaryOf(p.edition.id)).body
     // Extended past the first end (which was within 30 days): neither ending soon nor overdue.
-    const extended = await app.payload.findByID({ collection: 'pairings', id: demo.pairings.extended, depth: 0 })
+    const extended = await app.payload.findByID({
+      collection: 'pairings',
+      id: demo.pairings.extended,
+      depth: 0,
+    })
     expect(extended.extensionHistory).toHaveLength(1)
-    expect(day(extended.extensionHistory?.[0]?.previousEndDate as string) <= day(new Date(Date.now() + 30 * DAY))).toBe(true)
+    expect(
+      day(extended.extensionHistory?.[0]?.previousEndDate as string) <=
+        day(new Date(Date.now() + 30 * DAY)),
+    ).toBe(true)
     expect(last.pairings.byStatus.active).toBe(3)
     expect(last.pairings.endingSoon).toBe(1)
     expect(last.pairings.overdue).toBe(1)
@@ -150,7 +245,12 @@ describe('GET /api/editions/:id/summary', () => {
     expect(current.reminders.sentLast7Days).toBeGreaterThan(0)
     expect(email.sent.length).toBeGreaterThan(current.reminders.sentLast7Days)
     // Each edition counts the reminders of its own pairings: together, every one sent this week.
-    const sentThisWeek = (await app.payload.count({ collection: 'reminders', where: { sentAt: { greater_than_equal: new Date(Date.now() - 7 * DAY).toISOString() } } })).totalDocs
+    const sentThisWeek = (
+      await app.payload.count({
+        collection: 'reminders',
+        where: { sentAt: { greater_than_equal: new Date(Date.now() - 7 * DAY).toISOString() } },
+      })
+    ).totalDocs
     expect(last.reminders.sentLast7Days).toBeGreaterThan(0)
     expect(current.reminders.sentLast7Days + last.reminders.sentLast7Days).toBe(sentThisWeek)
   })
@@ -161,19 +261,26 @@ describe('GET /api/editions/:id/summary', () => {
     // The phase is public like the dates, and nobody can set it.
     const read = await api.get(`/api/editions/${p.closedEdition.id}`)
     expect(read.body.phase).toBe('accompaniment')
-    const set = await api.patch(`/api/editions/${p.edition.id}`, { phase: 'closed' }, { token: p.tokens.secretariat })
+    const set = await api.patch(
+      `/api/editions/${p.edition.id}`,
+      { phase: 'closed' },
+      { token: p.tokens.secretariat },
+    )
     expect((await api.get(`/api/editions/${p.edition.id}`)).body.phase).toBe('applications')
     expect(set.status).toBeLessThan(500)
   })
 })
 
 describe('«Què us necessita» of every edition (GET /api/editions/open-work and the console)', () => {
-  const openWork = async (token = p.tokens.secretariat) => api.get('/api/editions/open-work', { token })
+  const openWork = async (token = p.tokens.secretariat) =>
+    api.get('/api/editions/open-work', { token })
   /** How many records the admin list behind a link shows: the same `where`, read through the REST API. */
   const listed = async (href: string) => {
     const [path, query] = href.split('?')
     const collection = path.replace('/admin/collections/', '')
-    const answer = await api.get(`/api/${collection}?${query}&limit=1&depth=0`, { token: p.tokens.secretariat })
+    const answer = await api.get(`/api/${collection}?${query}&limit=1&depth=0`, {
+      token: p.tokens.secretariat,
+    })
     expect(answer.status).toBe(200)
     return answer.body.totalDocs as number
   }
@@ -193,7 +300,10 @@ describe('«Què us necessita» of every edition (GET /api/editions/open-work an
     const answer = await openWork()
     expect(answer.status).toBe(200)
     const items = answer.body.items as OpenWorkItem[]
-    const [current, last] = [(await summaryOf(p.edition.id)).body, (await summaryOf(p.closedEdition.id)).body]
+    const [current, last] = [
+      (await summaryOf(p.edition.id)).body,
+      (await summaryOf(p.closedEdition.id)).body,
+    ]
     const figure = (summary: typeof current, key: OpenWorkItem['key']): number =>
       ({
         proposals: summary.proposals.waiting,
@@ -204,12 +314,27 @@ describe('«Què us necessita» of every edition (GET /api/editions/open-work an
         fitxaMissing: summary.pairings.fitxaMissing,
         remindersSent: summary.reminders.sentLast7Days,
       })[key]
-    expect(items.map((item) => item.key)).toEqual(['proposals', 'withoutRequiredMeetings', 'endingSoon', 'overdue', 'openIncidents', 'fitxaMissing', 'remindersSent'])
+    expect(items.map((item) => item.key)).toEqual([
+      'proposals',
+      'withoutRequiredMeetings',
+      'endingSoon',
+      'overdue',
+      'openIncidents',
+      'fitxaMissing',
+      'remindersSent',
+    ])
     for (const item of items) {
       expect(item.total, item.key).toBe(figure(current, item.key) + figure(last, item.key))
-      const byEdition = Object.fromEntries(item.editions.map((entry) => [String(entry.edition.id), entry.count]))
+      const byEdition = Object.fromEntries(
+        item.editions.map((entry) => [String(entry.edition.id), entry.count]),
+      )
       const expected = Object.fromEntries(
-        [p.edition, p.closedEdition].filter((edition) => figure(edition.id === p.edition.id ? current : last, item.key) > 0).map((edition) => [String(edition.id), figure(edition.id === p.edition.id ? current : last, item.key)]),
+        [p.edition, p.closedEdition]
+          .filter((edition) => figure(edition.id === p.edition.id ? current : last, item.key) > 0)
+          .map((edition) => [
+            String(edition.id),
+            figure(edition.id === p.edition.id ? current : last, item.key),
+          ]),
       )
       expect(byEdition, item.key).toEqual(expected)
     }
@@ -223,10 +348,20 @@ describe('«Què us necessita» of every edition (GET /api/editions/open-work an
   it('links every figure to an admin list that shows the same records, filtered on fields the list can show', async () => {
     const items = (await openWork()).body.items as OpenWorkItem[]
     for (const item of items) {
-      for (const [href, count] of [[item.href, item.total], ...item.editions.map((entry) => [entry.href, entry.count] as const)] as const) {
+      for (const [href, count] of [
+        [item.href, item.total],
+        ...item.editions.map((entry) => [entry.href, entry.count] as const),
+      ] as const) {
         // A filter on a relationship's field (`pairing.edition`) makes the admin's list view throw.
-        const fields = [...decodeURIComponent(href).matchAll(/\]\[([^\]\d][^\]]*)\]\[(?:equals|in|less_than|greater_than_equal|not_equals)\]/g)].map((match) => match[1])
-        expect(fields.filter((field) => field.includes('.')), href).toEqual([])
+        const fields = [
+          ...decodeURIComponent(href).matchAll(
+            /\]\[([^\]\d][^\]]*)\]\[(?:equals|in|less_than|greater_than_equal|not_equals)\]/g,
+          ),
+        ].map((match) => match[1])
+        expect(
+          fields.filter((field) => field.includes('.')),
+          href,
+        ).toEqual([])
         expect(await listed(href), `${item.key}: ${href}`).toBe(count)
       }
     }
@@ -236,11 +371,27 @@ describe('«Què us necessita» of every edition (GET /api/editions/open-work an
   })
 
   it("shows last year's open work on the console while this year's edition is on screen", async () => {
-    const secretariat = (await app.payload.find({ collection: 'users', where: { email: { equals: 'secretaria@xmess.example' } }, depth: 0, overrideAccess: true })).docs[0]
-    const page = await ConsoleDashboard({ payload: app.payload, user: { ...secretariat, collection: 'users' }, searchParams: { edicio: String(p.edition.id) } } as never)
+    const secretariat = (
+      await app.payload.find({
+        collection: 'users',
+        where: { email: { equals: 'secretaria@xmess.example' } },
+        depth: 0,
+        overrideAccess: true,
+      })
+    ).docs[0]
+    const page = await ConsoleDashboard({
+      payload: app.payload,
+      user: { ...secretariat, collection: 'users' },
+      searchParams: { edicio: String(p.edition.id) },
+    } as never)
     const html = renderToStaticMarkup(createElement('div', null, page))
     expect(html).toContain(`data-edition="${p.edition.id}"`)
-    const work = (key: string) => html.match(new RegExp(`<li[^>]*data-work="${key}"[^>]*>(.*?)</ul></li>|<li[^>]*data-work="${key}"[^>]*>(.*?)</a></li>`))?.[0] ?? ''
+    const work = (key: string) =>
+      html.match(
+        new RegExp(
+          `<li[^>]*data-work="${key}"[^>]*>(.*?)</ul></li>|<li[^>]*data-work="${key}"[^>]*>(.*?)</a></li>`,
+        ),
+      )?.[0] ?? ''
     const last = (await summaryOf(p.closedEdition.id)).body
     expect(work('overdue')).toContain(`Convocatòria passada: ${last.pairings.overdue}`)
     expect(work('fitxaMissing')).toContain(`Convocatòria passada: ${last.pairings.fitxaMissing}`)
@@ -250,39 +401,102 @@ describe('«Què us necessita» of every edition (GET /api/editions/open-work an
 })
 
 describe('The report of any period (GET /api/mentoria/report)', () => {
-  const report = (query: string, token: string | null = p.tokens.secretariat) => api.get(`/api/mentoria/report?${query}`, token ? { token } : {})
+  const report = (query: string, token: string | null = p.tokens.secretariat) =>
+    api.get(`/api/mentoria/report?${query}`, token ? { token } : {})
   const daysAgo = (days: number) => day(new Date(Date.now() - days * DAY))
 
   /** The figures as a person with the records in a spreadsheet would count them for the days from..to. */
   async function byHand(from: string, to: string) {
-    const inside = (value: unknown) => typeof value === 'string' && day(value) >= from && day(value) <= to
-    const [candidates, pairings, meetings, incidents] = await Promise.all([all('candidates'), all('pairings'), all('meetings'), all('incidents')])
-    const completed = pairings.filter((pairing) => pairing.status === 'completed' && inside(pairing.closing?.closingDate))
+    const inside = (value: unknown) =>
+      typeof value === 'string' && day(value) >= from && day(value) <= to
+    const [candidates, pairings, meetings, incidents] = await Promise.all([
+      all('candidates'),
+      all('pairings'),
+      all('meetings'),
+      all('incidents'),
+    ])
+    const completed = pairings.filter(
+      (pairing) => pairing.status === 'completed' && inside(pairing.closing?.closingDate),
+    )
     const underWay = pairings.filter((pairing) => {
-      if (!['active', 'completed', 'cancelled'].includes(pairing.status) || !pairing.startDate || day(pairing.startDate) > to) return false
-      const ended = pairing.status === 'active' ? null : pairing.status === 'completed' ? (pairing.closing?.closingDate ?? pairing.statusChangedAt) : pairing.statusChangedAt
+      if (
+        !['active', 'completed', 'cancelled'].includes(pairing.status) ||
+        !pairing.startDate ||
+        day(pairing.startDate) > to
+      )
+        return false
+      const ended =
+        pairing.status === 'active'
+          ? null
+          : pairing.status === 'completed'
+            ? (pairing.closing?.closingDate ?? pairing.statusChangedAt)
+            : pairing.statusChangedAt
       return !ended || day(ended) >= from
     })
-    const rated = (side: string) => completed.map((pairing) => pairing.closing?.[side]?.rating).filter((rating) => typeof rating === 'number') as number[]
-    const mean = (values: number[]) => (values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10 : null)
-    const mentors = (await app.payload.find({ collection: 'mentors', pagination: false, depth: 0, overrideAccess: true })).docs as unknown as Record<string, any>[]
-    const councilOf = (id: unknown, people: Record<string, any>[]) => people.find((person) => String(person.id) === idOf(id))?.municipality
+    const rated = (side: string) =>
+      completed
+        .map((pairing) => pairing.closing?.[side]?.rating)
+        .filter((rating) => typeof rating === 'number') as number[]
+    const mean = (values: number[]) =>
+      values.length
+        ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10
+        : null
+    const mentors = (
+      await app.payload.find({
+        collection: 'mentors',
+        pagination: false,
+        depth: 0,
+        overrideAccess: true,
+      })
+    ).docs as unknown as Record<string, any>[]
+    const councilOf = (id: unknown, people: Record<string, any>[]) =>
+      people.find((person) => String(person.id) === idOf(id))?.municipality
     return {
       applications: candidates.filter((candidate) => inside(candidate.createdAt)).length,
-      made: pairings.filter((pairing) => ['accepted', 'active', 'completed', 'cancelled'].includes(pairing.status) && inside(pairing.answeredAt)).length,
+      made: pairings.filter(
+        (pairing) =>
+          ['accepted', 'active', 'completed', 'cancelled'].includes(pairing.status) &&
+          inside(pairing.answeredAt),
+      ).length,
       inProgress: underWay.length,
       completed: completed.length,
-      cancelled: pairings.filter((pairing) => pairing.status === 'cancelled' && pairing.answeredAt && inside(pairing.statusChangedAt)).length,
-      meetings: { total: meetings.filter((meeting) => inside(meeting.date)).length, inPerson: meetings.filter((meeting) => inside(meeting.date) && meeting.modality === 'in_person').length },
+      cancelled: pairings.filter(
+        (pairing) =>
+          pairing.status === 'cancelled' && pairing.answeredAt && inside(pairing.statusChangedAt),
+      ).length,
+      meetings: {
+        total: meetings.filter((meeting) => inside(meeting.date)).length,
+        inPerson: meetings.filter(
+          (meeting) => inside(meeting.date) && meeting.modality === 'in_person',
+        ).length,
+      },
       incidents: incidents.filter((incident) => inside(incident.createdAt)).length,
-      councils: new Set(underWay.flatMap((pairing) => [councilOf(pairing.mentor, mentors), councilOf(pairing.candidate, candidates)]).filter(Boolean).map(String)).size,
-      evaluations: { mentee: { average: mean(rated('menteeEvaluation')), count: rated('menteeEvaluation').length }, mentor: { average: mean(rated('mentorEvaluation')), count: rated('mentorEvaluation').length } },
+      councils: new Set(
+        underWay
+          .flatMap((pairing) => [
+            councilOf(pairing.mentor, mentors),
+            councilOf(pairing.candidate, candidates),
+          ])
+          .filter(Boolean)
+          .map(String),
+      ).size,
+      evaluations: {
+        mentee: {
+          average: mean(rated('menteeEvaluation')),
+          count: rated('menteeEvaluation').length,
+        },
+        mentor: {
+          average: mean(rated('mentorEvaluation')),
+          count: rated('mentorEvaluation').length,
+        },
+      },
     }
   }
 
   it('is for the secretariat only, and refuses a wrong period with a sentence naming the field', async () => {
     expect((await report(`from=${daysAgo(30)}&to=${daysAgo(0)}`, null)).status).toBe(401)
-    for (const token of [p.tokens.mentor, p.tokens.mentee]) expect((await report(`from=${daysAgo(30)}&to=${daysAgo(0)}`, token)).status).toBe(403)
+    for (const token of [p.tokens.mentor, p.tokens.mentee])
+      expect((await report(`from=${daysAgo(30)}&to=${daysAgo(0)}`, token)).status).toBe(403)
     const cases: [string, RegExp][] = [
       [`to=${daysAgo(0)}`, /Cal indicar la data «Des de»/],
       ['from=2026-02-30&to=2026-03-01', /La data «Des de» \(2026-02-30\) no és una data vàlida/],
@@ -299,7 +513,11 @@ describe('The report of any period (GET /api/mentoria/report)', () => {
 
   it('counts what happened between two days, over every edition, as counted by hand', async () => {
     // The whole demo year (both editions), a window in the middle, and a single day.
-    for (const [from, to] of [[daysAgo(500), daysAgo(0)], [daysAgo(120), daysAgo(20)], [daysAgo(0), daysAgo(0)]]) {
+    for (const [from, to] of [
+      [daysAgo(500), daysAgo(0)],
+      [daysAgo(120), daysAgo(20)],
+      [daysAgo(0), daysAgo(0)],
+    ]) {
       const answer = await report(`from=${from}&to=${to}`)
       expect(answer.status).toBe(200)
       const { period, topics, ...figures } = answer.body
@@ -319,11 +537,18 @@ describe('The report of any period (GET /api/mentoria/report)', () => {
   it('downloads the same figures as a CSV for a spreadsheet', async () => {
     const [from, to] = [daysAgo(500), daysAgo(0)]
     const json = (await report(`from=${from}&to=${to}`)).body
-    const csv = await fetch(`${server.url}/api/mentoria/report?from=${from}&to=${to}&format=csv`, { headers: { Authorization: `JWT ${p.tokens.secretariat}` } })
+    const csv = await fetch(`${server.url}/api/mentoria/report?from=${from}&to=${to}&format=csv`, {
+      headers: { Authorization: `JWT ${p.tokens.secretariat}` },
+    })
     expect(csv.status).toBe(200)
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/)
-    expect(csv.headers.get('content-disposition')).toBe(`attachment; filename="informe-mentoria-${from}-${to}.csv"`)
-    const lines = (await csv.text()).replace(/^\uFEFF/, '').trim().split('\r\n')
+    expect(csv.headers.get('content-disposition')).toBe(
+      `attachment; filename="informe-mentoria-${from}-${to}.csv"`,
+    )
+    const lines = (await csv.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
     expect(lines.slice(0, 3)).toEqual(['Indicador,Valor', `Des de,${from}`, `Fins a,${to}`])
     expect(lines).toContain(`Sol·licituds rebudes,${json.applications}`)
     expect(lines).toContain(`Mentories completades,${json.completed}`)
@@ -334,15 +559,29 @@ describe('The report of any period (GET /api/mentoria/report)', () => {
   it('shows the figures on a printable admin page with the CSV link, or says which date is wrong', async () => {
     const [from, to] = [daysAgo(500), daysAgo(0)]
     const json = (await report(`from=${from}&to=${to}`)).body
-    const html = renderToStaticMarkup(createElement(PeriodReportContent, { asked: { from, to }, report: json, now: new Date() }))
+    const html = renderToStaticMarkup(
+      createElement(PeriodReportContent, { asked: { from, to }, report: json, now: new Date() }),
+    )
     expect(html).toContain('Informe d&#x27;un període')
-    expect(html).toMatch(new RegExp(`data-figure="completed"><th scope="row">Mentories completades</th><td class="number">${json.completed}</td>`))
-    expect(html).toMatch(new RegExp(`data-figure="inProgress">.*?<td class="number">${json.inProgress}</td>`))
+    expect(html).toMatch(
+      new RegExp(
+        `data-figure="completed"><th scope="row">Mentories completades</th><td class="number">${json.completed}</td>`,
+      ),
+    )
+    expect(html).toMatch(
+      new RegExp(`data-figure="inProgress">.*?<td class="number">${json.inProgress}</td>`),
+    )
     expect(html).toContain(`href="/api/mentoria/report?from=${from}&amp;to=${to}&amp;format=csv"`)
     expect(html).toContain('Imprimeix o desa en PDF')
     const wrong = parsePeriod('2026-03-01', '2026-02-01')
     if (wrong.ok) throw new Error('expected a refusal')
-    const refused = renderToStaticMarkup(createElement(PeriodReportContent, { asked: { from: '2026-03-01', to: '2026-02-01' }, error: wrong.message, now: new Date() }))
+    const refused = renderToStaticMarkup(
+      createElement(PeriodReportContent, {
+        asked: { from: '2026-03-01', to: '2026-02-01' },
+        error: wrong.message,
+        now: new Date(),
+      }),
+    )
     expect(refused).toContain('role="alert"')
     expect(refused).toContain('«Fins a» ha de ser el mateix dia que «Des de» o després')
     expect(refused).not.toContain('data-figure=')

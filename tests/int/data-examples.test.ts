@@ -10,7 +10,11 @@ import { rootDir, startTestApp, type TestApp } from '../helpers/payload'
 let app: TestApp
 let token: string
 const example = (name: string) => fs.readFileSync(path.join(rootDir, 'seed/exemples', name), 'utf8')
-const post = (kind: string, step: string, csv: string) => app.rest.post(`/api/mentoria/import/${kind}/${step}`, csv, { token, headers: { 'Content-Type': 'text/csv' } })
+const post = (kind: string, step: string, csv: string) =>
+  app.rest.post(`/api/mentoria/import/${kind}/${step}`, csv, {
+    token,
+    headers: { 'Content-Type': 'text/csv' },
+  })
 
 beforeAll(async () => {
   app = await startTestApp()
@@ -31,14 +35,30 @@ describe('example import files', () => {
 
     const preview = await post('mentors', 'preview', example('persones-mentores.csv'))
     expect(preview.status, JSON.stringify(preview.body)).toBe(200)
-    expect(preview.body.rows.map((row: { action: string; name: string; changes: string[] }) => [row.action, row.name, row.changes])).toEqual([
+    expect(
+      preview.body.rows.map((row: { action: string; name: string; changes: string[] }) => [
+        row.action,
+        row.name,
+        row.changes,
+      ]),
+    ).toEqual([
       ['create', 'Montse Ribas Coll', []],
       ['create', 'Albert Sala Pont', []],
       ['update', 'Laia Puig Soler', ['Capacitat']],
     ])
     const confirm = await post('mentors', 'confirm', example('persones-mentores.csv'))
     expect(confirm.status).toBe(200)
-    const montse = (await app.payload.find({ collection: 'mentors', where: { email: { equals: 'montse.ribas@mentora.xmess.example' } }, depth: 1 })).docs[0]
-    expect(montse).toMatchObject({ topics: ['cooperativisme', 'sobirania-alimentaria'], municipality: { name: 'Ajuntament de Ripoll' }, capacity: 1 })
+    const montse = (
+      await app.payload.find({
+        collection: 'mentors',
+        where: { email: { equals: 'montse.ribas@mentora.xmess.example' } },
+        depth: 1,
+      })
+    ).docs[0]
+    expect(montse).toMatchObject({
+      topics: ['cooperativisme', 'sobirania-alimentaria'],
+      municipality: { name: 'Ajuntament de Ripoll' },
+      capacity: 1,
+    })
   })
 })

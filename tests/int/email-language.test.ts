@@ -4,7 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runRemindersRound } from '../../src/jobs/reminders'
 import { parseMentoriaOptions } from '../../src/lib/options'
 import { mentoriaOptionsOf } from '../../src/plugin'
-import { deliverMail, type ID, memoryEmail, type Programme, setupProgramme, startData } from '../helpers/fixtures'
+import {
+  deliverMail,
+  type ID,
+  memoryEmail,
+  type Programme,
+  setupProgramme,
+  startData,
+} from '../helpers/fixtures'
 import { type HttpApp, startHttpApp } from '../helpers/http'
 
 /**
@@ -17,7 +24,10 @@ let web: HttpApp
 let p: Programme
 const email = memoryEmail()
 const as = (token?: string) => ({ token })
-const to = (address: string) => email.sent.filter((sent) => sent.to === address || (Array.isArray(sent.to) && sent.to.includes(address)))
+const to = (address: string) =>
+  email.sent.filter(
+    (sent) => sent.to === address || (Array.isArray(sent.to) && sent.to.includes(address)),
+  )
 const last = (address: string): SendEmailOptions => {
   const found = to(address).at(-1)
   if (!found) throw new Error(`no email to ${address}`)
@@ -53,7 +63,13 @@ describe('each person gets every email in their language', () => {
     })
     expect(applied.status, applied.text).toBe(201)
     await deliverMail(web.app)
-    const stored = (await web.app.payload.find({ collection: 'candidates', where: { email: { equals: 'lucia@olot.example' } }, depth: 0 })).docs[0]
+    const stored = (
+      await web.app.payload.find({
+        collection: 'candidates',
+        where: { email: { equals: 'lucia@olot.example' } },
+        depth: 0,
+      })
+    ).docs[0]
     expect(stored.language).toBe('es')
     spanishCandidate = stored.id
     const confirmation = last('lucia@olot.example')
@@ -61,7 +77,9 @@ describe('each person gets every email in their language', () => {
     expect(String(confirmation.text)).toContain('Qué pasa ahora:')
     expect(String(confirmation.text)).toContain(`${web.app.config.serverURL}/privacitat?lang=es`)
     // The secretariat's notice stays in Catalan.
-    expect(last('secretaria@xmess.example').subject).toMatch(/^\[Mentoria XMESS\] Nova sol·licitud de mentoria|^Nova sol·licitud de mentoria/)
+    expect(last('secretaria@xmess.example').subject).toMatch(
+      /^\[Mentoria XMESS\] Nova sol·licitud de mentoria|^Nova sol·licitud de mentoria/,
+    )
   })
 
   it('a person may choose another language than the form’s', async () => {
@@ -80,47 +98,103 @@ describe('each person gets every email in their language', () => {
     })
     expect(applied.status, applied.text).toBe(201)
     await deliverMail(web.app)
-    expect(last('joan@sabadell.example').subject).toBe('We have received your XMESS mentoring application')
+    expect(last('joan@sabadell.example').subject).toBe(
+      'We have received your XMESS mentoring application',
+    )
   })
 
   it('the proposal goes to each mentor in their language, the acceptance to each mentee in theirs', async () => {
     const mentor = await web.app.payload.create({
       collection: 'mentors',
-      data: { name: 'Sara Mentora', email: 'sara@sabadell.example', municipality: p.councils.sabadell.id, topics: ['estrategia-ess'], capacity: 2, available: true, language: 'es' } as never,
+      data: {
+        name: 'Sara Mentora',
+        email: 'sara@sabadell.example',
+        municipality: p.councils.sabadell.id,
+        topics: ['estrategia-ess'],
+        capacity: 2,
+        available: true,
+        language: 'es',
+      } as never,
     })
     spanishMentor = mentor.id
-    expect((await web.request('PATCH', `/api/candidates/${spanishCandidate}`, { status: 'eligible' }, as(p.tokens.secretariat))).status).toBe(200)
+    expect(
+      (
+        await web.request(
+          'PATCH',
+          `/api/candidates/${spanishCandidate}`,
+          { status: 'eligible' },
+          as(p.tokens.secretariat),
+        )
+      ).status,
+    ).toBe(200)
     email.sent.length = 0
 
-    const spanish = await web.request('POST', '/api/pairings', { mentor: spanishMentor, candidate: spanishCandidate }, as(p.tokens.secretariat))
+    const spanish = await web.request(
+      'POST',
+      '/api/pairings',
+      { mentor: spanishMentor, candidate: spanishCandidate },
+      as(p.tokens.secretariat),
+    )
     expect(spanish.status, spanish.text).toBe(201)
-    const catalan = await web.request('POST', '/api/pairings', { mentor: p.mentor.id, candidate: p.candidate.id }, as(p.tokens.secretariat))
+    const catalan = await web.request(
+      'POST',
+      '/api/pairings',
+      { mentor: p.mentor.id, candidate: p.candidate.id },
+      as(p.tokens.secretariat),
+    )
     expect(catalan.status, catalan.text).toBe(201)
     await deliverMail(web.app)
-    expect(last('sara@sabadell.example').subject).toBe('[Mentoria XMESS] Propuesta de mentoría: Ajuntament d\'Olot')
+    expect(last('sara@sabadell.example').subject).toBe(
+      "[Mentoria XMESS] Propuesta de mentoría: Ajuntament d'Olot",
+    )
     expect(String(last('sara@sabadell.example').text)).toContain('Aceptar la propuesta:')
     expect(String(last('sara@sabadell.example').text)).toMatch(/Caducan el \d+ de \p{L}+ de \d{4}/u)
-    expect(last('laia@sabadell.example').subject).toBe('[Mentoria XMESS] Proposta de mentoria: Ajuntament de Vilafranca del Penedès')
+    expect(last('laia@sabadell.example').subject).toBe(
+      '[Mentoria XMESS] Proposta de mentoria: Ajuntament de Vilafranca del Penedès',
+    )
 
     spanishPairing = spanish.body.doc.id
     for (const id of [spanish.body.doc.id, catalan.body.doc.id]) {
-      const accepted = await web.request('PATCH', `/api/pairings/${id}`, { status: 'accepted' }, as(p.tokens.secretariat))
+      const accepted = await web.request(
+        'PATCH',
+        `/api/pairings/${id}`,
+        { status: 'accepted' },
+        as(p.tokens.secretariat),
+      )
       expect(accepted.status, accepted.text).toBe(200)
     }
     await deliverMail(web.app)
     expect(last('lucia@olot.example').subject).toBe('[Mentoria XMESS] Ya tenéis persona mentora')
-    expect(String(last('lucia@olot.example').text)).toContain('Sara Mentora (Ajuntament de Sabadell) ha aceptado acompañaros.')
+    expect(String(last('lucia@olot.example').text)).toContain(
+      'Sara Mentora (Ajuntament de Sabadell) ha aceptado acompañaros.',
+    )
     expect(last('pau@vilafranca.example').subject).toBe('[Mentoria XMESS] Ja teniu persona mentora')
   })
 
   it('the reminders too (controlled clock)', async () => {
-    await web.app.payload.db.updateOne({ collection: 'editions', id: p.edition.id, data: { startBy: '2030-03-01T11:00:00.000Z' }, returning: false })
+    await web.app.payload.db.updateOne({
+      collection: 'editions',
+      id: p.edition.id,
+      data: { startBy: '2030-03-01T11:00:00.000Z' },
+      returning: false,
+    })
     email.sent.length = 0
     // The secretariat's own Spanish text for mentors (reminders.textsByLanguage); mentees keep the default.
     const configured = mentoriaOptionsOf(web.app.config)
-    const custom = parseMentoriaOptions({ reminders: { textsByLanguage: { es: { notStarted: { mentor: { subject: '[Mentoria XMESS] ¿Cuándo empezáis?' } } } } } }).reminders
-    const options = { ...configured, reminders: { ...configured.reminders, textsByLanguage: custom.textsByLanguage } }
-    const result = await runRemindersRound(web.app.payload, options, { now: new Date('2030-03-10T09:00:00Z') })
+    const custom = parseMentoriaOptions({
+      reminders: {
+        textsByLanguage: {
+          es: { notStarted: { mentor: { subject: '[Mentoria XMESS] ¿Cuándo empezáis?' } } },
+        },
+      },
+    }).reminders
+    const options = {
+      ...configured,
+      reminders: { ...configured.reminders, textsByLanguage: custom.textsByLanguage },
+    }
+    const result = await runRemindersRound(web.app.payload, options, {
+      now: new Date('2030-03-10T09:00:00Z'),
+    })
     expect(result.sent.notStarted).toBe(4)
     await deliverMail(web.app)
     const spanish = last('lucia@olot.example')
@@ -136,7 +210,12 @@ describe('each person gets every email in their language', () => {
 
   it('and the accompaniment’s notices: the start, to both parties in Spanish', async () => {
     email.sent.length = 0
-    const started = await web.request('PATCH', `/api/pairings/${spanishPairing}`, { status: 'active', ...startData() }, as(p.tokens.secretariat))
+    const started = await web.request(
+      'PATCH',
+      `/api/pairings/${spanishPairing}`,
+      { status: 'active', ...startData() },
+      as(p.tokens.secretariat),
+    )
     expect(started.status, started.text).toBe(200)
     await deliverMail(web.app)
     for (const address of ['lucia@olot.example', 'sara@sabadell.example']) {
@@ -147,17 +226,30 @@ describe('each person gets every email in their language', () => {
   })
 
   it('the invitation sent again: in Spanish to her, in Catalan to a Catalan mentee', async () => {
-    const lucia = (await web.app.payload.find({ collection: 'users', where: { email: { equals: 'lucia@olot.example' } }, depth: 0 })).docs[0]
+    const lucia = (
+      await web.app.payload.find({
+        collection: 'users',
+        where: { email: { equals: 'lucia@olot.example' } },
+        depth: 0,
+      })
+    ).docs[0]
     expect(lucia).toBeDefined()
     for (const id of [lucia.id, p.users.menteeUser.id]) {
-      const sent = await web.request('POST', `/api/users/${id}/invite`, {}, as(p.tokens.secretariat))
+      const sent = await web.request(
+        'POST',
+        `/api/users/${id}/invite`,
+        {},
+        as(p.tokens.secretariat),
+      )
       expect(sent.status, sent.text).toBe(200)
     }
     await deliverMail(web.app)
     const spanish = last('lucia@olot.example')
     expect(spanish.subject).toBe('[Mentoria XMESS] Vuestra entrada a la aplicación de mentoría')
     expect(String(spanish.text)).toContain('Hola, Lucía Castellana:')
-    expect(String(spanish.text)).toContain('Para entrar en la aplicación de Mentoria XMESS, elegid vuestra contraseña en este enlace:')
+    expect(String(spanish.text)).toContain(
+      'Para entrar en la aplicación de Mentoria XMESS, elegid vuestra contraseña en este enlace:',
+    )
     expect(String(spanish.text)).toContain(`${web.app.config.serverURL}/privacitat?lang=es`)
     const catalan = last('mentorada@xmess.example')
     expect(catalan.subject).toBe("[Mentoria XMESS] La vostra entrada a l'aplicació de mentoria")
@@ -166,8 +258,17 @@ describe('each person gets every email in their language', () => {
 
   it('the password reset: in her language, with its footer; Catalan for a Catalan one; the admin’s language for someone with no record', async () => {
     email.sent.length = 0
-    expect((await web.request('POST', '/api/users/forgot-password', { email: 'lucia@olot.example' })).status).toBe(200)
-    expect((await web.request('POST', '/api/users/forgot-password', { email: 'mentorada@xmess.example' })).status).toBe(200)
+    expect(
+      (await web.request('POST', '/api/users/forgot-password', { email: 'lucia@olot.example' }))
+        .status,
+    ).toBe(200)
+    expect(
+      (
+        await web.request('POST', '/api/users/forgot-password', {
+          email: 'mentorada@xmess.example',
+        })
+      ).status,
+    ).toBe(200)
     const spanish = last('lucia@olot.example')
     expect(spanish.subject).toBe('[Mentoria XMESS] Elegid una contraseña nueva')
     expect(String(spanish.html)).toContain('Habéis pedido una contraseña nueva')
@@ -175,13 +276,21 @@ describe('each person gets every email in their language', () => {
     expect(String(spanish.html)).not.toContain('Com tractem')
     const token = /\/admin\/reset\/([0-9a-f]+)/.exec(String(spanish.html))?.[1]
     expect(token).toBeTruthy()
-    const reset = await web.request('POST', '/api/users/reset-password', { token, password: 'lucia-tria-la-seva-7' })
+    const reset = await web.request('POST', '/api/users/reset-password', {
+      token,
+      password: 'lucia-tria-la-seva-7',
+    })
     expect(reset.status, reset.text).toBe(200)
     const catalan = last('mentorada@xmess.example')
     expect(catalan.subject).toBe('[Mentoria XMESS] Trieu una contrasenya nova')
     expect(String(catalan.html)).toContain(`${web.app.config.serverURL}/privacitat"`)
     // The secretariat has no mentor record nor application: the language of the admin she asked from.
-    await web.request('POST', '/api/users/forgot-password', { email: 'secretaria@xmess.example' }, { headers: { cookie: 'payload-lng=en' } })
+    await web.request(
+      'POST',
+      '/api/users/forgot-password',
+      { email: 'secretaria@xmess.example' },
+      { headers: { cookie: 'payload-lng=en' } },
+    )
     expect(last('secretaria@xmess.example').subject).toBe('[Mentoria XMESS] Choose a new password')
   })
 
@@ -204,17 +313,34 @@ describe('each person gets every email in their language', () => {
     )
     expect(fitxa.status, fitxa.text).toBe(201)
     email.sent.length = 0
-    const returned = await web.request('PATCH', `/api/fitxes/${fitxa.body.doc.id}`, { reviewStatus: 'returned', reviewComment: 'Falta el calendario.' }, as(p.tokens.secretariat))
+    const returned = await web.request(
+      'PATCH',
+      `/api/fitxes/${fitxa.body.doc.id}`,
+      { reviewStatus: 'returned', reviewComment: 'Falta el calendario.' },
+      as(p.tokens.secretariat),
+    )
     expect(returned.status, returned.text).toBe(200)
     await deliverMail(web.app)
     const back = last('lucia@olot.example')
-    expect(back.subject).toBe('[Mentoria XMESS] La ficha «Un plan de ESS para Olot» necesita algunos cambios')
+    expect(back.subject).toBe(
+      '[Mentoria XMESS] La ficha «Un plan de ESS para Olot» necesita algunos cambios',
+    )
     expect(String(back.text)).toContain('«Falta el calendario.»')
     expect(String(back.text)).toContain(`${web.app.config.serverURL}/privacitat?lang=es`)
 
-    const reported = await web.request('POST', '/api/incidents', { pairing: spanishPairing, type: 'availability', description: 'No encontramos fecha.' }, as(lucia))
+    const reported = await web.request(
+      'POST',
+      '/api/incidents',
+      { pairing: spanishPairing, type: 'availability', description: 'No encontramos fecha.' },
+      as(lucia),
+    )
     expect(reported.status, reported.text).toBe(201)
-    const resolved = await web.request('PATCH', `/api/incidents/${reported.body.doc.id}`, { status: 'resolved', resolution: 'Hemos hablado con las dos.' }, as(p.tokens.secretariat))
+    const resolved = await web.request(
+      'PATCH',
+      `/api/incidents/${reported.body.doc.id}`,
+      { status: 'resolved', resolution: 'Hemos hablado con las dos.' },
+      as(p.tokens.secretariat),
+    )
     expect(resolved.status, resolved.text).toBe(200)
     await deliverMail(web.app)
     const done = last('lucia@olot.example')
@@ -225,16 +351,36 @@ describe('each person gets every email in their language', () => {
 
   it('the answer to a proposal, from the email’s link: in the mentor’s language', async () => {
     email.sent.length = 0
-    const proposed = await web.request('POST', '/api/pairings', { mentor: spanishMentor, candidate: p.otherCandidate.id }, as(p.tokens.secretariat))
+    const proposed = await web.request(
+      'POST',
+      '/api/pairings',
+      { mentor: spanishMentor, candidate: p.otherCandidate.id },
+      as(p.tokens.secretariat),
+    )
     expect(proposed.status, proposed.text).toBe(201)
     await deliverMail(web.app)
     const link = /Aceptar la propuesta: (\S+)/.exec(String(last('sara@sabadell.example').text))?.[1]
     const token = new URL(link ?? 'http://x/').searchParams.get('token') ?? ''
     expect(token).not.toBe('')
-    const answered = await web.request('POST', '/api/pairings/answer', `token=${encodeURIComponent(token)}`, { headers: { 'Content-Type': 'application/x-www-form-urlencoded' } })
+    const answered = await web.request(
+      'POST',
+      '/api/pairings/answer',
+      `token=${encodeURIComponent(token)}`,
+      { headers: { 'Content-Type': 'application/x-www-form-urlencoded' } },
+    )
     expect(answered.status, answered.text).toBe(303)
-    expect(answered.headers.get('location')).toMatch(/\/proposta\/resposta\?resultat=accepted&lang=es$/)
-    const again = await web.request('POST', '/api/pairings/answer', { token }, { headers: { accept: 'application/json' } })
-    expect(again.body).toMatchObject({ result: 'used', message: 'Este enlace ya se ha usado, o la propuesta ya se ha respondido.' })
+    expect(answered.headers.get('location')).toMatch(
+      /\/proposta\/resposta\?resultat=accepted&lang=es$/,
+    )
+    const again = await web.request(
+      'POST',
+      '/api/pairings/answer',
+      { token },
+      { headers: { accept: 'application/json' } },
+    )
+    expect(again.body).toMatchObject({
+      result: 'used',
+      message: 'Este enlace ya se ha usado, o la propuesta ya se ha respondido.',
+    })
   })
 })

@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { closingData, deliverMail, type ID, memoryEmail, type Programme, setupProgramme, startData } from '../helpers/fixtures'
+import {
+  closingData,
+  deliverMail,
+  type ID,
+  memoryEmail,
+  type Programme,
+  setupProgramme,
+  startData,
+} from '../helpers/fixtures'
 import { startTestApp, type TestApp } from '../helpers/payload'
 
 /**
@@ -26,12 +34,23 @@ const fields = {
 }
 
 beforeAll(async () => {
-  app = await startTestApp({ email: email.adapter, plugin: { secretariatEmail: 'secretaria-avisos@xmess.example' } })
+  app = await startTestApp({
+    email: email.adapter,
+    plugin: { secretariatEmail: 'secretaria-avisos@xmess.example' },
+  })
   p = await setupProgramme(app, { mentorCapacity: 5 })
   const make = (status: string, extra: Record<string, unknown>) =>
     app.payload.db.create({
       collection: 'pairings',
-      data: { edition: p.edition.id, mentor: p.mentor.id, candidate: p.candidate.id, status, title: status, ...startData(), ...extra },
+      data: {
+        edition: p.edition.id,
+        mentor: p.mentor.id,
+        candidate: p.candidate.id,
+        status,
+        title: status,
+        ...startData(),
+        ...extra,
+      },
     })
   done = (await make('completed', closingData())).id
   active = (await make('active', {})).id
@@ -42,14 +61,20 @@ afterAll(async () => {
 })
 
 const publicFitxa = async (id: ID) => app.rest.get(`/api/fitxes/${id}`)
-const pending = async (pairing: ID) => (await app.rest.get(`/api/pairings/${pairing}`, as('secretariat'))).body.fitxaPending as boolean
-const sentTo = (address: string) => email.sent.filter((message) => [message.to].flat().includes(address))
+const pending = async (pairing: ID) =>
+  (await app.rest.get(`/api/pairings/${pairing}`, as('secretariat'))).body.fitxaPending as boolean
+const sentTo = (address: string) =>
+  email.sent.filter((message) => [message.to].flat().includes(address))
 
 describe('R10: the review of a fitxa', () => {
   let id: ID
 
   it('the mentee writes a draft from the start of the accompaniment; nobody outside sees it', async () => {
-    const created = await app.rest.post('/api/fitxes', { pairing: active, title: 'En curs', summary: 'Encara escrivint' }, as('mentee'))
+    const created = await app.rest.post(
+      '/api/fitxes',
+      { pairing: active, title: 'En curs', summary: 'Encara escrivint' },
+      as('mentee'),
+    )
     expect(created.status).toBe(201)
     expect(created.body.doc._status).toBe('draft')
     expect(created.body.doc.reviewStatus).toBe('draft')
@@ -59,16 +84,30 @@ describe('R10: the review of a fitxa', () => {
   it('the mentor reads but does not write it; a stranger can do neither', async () => {
     const byMentor = await app.rest.post('/api/fitxes', { pairing: done, ...fields }, as('mentor'))
     expect(byMentor.status).toBe(403)
-    const byStranger = await app.rest.post('/api/fitxes', { pairing: done, ...fields }, as('otherMentee'))
+    const byStranger = await app.rest.post(
+      '/api/fitxes',
+      { pairing: done, ...fields },
+      as('otherMentee'),
+    )
     expect(byStranger.status).toBe(403)
     expect(byStranger.body.errors[0].message).toMatch(/Només les dues persones/)
   })
 
   it('the mentee may not publish, nor call it published or returned', async () => {
-    const published = await app.rest.post('/api/fitxes', { pairing: done, ...fields, _status: 'published' }, as('mentee'))
+    const published = await app.rest.post(
+      '/api/fitxes',
+      { pairing: done, ...fields, _status: 'published' },
+      as('mentee'),
+    )
     expect(published.status).toBe(403)
-    expect(published.body.errors[0].message).toBe('Només la secretaria tècnica pot publicar una fitxa: envieu-la a revisió.')
-    const created = await app.rest.post('/api/fitxes', { pairing: done, title: fields.title, summary: fields.summary }, as('mentee'))
+    expect(published.body.errors[0].message).toBe(
+      'Només la secretaria tècnica pot publicar una fitxa: envieu-la a revisió.',
+    )
+    const created = await app.rest.post(
+      '/api/fitxes',
+      { pairing: done, title: fields.title, summary: fields.summary },
+      as('mentee'),
+    )
     expect(created.status).toBe(201)
     id = created.body.doc.id
     for (const reviewStatus of ['published', 'returned']) {
@@ -79,15 +118,25 @@ describe('R10: the review of a fitxa', () => {
   })
 
   it('submitting needs the fields of the good-practice sheet, and says which one is missing', async () => {
-    const early = await app.rest.patch(`/api/fitxes/${id}`, { reviewStatus: 'submitted' }, as('mentee'))
+    const early = await app.rest.patch(
+      `/api/fitxes/${id}`,
+      { reviewStatus: 'submitted' },
+      as('mentee'),
+    )
     expect(early.status).toBe(400)
-    expect(early.body.errors[0].message).toBe("Abans d'enviar la fitxa a revisió, cal omplir-hi els objectius.")
+    expect(early.body.errors[0].message).toBe(
+      "Abans d'enviar la fitxa a revisió, cal omplir-hi els objectius.",
+    )
     expect(early.body.errors[0].data.field).toBe('objectives')
   })
 
   it('once submitted, the secretariat is told (R11)', async () => {
     email.sent.length = 0
-    const submitted = await app.rest.patch(`/api/fitxes/${id}?draft=true`, { ...fields, reviewStatus: 'submitted' }, as('mentee'))
+    const submitted = await app.rest.patch(
+      `/api/fitxes/${id}?draft=true`,
+      { ...fields, reviewStatus: 'submitted' },
+      as('mentee'),
+    )
     expect(submitted.status).toBe(200)
     expect(submitted.body.doc.reviewStatus).toBe('submitted')
     expect(submitted.body.doc.submittedAt).toBeTruthy()
@@ -100,12 +149,20 @@ describe('R10: the review of a fitxa', () => {
   })
 
   it('the secretariat returns it only with a comment; the mentee gets the comment by email and cannot write one', async () => {
-    const bare = await app.rest.patch(`/api/fitxes/${id}`, { reviewStatus: 'returned' }, as('secretariat'))
+    const bare = await app.rest.patch(
+      `/api/fitxes/${id}`,
+      { reviewStatus: 'returned' },
+      as('secretariat'),
+    )
     expect(bare.status).toBe(400)
     expect(bare.body.errors[0].data.field).toBe('reviewComment')
     email.sent.length = 0
     const comment = 'Afegiu què ha canviat a la relació amb les entitats.'
-    const returned = await app.rest.patch(`/api/fitxes/${id}`, { reviewStatus: 'returned', reviewComment: comment }, as('secretariat'))
+    const returned = await app.rest.patch(
+      `/api/fitxes/${id}`,
+      { reviewStatus: 'returned', reviewComment: comment },
+      as('secretariat'),
+    )
     expect(returned.status).toBe(200)
     expect(returned.body.doc.reviewStatus).toBe('returned')
     await deliverMail(app)
@@ -116,7 +173,11 @@ describe('R10: the review of a fitxa', () => {
     expect(String(toMentee[0].text)).toContain(`/admin/les-meves-mentories/${done}/fitxa`)
     expect(String(toMentee[0].text)).not.toContain('/admin/collections/fitxes/')
 
-    const rewrite = await app.rest.patch(`/api/fitxes/${id}?draft=true`, { reviewComment: 'Ja està', results: 'El pla i la taula.' }, as('mentee'))
+    const rewrite = await app.rest.patch(
+      `/api/fitxes/${id}?draft=true`,
+      { reviewComment: 'Ja està', results: 'El pla i la taula.' },
+      as('mentee'),
+    )
     expect(rewrite.status).toBe(200)
     const latest = await app.rest.get(`/api/fitxes/${id}?draft=true`, as('mentee'))
     expect(latest.body.reviewComment).toBe(comment)
@@ -125,8 +186,16 @@ describe('R10: the review of a fitxa', () => {
   })
 
   it('publishing copies both councils, the year and the period from the pairing; the pairing is no longer pending', async () => {
-    await app.rest.patch(`/api/fitxes/${id}?draft=true`, { reviewStatus: 'submitted' }, as('mentee'))
-    const published = await app.rest.patch(`/api/fitxes/${id}`, { _status: 'published' }, as('secretariat'))
+    await app.rest.patch(
+      `/api/fitxes/${id}?draft=true`,
+      { reviewStatus: 'submitted' },
+      as('mentee'),
+    )
+    const published = await app.rest.patch(
+      `/api/fitxes/${id}`,
+      { _status: 'published' },
+      as('secretariat'),
+    )
     expect(published.status).toBe(200)
     const live = (await publicFitxa(id)).body
     expect(live.title).toBe(fields.title)
@@ -145,10 +214,14 @@ describe('R10: the review of a fitxa', () => {
     expect(await pending(done)).toBe(false)
   })
 
-  it('a mentee\'s change to a published fitxa is a new draft: the website and the pairing stay as they were', async () => {
+  it("a mentee's change to a published fitxa is a new draft: the website and the pairing stay as they were", async () => {
     const before = (await publicFitxa(id)).body
     for (const path of [`/api/fitxes/${id}`, `/api/fitxes/${id}?draft=true`]) {
-      const edit = await app.rest.patch(path, { title: 'Un altre títol', summary: 'Proposta de text nou' }, as('mentee'))
+      const edit = await app.rest.patch(
+        path,
+        { title: 'Un altre títol', summary: 'Proposta de text nou' },
+        as('mentee'),
+      )
       expect(edit.status).toBe(200)
     }
     const unpublish = await app.rest.patch(`/api/fitxes/${id}`, { _status: 'draft' }, as('mentee'))
@@ -166,8 +239,16 @@ describe('R10: the review of a fitxa', () => {
   })
 
   it('the secretariat publishes the new version; the address stays the same', async () => {
-    await app.rest.patch(`/api/fitxes/${id}?draft=true`, { reviewStatus: 'submitted' }, as('mentee'))
-    const published = await app.rest.patch(`/api/fitxes/${id}`, { _status: 'published' }, as('secretariat'))
+    await app.rest.patch(
+      `/api/fitxes/${id}?draft=true`,
+      { reviewStatus: 'submitted' },
+      as('mentee'),
+    )
+    const published = await app.rest.patch(
+      `/api/fitxes/${id}`,
+      { _status: 'published' },
+      as('secretariat'),
+    )
     expect(published.status).toBe(200)
     const live = (await publicFitxa(id)).body
     expect(live.summary).toBe('Proposta de text nou')
@@ -175,19 +256,31 @@ describe('R10: the review of a fitxa', () => {
     expect(live.slug).toBe(`un-pla-d-ess-per-a-vilafranca-${String(done)}`)
   })
 
-  it('the history is the secretariat\'s only', async () => {
+  it("the history is the secretariat's only", async () => {
     for (const role of [undefined, 'mentee', 'mentor', 'otherMentee'] as const) {
-      const versions = await app.rest.get(`/api/fitxes/versions?where[parent][equals]=${id}`, role ? as(role) : undefined)
+      const versions = await app.rest.get(
+        `/api/fitxes/versions?where[parent][equals]=${id}`,
+        role ? as(role) : undefined,
+      )
       expect(versions.status).toBe(403)
     }
-    const history = await app.rest.get(`/api/fitxes/versions?where[parent][equals]=${id}&limit=100`, as('secretariat'))
+    const history = await app.rest.get(
+      `/api/fitxes/versions?where[parent][equals]=${id}&limit=100`,
+      as('secretariat'),
+    )
     expect(history.status).toBe(200)
-    const statuses = history.body.docs.map((version: { version: { reviewStatus: string } }) => version.version.reviewStatus)
-    expect(statuses).toEqual(expect.arrayContaining(['draft', 'submitted', 'returned', 'published']))
+    const statuses = history.body.docs.map(
+      (version: { version: { reviewStatus: string } }) => version.version.reviewStatus,
+    )
+    expect(statuses).toEqual(
+      expect.arrayContaining(['draft', 'submitted', 'returned', 'published']),
+    )
     const versionId = history.body.docs[0].id
     expect((await app.rest.get(`/api/fitxes/versions/${versionId}`, as('mentee'))).status).toBe(403)
     expect((await app.rest.get(`/api/fitxes/versions/${versionId}`)).status).toBe(403)
-    expect((await app.rest.post(`/api/fitxes/versions/${versionId}`, {}, as('mentee'))).status).toBe(403)
+    expect(
+      (await app.rest.post(`/api/fitxes/versions/${versionId}`, {}, as('mentee'))).status,
+    ).toBe(403)
   })
 
   it('only the secretariat takes a fitxa off the website; then the pairing is pending again', async () => {
@@ -200,10 +293,21 @@ describe('R10: the review of a fitxa', () => {
   })
 
   it('a fitxa is published only once the accompaniment is completed', async () => {
-    const draft = (await app.rest.get(`/api/fitxes?where[pairing][equals]=${active}&draft=true`, as('secretariat'))).body.docs[0]
-    const response = await app.rest.patch(`/api/fitxes/${draft.id}`, { ...fields, _status: 'published' }, as('secretariat'))
+    const draft = (
+      await app.rest.get(
+        `/api/fitxes?where[pairing][equals]=${active}&draft=true`,
+        as('secretariat'),
+      )
+    ).body.docs[0]
+    const response = await app.rest.patch(
+      `/api/fitxes/${draft.id}`,
+      { ...fields, _status: 'published' },
+      as('secretariat'),
+    )
     expect(response.status).toBe(409)
-    expect(response.body.errors[0].message).toBe("Una fitxa es publica quan l'acompanyament s'ha completat.")
+    expect(response.body.errors[0].message).toBe(
+      "Una fitxa es publica quan l'acompanyament s'ha completat.",
+    )
   })
 })
 
@@ -212,7 +316,14 @@ describe('«Comença la fitxa» in «Les meves mentories»', () => {
     const pairing = (
       await app.payload.db.create({
         collection: 'pairings',
-        data: { edition: p.edition.id, mentor: p.mentor.id, candidate: p.candidate.id, status: 'active', title: 'nova', ...startData() },
+        data: {
+          edition: p.edition.id,
+          mentor: p.mentor.id,
+          candidate: p.candidate.id,
+          status: 'active',
+          title: 'nova',
+          ...startData(),
+        },
       })
     ).id
     const started = await app.rest.post('/api/fitxes', { pairing }, as('mentee'))
@@ -224,17 +335,45 @@ describe('«Comença la fitxa» in «Les meves mentories»', () => {
     // A second start (another tab, a double click) creates nothing and says why.
     const again = await app.rest.post('/api/fitxes', { pairing }, as('mentee'))
     expect(again.status).toBe(400)
-    expect((await app.rest.get(`/api/fitxes?where[pairing][equals]=${pairing}&draft=true`, as('secretariat'))).body.totalDocs).toBe(1)
+    expect(
+      (
+        await app.rest.get(
+          `/api/fitxes?where[pairing][equals]=${pairing}&draft=true`,
+          as('secretariat'),
+        )
+      ).body.totalDocs,
+    ).toBe(1)
 
     // What the page sends: every field of the template at once, then the same with the review asked.
-    const form = { ...fields, referencePerson: { name: '', email: null, consent: false }, area: '', classification: [], audience: '', resources: '' }
-    const saved = await app.rest.patch(`/api/fitxes/${id}?draft=true`, { ...form, summary: '' }, as('mentee'))
+    const form = {
+      ...fields,
+      referencePerson: { name: '', email: null, consent: false },
+      area: '',
+      classification: [],
+      audience: '',
+      resources: '',
+    }
+    const saved = await app.rest.patch(
+      `/api/fitxes/${id}?draft=true`,
+      { ...form, summary: '' },
+      as('mentee'),
+    )
     expect(saved.status).toBe(200)
-    const early = await app.rest.patch(`/api/fitxes/${id}?draft=true`, { ...form, summary: '', reviewStatus: 'submitted' }, as('mentee'))
+    const early = await app.rest.patch(
+      `/api/fitxes/${id}?draft=true`,
+      { ...form, summary: '', reviewStatus: 'submitted' },
+      as('mentee'),
+    )
     expect(early.status).toBe(400)
-    expect(early.body.errors[0].message).toBe("Abans d'enviar la fitxa a revisió, cal omplir-hi la descripció.")
+    expect(early.body.errors[0].message).toBe(
+      "Abans d'enviar la fitxa a revisió, cal omplir-hi la descripció.",
+    )
     expect(early.body.errors[0].data.field).toBe('summary')
-    const sent = await app.rest.patch(`/api/fitxes/${id}?draft=true`, { ...form, reviewStatus: 'submitted' }, as('mentee'))
+    const sent = await app.rest.patch(
+      `/api/fitxes/${id}?draft=true`,
+      { ...form, reviewStatus: 'submitted' },
+      as('mentee'),
+    )
     expect(sent.status).toBe(200)
     const stored = await app.rest.get(`/api/fitxes/${id}?draft=true`, as('secretariat'))
     expect(stored.body.reviewStatus).toBe('submitted')

@@ -33,9 +33,16 @@ describe('users and roles', () => {
   })
 
   it('does not let a stranger create an account', async () => {
-    const response = await app.rest.post('/api/users', { email: 'intrus@example.com', password: 'x-12345678', roles: ['secretariat'] })
+    const response = await app.rest.post('/api/users', {
+      email: 'intrus@example.com',
+      password: 'x-12345678',
+      roles: ['secretariat'],
+    })
     expect(response.status).toBe(403)
-    const { totalDocs } = await app.payload.count({ collection: 'users', where: { email: { equals: 'intrus@example.com' } } })
+    const { totalDocs } = await app.payload.count({
+      collection: 'users',
+      where: { email: { equals: 'intrus@example.com' } },
+    })
     expect(totalDocs).toBe(0)
   })
 
@@ -49,10 +56,18 @@ describe('users and roles', () => {
     expect(created.status).toBe(201)
     expect(created.body.doc.roles).toEqual(['mentor'])
     // The account has no password until she chooses one (R14; here as her invitation link would).
-    await app.payload.update({ collection: 'users', id: created.body.doc.id, data: { password: 'contrasenya-mentora' } as never })
+    await app.payload.update({
+      collection: 'users',
+      id: created.body.doc.id,
+      data: { password: 'contrasenya-mentora' } as never,
+    })
 
     const mentor = await app.rest.login('mentora@xmess.example', 'contrasenya-mentora')
-    const promoted = await app.rest.patch(`/api/users/${created.body.doc.id}`, { roles: ['secretariat'], name: 'Mentora' }, { token: mentor })
+    const promoted = await app.rest.patch(
+      `/api/users/${created.body.doc.id}`,
+      { roles: ['secretariat'], name: 'Mentora' },
+      { token: mentor },
+    )
     expect(promoted.status).toBe(200)
     const stored = await app.payload.findByID({ collection: 'users', id: created.body.doc.id })
     expect(stored.roles).toEqual(['mentor'])
@@ -61,11 +76,16 @@ describe('users and roles', () => {
     // A mentor sees only their own user.
     const list = await app.rest.get('/api/users', { token: mentor })
     expect(list.status).toBe(200)
-    expect(list.body.docs.map((user: { email: string }) => user.email)).toEqual(['mentora@xmess.example'])
+    expect(list.body.docs.map((user: { email: string }) => user.email)).toEqual([
+      'mentora@xmess.example',
+    ])
   })
 
   it('answers a failed sign-in in Catalan', async () => {
-    const response = await app.rest.post('/api/users/login', { email: 'primera@xmess.example', password: 'dolenta' })
+    const response = await app.rest.post('/api/users/login', {
+      email: 'primera@xmess.example',
+      password: 'dolenta',
+    })
     expect(response.status).toBe(401)
     expect(response.body.errors[0].message).toMatch(/contrasenya/i)
   })
@@ -78,7 +98,18 @@ describe('demo data', () => {
     const counts = async () =>
       Object.fromEntries(
         await Promise.all(
-          (['municipalities', 'editions', 'mentors', 'candidates', 'users', 'pairings', 'meetings', 'fitxes'] as const).map(async (collection) => [
+          (
+            [
+              'municipalities',
+              'editions',
+              'mentors',
+              'candidates',
+              'users',
+              'pairings',
+              'meetings',
+              'fitxes',
+            ] as const
+          ).map(async (collection) => [
             collection,
             (await app.payload.count({ collection })).totalDocs,
           ]),
@@ -109,7 +140,9 @@ describe('demo data', () => {
     const response = await app.rest.get('/api/municipalities?where[member][equals]=true&limit=100')
     expect(response.status).toBe(200)
     expect(response.body.totalDocs).toBeGreaterThan(20)
-    const sabadell = response.body.docs.find((doc: { name: string }) => doc.name === 'Ajuntament de Sabadell')
+    const sabadell = response.body.docs.find(
+      (doc: { name: string }) => doc.name === 'Ajuntament de Sabadell',
+    )
     expect(sabadell).toMatchObject({ comarca: 'Vallès Occidental', province: 'Barcelona' })
     expect(sabadell.latitude).toBeCloseTo(41.55, 1)
   })

@@ -23,7 +23,10 @@ async function query(body: string, token?: string) {
   const response = await graphql(
     new Request('http://localhost:3000/api/graphql', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
+      headers: {
+        'Content-Type': 'application/json',
+        ...(token ? { Authorization: `JWT ${token}` } : {}),
+      },
       body: JSON.stringify({ query: body }),
     }),
   )
@@ -34,12 +37,24 @@ describe('GraphQL', () => {
   it('refuses a transition the state table does not allow, with the Catalan reason', async () => {
     const pairing = await app.payload.db.create({
       collection: 'pairings',
-      data: { edition: p.edition.id, mentor: p.mentor.id, candidate: p.candidate.id, status: 'active', title: 'gql', ...startData() },
+      data: {
+        edition: p.edition.id,
+        mentor: p.mentor.id,
+        candidate: p.candidate.id,
+        status: 'active',
+        title: 'gql',
+        ...startData(),
+      },
     })
     const id = typeof pairing.id === 'number' ? pairing.id : JSON.stringify(pairing.id)
-    const result = await query(`mutation { updatePairing(id: ${id}, data: { status: accepted }) { status } }`, p.tokens.mentee)
+    const result = await query(
+      `mutation { updatePairing(id: ${id}, data: { status: accepted }) { status } }`,
+      p.tokens.mentee,
+    )
     expect(result.errors?.[0].message).toMatch(/no pot passar a acceptada/)
-    expect((await app.payload.findByID({ collection: 'pairings', id: pairing.id })).status).toBe('active')
+    expect((await app.payload.findByID({ collection: 'pairings', id: pairing.id })).status).toBe(
+      'active',
+    )
   })
 
   it('does not show people or their contact data to the public', async () => {

@@ -3,7 +3,10 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seed } from '../../seed'
-import { checkLegalSettingsForProduction, readLegalSettings } from '../../src/services/legal-settings'
+import {
+  checkLegalSettingsForProduction,
+  readLegalSettings,
+} from '../../src/services/legal-settings'
 import { AccessibilityStatement, PrivacyNotice } from '../../src/site/legal'
 import { deliverMail, memoryEmail, type Programme, setupProgramme } from '../helpers/fixtures'
 import { type HttpApp, startHttpApp } from '../helpers/http'
@@ -22,9 +25,19 @@ const email = memoryEmail()
 const as = (token?: string) => ({ token })
 
 const SETTINGS = {
-  controller: { name: 'Consorci de Prova XMESS', address: 'Carrer Major, 1, 08001 Barcelona', email: 'responsable@xmess.example' },
+  controller: {
+    name: 'Consorci de Prova XMESS',
+    address: 'Carrer Major, 1, 08001 Barcelona',
+    email: 'responsable@xmess.example',
+  },
   dpo: { name: 'DPD del Consorci', email: 'dpd@xmess.example' },
-  accessibility: { status: 'partial', method: 'self', assessedAt: '2026-11-20T12:00:00.000Z', contactEmail: 'barreres@xmess.example', knownIssues: { ca: 'El calendari de prova no es pot fer servir amb teclat.' } },
+  accessibility: {
+    status: 'partial',
+    method: 'self',
+    assessedAt: '2026-11-20T12:00:00.000Z',
+    contactEmail: 'barreres@xmess.example',
+    knownIssues: { ca: 'El calendari de prova no es pot fer servir amb teclat.' },
+  },
 }
 
 beforeAll(async () => {
@@ -37,8 +50,20 @@ afterAll(async () => {
 })
 
 const privacy = async (lang: 'ca' | 'es' | 'en') =>
-  renderToStaticMarkup(createElement(PrivacyNotice, { settings: await readLegalSettings(web.app.payload), lang, retentionMonths: 18 }))
-const statement = async (lang: 'ca' | 'es' | 'en') => renderToStaticMarkup(createElement(AccessibilityStatement, { settings: await readLegalSettings(web.app.payload), lang }))
+  renderToStaticMarkup(
+    createElement(PrivacyNotice, {
+      settings: await readLegalSettings(web.app.payload),
+      lang,
+      retentionMonths: 18,
+    }),
+  )
+const statement = async (lang: 'ca' | 'es' | 'en') =>
+  renderToStaticMarkup(
+    createElement(AccessibilityStatement, {
+      settings: await readLegalSettings(web.app.payload),
+      lang,
+    }),
+  )
 
 describe('«Avís legal i accessibilitat»', () => {
   it('the production start refuses to run with it empty, in one Catalan line naming what is missing', async () => {
@@ -46,7 +71,9 @@ describe('«Avís legal i accessibilitat»', () => {
       /^Configuració no vàlida: falten dades de l'avís legal i l'accessibilitat \(responsable del tractament \(nom\);.*delegat de protecció de dades \(correu\);.*accessibilitat: data de l'avaluació\); ompliu-les a \/admin\/globals\/legal-settings/,
     )
     // Started once on purpose to fill it in:
-    await expect(checkLegalSettingsForProduction(web.app.payload, { pending: true })).resolves.toBeUndefined()
+    await expect(
+      checkLegalSettingsForProduction(web.app.payload, { pending: true }),
+    ).resolves.toBeUndefined()
   })
 
   it('a first start with no user yet only warns (the secretariat registers and fills it in)', async () => {
@@ -69,9 +96,19 @@ describe('«Avís legal i accessibilitat»', () => {
   })
 
   it('only the secretariat fills it in; anyone reads it', async () => {
-    const refused = await web.request('POST', '/api/globals/legal-settings', SETTINGS, as(p.tokens.mentor))
+    const refused = await web.request(
+      'POST',
+      '/api/globals/legal-settings',
+      SETTINGS,
+      as(p.tokens.mentor),
+    )
     expect(refused.status).toBe(403)
-    const saved = await web.request('POST', '/api/globals/legal-settings', SETTINGS, as(p.tokens.secretariat))
+    const saved = await web.request(
+      'POST',
+      '/api/globals/legal-settings',
+      SETTINGS,
+      as(p.tokens.secretariat),
+    )
     expect(saved.status, saved.text).toBe(200)
     const read = await web.request('GET', '/api/globals/legal-settings')
     expect(read.status).toBe(200)
@@ -80,7 +117,12 @@ describe('«Avís legal i accessibilitat»', () => {
   })
 
   it('refuses a contact that is not an email, naming the field', async () => {
-    const bad = await web.request('POST', '/api/globals/legal-settings', { dpo: { email: 'no és un correu' } }, as(p.tokens.secretariat))
+    const bad = await web.request(
+      'POST',
+      '/api/globals/legal-settings',
+      { dpo: { email: 'no és un correu' } },
+      as(p.tokens.secretariat),
+    )
     expect(bad.status).toBe(400)
     expect(JSON.stringify(bad.body)).toMatch(/adreça de correu/)
     expect((await readLegalSettings(web.app.payload)).dpo?.email).toBe('dpd@xmess.example')
@@ -107,7 +149,14 @@ describe('«Avís legal i accessibilitat»', () => {
 
   it('the accessibility statement follows the RD 1112/2018 model, with the facts the secretariat set', async () => {
     const ca = await statement('ca')
-    for (const heading of ["Declaració d'accessibilitat", 'Situació de compliment', 'Contingut no accessible', "Preparació d'aquesta declaració d'accessibilitat", 'Observacions i dades de contacte', "Procediment d'aplicació"]) {
+    for (const heading of [
+      "Declaració d'accessibilitat",
+      'Situació de compliment',
+      'Contingut no accessible',
+      "Preparació d'aquesta declaració d'accessibilitat",
+      'Observacions i dades de contacte',
+      "Procediment d'aplicació",
+    ]) {
       expect(ca).toContain(heading.replaceAll("'", '&#x27;'))
     }
     expect(ca).toContain('parcialment conforme')
@@ -125,7 +174,12 @@ describe('«Avís legal i accessibilitat»', () => {
 
   it('every email links the privacy notice and the accessibility statement', async () => {
     email.sent.length = 0
-    const proposed = await web.request('POST', '/api/pairings', { mentor: p.mentor.id, candidate: p.candidate.id }, as(p.tokens.secretariat))
+    const proposed = await web.request(
+      'POST',
+      '/api/pairings',
+      { mentor: p.mentor.id, candidate: p.candidate.id },
+      as(p.tokens.secretariat),
+    )
     expect(proposed.status, proposed.text).toBe(201)
     await deliverMail(web.app)
     await web.request('POST', '/api/users/forgot-password', { email: 'mentorada@xmess.example' })

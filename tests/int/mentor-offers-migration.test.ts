@@ -26,8 +26,17 @@ const index = migrations.findIndex((migration) => migration.name === '20261206_1
 
 beforeAll(async () => {
   if (!sqlite) return
-  const env = loadEnv({ NODE_ENV: 'test', DATABASE_URI: `file:${file}`, PAYLOAD_SECRET: `test-secret-${id}-0123456789abcdef`, JOBS_AUTORUN: 'false' })
-  const config = await createPayloadConfig({ env, rootDir, db: databaseAdapter(env.database, { useMigrations: true }) })
+  const env = loadEnv({
+    NODE_ENV: 'test',
+    DATABASE_URI: `file:${file}`,
+    PAYLOAD_SECRET: `test-secret-${id}-0123456789abcdef`,
+    JOBS_AUTORUN: 'false',
+  })
+  const config = await createPayloadConfig({
+    env,
+    rootDir,
+    db: databaseAdapter(env.database, { useMigrations: true }),
+  })
   payload = await getPayload({ config, key: `offers-migration-${id}` })
   // The database as it stood before the migration, with its data.
   await payload.db.migrate({ migrations: migrations.slice(0, index) as never })
@@ -43,23 +52,106 @@ describe.runIf(sqlite)('migration 20261206_112229 (mentor_offers)', () => {
     const { db } = payload
     const now = Date.now()
     const iso = (days: number) => new Date(now + days * DAY).toISOString()
-    const past = await db.create({ collection: 'editions', data: { year: 2025, name: 'Passada', applicationsOpenAt: iso(-400), applicationsCloseAt: iso(-370) } })
-    const open = await db.create({ collection: 'editions', data: { year: 2026, name: 'Oberta', applicationsOpenAt: iso(-5), applicationsCloseAt: iso(20) } })
+    const past = await db.create({
+      collection: 'editions',
+      data: {
+        year: 2025,
+        name: 'Passada',
+        applicationsOpenAt: iso(-400),
+        applicationsCloseAt: iso(-370),
+      },
+    })
+    const open = await db.create({
+      collection: 'editions',
+      data: {
+        year: 2026,
+        name: 'Oberta',
+        applicationsOpenAt: iso(-5),
+        applicationsCloseAt: iso(20),
+      },
+    })
     // Opens later than the open one: still, the open one is the current edition.
-    await db.create({ collection: 'editions', data: { year: 2027, name: 'Futura', applicationsOpenAt: iso(300), applicationsCloseAt: iso(330) } })
-    const council = await db.create({ collection: 'municipalities', data: { name: 'Ajuntament de Sabadell', member: true } })
-    const busy = await db.create({ collection: 'mentors', data: { name: 'Laia', email: 'laia@x.example', municipality: council.id, topics: ['cooperativisme', 'finances-etiques'], capacity: 3, available: true } })
-    const resting = await db.create({ collection: 'mentors', data: { name: 'Pere', email: 'pere@x.example', municipality: council.id, topics: ['habitatge-cooperatiu'], capacity: 1, available: false } })
+    await db.create({
+      collection: 'editions',
+      data: {
+        year: 2027,
+        name: 'Futura',
+        applicationsOpenAt: iso(300),
+        applicationsCloseAt: iso(330),
+      },
+    })
+    const council = await db.create({
+      collection: 'municipalities',
+      data: { name: 'Ajuntament de Sabadell', member: true },
+    })
+    const busy = await db.create({
+      collection: 'mentors',
+      data: {
+        name: 'Laia',
+        email: 'laia@x.example',
+        municipality: council.id,
+        topics: ['cooperativisme', 'finances-etiques'],
+        capacity: 3,
+        available: true,
+      },
+    })
+    const resting = await db.create({
+      collection: 'mentors',
+      data: {
+        name: 'Pere',
+        email: 'pere@x.example',
+        municipality: council.id,
+        topics: ['habitatge-cooperatiu'],
+        capacity: 1,
+        available: false,
+      },
+    })
 
     await payload.db.migrate({ migrations: migrations as never })
 
-    const { docs } = await payload.find({ collection: 'mentor-offers', depth: 0, sort: 'mentor', pagination: false })
-    expect(docs.map(({ mentor, edition, capacity, available, review, source, topics, title }) => ({ mentor, edition, capacity, available, review, source, topics, title }))).toEqual([
-      { mentor: busy.id, edition: open.id, capacity: 3, available: true, review: 'accepted', source: 'migration', topics: ['cooperativisme', 'finances-etiques'], title: 'Laia · Oberta' },
-      { mentor: resting.id, edition: open.id, capacity: 1, available: false, review: 'accepted', source: 'migration', topics: ['habitatge-cooperatiu'], title: 'Pere · Oberta' },
+    const { docs } = await payload.find({
+      collection: 'mentor-offers',
+      depth: 0,
+      sort: 'mentor',
+      pagination: false,
+    })
+    expect(
+      docs.map(({ mentor, edition, capacity, available, review, source, topics, title }) => ({
+        mentor,
+        edition,
+        capacity,
+        available,
+        review,
+        source,
+        topics,
+        title,
+      })),
+    ).toEqual([
+      {
+        mentor: busy.id,
+        edition: open.id,
+        capacity: 3,
+        available: true,
+        review: 'accepted',
+        source: 'migration',
+        topics: ['cooperativisme', 'finances-etiques'],
+        title: 'Laia · Oberta',
+      },
+      {
+        mentor: resting.id,
+        edition: open.id,
+        capacity: 1,
+        available: false,
+        review: 'accepted',
+        source: 'migration',
+        topics: ['habitatge-cooperatiu'],
+        title: 'Pere · Oberta',
+      },
     ])
     expect(docs.some((offer) => offer.edition === past.id)).toBe(false)
     // The mentors keep their own fields.
-    expect((await payload.findByID({ collection: 'mentors', id: busy.id, depth: 0 })).capacity).toBe(3)
+    expect(
+      (await payload.findByID({ collection: 'mentors', id: busy.id, depth: 0 })).capacity,
+    ).toBe(3)
   })
 })

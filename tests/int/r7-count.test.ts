@@ -51,21 +51,55 @@ afterAll(async () => {
 const options = () => mentoriaOptionsOf(web.app.config)
 
 async function record(data: Record<string, unknown>): Promise<ID> {
-  const answer = await web.request('POST', '/api/meetings', { pairing: pairingId, ...data }, as(p.tokens.mentor))
+  const answer = await web.request(
+    'POST',
+    '/api/meetings',
+    { pairing: pairingId, ...data },
+    as(p.tokens.mentor),
+  )
   expect(answer.status, JSON.stringify(answer.body)).toBe(201)
   return answer.body.doc.id
 }
 
 /** The four figures: the rule on the stored meetings, the stored counter, the round's count, and the summary's figure. */
 async function figures() {
-  const { docs } = await web.app.payload.find({ collection: 'meetings', where: { pairing: { equals: pairingId } }, pagination: false, depth: 0, overrideAccess: true })
+  const { docs } = await web.app.payload.find({
+    collection: 'meetings',
+    where: { pairing: { equals: pairingId } },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
   const today = programmeDay(new Date())
-  const rule = countQualifyingMeetings(docs as unknown as MeetingFact[], { startDate: START, closingDate: today }, options().countingModalities)
-  const stored = (await web.app.payload.findByID({ collection: 'pairings', id: pairingId, depth: 0 })).countedMeetings ?? 0
-  const reminders = (await countingMeetingsOf(web.app.payload, options(), [{ id: pairingId, startDate: START }], today)).get(String(pairingId))
-  const summary = await web.request('GET', `/api/editions/${p.edition.id}/summary`, undefined, as(p.tokens.secretariat))
+  const rule = countQualifyingMeetings(
+    docs as unknown as MeetingFact[],
+    { startDate: START, closingDate: today },
+    options().countingModalities,
+  )
+  const stored =
+    (await web.app.payload.findByID({ collection: 'pairings', id: pairingId, depth: 0 }))
+      .countedMeetings ?? 0
+  const reminders = (
+    await countingMeetingsOf(
+      web.app.payload,
+      options(),
+      [{ id: pairingId, startDate: START }],
+      today,
+    )
+  ).get(String(pairingId))
+  const summary = await web.request(
+    'GET',
+    `/api/editions/${p.edition.id}/summary`,
+    undefined,
+    as(p.tokens.secretariat),
+  )
   expect(summary.status, JSON.stringify(summary.body)).toBe(200)
-  return { rule, stored, reminders, withoutRequired: summary.body.pairings.activeWithoutRequiredMeetings as number }
+  return {
+    rule,
+    stored,
+    reminders,
+    withoutRequired: summary.body.pairings.activeWithoutRequiredMeetings as number,
+  }
 }
 
 describe('R7: the counter, the reminders and the summary count as the rule does', () => {
@@ -75,8 +109,17 @@ describe('R7: the counter, the reminders and the summary count as the rule does'
     await record({ status: 'held', date: '2027-02-20T10:00:00.000Z', modality: 'in_person' })
     await record({ status: 'held', date: '2027-03-01T10:00:00.000Z', modality: 'online' })
     await record({ status: 'planned', date: '2027-04-10T10:00:00.000Z', modality: 'in_person' })
-    const cancelled = await record({ status: 'planned', date: '2027-04-20T10:00:00.000Z', modality: 'in_person' })
-    const answer = await web.request('PATCH', `/api/meetings/${cancelled}`, { status: 'cancelled' }, as(p.tokens.mentor))
+    const cancelled = await record({
+      status: 'planned',
+      date: '2027-04-20T10:00:00.000Z',
+      modality: 'in_person',
+    })
+    const answer = await web.request(
+      'PATCH',
+      `/api/meetings/${cancelled}`,
+      { status: 'cancelled' },
+      as(p.tokens.mentor),
+    )
     expect(answer.status, JSON.stringify(answer.body)).toBe(200)
 
     expect(await figures()).toEqual({ rule: 1, stored: 1, reminders: 1, withoutRequired: 1 })
@@ -92,15 +135,52 @@ describe('R7: the counter, the reminders and the summary count as the rule does'
     const start = '2027-02-01T23:30:00.000Z'
     const other = await web.app.payload.db.create({
       collection: 'pairings',
-      data: { edition: p.edition.id, mentor: p.mentor.id, candidate: p.otherCandidate.id, status: 'active', title: 'Laia → Marta', startDate: start, endDate: '2027-12-31T12:00:00.000Z' },
+      data: {
+        edition: p.edition.id,
+        mentor: p.mentor.id,
+        candidate: p.otherCandidate.id,
+        status: 'active',
+        title: 'Laia → Marta',
+        startDate: start,
+        endDate: '2027-12-31T12:00:00.000Z',
+      },
     })
-    const answer = await web.request('POST', '/api/meetings', { pairing: other.id, status: 'held', date: '2027-02-01T12:00:00.000Z', modality: 'in_person' }, as(p.tokens.secretariat))
+    const answer = await web.request(
+      'POST',
+      '/api/meetings',
+      {
+        pairing: other.id,
+        status: 'held',
+        date: '2027-02-01T12:00:00.000Z',
+        modality: 'in_person',
+      },
+      as(p.tokens.secretariat),
+    )
     expect(answer.status, JSON.stringify(answer.body)).toBe(201)
-    const { docs } = await web.app.payload.find({ collection: 'meetings', where: { pairing: { equals: other.id } }, pagination: false, depth: 0, overrideAccess: true })
+    const { docs } = await web.app.payload.find({
+      collection: 'meetings',
+      where: { pairing: { equals: other.id } },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    })
     const today = programmeDay(new Date())
-    const rule = countQualifyingMeetings(docs as unknown as MeetingFact[], { startDate: start, closingDate: today }, options().countingModalities)
-    const stored = (await web.app.payload.findByID({ collection: 'pairings', id: other.id, depth: 0 })).countedMeetings ?? 0
-    const reminders = (await countingMeetingsOf(web.app.payload, options(), [{ id: other.id, startDate: start }], today)).get(String(other.id))
+    const rule = countQualifyingMeetings(
+      docs as unknown as MeetingFact[],
+      { startDate: start, closingDate: today },
+      options().countingModalities,
+    )
+    const stored =
+      (await web.app.payload.findByID({ collection: 'pairings', id: other.id, depth: 0 }))
+        .countedMeetings ?? 0
+    const reminders = (
+      await countingMeetingsOf(
+        web.app.payload,
+        options(),
+        [{ id: other.id, startDate: start }],
+        today,
+      )
+    ).get(String(other.id))
     expect({ rule, stored, reminders }).toEqual({ rule: 1, stored: 1, reminders: 1 })
     // The first pairing has its two meetings; this one has one of two.
     expect((await figures()).withoutRequired).toBe(1)

@@ -64,7 +64,9 @@ describe('the Express layer in front of Next and Payload', () => {
   it('shows the admin in Catalan unless the person chose another language', async () => {
     seenByNext.length = 0
     await fetch(`${base}/admin`, { headers: { 'accept-language': 'en-GB,en;q=0.9' } })
-    await fetch(`${base}/admin`, { headers: { 'accept-language': 'en-GB', cookie: 'payload-lng=es' } })
+    await fetch(`${base}/admin`, {
+      headers: { 'accept-language': 'en-GB', cookie: 'payload-lng=es' },
+    })
     expect(seenByNext.map((entry) => entry.language)).toEqual(['ca', 'en-GB'])
   })
 
@@ -72,7 +74,11 @@ describe('the Express layer in front of Next and Payload', () => {
     const statuses: number[] = []
     let last: Response | undefined
     for (let attempt = 0; attempt < 5; attempt++) {
-      last = await fetch(`${base}/api/users/login`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } })
+      last = await fetch(`${base}/api/users/login`, {
+        method: 'POST',
+        body: '{}',
+        headers: { 'content-type': 'application/json' },
+      })
       statuses.push(last.status)
     }
     expect(statuses).toEqual([200, 200, 200, 429, 429])
@@ -88,13 +94,21 @@ describe('starting with a bad configuration', () => {
   const start = (env: Record<string, string>) =>
     spawnSync(process.execPath, ['--import', 'tsx', 'src/host/server.ts'], {
       cwd: rootDir,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env } as unknown as NodeJS.ProcessEnv,
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        ...env,
+      } as unknown as NodeJS.ProcessEnv,
       encoding: 'utf8',
       timeout: 60_000,
     })
 
   it('stops with one line naming DATABASE_URI when it is not a known database', () => {
-    const result = start({ NODE_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(40), DATABASE_URI: 'postgres://localhost/x' })
+    const result = start({
+      NODE_ENV: 'production',
+      PAYLOAD_SECRET: 'x'.repeat(40),
+      DATABASE_URI: 'postgres://localhost/x',
+    })
     expect(result.status).not.toBe(0)
     expect(result.stderr.trim().split('\n')).toHaveLength(1)
     expect(result.stderr).toMatch(/DATABASE_URI/)

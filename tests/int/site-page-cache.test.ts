@@ -29,17 +29,37 @@ beforeAll(async () => {
   const p = await setupProgramme(app)
   const pairing = await app.payload.db.create({
     collection: 'pairings',
-    data: { edition: p.edition.id, mentor: p.mentor.id, candidate: p.candidate.id, status: 'completed', title: 'Parella', ...startData(), ...closingData() },
+    data: {
+      edition: p.edition.id,
+      mentor: p.mentor.id,
+      candidate: p.candidate.id,
+      status: 'completed',
+      title: 'Parella',
+      ...startData(),
+      ...closingData(),
+    },
   })
   const fitxa = await app.payload.create({
     collection: 'fitxes',
-    data: { pairing: pairing.id, _status: 'published', title: 'Fitxa de Vilafranca', summary: 'Resum', objectives: 'O', activities: 'A', results: 'R', topics: ['estrategia-ess'] } as never,
+    data: {
+      pairing: pairing.id,
+      _status: 'published',
+      title: 'Fitxa de Vilafranca',
+      summary: 'Resum',
+      objectives: 'O',
+      activities: 'A',
+      results: 'R',
+      topics: ['estrategia-ess'],
+    } as never,
   })
   fitxaId = fitxa.id
   const stamp = (await publishedFitxes(app.payload)).length // warms the data cache as the pages would
   expect(stamp).toBe(1)
 
-  const standInForNext = async (req: { url?: string; headers?: Record<string, unknown> }, res: import('node:http').ServerResponse) => {
+  const standInForNext = async (
+    req: { url?: string; headers?: Record<string, unknown> },
+    res: import('node:http').ServerResponse,
+  ) => {
     const url = new URL(req.url ?? '/', 'http://localhost')
     renders.push(url.pathname + url.search)
     if (url.searchParams.get('q') === 'galeta') res.setHeader('set-cookie', 'x=1')
@@ -50,14 +70,19 @@ beforeAll(async () => {
     // Streamed in pieces, as Next does.
     // Next puts the metadata in <head> for crawlers that need it there, and streams it to browsers.
     const crawler = /facebookexternalhit|Slackbot/i.test(String(req.headers?.['user-agent'] ?? ''))
-    res.write(`<html lang="${url.searchParams.get('lang') ?? 'ca'}"><head>${crawler ? '<meta property="og:title">' : ''}</head><body>`)
+    res.write(
+      `<html lang="${url.searchParams.get('lang') ?? 'ca'}"><head>${crawler ? '<meta property="og:title">' : ''}</head><body>`,
+    )
     res.write(`<ol>${titles.map((title) => `<li>${title}</li>`).join('')}</ol>`)
     res.end(`<p>${url.searchParams.get('q') ?? ''}</p></body></html>`)
   }
   const express = createApp({
     env: { production: true, serverURL: 'http://localhost', embedOrigins: [], trustProxy: 0 },
     checkDatabase: async () => undefined,
-    handle: cacheSitePages(app.payload, standInForNext, { pages: { maxEntries: 5, maxBytes: 1024 * 1024 }, variants: { maxEntries: 5, maxBytes: 1024 * 1024 } }),
+    handle: cacheSitePages(app.payload, standInForNext, {
+      pages: { maxEntries: 5, maxBytes: 1024 * 1024 },
+      variants: { maxEntries: 5, maxBytes: 1024 * 1024 },
+    }),
   })
   server = await new Promise<Server>((resolve) => {
     const listening = express.listen(0, '127.0.0.1', () => resolve(listening))
@@ -72,7 +97,10 @@ afterAll(async () => {
 })
 
 /** The cache in front of `next`, on its own Express server (base URL and a stop function). */
-async function serveWith(next: (req: { url?: string }, res: ServerResponse) => Promise<void>, renderWaitMs?: number) {
+async function serveWith(
+  next: (req: { url?: string }, res: ServerResponse) => Promise<void>,
+  renderWaitMs?: number,
+) {
   const big = { maxEntries: 50, maxBytes: 64 * 1024 * 1024 }
   const express = createApp({
     env: { production: true, serverURL: 'http://localhost', embedOrigins: [], trustProxy: 0 },
@@ -101,7 +129,8 @@ async function neverReads(base: string, path: string) {
   return socket
 }
 
-const get = (path: string, headers: Record<string, string> = {}) => fetch(base + path, { headers: { 'accept-encoding': 'identity', ...headers } })
+const get = (path: string, headers: Record<string, string> = {}) =>
+  fetch(base + path, { headers: { 'accept-encoding': 'identity', ...headers } })
 const rendersOf = async (paths: string[]) => {
   renders.length = 0
   const bodies = []
@@ -128,9 +157,15 @@ describe('the page cache of the public fitxes pages', () => {
 
   it('keeps the page for crawlers that read only <head> apart from the one for browsers', async () => {
     await get('/fitxes?pagina=2')
-    const crawler = await (await get('/fitxes?pagina=2', { 'user-agent': 'facebookexternalhit/1.1' })).text()
+    const crawler = await (
+      await get('/fitxes?pagina=2', { 'user-agent': 'facebookexternalhit/1.1' })
+    ).text()
     expect(crawler).toContain('og:title')
-    const browser = await (await get('/fitxes?pagina=2', { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/130.0' })).text()
+    const browser = await (
+      await get('/fitxes?pagina=2', {
+        'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/130.0',
+      })
+    ).text()
     expect(browser).not.toContain('og:title')
   })
 
@@ -157,21 +192,37 @@ describe('the page cache of the public fitxes pages', () => {
     const before = await rendersOf(['/fitxes', '/fitxes?lang=es', `/fitxes?lang=en`])
     for (const body of before.bodies) expect(body).toContain('Fitxa de Vilafranca')
     // The secretariat unpublishes (Local API, hooks run: the stamp moves at once).
-    await app.payload.update({ collection: 'fitxes', id: fitxaId, data: { _status: 'draft' } as never })
+    await app.payload.update({
+      collection: 'fitxes',
+      id: fitxaId,
+      data: { _status: 'draft' } as never,
+    })
     const after = await rendersOf(['/fitxes', '/fitxes?lang=es', '/fitxes?lang=en'])
     for (const body of after.bodies) expect(body).not.toContain('Fitxa de Vilafranca')
     expect(after.renders).toHaveLength(3)
-    await app.payload.update({ collection: 'fitxes', id: fitxaId, data: { _status: 'published' } as never })
+    await app.payload.update({
+      collection: 'fitxes',
+      id: fitxaId,
+      data: { _status: 'published' } as never,
+    })
     const again = await rendersOf(['/fitxes', '/fitxes?lang=es'])
     for (const body of again.bodies) expect(body).toContain('Fitxa de Vilafranca')
   })
 
   it('follows a write made without hooks (another server, a script) within STAMP_TTL_MS', async () => {
     await get('/fitxes')
-    await app.payload.db.updateOne({ collection: 'fitxes', id: fitxaId, data: { _status: 'draft' } })
+    await app.payload.db.updateOne({
+      collection: 'fitxes',
+      id: fitxaId,
+      data: { _status: 'draft' },
+    })
     await new Promise((resolve) => setTimeout(resolve, STAMP_TTL_MS + 50))
     expect(await (await get('/fitxes')).text()).not.toContain('Fitxa de Vilafranca')
-    await app.payload.db.updateOne({ collection: 'fitxes', id: fitxaId, data: { _status: 'published' } })
+    await app.payload.db.updateOne({
+      collection: 'fitxes',
+      id: fitxaId,
+      data: { _status: 'published' },
+    })
     await new Promise((resolve) => setTimeout(resolve, STAMP_TTL_MS + 50))
     expect(await (await get('/fitxes')).text()).toContain('Fitxa de Vilafranca')
   })
@@ -185,7 +236,14 @@ describe('the page cache of the public fitxes pages', () => {
       '/fitxes?utm_source=butlleti',
       '/fitxes?utm_source=butlleti',
     ])
-    expect(again.renders).toEqual(['/fitxes/no-hi-es', '/fitxes/no-hi-es', '/fitxes?q=galeta', '/fitxes?q=galeta', '/fitxes?utm_source=butlleti', '/fitxes?utm_source=butlleti'])
+    expect(again.renders).toEqual([
+      '/fitxes/no-hi-es',
+      '/fitxes/no-hi-es',
+      '/fitxes?q=galeta',
+      '/fitxes?q=galeta',
+      '/fitxes?utm_source=butlleti',
+      '/fitxes?utm_source=butlleti',
+    ])
   })
 
   it('stays within its bounds when a stranger sends endless different searches', async () => {
@@ -198,9 +256,15 @@ describe('the page cache of the public fitxes pages', () => {
   })
 
   it('renders once for requests that arrive together for a page not kept yet', async () => {
-    await app.payload.update({ collection: 'fitxes', id: fitxaId, data: { summary: 'Resum nou' } as never })
+    await app.payload.update({
+      collection: 'fitxes',
+      id: fitxaId,
+      data: { summary: 'Resum nou' } as never,
+    })
     renders.length = 0
-    const bodies = await Promise.all(Array.from({ length: 10 }, () => get('/fitxes?pagina=3').then((response) => response.text())))
+    const bodies = await Promise.all(
+      Array.from({ length: 10 }, () => get('/fitxes?pagina=3').then((response) => response.text())),
+    )
     expect(new Set(bodies).size).toBe(1)
     expect(renders).toEqual(['/fitxes?pagina=3'])
   })
@@ -222,7 +286,10 @@ describe('the page cache of the public fitxes pages', () => {
     try {
       await new Promise((resolve) => setTimeout(resolve, 200))
       const since = Date.now()
-      const second = await fetch(`${site.base}/fitxes/fitxa-de-vilafranca`, { headers: { 'accept-encoding': 'identity' }, signal: AbortSignal.timeout(10_000) })
+      const second = await fetch(`${site.base}/fitxes/fitxa-de-vilafranca`, {
+        headers: { 'accept-encoding': 'identity' },
+        signal: AbortSignal.timeout(10_000),
+      })
       const body = await second.text()
       expect(second.status).toBe(200)
       expect(body.length).toBe(256 * piece.length + '</html>'.length)
@@ -252,7 +319,10 @@ describe('the page cache of the public fitxes pages', () => {
     try {
       await new Promise((resolve) => setTimeout(resolve, 100))
       const since = Date.now()
-      const second = await fetch(`${site.base}/fitxes/fitxa-penjada`, { headers: { 'accept-encoding': 'identity' }, signal: AbortSignal.timeout(10_000) })
+      const second = await fetch(`${site.base}/fitxes/fitxa-penjada`, {
+        headers: { 'accept-encoding': 'identity' },
+        signal: AbortSignal.timeout(10_000),
+      })
       expect(second.status).toBe(200)
       expect(await second.text()).toContain('Fitxa')
       expect(Date.now() - since).toBeLessThan(3000)
@@ -268,7 +338,15 @@ describe('the page cache of the public fitxes pages', () => {
     await rendersOf(canonical)
     expect((await rendersOf(canonical)).renders).toEqual([])
     // Five entries at most for each kind here: 40 searches, filters and page numbers push out only each other.
-    const variants = Array.from({ length: 40 }, (_, index) => [`/fitxes?q=paraula${index}`, `/fitxes?ambit=ambit-${index}`, `/fitxes?pagina=${index + 2}`][index % 3])
+    const variants = Array.from(
+      { length: 40 },
+      (_, index) =>
+        [
+          `/fitxes?q=paraula${index}`,
+          `/fitxes?ambit=ambit-${index}`,
+          `/fitxes?pagina=${index + 2}`,
+        ][index % 3],
+    )
     for (const path of variants) await (await get(path)).text()
     expect((await rendersOf(canonical)).renders).toEqual([])
   })

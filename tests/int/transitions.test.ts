@@ -1,7 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { PAIRING_STATUSES, PAIRING_TRANSITIONS, type PairingStatus, type Party } from '../../src/rules/pairings'
-import { closingData, isoDaysFromNow, type Programme, setupProgramme, startData } from '../helpers/fixtures'
+import {
+  PAIRING_STATUSES,
+  PAIRING_TRANSITIONS,
+  type PairingStatus,
+  type Party,
+} from '../../src/rules/pairings'
+import {
+  closingData,
+  isoDaysFromNow,
+  type Programme,
+  setupProgramme,
+  startData,
+} from '../helpers/fixtures'
 import { startTestApp, type TestApp } from '../helpers/payload'
 
 /**
@@ -40,7 +51,10 @@ async function pairingIn(status: PairingStatus) {
     },
   })
   for (const days of [-40, -30]) {
-    await app.payload.db.create({ collection: 'meetings', data: { pairing: pairing.id, date: isoDaysFromNow(days), modality: 'in_person', title: 't' } })
+    await app.payload.db.create({
+      collection: 'meetings',
+      data: { pairing: pairing.id, date: isoDaysFromNow(days), modality: 'in_person', title: 't' },
+    })
   }
   return pairing
 }
@@ -51,7 +65,10 @@ const cases = PAIRING_STATUSES.flatMap((from) =>
       from,
       to,
       party,
-      allowed: PAIRING_TRANSITIONS.some((transition) => transition.from === from && transition.to === to && transition.by.includes(party)),
+      allowed: PAIRING_TRANSITIONS.some(
+        (transition) =>
+          transition.from === from && transition.to === to && transition.by.includes(party),
+      ),
     })),
   ),
 )
@@ -59,28 +76,41 @@ const cases = PAIRING_STATUSES.flatMap((from) =>
 describe('every pairing transition, by every party', () => {
   it('covers the whole table', () => {
     expect(cases).toHaveLength(6 * 5 * 3)
-    expect(cases.filter((c) => c.allowed)).toHaveLength(PAIRING_TRANSITIONS.reduce((sum, t) => sum + t.by.length, 0))
+    expect(cases.filter((c) => c.allowed)).toHaveLength(
+      PAIRING_TRANSITIONS.reduce((sum, t) => sum + t.by.length, 0),
+    )
   })
 
-  it.each(cases)('$from → $to by $party: allowed=$allowed', async ({ from, to, party, allowed }) => {
-    const pairing = await pairingIn(from)
-    const body: Record<string, unknown> = { status: to }
-    if (to === 'cancelled') body.cancellationReason = 'Motiu de prova'
-    const response = await app.rest.patch(`/api/pairings/${pairing.id}`, body, { token: tokenOf(party) })
-    const after = await app.payload.findByID({ collection: 'pairings', id: pairing.id, depth: 0 })
-    if (allowed) {
-      expect(response.status, JSON.stringify(response.body)).toBe(200)
-      expect(after.status).toBe(to)
-    } else if (party === 'mentee' && ['proposed', 'declined', 'cancelled'].includes(from)) {
-      // R13: a mentee never sees an unanswered or declined proposal (nor one cancelled before an answer).
-      expect([403, 404]).toContain(response.status)
-      expect(after.status).toBe(from)
-    } else {
-      expect([400, 403, 409]).toContain(response.status)
-      expect(response.body.errors[0].message).toMatch(/^(Una parella|Només|Aquest acompanyament està)/)
-      expect(after.status).toBe(from)
-    }
-    // Keep the mentor's capacity free for the next case.
-    await app.payload.db.updateOne({ collection: 'pairings', id: pairing.id, data: { status: 'completed' } })
-  })
+  it.each(cases)(
+    '$from → $to by $party: allowed=$allowed',
+    async ({ from, to, party, allowed }) => {
+      const pairing = await pairingIn(from)
+      const body: Record<string, unknown> = { status: to }
+      if (to === 'cancelled') body.cancellationReason = 'Motiu de prova'
+      const response = await app.rest.patch(`/api/pairings/${pairing.id}`, body, {
+        token: tokenOf(party),
+      })
+      const after = await app.payload.findByID({ collection: 'pairings', id: pairing.id, depth: 0 })
+      if (allowed) {
+        expect(response.status, JSON.stringify(response.body)).toBe(200)
+        expect(after.status).toBe(to)
+      } else if (party === 'mentee' && ['proposed', 'declined', 'cancelled'].includes(from)) {
+        // R13: a mentee never sees an unanswered or declined proposal (nor one cancelled before an answer).
+        expect([403, 404]).toContain(response.status)
+        expect(after.status).toBe(from)
+      } else {
+        expect([400, 403, 409]).toContain(response.status)
+        expect(response.body.errors[0].message).toMatch(
+          /^(Una parella|Només|Aquest acompanyament està)/,
+        )
+        expect(after.status).toBe(from)
+      }
+      // Keep the mentor's capacity free for the next case.
+      await app.payload.db.updateOne({
+        collection: 'pairings',
+        id: pairing.id,
+        data: { status: 'completed' },
+      })
+    },
+  )
 })

@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest'
 
-import { type AttemptCounters, forgiveSignIn, KNOWN_ADDRESS_MS, memoryCounters, recordSignInAttempt, rememberAddress } from '../../src/rules/attempts'
+import {
+  type AttemptCounters,
+  forgiveSignIn,
+  KNOWN_ADDRESS_MS,
+  memoryCounters,
+  recordSignInAttempt,
+  rememberAddress,
+} from '../../src/rules/attempts'
 
 const limits = { windowMs: 60_000, perAddress: 5, perAccount: 4 }
 const NOW = Date.UTC(2026, 2, 29, 1, 30)
 
-const attempt = async (store: AttemptCounters, address: string | undefined, account = 'secretaria@x.example', now = NOW) =>
+const attempt = async (
+  store: AttemptCounters,
+  address: string | undefined,
+  account = 'secretaria@x.example',
+  now = NOW,
+) =>
   (await recordSignInAttempt(store, { operation: 'login', address, account }, limits, now)).allowed
 
 const inOrder = async <T>(count: number, step: (i: number) => Promise<T>): Promise<T[]> => {
@@ -36,7 +48,14 @@ describe('sign-in limits that no stranger can turn into a lock on someone else',
     expect(await attempt(store, '192.0.2.77')).toBe(false)
     expect(await attempt(store, '198.51.100.1')).toBe(true)
     // A known address is forgotten after a while.
-    expect(await attempt(store, '198.51.100.1', 'secretaria@x.example', NOW - 86_400_000 + KNOWN_ADDRESS_MS + 1)).toBe(true)
+    expect(
+      await attempt(
+        store,
+        '198.51.100.1',
+        'secretaria@x.example',
+        NOW - 86_400_000 + KNOWN_ADDRESS_MS + 1,
+      ),
+    ).toBe(true)
   })
 
   it('the window ends: everyone may try again', async () => {
@@ -47,7 +66,13 @@ describe('sign-in limits that no stranger can turn into a lock on someone else',
 
   it('without an address (inside the process), the account’s own limit', async () => {
     const store = memoryCounters(new Map())
-    expect(await inOrder(5, () => attempt(store, undefined))).toEqual([true, true, true, true, false])
+    expect(await inOrder(5, () => attempt(store, undefined))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+    ])
   })
 })
 
@@ -56,7 +81,12 @@ describe('a successful sign-in', () => {
     const store = memoryCounters(new Map())
     for (let i = 0; i < 10; i++) {
       expect(await attempt(store, undefined)).toBe(true)
-      await forgiveSignIn(store, { operation: 'login', address: undefined, account: 'secretaria@x.example' }, limits.windowMs, NOW)
+      await forgiveSignIn(
+        store,
+        { operation: 'login', address: undefined, account: 'secretaria@x.example' },
+        limits.windowMs,
+        NOW,
+      )
     }
   })
 })

@@ -39,17 +39,22 @@ describe('npm run check:imports', () => {
       'collections/d.ts': 'export const d = 1\n',
       'hooks/c.ts': "import { d } from '../collections/d'\nexport const c = d\n",
     })
-    expect(analyseImports(root).problems).toEqual(['cap amunt: hooks/c.ts (hooks) importa collections/d.ts (collections)'])
+    expect(analyseImports(root).problems).toEqual([
+      'cap amunt: hooks/c.ts (hooks) importa collections/d.ts (collections)',
+    ])
   })
 
   it('lets the host (src/host/…) import the plugin, and refuses the plugin importing the host', () => {
     const root = tree({
       'src/lib/options.ts': 'export const options = 1\n',
-      'src/host/config/env.ts': "import { options } from '../../lib/options'\nexport const env = options\n",
+      'src/host/config/env.ts':
+        "import { options } from '../../lib/options'\nexport const env = options\n",
       'src/host/server.ts': "import { env } from './config/env'\nexport const server = env\n",
       'src/services/x.ts': "import { env } from '../host/config/env'\nexport const x = env\n",
     })
-    expect(analyseImports(root).problems).toEqual(['cap amunt: src/services/x.ts (src/services) importa src/host/config/env.ts (src/host/config)'])
+    expect(analyseImports(root).problems).toEqual([
+      'cap amunt: src/services/x.ts (src/services) importa src/host/config/env.ts (src/host/config)',
+    ])
   })
 
   it('fails on a cycle between folders of the same layer, and between files', () => {
@@ -69,6 +74,8 @@ describe('npm run check:imports', () => {
     })
     const { problems } = analyseImports(root)
     expect(problems).toContain('codi pur amb Payload: src/rules/a.ts importa payload')
-    expect(problems.some((problem) => problem.startsWith('src/newthing: carpeta sense capa'))).toBe(true)
+    expect(problems.some((problem) => problem.startsWith('src/newthing: carpeta sense capa'))).toBe(
+      true,
+    )
   })
 })

@@ -15,17 +15,31 @@ describe('configuration from the environment', () => {
 
   it('chooses MongoDB for mongodb:// and mongodb+srv:// addresses', () => {
     expect(loadEnv({ DATABASE_URI: 'mongodb://db:27017/mentoria' }).database.kind).toBe('mongodb')
-    expect(loadEnv({ DATABASE_URI: 'mongodb+srv://user:pw@cluster.example/mentoria' }).database.kind).toBe('mongodb')
+    expect(
+      loadEnv({ DATABASE_URI: 'mongodb+srv://user:pw@cluster.example/mentoria' }).database.kind,
+    ).toBe('mongodb')
   })
 
   it('takes MONGODB_COMPATIBILITY for a MongoDB-compatible service, and refuses an unknown one or one without MongoDB, in Catalan', () => {
-    expect(loadEnv({ DATABASE_URI: 'mongodb://db:27017/m', MONGODB_COMPATIBILITY: 'ferretdb' }).database).toEqual({ kind: 'mongodb', uri: 'mongodb://db:27017/m', compatibility: 'ferretdb' })
-    expect(loadEnv({ DATABASE_URI: 'mongodb://db:27017/m', MONGODB_COMPATIBILITY: 'documentdb' }).database.compatibility).toBe('documentdb')
-    expect(loadEnv({ DATABASE_URI: 'mongodb://db:27017/m', MONGODB_COMPATIBILITY: '' }).database.compatibility).toBeUndefined()
-    expect(() => loadEnv({ DATABASE_URI: 'mongodb://db:27017/m', MONGODB_COMPATIBILITY: 'mariadb' })).toThrow(
+    expect(
+      loadEnv({ DATABASE_URI: 'mongodb://db:27017/m', MONGODB_COMPATIBILITY: 'ferretdb' }).database,
+    ).toEqual({ kind: 'mongodb', uri: 'mongodb://db:27017/m', compatibility: 'ferretdb' })
+    expect(
+      loadEnv({ DATABASE_URI: 'mongodb://db:27017/m', MONGODB_COMPATIBILITY: 'documentdb' })
+        .database.compatibility,
+    ).toBe('documentdb')
+    expect(
+      loadEnv({ DATABASE_URI: 'mongodb://db:27017/m', MONGODB_COMPATIBILITY: '' }).database
+        .compatibility,
+    ).toBeUndefined()
+    expect(() =>
+      loadEnv({ DATABASE_URI: 'mongodb://db:27017/m', MONGODB_COMPATIBILITY: 'mariadb' }),
+    ).toThrow(
       "Configuració no vàlida: MONGODB_COMPATIBILITY: ha de ser un d'aquests valors: ferretdb, documentdb, cosmosdb, firestore (o no posar-la per a MongoDB mateix)",
     )
-    expect(() => loadEnv({ MONGODB_COMPATIBILITY: 'ferretdb' })).toThrow(/MONGODB_COMPATIBILITY: només té sentit amb una DATABASE_URI de MongoDB/)
+    expect(() => loadEnv({ MONGODB_COMPATIBILITY: 'ferretdb' })).toThrow(
+      /MONGODB_COMPATIBILITY: només té sentit amb una DATABASE_URI de MongoDB/,
+    )
   })
 
   it('refuses any other database address, naming DATABASE_URI', () => {
@@ -35,7 +49,9 @@ describe('configuration from the environment', () => {
 
   it('requires a secret of at least 32 characters in production', () => {
     expect(() => loadEnv({ NODE_ENV: 'production' })).toThrow(/PAYLOAD_SECRET: cal en producció/)
-    expect(() => loadEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: 'curt' })).toThrow(/PAYLOAD_SECRET: és massa curt \(4 caràcters\)/)
+    expect(() => loadEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: 'curt' })).toThrow(
+      /PAYLOAD_SECRET: és massa curt \(4 caràcters\)/,
+    )
     expect(loadEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: secret }).secret).toBe(secret)
   })
 
@@ -46,34 +62,59 @@ describe('configuration from the environment', () => {
   })
 
   it('lets `next build` import the config without a secret', () => {
-    expect(loadEnv({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' }).usingDevSecret).toBe(true)
+    expect(
+      loadEnv({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' }).usingDevSecret,
+    ).toBe(true)
   })
 
   it('names the variable of a bad port, URL or embed origin', () => {
     expect(() => loadEnv({ PORT: 'abc' })).toThrow(/PORT/)
     expect(() => loadEnv({ PORT: '70000' })).toThrow(/PORT: ha de ser entre 1 i 65535/)
     expect(() => loadEnv({ SERVER_URL: 'not a url' })).toThrow(/SERVER_URL/)
-    expect(() => loadEnv({ EMBED_ORIGINS: 'https://xmess.cat, javascript:alert(1)' })).toThrow(/EMBED_ORIGINS/)
+    expect(() => loadEnv({ EMBED_ORIGINS: 'https://xmess.cat, javascript:alert(1)' })).toThrow(
+      /EMBED_ORIGINS/,
+    )
     expect(() => loadEnv({ SECRETARIAT_EMAIL: 'secretaria' })).toThrow(/SECRETARIAT_EMAIL/)
   })
 
   it('reads the sign-in and public form limits, and names a bad one', () => {
-    expect(loadEnv({}).limits).toEqual({ login: { attempts: 10, perAccount: 10, windowMinutes: 15 }, publicForms: { posts: 20, windowMinutes: 60 } })
-    const env = loadEnv({ LOGIN_ATTEMPTS: '3', LOGIN_ATTEMPTS_PER_ACCOUNT: '5', LOGIN_WINDOW_MINUTES: '1', PUBLIC_FORM_POSTS: '7', PUBLIC_FORM_WINDOW_MINUTES: '30' })
-    expect(env.limits).toEqual({ login: { attempts: 3, perAccount: 5, windowMinutes: 1 }, publicForms: { posts: 7, windowMinutes: 30 } })
-    expect(() => loadEnv({ LOGIN_ATTEMPTS: '0' })).toThrow(/LOGIN_ATTEMPTS: ha de ser com a mínim 1/)
-    expect(() => loadEnv({ PUBLIC_FORM_POSTS: 'molts' })).toThrow(/PUBLIC_FORM_POSTS: ha de ser un nombre enter d'enviaments/)
+    expect(loadEnv({}).limits).toEqual({
+      login: { attempts: 10, perAccount: 10, windowMinutes: 15 },
+      publicForms: { posts: 20, windowMinutes: 60 },
+    })
+    const env = loadEnv({
+      LOGIN_ATTEMPTS: '3',
+      LOGIN_ATTEMPTS_PER_ACCOUNT: '5',
+      LOGIN_WINDOW_MINUTES: '1',
+      PUBLIC_FORM_POSTS: '7',
+      PUBLIC_FORM_WINDOW_MINUTES: '30',
+    })
+    expect(env.limits).toEqual({
+      login: { attempts: 3, perAccount: 5, windowMinutes: 1 },
+      publicForms: { posts: 7, windowMinutes: 30 },
+    })
+    expect(() => loadEnv({ LOGIN_ATTEMPTS: '0' })).toThrow(
+      /LOGIN_ATTEMPTS: ha de ser com a mínim 1/,
+    )
+    expect(() => loadEnv({ PUBLIC_FORM_POSTS: 'molts' })).toThrow(
+      /PUBLIC_FORM_POSTS: ha de ser un nombre enter d'enviaments/,
+    )
   })
 
   it('normalises embed origins and the server URL', () => {
-    const env = loadEnv({ EMBED_ORIGINS: 'https://xmess.cat/mentoria, http://localhost:8080', SERVER_URL: 'https://mentoria.xmess.cat/' })
+    const env = loadEnv({
+      EMBED_ORIGINS: 'https://xmess.cat/mentoria, http://localhost:8080',
+      SERVER_URL: 'https://mentoria.xmess.cat/',
+    })
     expect(env.embedOrigins).toEqual(['https://xmess.cat', 'http://localhost:8080'])
     expect(env.serverURL).toBe('https://mentoria.xmess.cat')
   })
 
   it('reads SMTP settings only when a host is given', () => {
     expect(loadEnv({}).smtp).toBeUndefined()
-    expect(loadEnv({ SMTP_HOST: 'smtp.example', SMTP_PORT: '465', SMTP_SECURE: 'true' }).smtp).toMatchObject({
+    expect(
+      loadEnv({ SMTP_HOST: 'smtp.example', SMTP_PORT: '465', SMTP_SECURE: 'true' }).smtp,
+    ).toMatchObject({
       host: 'smtp.example',
       port: 465,
       secure: true,

@@ -26,26 +26,83 @@ function parse(text: string) {
 describe('.ics invitations (RFC 5545)', () => {
   it('plan → move → cancel: the same UID, SEQUENCE raised each time, METHOD:REQUEST then METHOD:CANCEL', () => {
     const uid = meetingUid(17, 'mentoria.xmess.cat')
-    const base = { uid, durationMinutes: 90, summary: 'Trobada de mentoria XMESS', location: 'Ajuntament de Vic, sala 2; planta 1', stamp: '2027-03-01T09:00:00Z' }
-    const planned = parse(meetingInvitation({ ...base, sequence: 0, start: '2027-03-20T09:00:00Z' }, people))
-    const moved = parse(meetingInvitation({ ...base, sequence: 1, start: '2027-03-28T08:00:00Z', stamp: '2027-03-02T09:00:00Z' }, people))
-    const cancelled = parse(meetingInvitation({ ...base, sequence: 2, start: '2027-03-28T08:00:00Z', cancelled: true, stamp: '2027-03-03T09:00:00Z' }, people))
+    const base = {
+      uid,
+      durationMinutes: 90,
+      summary: 'Trobada de mentoria XMESS',
+      location: 'Ajuntament de Vic, sala 2; planta 1',
+      stamp: '2027-03-01T09:00:00Z',
+    }
+    const planned = parse(
+      meetingInvitation({ ...base, sequence: 0, start: '2027-03-20T09:00:00Z' }, people),
+    )
+    const moved = parse(
+      meetingInvitation(
+        { ...base, sequence: 1, start: '2027-03-28T08:00:00Z', stamp: '2027-03-02T09:00:00Z' },
+        people,
+      ),
+    )
+    const cancelled = parse(
+      meetingInvitation(
+        {
+          ...base,
+          sequence: 2,
+          start: '2027-03-28T08:00:00Z',
+          cancelled: true,
+          stamp: '2027-03-03T09:00:00Z',
+        },
+        people,
+      ),
+    )
 
-    expect([planned.method, moved.method, cancelled.method]).toEqual(['REQUEST', 'REQUEST', 'CANCEL'])
+    expect([planned.method, moved.method, cancelled.method]).toEqual([
+      'REQUEST',
+      'REQUEST',
+      'CANCEL',
+    ])
     expect([planned.event.uid, moved.event.uid, cancelled.event.uid]).toEqual([uid, uid, uid])
-    expect([planned.event.sequence, moved.event.sequence, cancelled.event.sequence]).toEqual([0, 1, 2])
+    expect([planned.event.sequence, moved.event.sequence, cancelled.event.sequence]).toEqual([
+      0, 1, 2,
+    ])
     expect(cancelled.vevent.getFirstPropertyValue('status')).toBe('CANCELLED')
     expect(planned.vevent.getFirstPropertyValue('status')).toBe('CONFIRMED')
     expect(planned.event.location).toBe('Ajuntament de Vic, sala 2; planta 1')
     expect(planned.event.organizer).toBe('mailto:mentoria@xmess.cat')
-    expect(planned.event.attendees.map((attendee) => attendee.getFirstValue())).toEqual(['mailto:marta@exemple.cat', 'mailto:joan@exemple.cat'])
+    expect(planned.event.attendees.map((attendee) => attendee.getFirstValue())).toEqual([
+      'mailto:marta@exemple.cat',
+      'mailto:joan@exemple.cat',
+    ])
     expect(planned.event.attendees[0].getParameter('cn')).toBe('Marta Puig, mentora')
   })
 
   it('keeps the hour agreed in Madrid across the change to summer time (28 March 2027)', () => {
     const uid = meetingUid(1, 'x')
-    const winter = parse(meetingInvitation({ uid, sequence: 0, start: '2027-03-27T09:00:00Z', durationMinutes: 60, summary: 'Trobada', stamp: '2027-03-01T00:00:00Z' }, people))
-    const summer = parse(meetingInvitation({ uid, sequence: 1, start: '2027-03-28T08:00:00Z', durationMinutes: 60, summary: 'Trobada', stamp: '2027-03-01T00:00:00Z' }, people))
+    const winter = parse(
+      meetingInvitation(
+        {
+          uid,
+          sequence: 0,
+          start: '2027-03-27T09:00:00Z',
+          durationMinutes: 60,
+          summary: 'Trobada',
+          stamp: '2027-03-01T00:00:00Z',
+        },
+        people,
+      ),
+    )
+    const summer = parse(
+      meetingInvitation(
+        {
+          uid,
+          sequence: 1,
+          start: '2027-03-28T08:00:00Z',
+          durationMinutes: 60,
+          summary: 'Trobada',
+          stamp: '2027-03-01T00:00:00Z',
+        },
+        people,
+      ),
+    )
     // 10:00 in Madrid both days: 09:00Z in winter (CET, +1), 08:00Z after the change (CEST, +2).
     expect(winter.event.startDate.toString()).toBe('2027-03-27T10:00:00')
     expect(winter.event.startDate.zone?.tzid).toBe('Europe/Madrid')
@@ -54,7 +111,19 @@ describe('.ics invitations (RFC 5545)', () => {
     expect(summer.event.startDate.toJSDate().toISOString()).toBe('2027-03-28T08:00:00.000Z')
     expect(summer.event.endDate.toJSDate().toISOString()).toBe('2027-03-28T09:00:00.000Z')
     // And back in October: 10:00 Madrid on 31 October 2027 is 09:00Z again.
-    const autumn = parse(meetingInvitation({ uid, sequence: 2, start: '2027-10-31T09:00:00Z', durationMinutes: 60, summary: 'Trobada', stamp: '2027-03-01T00:00:00Z' }, people))
+    const autumn = parse(
+      meetingInvitation(
+        {
+          uid,
+          sequence: 2,
+          start: '2027-10-31T09:00:00Z',
+          durationMinutes: 60,
+          summary: 'Trobada',
+          stamp: '2027-03-01T00:00:00Z',
+        },
+        people,
+      ),
+    )
     expect(autumn.event.startDate.toString()).toBe('2027-10-31T10:00:00')
     expect(autumn.event.startDate.toJSDate().toISOString()).toBe('2027-10-31T09:00:00.000Z')
   })
@@ -62,9 +131,20 @@ describe('.ics invitations (RFC 5545)', () => {
   it('folds long lines at 75 octets without splitting a character, with CRLF line ends', () => {
     const long = `SUMMARY:${'Trobada de l’acompanyament amb la persona mentora à '.repeat(4)}`
     const folded = foldLine(long)
-    for (const line of folded.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75)
+    for (const line of folded.split('\r\n'))
+      expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75)
     expect(folded.replace(/\r\n /g, '')).toBe(long)
-    const text = meetingInvitation({ uid: 'u', sequence: 0, start: '2027-01-01T10:00:00Z', durationMinutes: 60, summary: long, stamp: '2027-01-01T00:00:00Z' }, people)
+    const text = meetingInvitation(
+      {
+        uid: 'u',
+        sequence: 0,
+        start: '2027-01-01T10:00:00Z',
+        durationMinutes: 60,
+        summary: long,
+        stamp: '2027-01-01T00:00:00Z',
+      },
+      people,
+    )
     expect(text.endsWith('\r\n')).toBe(true)
     expect(text.replace(/\r\n/g, '')).not.toMatch(/\n/)
     expect(parse(text).event.summary).toBe(long)
@@ -75,8 +155,24 @@ describe('a person’s calendar feed', () => {
   it('parses, with timed meetings and whole-day dates', () => {
     const text = calendarFeed({
       name: 'Mentoria XMESS — Marta Puig',
-      meetings: [{ uid: 'trobada-1@x', sequence: 3, start: '2027-03-28T08:00:00Z', durationMinutes: 60, summary: 'Trobada', stamp: '2027-03-01T00:00:00Z' }],
-      days: [{ uid: 'final-1@x', day: '2027-10-31', summary: 'Final previst', stamp: '2027-03-01T00:00:00Z' }],
+      meetings: [
+        {
+          uid: 'trobada-1@x',
+          sequence: 3,
+          start: '2027-03-28T08:00:00Z',
+          durationMinutes: 60,
+          summary: 'Trobada',
+          stamp: '2027-03-01T00:00:00Z',
+        },
+      ],
+      days: [
+        {
+          uid: 'final-1@x',
+          day: '2027-10-31',
+          summary: 'Final previst',
+          stamp: '2027-03-01T00:00:00Z',
+        },
+      ],
     })
     const calendar = new ICAL.Component(ICAL.parse(text))
     const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent))

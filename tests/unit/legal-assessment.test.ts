@@ -12,9 +12,16 @@ import { AccessibilityStatement, AXE_CORE_VERSION } from '../../src/site/legal'
  * content» of the RD 1112/2018 model) is true of the assessment tests/e2e/accessibility.test.ts runs:
  * the axe-core installed, the standards, the widths, the keyboard walk; what it could not fix is listed.
  */
-const installed = JSON.parse(fs.readFileSync(path.resolve('node_modules/axe-core/package.json'), 'utf8')).version as string
+const installed = JSON.parse(
+  fs.readFileSync(path.resolve('node_modules/axe-core/package.json'), 'utf8'),
+).version as string
 const render = (lang: 'ca' | 'es' | 'en', accessibility: Record<string, unknown> = {}) =>
-  renderToStaticMarkup(createElement(AccessibilityStatement, { settings: { accessibility: { assessedAt: '2026-12-06T12:00:00.000Z', ...accessibility } }, lang })).replaceAll('&#x27;', "'")
+  renderToStaticMarkup(
+    createElement(AccessibilityStatement, {
+      settings: { accessibility: { assessedAt: '2026-12-06T12:00:00.000Z', ...accessibility } },
+      lang,
+    }),
+  ).replaceAll('&#x27;', "'")
 
 describe('the accessibility statement tells how and when it was assessed', () => {
   it('names the axe-core the tests run, the WCAG versions, both widths and the keyboard walk, in each language', () => {
@@ -47,7 +54,9 @@ describe('the accessibility statement tells how and when it was assessed', () =>
   })
 
   it('the secretariat’s own list replaces the default', () => {
-    const text = render('ca', { knownIssues: { ca: 'El calendari de prova no es pot fer servir amb teclat.' } })
+    const text = render('ca', {
+      knownIssues: { ca: 'El calendari de prova no es pot fer servir amb teclat.' },
+    })
     expect(text).toContain('El calendari de prova no es pot fer servir amb teclat.')
     expect(text).not.toContain('Les pantalles genèriques de Payload CMS')
   })

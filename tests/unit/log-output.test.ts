@@ -25,7 +25,8 @@ function fakeOutput() {
   }
 }
 
-const line = (msg: string) => `${JSON.stringify({ level: 30, time: 0, pid: 1, hostname: 'h', name: 'payload', msg })}\n`
+const line = (msg: string) =>
+  `${JSON.stringify({ level: 30, time: 0, pid: 1, hostname: 'h', name: 'payload', msg })}\n`
 
 describe("the server's log lines never wait for their reader", () => {
   it("writes Payload's lines as Payload's default logger shows them (time, level, message)", () => {
@@ -65,7 +66,11 @@ describe("the server's log lines never wait for their reader", () => {
       const timer = setInterval(() => log.info({ detail: 'x'.repeat(2000) }, 'una línia'), 1)
       setTimeout(() => { clearInterval(timer); process.stderr.write('surt\\n'); process.exit(0) }, 300)
     `
-    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '-e', script],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    )
     child.stdout.pause() // never read: the pipe fills
     // …and the reader goes away once the process is exiting.
     child.stderr.on('data', (chunk: Buffer) => {

@@ -19,12 +19,21 @@ import {
 } from '../../src/rules/personal-data'
 import { MESSAGES } from '../../src/site/i18n'
 
-const marks = { names: ['Pau Mentorat'], emails: ['pau@vilafranca.example'], phones: ['+34 611 22 33 44'] }
+const marks = {
+  names: ['Pau Mentorat'],
+  emails: ['pau@vilafranca.example'],
+  phones: ['+34 611 22 33 44'],
+}
 const matchers = personMatchers(marks)
 
 describe('erasing a person from texts', () => {
   it('replaces the name in any case and spacing, the email and the phone however it is written', () => {
-    expect(scrubText('Hola PAU  MENTORAT, us escric a Pau@Vilafranca.example o al 611 223 344 (o +34-611.22.33.44).', matchers)).toBe(
+    expect(
+      scrubText(
+        'Hola PAU  MENTORAT, us escric a Pau@Vilafranca.example o al 611 223 344 (o +34-611.22.33.44).',
+        matchers,
+      ),
+    ).toBe(
       `Hola ${ERASED_NAME}, us escric a [correu esborrat] o al [telèfon esborrat] (o [telèfon esborrat]).`,
     )
   })
@@ -35,8 +44,26 @@ describe('erasing a person from texts', () => {
   })
 
   it('goes through rich text and job inputs', () => {
-    const body = { root: { children: [{ type: 'paragraph', children: [{ type: 'text', text: 'Amb en Pau Mentorat', format: 0 }] }] } }
-    expect(scrubDeep(body, matchers)).toEqual({ root: { children: [{ type: 'paragraph', children: [{ type: 'text', text: `Amb en ${ERASED_NAME}`, format: 0 }] }] } })
+    const body = {
+      root: {
+        children: [
+          {
+            type: 'paragraph',
+            children: [{ type: 'text', text: 'Amb en Pau Mentorat', format: 0 }],
+          },
+        ],
+      },
+    }
+    expect(scrubDeep(body, matchers)).toEqual({
+      root: {
+        children: [
+          {
+            type: 'paragraph',
+            children: [{ type: 'text', text: `Amb en ${ERASED_NAME}`, format: 0 }],
+          },
+        ],
+      },
+    })
     expect(mentionsPerson(body, marks)).toBe(true)
     expect(mentionsPerson(scrubDeep(body, matchers), marks)).toBe(false)
   })
@@ -63,7 +90,8 @@ describe('retention', () => {
     expect(wasEverPaired({ status: 'declined', answeredAt: '2025-10-01' })).toBe(false)
     expect(wasEverPaired({ status: 'cancelled' })).toBe(false)
     expect(wasEverPaired({ status: 'cancelled', answeredAt: '2025-10-01' })).toBe(true)
-    for (const status of ['accepted', 'active', 'completed']) expect(wasEverPaired({ status })).toBe(true)
+    for (const status of ['accepted', 'active', 'completed'])
+      expect(wasEverPaired({ status })).toBe(true)
   })
 
   it('the application form says the same period and what erasure means, in each language', () => {
@@ -76,8 +104,15 @@ describe('retention', () => {
 
 describe('whole addresses and names, quoted texts, titles (issue 18)', () => {
   it('reads every address of a recipient list, in lower case, and matches whole ones only', () => {
-    expect(addressesIn('Anna <ANNA@vic.cat>, b@y.example; "C" <c@z.example>.')).toEqual(['anna@vic.cat', 'b@y.example', 'c@z.example'])
-    expect(addressesIn(['x@y.example', { address: 'Z@Y.example' }])).toEqual(['x@y.example', 'z@y.example'])
+    expect(addressesIn('Anna <ANNA@vic.cat>, b@y.example; "C" <c@z.example>.')).toEqual([
+      'anna@vic.cat',
+      'b@y.example',
+      'c@z.example',
+    ])
+    expect(addressesIn(['x@y.example', { address: 'Z@Y.example' }])).toEqual([
+      'x@y.example',
+      'z@y.example',
+    ])
     expect(addressedTo('marianna@vic.cat', ['anna@vic.cat'])).toBe(false)
     expect(addressedTo('anna@vic.cat.example', ['anna@vic.cat'])).toBe(false)
     expect(addressedTo('Anna <Anna@Vic.cat>, x@y.example', ['anna@vic.cat'])).toBe(true)
@@ -85,19 +120,34 @@ describe('whole addresses and names, quoted texts, titles (issue 18)', () => {
 
   it('scrubs a whole address or name, never a piece of someone else’s', () => {
     const anna = personMatchers({ names: ['Anna Puig'], emails: ['anna@vic.cat'], phones: [] })
-    expect(scrubText('marianna@vic.cat i anna@vic.cat. Anna@Vic.cat, Marianna Puig, Anna Puig.', anna)).toBe(
+    expect(
+      scrubText('marianna@vic.cat i anna@vic.cat. Anna@Vic.cat, Marianna Puig, Anna Puig.', anna),
+    ).toBe(
       `marianna@vic.cat i [correu esborrat]. [correu esborrat], Marianna Puig, ${ERASED_NAME}.`,
     )
   })
 
   it('finds a quoted text whatever its line breaks and spaces; short texts are left alone', () => {
     const quoted = quotedTextMatcher(['Sóc en Pau i necessito\n un pla', 'curt', null])!
-    expect('En paraules seves: «Sóc en Pau i necessito un pla»'.replace(quoted.pattern, quoted.replacement)).toBe(`En paraules seves: «${ERASED_TEXT}»`)
+    expect(
+      'En paraules seves: «Sóc en Pau i necessito un pla»'.replace(
+        quoted.pattern,
+        quoted.replacement,
+      ),
+    ).toBe(`En paraules seves: «${ERASED_TEXT}»`)
     expect(quotedTextMatcher(['curt', ''])).toBeUndefined()
   })
 
   it('puts the erased name on the erased person’s side of a pairing title, whatever name it was written with', () => {
-    expect(anonymisedTitle('Laia Antiga → Pau Mentorat', 'mentor', matchers)).toBe(`${ERASED_NAME} → ${ERASED_NAME}`)
-    expect(anonymisedTitle('Laia Mentora → Nom Antic', 'mentee', personMatchers({ names: [], emails: [], phones: [] }))).toBe(`Laia Mentora → ${ERASED_NAME}`)
+    expect(anonymisedTitle('Laia Antiga → Pau Mentorat', 'mentor', matchers)).toBe(
+      `${ERASED_NAME} → ${ERASED_NAME}`,
+    )
+    expect(
+      anonymisedTitle(
+        'Laia Mentora → Nom Antic',
+        'mentee',
+        personMatchers({ names: [], emails: [], phones: [] }),
+      ),
+    ).toBe(`Laia Mentora → ${ERASED_NAME}`)
   })
 })

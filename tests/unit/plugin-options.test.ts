@@ -14,11 +14,20 @@ describe('plugin options', () => {
   })
 
   it('refuses unknown options, bad modalities and repeated topics with a message naming the option', () => {
-    expect(() => parseMentoriaOptions({ requiredMeetings: -1 } as never)).toThrow(/requiredMeetings/)
-    expect(() => parseMentoriaOptions({ countingModalities: ['carrier_pigeon'] } as never)).toThrow(/countingModalities/)
-    expect(() => parseMentoriaOptions({ topics: [{ value: 'a', label: 'A' }, { value: 'a', label: 'B' }] })).toThrow(
-      /l'àmbit «a» està repetit/,
+    expect(() => parseMentoriaOptions({ requiredMeetings: -1 } as never)).toThrow(
+      /requiredMeetings/,
     )
+    expect(() => parseMentoriaOptions({ countingModalities: ['carrier_pigeon'] } as never)).toThrow(
+      /countingModalities/,
+    )
+    expect(() =>
+      parseMentoriaOptions({
+        topics: [
+          { value: 'a', label: 'A' },
+          { value: 'a', label: 'B' },
+        ],
+      }),
+    ).toThrow(/l'àmbit «a» està repetit/)
     expect(() => parseMentoriaOptions({ colour: 'red' } as never)).toThrow(/mentoriaPlugin/)
   })
 })

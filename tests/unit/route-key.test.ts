@@ -28,9 +28,12 @@ describe('routeKey: every spelling of a path is the same route', () => {
 })
 
 describe('answerResultOf: only our own results', () => {
-  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', '', undefined, ['accepted']])('%s is invalid', (value) => {
-    expect(answerResultOf(value)).toBe('invalid')
-  })
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', '', undefined, ['accepted']])(
+    '%s is invalid',
+    (value) => {
+      expect(answerResultOf(value)).toBe('invalid')
+    },
+  )
   it('accepts the named results', () => {
     expect(answerResultOf('accepted')).toBe('accepted')
     expect(answerResultOf('used')).toBe('used')

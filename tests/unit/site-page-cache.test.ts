@@ -4,7 +4,8 @@ import { BoundedCache } from '../../src/lib/bounded-cache'
 import { sitePageKey } from '../../src/site/fitxes/page-key'
 
 describe('BoundedCache: the memory of whole pages stays bounded whatever a stranger asks for', () => {
-  const cache = () => new BoundedCache<string>({ maxEntries: 3, maxBytes: 10 }, (value) => value.length)
+  const cache = () =>
+    new BoundedCache<string>({ maxEntries: 3, maxBytes: 10 }, (value) => value.length)
 
   it('forgets the least recently used page first, past the number of entries', () => {
     const pages = cache()
@@ -36,7 +37,10 @@ describe('BoundedCache: the memory of whole pages stays bounded whatever a stran
   })
 
   it('holds a thousand distinct keys in no more than its limits', () => {
-    const pages = new BoundedCache<string>({ maxEntries: 50, maxBytes: 1000 }, (value) => value.length)
+    const pages = new BoundedCache<string>(
+      { maxEntries: 50, maxBytes: 1000 },
+      (value) => value.length,
+    )
     for (let i = 0; i < 1000; i++) pages.set(`/fitxes?q=${i}`, 'x'.repeat(30))
     expect(pages.size).toBeLessThanOrEqual(50)
     expect(pages.bytes).toBeLessThanOrEqual(1000)
@@ -44,16 +48,21 @@ describe('BoundedCache: the memory of whole pages stays bounded whatever a stran
 })
 
 describe('sitePageKey: which public pages may be kept, and under which key', () => {
-  const key = (url: string, headers: Record<string, string> = {}, method = 'GET') => sitePageKey(method, url, headers)
+  const key = (url: string, headers: Record<string, string> = {}, method = 'GET') =>
+    sitePageKey(method, url, headers)
 
   it('keys the list on the filters the page reads, in its own canonical form, one key per language', () => {
     expect(key('/fitxes')).toBe('/fitxes')
     expect(key('/fitxes?lang=ca')).toBe('/fitxes')
     expect(key('/fitxes?lang=es')).toBe('/fitxes?lang=es')
     expect(key('/fitxes?lang=en&pagina=2')).toBe('/fitxes?pagina=2&lang=en')
-    expect(key('/fitxes?ambit=finances-etiques&any=2025&pagina=1')).toBe('/fitxes?ambit=finances-etiques&any=2025')
+    expect(key('/fitxes?ambit=finances-etiques&any=2025&pagina=1')).toBe(
+      '/fitxes?ambit=finances-etiques&any=2025',
+    )
     // What the GET form sends: every field, the empty ones too.
-    expect(key('/fitxes?lang=es&q=&ambit=cooperativisme&ens=&any=')).toBe('/fitxes?ambit=cooperativisme&lang=es')
+    expect(key('/fitxes?lang=es&q=&ambit=cooperativisme&ens=&any=')).toBe(
+      '/fitxes?ambit=cooperativisme&lang=es',
+    )
     expect(key('/fitxes?q=pla+municipal')).toBe('/fitxes?q=pla+municipal')
     expect(key('/fitxes?q=pla%20municipal')).toBe('/fitxes?q=pla+municipal')
   })
@@ -90,7 +99,9 @@ describe('sitePageKey: which public pages may be kept, and under which key', () 
 
   it('keys a fitxa on its slug and language', () => {
     expect(key('/fitxes/pla-ess-vilafranca-2025')).toBe('/fitxes/pla-ess-vilafranca-2025')
-    expect(key('/fitxes/pla-ess-vilafranca-2025?lang=en')).toBe('/fitxes/pla-ess-vilafranca-2025?lang=en')
+    expect(key('/fitxes/pla-ess-vilafranca-2025?lang=en')).toBe(
+      '/fitxes/pla-ess-vilafranca-2025?lang=en',
+    )
     expect(key('/fitxes/pla-ess-vilafranca-2025?ambit=x')).toBeUndefined()
   })
 })

@@ -14,11 +14,15 @@ const pairing = (over: Partial<TimelinePairing>): TimelinePairing => ({
   ...over,
 })
 const count = (svg: string, pattern: RegExp) => (svg.match(pattern) ?? []).length
-const attr = (svg: string, className: string, name: string) => Number(new RegExp(`class="${className}"[^>]*? ${name}="([\\d.]+)"`).exec(svg)?.[1])
+const attr = (svg: string, className: string, name: string) =>
+  Number(new RegExp(`class="${className}"[^>]*? ${name}="([\\d.]+)"`).exec(svg)?.[1])
 
 describe('the timeline of an edition', () => {
   it('is an accessible image: a title, a description in words, and a text label for each pairing', () => {
-    const svg = timelineSvg([pairing({}), pairing({ id: 2, label: 'Marc → Júlia', startDate: '2026-12-01T00:00:00Z' })], options)
+    const svg = timelineSvg(
+      [pairing({}), pairing({ id: 2, label: 'Marc → Júlia', startDate: '2026-12-01T00:00:00Z' })],
+      options,
+    )
     expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="timeline-title timeline-desc"/)
     expect(svg).toContain('<title id="timeline-title">Cronologia dels acompanyaments</title>')
     expect(svg).toMatch(/<desc id="timeline-desc">2 acompanyaments, 0 amb ampliació; 0 trobades/)
@@ -28,7 +32,13 @@ describe('the timeline of an edition', () => {
   })
 
   it('is a group, not an image, when its labels link to the pairings (a link inside an image reaches nobody)', () => {
-    const svg = timelineSvg([pairing({ href: '/admin/collections/pairings/1' }), pairing({ id: 2, label: 'Marc → Júlia' })], options)
+    const svg = timelineSvg(
+      [
+        pairing({ href: '/admin/collections/pairings/1' }),
+        pairing({ id: 2, label: 'Marc → Júlia' }),
+      ],
+      options,
+    )
     expect(svg).toMatch(/^<svg [^>]*role="group" aria-labelledby="timeline-title timeline-desc"/)
     expect(svg).toContain('<a href="/admin/collections/pairings/1"><text')
   })
@@ -54,9 +64,21 @@ describe('the timeline of an edition', () => {
   })
 
   it('shows the part an extension added, beyond the first agreed end', () => {
-    const svg = timelineSvg([pairing({ startDate: '2026-03-01T00:00:00Z', firstEndDate: '2027-02-28T00:00:00Z', endDate: '2027-05-31T00:00:00Z' })], options)
+    const svg = timelineSvg(
+      [
+        pairing({
+          startDate: '2026-03-01T00:00:00Z',
+          firstEndDate: '2027-02-28T00:00:00Z',
+          endDate: '2027-05-31T00:00:00Z',
+        }),
+      ],
+      options,
+    )
     expect(count(svg, /class="timeline-extension"/g)).toBe(1)
-    expect(attr(svg, 'timeline-extension', 'x')).toBeCloseTo(attr(svg, 'timeline-bar', 'x') + attr(svg, 'timeline-bar', 'width'), 0)
+    expect(attr(svg, 'timeline-extension', 'x')).toBeCloseTo(
+      attr(svg, 'timeline-bar', 'x') + attr(svg, 'timeline-bar', 'width'),
+      0,
+    )
     expect(svg).toContain('1 amb ampliació')
     expect(svg).toContain('ampliat; la data pactada primer era el 28 febr. 2027')
     expect(count(timelineSvg([pairing({})], options), /class="timeline-extension"/g)).toBe(0)
@@ -64,12 +86,22 @@ describe('the timeline of an edition', () => {
 
   it('draws meetings as dots, in person distinct from online and by phone, and says which in words', () => {
     const svg = timelineSvg(
-      [pairing({ meetings: [{ date: '2026-11-20T10:00:00Z', modality: 'in_person' }, { date: '2027-01-15T10:00:00Z', modality: 'online' }, { date: '2027-02-01T10:00:00Z', modality: 'phone' }] })],
+      [
+        pairing({
+          meetings: [
+            { date: '2026-11-20T10:00:00Z', modality: 'in_person' },
+            { date: '2027-01-15T10:00:00Z', modality: 'online' },
+            { date: '2027-02-01T10:00:00Z', modality: 'phone' },
+          ],
+        }),
+      ],
       options,
     )
     expect(count(svg, /class="timeline-meeting timeline-meeting--in-person"/g)).toBe(1)
     expect(count(svg, /class="timeline-meeting timeline-meeting--remote"/g)).toBe(2)
-    expect(svg).toContain('Trobades: 20 nov. 2026 presencial, 15 gen. 2027 en línia, 1 febr. 2027 per telèfon.')
+    expect(svg).toContain(
+      'Trobades: 20 nov. 2026 presencial, 15 gen. 2027 en línia, 1 febr. 2027 per telèfon.',
+    )
   })
 
   it('escapes every text, and says so when nothing has started', () => {

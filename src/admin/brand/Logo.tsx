@@ -4,7 +4,15 @@
  * Plain images from this site: the CSP allows no others.
  */
 export function Logo() {
-  return <img src="/xmess-logo.svg" alt="Mentoria XMESS" width={320} height={96} style={{ maxWidth: '100%', height: 'auto' }} />
+  return (
+    <img
+      src="/xmess-logo.svg"
+      alt="Mentoria XMESS"
+      width={320}
+      height={96}
+      style={{ maxWidth: '100%', height: 'auto' }}
+    />
+  )
 }
 
 export function Icon() {

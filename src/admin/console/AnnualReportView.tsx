@@ -17,18 +17,30 @@ import { chosenEdition, optionsOf } from './data'
 import { EditionPicker } from './EditionPicker'
 import { PrintButton } from './PrintButton'
 
-const rating = (value: number | null, count: number) => (value === null ? 'sense valoracions' : `${String(value).replace('.', ',')} de 5 (${count} ${count === 1 ? 'valoració' : 'valoracions'})`)
+const rating = (value: number | null, count: number) =>
+  value === null
+    ? 'sense valoracions'
+    : `${String(value).replace('.', ',')} de 5 (${count} ${count === 1 ? 'valoració' : 'valoracions'})`
 
 /** /admin/informe-anual: one edition's report, for the XMESS and the councils; prints clean to PDF. */
-export async function AnnualReportView({ initPageResult, params, searchParams }: AdminViewServerProps) {
+export async function AnnualReportView({
+  initPageResult,
+  params,
+  searchParams,
+}: AdminViewServerProps) {
   const { req } = initPageResult
   const template = (children: React.ReactNode) => (
     <AdminPage initPageResult={initPageResult} params={params} searchParams={searchParams}>
       {children}
     </AdminPage>
   )
-  if (!isSecretariatUser(req.user)) return template(<p>Només la secretaria tècnica pot veure l&apos;informe anual.</p>)
-  const { req: local, editions, edition } = await chosenEdition(req.payload, req.user, searchParams?.edicio)
+  if (!isSecretariatUser(req.user))
+    return template(<p>Només la secretaria tècnica pot veure l&apos;informe anual.</p>)
+  const {
+    req: local,
+    editions,
+    edition,
+  } = await chosenEdition(req.payload, req.user, searchParams?.edicio)
   if (!edition) return template(<p>Encara no hi ha cap convocatòria.</p>)
 
   const options = await withVocabularies(req.payload, optionsOf(req.payload))
@@ -43,8 +55,18 @@ export async function AnnualReportView({ initPageResult, params, searchParams }:
     report.links
       .filter((link) => link.mentee && link.mentor)
       .map((link) => ({
-        council: { id: String(link.mentee?.id), name: link.mentee?.name ?? '', latitude: link.mentee?.latitude ?? undefined, longitude: link.mentee?.longitude ?? undefined },
-        mentorCouncil: { id: String(link.mentor?.id), name: link.mentor?.name ?? '', latitude: link.mentor?.latitude ?? undefined, longitude: link.mentor?.longitude ?? undefined },
+        council: {
+          id: String(link.mentee?.id),
+          name: link.mentee?.name ?? '',
+          latitude: link.mentee?.latitude ?? undefined,
+          longitude: link.mentee?.longitude ?? undefined,
+        },
+        mentorCouncil: {
+          id: String(link.mentor?.id),
+          name: link.mentor?.name ?? '',
+          latitude: link.mentor?.latitude ?? undefined,
+          longitude: link.mentor?.longitude ?? undefined,
+        },
       })) as unknown as PublicFitxa[],
     t,
   )
@@ -62,7 +84,8 @@ export async function AnnualReportView({ initPageResult, params, searchParams }:
         <div>
           <h1 id="report-title">Informe anual · {edition.name}</h1>
           <p className="console-note">
-            Sol·licituds del {formatDateCa(edition.applicationsOpenAt)} al {formatDateCa(edition.applicationsCloseAt)}. Dades a {formatDateCa(now)}.
+            Sol·licituds del {formatDateCa(edition.applicationsOpenAt)} al{' '}
+            {formatDateCa(edition.applicationsCloseAt)}. Dades a {formatDateCa(now)}.
           </p>
         </div>
         <EditionPicker editions={editions} current={edition} action="/admin/informe-anual" />
@@ -98,11 +121,15 @@ export async function AnnualReportView({ initPageResult, params, searchParams }:
             <tbody>
               <tr>
                 <th scope="row">Persones mentorades</th>
-                <td>{rating(report.evaluations.mentee.average, report.evaluations.mentee.count)}</td>
+                <td>
+                  {rating(report.evaluations.mentee.average, report.evaluations.mentee.count)}
+                </td>
               </tr>
               <tr>
                 <th scope="row">Persones mentores</th>
-                <td>{rating(report.evaluations.mentor.average, report.evaluations.mentor.count)}</td>
+                <td>
+                  {rating(report.evaluations.mentor.average, report.evaluations.mentor.count)}
+                </td>
               </tr>
             </tbody>
           </table>
@@ -132,7 +159,8 @@ export async function AnnualReportView({ initPageResult, params, searchParams }:
             <ol>
               {report.mostAsked.slice(0, 5).map((topic) => (
                 <li key={topic.value}>
-                  {topicLabel(topic)}: {topic.asked} {topic.asked === 1 ? 'sol·licitud' : 'sol·licituds'}
+                  {topicLabel(topic)}: {topic.asked}{' '}
+                  {topic.asked === 1 ? 'sol·licitud' : 'sol·licituds'}
                 </li>
               ))}
             </ol>
@@ -142,8 +170,11 @@ export async function AnnualReportView({ initPageResult, params, searchParams }:
             <ol>
               {report.leastCovered.slice(0, 5).map((topic) => (
                 <li key={topic.value}>
-                  {topicLabel(topic)}: {topic.asked} {topic.asked === 1 ? 'sol·licitud' : 'sol·licituds'}, {topic.offered}{' '}
-                  {topic.offered === 1 ? 'persona mentora disponible' : 'persones mentores disponibles'}
+                  {topicLabel(topic)}: {topic.asked}{' '}
+                  {topic.asked === 1 ? 'sol·licitud' : 'sol·licituds'}, {topic.offered}{' '}
+                  {topic.offered === 1
+                    ? 'persona mentora disponible'
+                    : 'persones mentores disponibles'}
                 </li>
               ))}
             </ol>
@@ -151,13 +182,18 @@ export async function AnnualReportView({ initPageResult, params, searchParams }:
         </div>
         <table>
           <caption className="console-note" style={{ textAlign: 'left' }}>
-            Cada àmbit: quantes sol·licituds d&apos;aquesta convocatòria el demanen i quantes persones mentores disponibles l&apos;ofereixen.
+            Cada àmbit: quantes sol·licituds d&apos;aquesta convocatòria el demanen i quantes
+            persones mentores disponibles l&apos;ofereixen.
           </caption>
           <thead>
             <tr>
               <th scope="col">Àmbit</th>
-              <th scope="col" className="number">Sol·licituds</th>
-              <th scope="col" className="number">Persones mentores</th>
+              <th scope="col" className="number">
+                Sol·licituds
+              </th>
+              <th scope="col" className="number">
+                Persones mentores
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -174,7 +210,16 @@ export async function AnnualReportView({ initPageResult, params, searchParams }:
 
       <section aria-labelledby="report-timeline">
         <h2 id="report-timeline">Cronologia</h2>
-        <div className="console-timeline" dangerouslySetInnerHTML={{ __html: timelineSvg(timeline, { today: now, maxDurationMonths: options.maxDurationMonths, title: `Cronologia dels acompanyaments · ${edition.name}` }) }} />
+        <div
+          className="console-timeline"
+          dangerouslySetInnerHTML={{
+            __html: timelineSvg(timeline, {
+              today: now,
+              maxDurationMonths: options.maxDurationMonths,
+              title: `Cronologia dels acompanyaments · ${edition.name}`,
+            }),
+          }}
+        />
       </section>
     </article>,
   )

@@ -24,17 +24,30 @@ import { timelineSvg } from '../../site/timeline-svg'
 import { chosenEdition, optionsOf } from './data'
 import { EditionPicker } from './EditionPicker'
 
-type Figure = { value: number | string; label: string; href: string; tone?: 'alert' | 'warn' | 'quiet'; hint?: string }
+type Figure = {
+  value: number | string
+  label: string
+  href: string
+  tone?: 'alert' | 'warn' | 'quiet'
+  hint?: string
+}
 
 function Figures({ figures, label }: { figures: Figure[]; label: string }) {
   return (
     <ul className="console-grid" aria-label={label}>
       {figures.map((figure) => (
-        <li key={figure.label} className={`console-figure${figure.tone ? ` console-figure--${figure.tone}` : ''}`}>
+        <li
+          key={figure.label}
+          className={`console-figure${figure.tone ? ` console-figure--${figure.tone}` : ''}`}
+        >
           <a href={figure.href}>
             <strong>{figure.value}</strong>
             <span>{figure.label}</span>
-            {figure.hint ? <small className="console-note" style={{ display: 'block' }}>{figure.hint}</small> : null}
+            {figure.hint ? (
+              <small className="console-note" style={{ display: 'block' }}>
+                {figure.hint}
+              </small>
+            ) : null}
           </a>
         </li>
       ))}
@@ -45,18 +58,31 @@ function Figures({ figures, label }: { figures: Figure[]; label: string }) {
 const daysAgo = (days: number) => `fa ${days} ${days === 1 ? 'dia' : 'dies'}`
 
 /** The label, note and colour of each «Què us necessita» figure. */
-function attentionOf(item: OpenWorkItem, options: MentoriaOptions): { label: string; hint?: string; tone: NonNullable<Figure['tone']> } {
+function attentionOf(
+  item: OpenWorkItem,
+  options: MentoriaOptions,
+): { label: string; hint?: string; tone: NonNullable<Figure['tone']> } {
   switch (item.key) {
     case 'proposals':
       return {
         label: 'propostes sense resposta',
-        hint: item.oldestWaitingDays === null || item.oldestWaitingDays === undefined ? undefined : `la més antiga, ${daysAgo(item.oldestWaitingDays)}`,
-        tone: item.oldestWaitingDays !== null && item.oldestWaitingDays !== undefined && item.oldestWaitingDays >= 7 ? 'alert' : 'warn',
+        hint:
+          item.oldestWaitingDays === null || item.oldestWaitingDays === undefined
+            ? undefined
+            : `la més antiga, ${daysAgo(item.oldestWaitingDays)}`,
+        tone:
+          item.oldestWaitingDays !== null &&
+          item.oldestWaitingDays !== undefined &&
+          item.oldestWaitingDays >= 7
+            ? 'alert'
+            : 'warn',
       }
     case 'withoutRequiredMeetings':
       return {
         label: `en curs sense les ${options.requiredMeetings} trobades ${countingModalitiesLabel(options.countingModalities)}`,
-        hint: options.countingModalities.includes('online') ? 'compten també les trobades en línia' : 'les trobades en línia o per telèfon no hi compten',
+        hint: options.countingModalities.includes('online')
+          ? 'compten també les trobades en línia'
+          : 'les trobades en línia o per telèfon no hi compten',
         tone: 'warn',
       }
     case 'endingSoon':
@@ -84,14 +110,20 @@ export async function ConsoleDashboard({ payload, user, searchParams }: ServerPr
       <section className="console" aria-labelledby="console-title">
         <h1 id="console-title">Consola de la secretaria</h1>
         <p>
-          Encara no hi ha cap convocatòria. <a href="/admin/collections/editions/create">Creeu-ne la primera</a>.
+          Encara no hi ha cap convocatòria.{' '}
+          <a href="/admin/collections/editions/create">Creeu-ne la primera</a>.
         </p>
       </section>
     )
   }
   const options = optionsOf(payload)
   const now = new Date()
-  const [{ summary }, timeline, work, atRisk] = await Promise.all([editionSummary(req, edition, options, now), editionTimeline(req, edition.id), openWork(req, options, now), pairingsAtRisk(req, options, now)])
+  const [{ summary }, timeline, work, atRisk] = await Promise.all([
+    editionSummary(req, edition, options, now),
+    editionTimeline(req, edition.id),
+    openWork(req, options, now),
+    pairingsAtRisk(req, options, now),
+  ])
   const filters = summaryFilters(edition.id, now)
   const { candidates, pairings } = summary
   const phase = summary.edition.phase as EditionPhase
@@ -101,7 +133,11 @@ export async function ConsoleDashboard({ payload, user, searchParams }: ServerPr
 
   const attention = work.items.map((item) => ({ item, ...attentionOf(item, options) }))
   const applications: Figure[] = [
-    { value: candidates.total, label: 'sol·licituds en total', href: adminListUrl('candidates', filters.candidates) },
+    {
+      value: candidates.total,
+      label: 'sol·licituds en total',
+      href: adminListUrl('candidates', filters.candidates),
+    },
     ...CANDIDATE_STATUSES.map((status) => ({
       value: candidates.byStatus[status],
       label: CANDIDATE_STATUS_LABELS[status].toLowerCase(),
@@ -109,7 +145,11 @@ export async function ConsoleDashboard({ payload, user, searchParams }: ServerPr
     })),
   ]
   const pairingFigures: Figure[] = [
-    { value: pairings.total, label: 'parelles en total', href: adminListUrl('pairings', filters.pairings) },
+    {
+      value: pairings.total,
+      label: 'parelles en total',
+      href: adminListUrl('pairings', filters.pairings),
+    },
     ...PAIRING_STATUSES.map((status) => ({
       value: pairings.byStatus[status],
       label: PAIRING_STATUS_TITLES[status].toLowerCase(),
@@ -129,21 +169,36 @@ export async function ConsoleDashboard({ payload, user, searchParams }: ServerPr
         <EditionPicker editions={editions} current={edition} action="/admin" />
       </div>
       <div className="console-actions">
-        <a href={`/admin/informe-anual?edicio=${encodeURIComponent(String(edition.id))}`}>Informe anual</a>
+        <a href={`/admin/informe-anual?edicio=${encodeURIComponent(String(edition.id))}`}>
+          Informe anual
+        </a>
         <a href="/admin/informe-periode">Informe d&apos;un període</a>
         <a href="/admin/aparellament">Aparellament</a>
-        <a href={`/api/editions/${encodeURIComponent(String(edition.id))}/summary`}>Xifres en JSON</a>
+        <a href={`/api/editions/${encodeURIComponent(String(edition.id))}/summary`}>
+          Xifres en JSON
+        </a>
       </div>
 
       <h2 id="console-work-title">Què us necessita</h2>
-      <p className="console-note">De totes les convocatòries, no només d&apos;aquesta: sota cada xifra, de quina convocatòria és.</p>
+      <p className="console-note">
+        De totes les convocatòries, no només d&apos;aquesta: sota cada xifra, de quina convocatòria
+        és.
+      </p>
       <ul className="console-grid" aria-labelledby="console-work-title">
         {attention.map(({ item, label, hint, tone }) => (
-          <li key={item.key} className={`console-figure console-work console-figure--${tone}`} data-work={item.key}>
+          <li
+            key={item.key}
+            className={`console-figure console-work console-figure--${tone}`}
+            data-work={item.key}
+          >
             <a href={item.href}>
               <strong>{item.total}</strong>
               <span>{label}</span>
-              {hint ? <small className="console-note" style={{ display: 'block' }}>{hint}</small> : null}
+              {hint ? (
+                <small className="console-note" style={{ display: 'block' }}>
+                  {hint}
+                </small>
+              ) : null}
             </a>
             {item.editions.length ? (
               <ul className="console-by-edition" aria-label={`${label}, per convocatòria`}>
@@ -152,7 +207,9 @@ export async function ConsoleDashboard({ payload, user, searchParams }: ServerPr
                     <a href={entry.href}>
                       {entry.edition.name}: {entry.count}
                     </a>
-                    {entry.oldestWaitingDays === undefined || entry.oldestWaitingDays === null ? null : ` (${daysAgo(entry.oldestWaitingDays)})`}
+                    {entry.oldestWaitingDays === undefined || entry.oldestWaitingDays === null
+                      ? null
+                      : ` (${daysAgo(entry.oldestWaitingDays)})`}
                   </li>
                 ))}
               </ul>
@@ -162,8 +219,9 @@ export async function ConsoleDashboard({ payload, user, searchParams }: ServerPr
       </ul>
       <h2 id="console-risk-title">Parelles en risc</h2>
       <p className="console-note">
-        De totes les convocatòries, segons els seguiments: sense primer contacte, una valoració de {options.checkins.lowAnswer} o menys a meitat de camí, o cap
-        resposta al cap de {options.checkins.noAnswerDays} dies. Les respostes només les veu la secretaria.
+        De totes les convocatòries, segons els seguiments: sense primer contacte, una valoració de{' '}
+        {options.checkins.lowAnswer} o menys a meitat de camí, o cap resposta al cap de{' '}
+        {options.checkins.noAnswerDays} dies. Les respostes només les veu la secretaria.
       </p>
       {atRisk.length ? (
         <ul className="console-risk" aria-labelledby="console-risk-title">
@@ -172,7 +230,10 @@ export async function ConsoleDashboard({ payload, user, searchParams }: ServerPr
               <a href={pairing.href}>{pairing.title}</a>
               {': '}
               {pairing.risks
-                .map((risk) => `${RISK_LABELS[risk.reason]} (${risk.party === 'mentor' ? 'persona mentora' : 'persona mentorada'}${risk.since ? `, ${formatDateCa(risk.since)}` : ''})`)
+                .map(
+                  (risk) =>
+                    `${RISK_LABELS[risk.reason]} (${risk.party === 'mentor' ? 'persona mentora' : 'persona mentorada'}${risk.since ? `, ${formatDateCa(risk.since)}` : ''})`,
+                )
                 .join('; ')}
             </li>
           ))}
@@ -187,10 +248,20 @@ export async function ConsoleDashboard({ payload, user, searchParams }: ServerPr
 
       <h2 id="console-timeline-title">Cronologia</h2>
       <p className="console-note">
-        Cada barra va de l&apos;inici a la data de finalització pactada; la part ratllada és una ampliació, la marca vermella és el límit d&apos;un any, els
-        punts són trobades (plens: presencials; buits: en línia o per telèfon) i la línia discontínua és avui.
+        Cada barra va de l&apos;inici a la data de finalització pactada; la part ratllada és una
+        ampliació, la marca vermella és el límit d&apos;un any, els punts són trobades (plens:
+        presencials; buits: en línia o per telèfon) i la línia discontínua és avui.
       </p>
-      <div className="console-timeline" dangerouslySetInnerHTML={{ __html: timelineSvg(timeline, { today: now, maxDurationMonths: options.maxDurationMonths, title: `Cronologia dels acompanyaments · ${edition.name}` }) }} />
+      <div
+        className="console-timeline"
+        dangerouslySetInnerHTML={{
+          __html: timelineSvg(timeline, {
+            today: now,
+            maxDurationMonths: options.maxDurationMonths,
+            title: `Cronologia dels acompanyaments · ${edition.name}`,
+          }),
+        }}
+      />
     </section>
   )
 }

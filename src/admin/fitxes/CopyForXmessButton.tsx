@@ -19,18 +19,39 @@ export function CopyForXmessButton() {
     setBusy(true)
     setMessage(undefined)
     try {
-      const response = await fetch(`/fitxes/${encodeURIComponent(slug)}/fragment.html`, { credentials: 'omit' })
-      if (!response.ok) throw new Error(`La fitxa publicada no s'ha pogut llegir (error ${response.status}). Comproveu que està publicada.`)
+      const response = await fetch(`/fitxes/${encodeURIComponent(slug)}/fragment.html`, {
+        credentials: 'omit',
+      })
+      if (!response.ok)
+        throw new Error(
+          `La fitxa publicada no s'ha pogut llegir (error ${response.status}). Comproveu que està publicada.`,
+        )
       const page = new DOMParser().parseFromString(await response.text(), 'text/html')
       const html = (page.querySelector('article')?.innerHTML ?? page.body.innerHTML).trim()
       if (typeof ClipboardItem !== 'undefined' && navigator.clipboard?.write) {
-        await navigator.clipboard.write([new ClipboardItem({ 'text/html': new Blob([html], { type: 'text/html' }), 'text/plain': new Blob([html], { type: 'text/plain' }) })])
+        await navigator.clipboard.write([
+          new ClipboardItem({
+            'text/html': new Blob([html], { type: 'text/html' }),
+            'text/plain': new Blob([html], { type: 'text/plain' }),
+          }),
+        ])
       } else {
         await navigator.clipboard.writeText(html)
       }
-      setMessage({ ok: true, text: "Copiada. Enganxeu-la a l'editor del web de la XMESS (una entrada nova a Iniciatives)." })
+      setMessage({
+        ok: true,
+        text: "Copiada. Enganxeu-la a l'editor del web de la XMESS (una entrada nova a Iniciatives).",
+      })
     } catch (error) {
-      setMessage({ ok: false, text: error instanceof Error && error.message.startsWith('La fitxa') ? error.message : "No s'ha pogut copiar: el navegador no ha deixat escriure al porta-retalls. Obriu /fitxes/" + slug + '/fragment.html i copieu-la d\'allà.' })
+      setMessage({
+        ok: false,
+        text:
+          error instanceof Error && error.message.startsWith('La fitxa')
+            ? error.message
+            : "No s'ha pogut copiar: el navegador no ha deixat escriure al porta-retalls. Obriu /fitxes/" +
+              slug +
+              "/fragment.html i copieu-la d'allà.",
+      })
     } finally {
       setBusy(false)
     }
@@ -38,11 +59,23 @@ export function CopyForXmessButton() {
   return (
     // `mentoria-copy`: ours inside Payload's document controls (tests/e2e/accessibility.test.ts); no box of its own.
     <span className="mentoria-copy" style={{ display: 'contents' }}>
-      <Button buttonStyle="secondary" disabled={busy} onClick={copy} size="medium" tooltip="Copia la fitxa publicada en HTML net per enganxar-la al web de la XMESS">
+      <Button
+        buttonStyle="secondary"
+        disabled={busy}
+        onClick={copy}
+        size="medium"
+        tooltip="Copia la fitxa publicada en HTML net per enganxar-la al web de la XMESS"
+      >
         Copia per al web de la XMESS
       </Button>
       {message ? (
-        <span role={message.ok ? 'status' : 'alert'} style={{ color: message.ok ? undefined : 'var(--theme-error-500)', marginInlineStart: '0.5rem' }}>
+        <span
+          role={message.ok ? 'status' : 'alert'}
+          style={{
+            color: message.ok ? undefined : 'var(--theme-error-500)',
+            marginInlineStart: '0.5rem',
+          }}
+        >
           {message.text}
         </span>
       ) : null}

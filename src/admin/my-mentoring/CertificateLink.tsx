@@ -4,10 +4,16 @@ export function CertificateLink({ url }: { url: string }) {
     <section className="mm-section" id="certificat">
       <h3>Certificat de participació</h3>
       <p>
-        El vostre certificat de la mentoria (període, trobades fetes i hores), en la vostra llengua. Obriu-lo per imprimir-lo o desar-lo en PDF; qui tingui
-        l&apos;enllaç pot comprovar que és autèntic.
+        El vostre certificat de la mentoria (període, trobades fetes i hores), en la vostra llengua.
+        Obriu-lo per imprimir-lo o desar-lo en PDF; qui tingui l&apos;enllaç pot comprovar que és
+        autèntic.
       </p>
-      <a className="btn btn--style-secondary btn--size-medium" href={url} rel="noopener" target="_blank">
+      <a
+        className="btn btn--style-secondary btn--size-medium"
+        href={url}
+        rel="noopener"
+        target="_blank"
+      >
         Obre el certificat
       </a>
     </section>

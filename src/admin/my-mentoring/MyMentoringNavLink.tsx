@@ -8,7 +8,11 @@ import { myMentoringUrl } from '../../notifications/pages'
 export function MyMentoringNavLink({ user }: ServerProps) {
   if (!user || isSecretariatUser(user as never)) return null
   return (
-    <Link className="nav__link mentoria-nav-link" href={myMentoringUrl('')} style={{ display: 'block', padding: '0.25rem 0' }}>
+    <Link
+      className="nav__link mentoria-nav-link"
+      href={myMentoringUrl('')}
+      style={{ display: 'block', padding: '0.25rem 0' }}
+    >
       Les meves mentories
     </Link>
   )

@@ -29,7 +29,12 @@ import { PlannedMeetingActions, PlanMeetingForm } from './PlannedMeetings'
 
 const BASE = `/admin${MY_MENTORING_PATH}`
 
-const hourFormat = new Intl.DateTimeFormat('ca-ES', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Madrid' })
+const hourFormat = new Intl.DateTimeFormat('ca-ES', {
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZone: 'Europe/Madrid',
+})
 const hour = (value: string) => hourFormat.format(new Date(value))
 
 /** The status as the person reads it, and what it means for them now. */
@@ -46,12 +51,19 @@ function statusText(pairing: PairingView): { label: string; tone: 'todo' | 'ok' 
     case 'declined':
       return { label: 'Declinada', tone: 'off' }
     default:
-      return { label: pairing.startDate ? 'Acabada abans de temps' : 'Cancel·lada abans de començar', tone: 'off' }
+      return {
+        label: pairing.startDate ? 'Acabada abans de temps' : 'Cancel·lada abans de començar',
+        tone: 'off',
+      }
   }
 }
 
 const day = (value?: string) => (value ? formatDateCa(value) : '—')
-const MODALITY: Record<string, string> = { in_person: 'Presencial', online: 'En línia', phone: 'Per telèfon' }
+const MODALITY: Record<string, string> = {
+  in_person: 'Presencial',
+  online: 'En línia',
+  phone: 'Per telèfon',
+}
 const INCIDENT_TYPE: Record<string, string> = {
   communication: 'Comunicació entre les parts',
   availability: 'Disponibilitat o terminis',
@@ -68,21 +80,40 @@ function fitxaHref(pairing: PairingView) {
 /** «Comença la fitxa» creates it at once (with this pairing) and opens it; once it exists, a link. */
 function FitxaLink({ pairing, primary }: { pairing: PairingView; primary?: boolean }) {
   if (!pairing.fitxa.id) {
-    return <StartFitxaButton className={primary ? undefined : 'btn btn--style-secondary btn--size-small mm-inline-button'} href={fitxaHref(pairing)} pairing={pairing.id} />
+    return (
+      <StartFitxaButton
+        className={
+          primary ? undefined : 'btn btn--style-secondary btn--size-small mm-inline-button'
+        }
+        href={fitxaHref(pairing)}
+        pairing={pairing.id}
+      />
+    )
   }
   return (
-    <Link className={primary ? 'btn btn--style-primary btn--size-medium' : 'mm-link'} href={fitxaHref(pairing)}>
-      {pairing.fitxa.state === 'submitted' || pairing.fitxa.state === 'published' ? 'Obre la fitxa' : 'Continua la fitxa'}
+    <Link
+      className={primary ? 'btn btn--style-primary btn--size-medium' : 'mm-link'}
+      href={fitxaHref(pairing)}
+    >
+      {pairing.fitxa.state === 'submitted' || pairing.fitxa.state === 'published'
+        ? 'Obre la fitxa'
+        : 'Continua la fitxa'}
     </Link>
   )
 }
 
 /** Where each checklist item is done: the form on this page, or the fitxa. */
-function checklistAction(pairing: PairingView, key: string): { href: string; label: string } | null {
+function checklistAction(
+  pairing: PairingView,
+  key: string,
+): { href: string; label: string } | null {
   const here = `${BASE}/${pairing.id}`
-  if (key === 'agreement' && pairing.actions.start) return { href: `${here}#inici`, label: "Registra l'inici" }
-  if (key === 'meetings' && pairing.actions.recordMeeting) return { href: `${here}#trobada`, label: 'Registra una trobada' }
-  if (key === 'evaluation' && pairing.side === 'mentee' && pairing.actions.evaluate) return { href: `${here}#valoracio`, label: 'Fes la valoració' }
+  if (key === 'agreement' && pairing.actions.start)
+    return { href: `${here}#inici`, label: "Registra l'inici" }
+  if (key === 'meetings' && pairing.actions.recordMeeting)
+    return { href: `${here}#trobada`, label: 'Registra una trobada' }
+  if (key === 'evaluation' && pairing.side === 'mentee' && pairing.actions.evaluate)
+    return { href: `${here}#valoracio`, label: 'Fes la valoració' }
   return null
 }
 
@@ -96,8 +127,11 @@ function Checklist({ pairing }: { pairing: PairingView }) {
           const action = item.done ? null : checklistAction(pairing, item.key)
           return (
             <li className={item.done ? 'mm-check mm-check--done' : 'mm-check'} key={item.key}>
-              <span aria-hidden="true">{item.done ? '✔' : '○'}</span> <strong>{item.label}</strong>: {item.detail}
-              {item.key === 'evaluation' && pairing.side === 'mentor' && !item.done ? ' La fa la persona mentorada.' : ''}
+              <span aria-hidden="true">{item.done ? '✔' : '○'}</span> <strong>{item.label}</strong>:{' '}
+              {item.detail}
+              {item.key === 'evaluation' && pairing.side === 'mentor' && !item.done
+                ? ' La fa la persona mentorada.'
+                : ''}
               {action ? (
                 <>
                   {' '}
@@ -106,7 +140,10 @@ function Checklist({ pairing }: { pairing: PairingView }) {
                   </Link>
                 </>
               ) : null}
-              {item.key === 'fitxa' && pairing.side === 'mentee' && ['active', 'completed'].includes(pairing.status) && pairing.fitxa.state !== 'published' ? (
+              {item.key === 'fitxa' &&
+              pairing.side === 'mentee' &&
+              ['active', 'completed'].includes(pairing.status) &&
+              pairing.fitxa.state !== 'published' ? (
                 <>
                   {' '}
                   <FitxaLink pairing={pairing} />
@@ -126,12 +163,18 @@ function Summary({ pairing, linked }: { pairing: PairingView; linked: boolean })
   // In the list, one card among others; on its own page, the page's title.
   const Heading = linked ? 'h2' : 'h1'
   const held = pairing.meetings.filter((meeting) => meeting.status === 'held').length
-  const planned = ['accepted', 'active'].includes(pairing.status) ? pairing.meetings.filter((meeting) => meeting.status === 'planned').length : 0
+  const planned = ['accepted', 'active'].includes(pairing.status)
+    ? pairing.meetings.filter((meeting) => meeting.status === 'planned').length
+    : 0
   return (
     <article aria-label={`Acompanyament amb ${pairing.other.name}`} className="mm-card">
       <header className="mm-card__head">
         <Heading>
-          {linked ? <Link href={`${BASE}/${pairing.id}`}>Acompanyament amb {pairing.other.name}</Link> : <>Acompanyament amb {pairing.other.name}</>}
+          {linked ? (
+            <Link href={`${BASE}/${pairing.id}`}>Acompanyament amb {pairing.other.name}</Link>
+          ) : (
+            <>Acompanyament amb {pairing.other.name}</>
+          )}
         </Heading>
         <span className={`mm-status mm-status--${status.tone}`}>{status.label}</span>
       </header>
@@ -165,15 +208,21 @@ function Summary({ pairing, linked }: { pairing: PairingView; linked: boolean })
                 ? `${fromToCa(pairing.startDate, pairing.closing.closingDate)} (la darrera és la data de tancament)`
                 : fromToCa(pairing.startDate, pairing.endDate)
               : 'Encara no ha començat'}
-            {pairing.daysLeft !== null ? (pairing.daysLeft >= 0 ? ` · queden ${pairing.daysLeft} dies` : ` · fa ${-pairing.daysLeft} dies que havia d'acabar`) : ''}
+            {pairing.daysLeft !== null
+              ? pairing.daysLeft >= 0
+                ? ` · queden ${pairing.daysLeft} dies`
+                : ` · fa ${-pairing.daysLeft} dies que havia d'acabar`
+              : ''}
           </dd>
         </div>
         <div>
           <dt>Trobades</dt>
           <dd>
             {/* Held ones only: a planned meeting is not a meeting yet, a cancelled one never was. */}
-            {held} {held === 1 ? 'trobada feta' : 'trobades fetes'}, {pairing.counting} {pairing.countingLabel} ({pairing.meetingsCounted} de{' '}
-            {pairing.requiredMeetings} que compten per tancar){planned ? ` · ${planned} ${planned === 1 ? 'prevista' : 'previstes'}` : ''}
+            {held} {held === 1 ? 'trobada feta' : 'trobades fetes'}, {pairing.counting}{' '}
+            {pairing.countingLabel} ({pairing.meetingsCounted} de {pairing.requiredMeetings} que
+            compten per tancar)
+            {planned ? ` · ${planned} ${planned === 1 ? 'prevista' : 'previstes'}` : ''}
           </dd>
         </div>
       </dl>
@@ -197,11 +246,13 @@ function Detail({ pairing, maxMonths }: { pairing: PairingView; maxMonths: numbe
       <Summary linked={false} pairing={pairing} />
       {readOnly ? (
         <p className="mm-note" role="note">
-          Aquest acompanyament està tancat: el podeu consultar, però ja no s&apos;hi pot canviar res. Si cal corregir alguna cosa, escriviu a la secretaria
-          tècnica.
+          Aquest acompanyament està tancat: el podeu consultar, però ja no s&apos;hi pot canviar
+          res. Si cal corregir alguna cosa, escriviu a la secretaria tècnica.
         </p>
       ) : null}
-      {pairing.cancellationReason && pairing.status === 'cancelled' ? <p>Motiu: {pairing.cancellationReason}</p> : null}
+      {pairing.cancellationReason && pairing.status === 'cancelled' ? (
+        <p>Motiu: {pairing.cancellationReason}</p>
+      ) : null}
 
       {pairing.side === 'mentor' && (pairing.other.topics?.length || pairing.other.needs) ? (
         <section aria-label="Què necessita" className="mm-section" id="necessitats">
@@ -246,7 +297,10 @@ function Detail({ pairing, maxMonths }: { pairing: PairingView; maxMonths: numbe
       {actions.start ? (
         <section className="mm-section" id="inici">
           <h3>Comença l&apos;acompanyament</h3>
-          <p>Quan hàgiu parlat i tingueu l&apos;acord, registreu-lo aquí. L&apos;altra part i la secretaria tècnica en rebran un correu.</p>
+          <p>
+            Quan hàgiu parlat i tingueu l&apos;acord, registreu-lo aquí. L&apos;altra part i la
+            secretaria tècnica en rebran un correu.
+          </p>
           <StartForm id={pairing.id} maxMonths={maxMonths} />
         </section>
       ) : pairing.startDate ? (
@@ -276,16 +330,26 @@ function Detail({ pairing, maxMonths }: { pairing: PairingView; maxMonths: numbe
           <ul className="mm-list">
             {pairing.meetings.map((meeting) => (
               <li key={String(meeting.id)}>
-                <strong>{day(meeting.date)}</strong> · {MODALITY[meeting.modality] ?? meeting.modality}
+                <strong>{day(meeting.date)}</strong> ·{' '}
+                {MODALITY[meeting.modality] ?? meeting.modality}
                 {meeting.place ? ` · ${meeting.place}` : ''}
                 {meeting.durationMinutes ? ` · ${meeting.durationMinutes} min` : ''}
                 {meeting.status !== 'held'
-                  ? ` · ${meeting.status === 'planned' ? (readOnly
-                        ? `prevista a les ${hour(meeting.date)}; ${pairing.closing.closingDate && meeting.date.slice(0, 10) > pairing.closing.closingDate.slice(0, 10) ? "l'acompanyament es va tancar abans" : 'no es va marcar com a feta'}`
-                        : `prevista a les ${hour(meeting.date)}`) : 'anul·lada'}`
+                  ? ` · ${
+                      meeting.status === 'planned'
+                        ? readOnly
+                          ? `prevista a les ${hour(meeting.date)}; ${pairing.closing.closingDate && meeting.date.slice(0, 10) > pairing.closing.closingDate.slice(0, 10) ? "l'acompanyament es va tancar abans" : 'no es va marcar com a feta'}`
+                          : `prevista a les ${hour(meeting.date)}`
+                        : 'anul·lada'
+                    }`
                   : ''}
                 {meeting.summary ? <div>{meeting.summary}</div> : null}
-                {meeting.status === 'planned' && actions.recordMeeting ? <PlannedMeetingActions dayHasCome={meeting.date.slice(0, 10) <= new Date().toISOString().slice(0, 10)} id={meeting.id} /> : null}
+                {meeting.status === 'planned' && actions.recordMeeting ? (
+                  <PlannedMeetingActions
+                    dayHasCome={meeting.date.slice(0, 10) <= new Date().toISOString().slice(0, 10)}
+                    id={meeting.id}
+                  />
+                ) : null}
                 {meeting.mine && actions.recordMeeting ? <DeleteMeeting id={meeting.id} /> : null}
               </li>
             ))}
@@ -295,7 +359,10 @@ function Detail({ pairing, maxMonths }: { pairing: PairingView; maxMonths: numbe
               <h4>Registra una trobada</h4>
               <MeetingForm id={pairing.id} startDate={pairing.startDate} />
               <h4>Preveu una trobada</h4>
-              <p>Una data que acordeu: arriba a totes dues persones com a invitació de calendari i no compta fins que, passat el dia, la marqueu com a feta.</p>
+              <p>
+                Una data que acordeu: arriba a totes dues persones com a invitació de calendari i no
+                compta fins que, passat el dia, la marqueu com a feta.
+              </p>
               <PlanMeetingForm id={pairing.id} />
             </>
           ) : null}
@@ -307,23 +374,34 @@ function Detail({ pairing, maxMonths }: { pairing: PairingView; maxMonths: numbe
           <h3>Ampliació</h3>
           {pairing.extensionHistory.map((record, index) => (
             <p key={index}>
-              Ampliació acordada: del {day(record.previousEndDate)} al {day(record.endDate)}. Motiu: {record.reason}
+              Ampliació acordada: del {day(record.previousEndDate)} al {day(record.endDate)}. Motiu:{' '}
+              {record.reason}
             </p>
           ))}
           {pairing.extension.proposedEndDate ? (
             <>
               <p>
-                Proposta: allargar-lo fins al {day(pairing.extension.proposedEndDate)}. Motiu: {pairing.extension.reason}
+                Proposta: allargar-lo fins al {day(pairing.extension.proposedEndDate)}. Motiu:{' '}
+                {pairing.extension.reason}
               </p>
               <p>
-                {pairing.extension.waitingForMe ? "Falta el vostre acord." : 'Hi heu donat el vostre acord.'}{' '}
-                {pairing.extension.waitingForOther ? "Falta l'acord de l'altra part." : "L'altra part hi està d'acord."}
+                {pairing.extension.waitingForMe
+                  ? 'Falta el vostre acord.'
+                  : 'Hi heu donat el vostre acord.'}{' '}
+                {pairing.extension.waitingForOther
+                  ? "Falta l'acord de l'altra part."
+                  : "L'altra part hi està d'acord."}
               </p>
-              {actions.agreeExtension ? <AgreeExtension endDate={pairing.endDate} id={pairing.id} side={pairing.side} /> : null}
+              {actions.agreeExtension ? (
+                <AgreeExtension endDate={pairing.endDate} id={pairing.id} side={pairing.side} />
+              ) : null}
             </>
           ) : (
             <>
-              <p>L&apos;acompanyament dura com a màxim un any. Si cal més temps, totes dues parts ho heu d&apos;acordar.</p>
+              <p>
+                L&apos;acompanyament dura com a màxim un any. Si cal més temps, totes dues parts ho
+                heu d&apos;acordar.
+              </p>
               <ProposeExtension endDate={pairing.endDate} id={pairing.id} side={pairing.side} />
             </>
           )}
@@ -334,7 +412,11 @@ function Detail({ pairing, maxMonths }: { pairing: PairingView; maxMonths: numbe
         <section className="mm-section" id="valoracio">
           <h3>La vostra valoració</h3>
           {pairing.side === 'mentee' ? <p>Cal per poder tancar l&apos;acompanyament.</p> : null}
-          <EvaluationForm current={pairing.closing.myEvaluation} id={pairing.id} side={pairing.side} />
+          <EvaluationForm
+            current={pairing.closing.myEvaluation}
+            id={pairing.id}
+            side={pairing.side}
+          />
         </section>
       ) : pairing.closing.myEvaluation?.rating ? (
         <section className="mm-section">
@@ -349,7 +431,8 @@ function Detail({ pairing, maxMonths }: { pairing: PairingView; maxMonths: numbe
         <section className="mm-section" id="tancament">
           <h3>Tanca l&apos;acompanyament</h3>
           <p>
-            Per tancar calen {pairing.requiredMeetings} trobades {pairing.countingLabel} i la valoració de la persona mentorada. La data de tancament no pot ser futura.
+            Per tancar calen {pairing.requiredMeetings} trobades {pairing.countingLabel} i la
+            valoració de la persona mentorada. La data de tancament no pot ser futura.
           </p>
           <CloseForm id={pairing.id} startDate={pairing.startDate} />
         </section>
@@ -360,7 +443,10 @@ function Detail({ pairing, maxMonths }: { pairing: PairingView; maxMonths: numbe
       {['active', 'completed'].includes(pairing.status) && pairing.side === 'mentee' ? (
         <section className="mm-section" id="fitxa">
           <h3>La fitxa</h3>
-          <p>Com us vau comprometre en sol·licitar-la, documenteu la mentoria amb la fitxa; la secretaria tècnica la publicarà al web de la XMESS.</p>
+          <p>
+            Com us vau comprometre en sol·licitar-la, documenteu la mentoria amb la fitxa; la
+            secretaria tècnica la publicarà al web de la XMESS.
+          </p>
           <FitxaLink pairing={pairing} primary />
         </section>
       ) : null}
@@ -371,10 +457,12 @@ function Detail({ pairing, maxMonths }: { pairing: PairingView; maxMonths: numbe
           <ul className="mm-list">
             {pairing.incidents.map((incident) => (
               <li key={String(incident.id)}>
-                <strong>{INCIDENT_TYPE[incident.type] ?? incident.type}</strong> · {day(incident.createdAt)} ·{' '}
-                {incident.status === 'resolved' ? 'Resolta' : 'Oberta'}
+                <strong>{INCIDENT_TYPE[incident.type] ?? incident.type}</strong> ·{' '}
+                {day(incident.createdAt)} · {incident.status === 'resolved' ? 'Resolta' : 'Oberta'}
                 <div>{incident.description}</div>
-                {incident.resolution ? <div>Com s&apos;ha resolt: {incident.resolution}</div> : null}
+                {incident.resolution ? (
+                  <div>Com s&apos;ha resolt: {incident.resolution}</div>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -391,14 +479,23 @@ function Detail({ pairing, maxMonths }: { pairing: PairingView; maxMonths: numbe
  * The mentee's fitxa (/admin/les-meves-mentories/<id>/fitxa): the template's fields, saved as drafts and
  * sent for review with one button; its state in words. The mentor reads that the fitxa is the mentee's.
  */
-async function FitxaPage({ pairing, req }: { pairing: PairingView; req: AdminViewServerProps['initPageResult']['req'] }) {
+async function FitxaPage({
+  pairing,
+  req,
+}: {
+  pairing: PairingView
+  req: AdminViewServerProps['initPageResult']['req']
+}) {
   const back = `${BASE}/${pairing.id}`
   const heading = <h1>La fitxa de la mentoria</h1>
   if (pairing.side !== 'mentee') {
     return (
       <>
         {heading}
-        <p>La fitxa la redacta la persona mentorada, {pairing.other.name}; la secretaria tècnica la revisa i la publica al web de la XMESS.</p>
+        <p>
+          La fitxa la redacta la persona mentorada, {pairing.other.name}; la secretaria tècnica la
+          revisa i la publica al web de la XMESS.
+        </p>
         <p>
           <Link href={back}>← Torna a l&apos;acompanyament</Link>
         </p>
@@ -409,15 +506,18 @@ async function FitxaPage({ pairing, req }: { pairing: PairingView; req: AdminVie
     return (
       <>
         {heading}
-        <p>La fitxa s&apos;escriu quan l&apos;acompanyament ha començat, i fins després de tancar-lo.</p>
+        <p>
+          La fitxa s&apos;escriu quan l&apos;acompanyament ha començat, i fins després de tancar-lo.
+        </p>
       </>
     )
   }
   const fitxa = await loadMyFitxa(req, pairing)
   const intro = (
     <p className="mm-intro">
-      Documenteu la mentoria amb {pairing.other.name}: què heu fet i què n&apos;heu après. Quan la secretaria tècnica la publiqui, sortirà al web de la
-      XMESS amb el vostre ajuntament o consell comarcal i el de la persona mentora.
+      Documenteu la mentoria amb {pairing.other.name}: què heu fet i què n&apos;heu après. Quan la
+      secretaria tècnica la publiqui, sortirà al web de la XMESS amb el vostre ajuntament o consell
+      comarcal i el de la persona mentora.
     </p>
   )
   if (!fitxa) {
@@ -434,7 +534,10 @@ async function FitxaPage({ pairing, req }: { pairing: PairingView; req: AdminVie
     <>
       {heading}
       {intro}
-      <section aria-label="Estat de la fitxa" className={`mm-fitxa-state mm-fitxa-state--${fitxa.state.key}`}>
+      <section
+        aria-label="Estat de la fitxa"
+        className={`mm-fitxa-state mm-fitxa-state--${fitxa.state.key}`}
+      >
         <p>
           <strong>Estat:</strong> <span className="mm-fitxa-state__label">{fitxa.state.label}</span>
         </p>
@@ -463,7 +566,11 @@ async function FitxaPage({ pairing, req }: { pairing: PairingView; req: AdminVie
  * «Les meves mentories» (/admin/les-meves-mentories): what a mentor or mentee sees first. Their
  * pairings, what is missing to close each one, and the actions they may take now; nothing else.
  */
-export async function MyMentoringView({ initPageResult, params, searchParams }: AdminViewServerProps) {
+export async function MyMentoringView({
+  initPageResult,
+  params,
+  searchParams,
+}: AdminViewServerProps) {
   const { req } = initPageResult
   if (!req.user) redirect('/admin/login')
   const segments = (params?.segments as string[] | undefined) ?? []
@@ -477,39 +584,54 @@ export async function MyMentoringView({ initPageResult, params, searchParams }: 
   const { maxDurationMonths } = optionsOf(req.payload.config)
   const name = (req.user as { name?: string | null }).name
   return (
-    <AdminPage initPageResult={initPageResult} params={params} searchParams={searchParams} className="mm">
-        {onlyId && sub === 'fitxa' ? (
-          <p>
-            <Link href={`${BASE}/${onlyId}`}>← L&apos;acompanyament</Link>
+    <AdminPage
+      initPageResult={initPageResult}
+      params={params}
+      searchParams={searchParams}
+      className="mm"
+    >
+      {onlyId && sub === 'fitxa' ? (
+        <p>
+          <Link href={`${BASE}/${onlyId}`}>← L&apos;acompanyament</Link>
+        </p>
+      ) : onlyId ? (
+        <p>
+          <Link href={BASE}>← Les meves mentories</Link>
+        </p>
+      ) : (
+        <>
+          <h1>Les meves mentories</h1>
+          <p className="mm-intro">
+            {name ? `Hola, ${name}. ` : ''}Aquí teniu els vostres acompanyaments del programa de
+            mentoria de la XMESS: què s&apos;ha fet, què falta i què podeu fer ara.
           </p>
-        ) : onlyId ? (
-          <p>
-            <Link href={BASE}>← Les meves mentories</Link>
-          </p>
-        ) : (
-          <>
-            <h1>Les meves mentories</h1>
-            <p className="mm-intro">
-              {name ? `Hola, ${name}. ` : ''}Aquí teniu els vostres acompanyaments del programa de mentoria de la XMESS: què s&apos;ha fet, què falta i què
-              podeu fer ara.
-            </p>
-          </>
-        )}
-        {isSecretariatUser(req.user) ? (
-          <p>
-            Aquesta pàgina és per a les persones mentores i mentorades. La secretaria tècnica segueix totes les parelles a{' '}
-            <Link href={onlyId ? `/admin/collections/pairings/${onlyId}` : '/admin/collections/pairings'}>Parelles</Link>.
-          </p>
-        ) : pairings.length === 0 ? (
-          <p>{onlyId ? 'Aquest acompanyament no existeix o no és vostre.' : "Encara no teniu cap acompanyament. Quan la secretaria tècnica us en proposi un, el trobareu aquí."}</p>
-        ) : onlyId && sub === 'fitxa' ? (
-          <FitxaPage pairing={pairings[0]} req={req} />
-        ) : onlyId ? (
-          <Detail maxMonths={maxDurationMonths} pairing={pairings[0]} />
-        ) : (
-          pairings.map((pairing) => <Summary key={String(pairing.id)} linked pairing={pairing} />)
-        )}
-        {!onlyId && !isSecretariatUser(req.user) && pairings.length > 0 ? <CalendarLink /> : null}
+        </>
+      )}
+      {isSecretariatUser(req.user) ? (
+        <p>
+          Aquesta pàgina és per a les persones mentores i mentorades. La secretaria tècnica segueix
+          totes les parelles a{' '}
+          <Link
+            href={onlyId ? `/admin/collections/pairings/${onlyId}` : '/admin/collections/pairings'}
+          >
+            Parelles
+          </Link>
+          .
+        </p>
+      ) : pairings.length === 0 ? (
+        <p>
+          {onlyId
+            ? 'Aquest acompanyament no existeix o no és vostre.'
+            : 'Encara no teniu cap acompanyament. Quan la secretaria tècnica us en proposi un, el trobareu aquí.'}
+        </p>
+      ) : onlyId && sub === 'fitxa' ? (
+        <FitxaPage pairing={pairings[0]} req={req} />
+      ) : onlyId ? (
+        <Detail maxMonths={maxDurationMonths} pairing={pairings[0]} />
+      ) : (
+        pairings.map((pairing) => <Summary key={String(pairing.id)} linked pairing={pairing} />)
+      )}
+      {!onlyId && !isSecretariatUser(req.user) && pairings.length > 0 ? <CalendarLink /> : null}
     </AdminPage>
   )
 }

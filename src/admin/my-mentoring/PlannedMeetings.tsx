@@ -18,7 +18,12 @@ function useMeetingChange() {
     setError(undefined)
     setDone(undefined)
     try {
-      const response = await fetch(url, { method, credentials: 'include', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(body) })
+      const response = await fetch(url, {
+        method,
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify(body),
+      })
       const json = await response.json().catch(() => ({}))
       if (!response.ok) {
         setError(json?.errors?.[0]?.message ?? `No s'ha pogut desar (error ${response.status}).`)
@@ -57,7 +62,8 @@ export function PlanMeetingForm({ id }: { id: ID }) {
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     const form = event.currentTarget
-    const field = (name: string) => (form.elements.namedItem(name) as HTMLInputElement | null)?.value ?? ''
+    const field = (name: string) =>
+      (form.elements.namedItem(name) as HTMLInputElement | null)?.value ?? ''
     const duration = field('durationMinutes')
     const ok = await send(
       'POST',
@@ -76,7 +82,12 @@ export function PlanMeetingForm({ id }: { id: ID }) {
     if (ok) form.reset()
   }
   return (
-    <form aria-label="Preveu una trobada" className="mm-form" id="preveu-trobada" onSubmit={onSubmit}>
+    <form
+      aria-label="Preveu una trobada"
+      className="mm-form"
+      id="preveu-trobada"
+      onSubmit={onSubmit}
+    >
       <div className="mm-row">
         <label className="mm-field">
           <span className="mm-label">Dia</span>
@@ -96,7 +107,14 @@ export function PlanMeetingForm({ id }: { id: ID }) {
         </label>
         <label className="mm-field">
           <span className="mm-label">Durada (minuts)</span>
-          <input defaultValue={60} max={1440} min={5} name="durationMinutes" step={5} type="number" />
+          <input
+            defaultValue={60}
+            max={1440}
+            min={5}
+            name="durationMinutes"
+            step={5}
+            type="number"
+          />
         </label>
       </div>
       <label className="mm-field">
@@ -114,11 +132,17 @@ export function PlanMeetingForm({ id }: { id: ID }) {
 /** A planned meeting: once its day has come, «Es va fer» (it then counts) or «No es va fer»; before, only cancel. */
 export function PlannedMeetingActions({ id, dayHasCome }: { id: ID; dayHasCome: boolean }) {
   const { busy, send, feedback } = useMeetingChange()
-  const mark = (status: 'held' | 'cancelled', success: string) => void send('PATCH', `/api/meetings/${id}`, { status }, success)
+  const mark = (status: 'held' | 'cancelled', success: string) =>
+    void send('PATCH', `/api/meetings/${id}`, { status }, success)
   return (
     <span className="mm-planned-actions">
       {dayHasCome ? (
-        <button className="btn btn--style-primary btn--size-small" disabled={busy} onClick={() => mark('held', 'Trobada marcada com a feta: ja compta per tancar.')} type="button">
+        <button
+          className="btn btn--style-primary btn--size-small"
+          disabled={busy}
+          onClick={() => mark('held', 'Trobada marcada com a feta: ja compta per tancar.')}
+          type="button"
+        >
           Es va fer
         </button>
       ) : null}
@@ -126,7 +150,12 @@ export function PlannedMeetingActions({ id, dayHasCome }: { id: ID; dayHasCome: 
         className="btn btn--style-secondary btn--size-small"
         disabled={busy}
         onClick={() => {
-          if (dayHasCome || window.confirm('Segur que voleu anul·lar aquesta trobada? Totes dues persones en rebran l’anul·lació.')) {
+          if (
+            dayHasCome ||
+            window.confirm(
+              'Segur que voleu anul·lar aquesta trobada? Totes dues persones en rebran l’anul·lació.',
+            )
+          ) {
             mark('cancelled', 'Trobada anul·lada.')
           }
         }}

@@ -4,17 +4,52 @@ import { myProfiles } from '../../../access/ownership'
 import { type ID, idFromPath, idOf, sameId } from '../../lib/ids'
 import type { MentoriaOptions } from '../../lib/options'
 import { withVocabularies } from '../../services/vocabularies'
-import { actionsFor, closingChecklist, daysLeft, type ChecklistItem, type ExtensionBlock } from '../../rules/accompaniment'
-import { countHeldCountingMeetings, countingModalitiesLabel, countQualifyingMeetings } from '../../rules/meetings'
+import {
+  actionsFor,
+  closingChecklist,
+  daysLeft,
+  type ChecklistItem,
+  type ExtensionBlock,
+} from '../../rules/accompaniment'
+import {
+  countHeldCountingMeetings,
+  countingModalitiesLabel,
+  countQualifyingMeetings,
+} from '../../rules/meetings'
 import type { PairingStatus } from '../../rules/pairings'
 import { certificateUrlFor } from '../../services/certificates'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- documents as the Local API returns them, read field by field below
 type Doc = Record<string, any> & { id: ID }
 
-export type Person = { name: string; council?: string; position?: string; email?: string; phone?: string; needs?: string; topics?: string[]; availability?: string }
-export type MeetingView = { id: ID; date: string; modality: string; place?: string; durationMinutes?: number; summary?: string; status: string; mine: boolean }
-export type IncidentView = { id: ID; type: string; description: string; status: string; resolution?: string; createdAt: string }
+export type Person = {
+  name: string
+  council?: string
+  position?: string
+  email?: string
+  phone?: string
+  needs?: string
+  topics?: string[]
+  availability?: string
+}
+export type MeetingView = {
+  id: ID
+  date: string
+  modality: string
+  place?: string
+  durationMinutes?: number
+  summary?: string
+  status: string
+  mine: boolean
+}
+export type IncidentView = {
+  id: ID
+  type: string
+  description: string
+  status: string
+  resolution?: string
+  createdAt: string
+}
 
 export type PairingView = {
   id: ID
@@ -36,7 +71,12 @@ export type PairingView = {
   incidents: IncidentView[]
   extension: ExtensionBlock & { waitingForMe: boolean; waitingForOther: boolean }
   extensionHistory: { previousEndDate?: string; endDate?: string; reason?: string }[]
-  closing: { closingDate?: string; menteeEvaluatedAt?: string; mentorEvaluatedAt?: string; myEvaluation?: { rating?: number; comments?: string } }
+  closing: {
+    closingDate?: string
+    menteeEvaluatedAt?: string
+    mentorEvaluatedAt?: string
+    myEvaluation?: { rating?: number; comments?: string }
+  }
   cancellationReason?: string
   checklist: ChecklistItem[]
   actions: ReturnType<typeof actionsFor>
@@ -45,7 +85,8 @@ export type PairingView = {
 }
 
 /** The options the plugin publishes on the config (src/plugin/index.ts), for this view. */
-export const optionsOf = (config: { custom?: Record<string, unknown> }): MentoriaOptions => (config.custom as { mentoria: MentoriaOptions }).mentoria
+export const optionsOf = (config: { custom?: Record<string, unknown> }): MentoriaOptions =>
+  (config.custom as { mentoria: MentoriaOptions }).mentoria
 
 const byId = (docs: Doc[]) => new Map(docs.map((doc) => [String(doc.id), doc]))
 
@@ -54,7 +95,10 @@ const byId = (docs: Doc[]) => new Map(docs.map((doc) => [String(doc.id), doc]))
  * contact data, incidents and evaluations they may not see are simply not there). A fixed number of
  * queries whatever the number of pairings.
  */
-export async function loadMyMentoring(req: PayloadRequest, onlyId?: string): Promise<PairingView[]> {
+export async function loadMyMentoring(
+  req: PayloadRequest,
+  onlyId?: string,
+): Promise<PairingView[]> {
   const { payload } = req
   // An address that cannot name a pairing names none (and never reaches a query as it was written).
   const only = onlyId === undefined ? undefined : idFromPath(onlyId, payload.db.defaultIDType)
@@ -73,13 +117,31 @@ export async function loadMyMentoring(req: PayloadRequest, onlyId?: string): Pro
   ).docs as unknown as Doc[]
   if (pairings.length === 0) return []
   const pairingIds = pairings.map((pairing) => pairing.id)
-  const idsOf = (key: string) => [...new Set(pairings.map((pairing) => idOf(pairing[key])).filter((id): id is ID => id !== undefined))]
+  const idsOf = (key: string) => [
+    ...new Set(
+      pairings.map((pairing) => idOf(pairing[key])).filter((id): id is ID => id !== undefined),
+    ),
+  ]
 
   const [mentors, candidates, meetings, incidents, fitxes] = await Promise.all([
     payload.find({ collection: 'mentors', ...asPerson, where: { id: { in: idsOf('mentor') } } }),
-    payload.find({ collection: 'candidates', ...asPerson, where: { id: { in: idsOf('candidate') } } }),
-    payload.find({ collection: 'meetings', ...asPerson, sort: 'date', where: { pairing: { in: pairingIds } } }),
-    payload.find({ collection: 'incidents', ...asPerson, sort: '-createdAt', where: { pairing: { in: pairingIds } } }),
+    payload.find({
+      collection: 'candidates',
+      ...asPerson,
+      where: { id: { in: idsOf('candidate') } },
+    }),
+    payload.find({
+      collection: 'meetings',
+      ...asPerson,
+      sort: 'date',
+      where: { pairing: { in: pairingIds } },
+    }),
+    payload.find({
+      collection: 'incidents',
+      ...asPerson,
+      sort: '-createdAt',
+      where: { pairing: { in: pairingIds } },
+    }),
     // The fitxa's link to its pairing is not queryable by the parties (it would tie published fitxes
     // to pairings); these ids come from the person's own pairings above, and only the state is read.
     payload.find({
@@ -99,7 +161,15 @@ export async function loadMyMentoring(req: PayloadRequest, onlyId?: string): Pro
       await payload.find({
         collection: 'municipalities',
         ...asPerson,
-        where: { id: { in: [...new Set(people.map((person) => idOf(person.municipality)).filter((id) => id !== undefined))] } },
+        where: {
+          id: {
+            in: [
+              ...new Set(
+                people.map((person) => idOf(person.municipality)).filter((id) => id !== undefined),
+              ),
+            ],
+          },
+        },
       })
     ).docs as unknown as Doc[],
   )
@@ -108,11 +178,22 @@ export async function loadMyMentoring(req: PayloadRequest, onlyId?: string): Pro
 
   return pairings.map((pairing) => {
     const side = mentorIds.some((id) => sameId(id, pairing.mentor)) ? 'mentor' : 'mentee'
-    const otherDoc = side === 'mentor' ? candidatesById.get(String(idOf(pairing.candidate))) : mentorsById.get(String(idOf(pairing.mentor)))
+    const otherDoc =
+      side === 'mentor'
+        ? candidatesById.get(String(idOf(pairing.candidate)))
+        : mentorsById.get(String(idOf(pairing.mentor)))
     const status = pairing.status as PairingStatus
-    const mine = (meetings.docs as unknown as Doc[]).filter((meeting) => sameId(meeting.pairing, pairing.id))
-    const meetingFacts = mine.map((meeting) => ({ date: String(meeting.date), modality: String(meeting.modality), status: meeting.status as string | null | undefined }))
-    const fitxaDoc = (fitxes.docs as unknown as Doc[]).find((fitxa) => sameId(fitxa.pairing, pairing.id))
+    const mine = (meetings.docs as unknown as Doc[]).filter((meeting) =>
+      sameId(meeting.pairing, pairing.id),
+    )
+    const meetingFacts = mine.map((meeting) => ({
+      date: String(meeting.date),
+      modality: String(meeting.modality),
+      status: meeting.status as string | null | undefined,
+    }))
+    const fitxaDoc = (fitxes.docs as unknown as Doc[]).find((fitxa) =>
+      sameId(fitxa.pairing, pairing.id),
+    )
     const review = String(fitxaDoc?.reviewStatus ?? 'draft')
     const fitxaState: PairingView['fitxa']['state'] = !fitxaDoc
       ? 'none'
@@ -130,7 +211,8 @@ export async function loadMyMentoring(req: PayloadRequest, onlyId?: string): Pro
       side,
       status,
       // The person's certificate of participation, once the pairing is completed (src/services/certificates.ts).
-      certificateUrl: status === 'completed' ? certificateUrlFor(req.payload, pairing.id, side) : undefined,
+      certificateUrl:
+        status === 'completed' ? certificateUrlFor(req.payload, pairing.id, side) : undefined,
       other: {
         name: otherDoc?.name ?? '—',
         council: councils.get(String(idOf(otherDoc?.municipality)))?.name,
@@ -142,7 +224,9 @@ export async function loadMyMentoring(req: PayloadRequest, onlyId?: string): Pro
           ? {
               needs: otherDoc?.needs ?? undefined,
               availability: otherDoc?.availability ?? undefined,
-              topics: ((otherDoc?.topics ?? []) as string[]).map((value) => options.topics.find((topic) => topic.value === value)?.label ?? value),
+              topics: ((otherDoc?.topics ?? []) as string[]).map(
+                (value) => options.topics.find((topic) => topic.value === value)?.label ?? value,
+              ),
             }
           : {}),
       },
@@ -162,7 +246,14 @@ export async function loadMyMentoring(req: PayloadRequest, onlyId?: string): Pro
         mine: sameId(meeting.recordedBy, req.user?.id),
       })),
       meetingsCounted: pairing.startDate
-        ? countQualifyingMeetings(meetingFacts, { startDate: pairing.startDate, closingDate: closing.closingDate ?? new Date().toISOString() }, options.countingModalities)
+        ? countQualifyingMeetings(
+            meetingFacts,
+            {
+              startDate: pairing.startDate,
+              closingDate: closing.closingDate ?? new Date().toISOString(),
+            },
+            options.countingModalities,
+          )
         : 0,
       counting: countHeldCountingMeetings(meetingFacts, options.countingModalities),
       countingLabel: countingModalitiesLabel(options.countingModalities),
@@ -186,7 +277,8 @@ export async function loadMyMentoring(req: PayloadRequest, onlyId?: string): Pro
         closingDate: closing.closingDate ?? undefined,
         menteeEvaluatedAt: closing.menteeEvaluatedAt ?? undefined,
         mentorEvaluatedAt: closing.mentorEvaluatedAt ?? undefined,
-        myEvaluation: (side === 'mentor' ? closing.mentorEvaluation : closing.menteeEvaluation) ?? undefined,
+        myEvaluation:
+          (side === 'mentor' ? closing.mentorEvaluation : closing.menteeEvaluation) ?? undefined,
       },
       cancellationReason: pairing.cancellationReason ?? undefined,
       checklist: closingChecklist({
@@ -199,7 +291,12 @@ export async function loadMyMentoring(req: PayloadRequest, onlyId?: string): Pro
         side,
         options,
       }),
-      actions: actionsFor(side, { status, extension, mentorEvaluated: Boolean(closing.mentorEvaluatedAt), menteeEvaluated: Boolean(closing.menteeEvaluatedAt) }),
+      actions: actionsFor(side, {
+        status,
+        extension,
+        mentorEvaluated: Boolean(closing.mentorEvaluatedAt),
+        menteeEvaluated: Boolean(closing.menteeEvaluatedAt),
+      }),
       fitxa: { id: fitxaDoc?.id, state: fitxaState },
       requiredMeetings: options.requiredMeetings,
     }

@@ -49,22 +49,55 @@ const list = (value: unknown) => (Array.isArray(value) ? value.map(String) : [])
  * its pairing runs as the system, exactly as the list of their pairings does; the document itself is
  * then read with their access.
  */
-export async function loadMyFitxa(req: PayloadRequest, pairing: PairingView): Promise<MyFitxa | null> {
+export async function loadMyFitxa(
+  req: PayloadRequest,
+  pairing: PairingView,
+): Promise<MyFitxa | null> {
   if (pairing.fitxa.id === undefined) return null
   const { payload } = req
-  const doc = (await payload.findByID({ collection: 'fitxes', id: pairing.fitxa.id, req, overrideAccess: false, draft: true, depth: 1 }).catch(() => null)) as Doc | null
+  const doc = (await payload
+    .findByID({
+      collection: 'fitxes',
+      id: pairing.fitxa.id,
+      req,
+      overrideAccess: false,
+      draft: true,
+      depth: 1,
+    })
+    .catch(() => null)) as Doc | null
   if (!doc) return null
-  const live = (await payload.db.findOne({ collection: 'fitxes', where: { id: { equals: doc.id } }, req })) as Doc | null
+  const live = (await payload.db.findOne({
+    collection: 'fitxes',
+    where: { id: { equals: doc.id } },
+    req,
+  })) as Doc | null
   const person = (doc.referencePerson ?? {}) as Doc
-  const image = doc.image && typeof doc.image === 'object' ? { id: doc.image.id as ID, alt: str(doc.image.alt), url: doc.image.sizes?.card?.url ?? doc.image.url } : idOf(doc.image) !== undefined ? { id: idOf(doc.image) as ID, alt: '' } : null
+  const image =
+    doc.image && typeof doc.image === 'object'
+      ? {
+          id: doc.image.id as ID,
+          alt: str(doc.image.alt),
+          url: doc.image.sizes?.card?.url ?? doc.image.url,
+        }
+      : idOf(doc.image) !== undefined
+        ? { id: idOf(doc.image) as ID, alt: '' }
+        : null
   return {
     id: doc.id as ID,
     live: live?._status === 'published',
     slug: live?._status === 'published' ? str(live.slug) : undefined,
-    state: fitxaStateFor({ reviewStatus: doc.reviewStatus, live: live?._status === 'published', comment: doc.reviewComment }),
+    state: fitxaStateFor({
+      reviewStatus: doc.reviewStatus,
+      live: live?._status === 'published',
+      comment: doc.reviewComment,
+    }),
     values: {
       title: str(doc.title),
-      referencePerson: { name: str(person.name), email: str(person.email), consent: person.consent === true },
+      referencePerson: {
+        name: str(person.name),
+        email: str(person.email),
+        consent: person.consent === true,
+      },
       area: str(doc.area),
       classification: list(doc.classification),
       image,
@@ -85,7 +118,9 @@ export async function loadMyFitxa(req: PayloadRequest, pairing: PairingView): Pr
 }
 
 /** The lists the form offers: the secretariat's classifications and the programme's àmbits. */
-export async function fitxaChoices(payload: Payload): Promise<{ classifications: Choice[]; topics: Choice[] }> {
+export async function fitxaChoices(
+  payload: Payload,
+): Promise<{ classifications: Choice[]; topics: Choice[] }> {
   const options = await currentVocabularies(payload)
   return {
     classifications: options.fitxaClassifications.map(({ value, label }) => ({ value, label })),

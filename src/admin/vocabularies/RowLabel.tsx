@@ -6,5 +6,11 @@ import { useRowLabel } from '@payloadcms/ui'
 export function VocabularyRowLabel() {
   const { data, rowNumber } = useRowLabel<{ value?: string; label?: string }>()
   const label = data?.label || data?.value
-  return <span>{label ? `${label}${data?.value ? ` (${data.value})` : ''}` : `Valor ${String((rowNumber ?? 0) + 1)}`}</span>
+  return (
+    <span>
+      {label
+        ? `${label}${data?.value ? ` (${data.value})` : ''}`
+        : `Valor ${String((rowNumber ?? 0) + 1)}`}
+    </span>
+  )
 }

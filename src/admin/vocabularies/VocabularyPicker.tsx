@@ -9,7 +9,13 @@ import { currentVocabularies } from '../../services/vocabularies'
  * secretariat keeps in «Vocabularis» now, read when the form is built, so a new àmbit is offered
  * without a restart. A stored value that is no longer in the list still shows (by its code).
  */
-export async function VocabularyPicker(props: Pick<TextFieldClientProps, 'path' | 'readOnly'> & { clientField: TextFieldClientProps['field']; payload: Payload; kind: VocabularyKind }) {
+export async function VocabularyPicker(
+  props: Pick<TextFieldClientProps, 'path' | 'readOnly'> & {
+    clientField: TextFieldClientProps['field']
+    payload: Payload
+    kind: VocabularyKind
+  },
+) {
   const { payload, kind, clientField, path, readOnly } = props
   const list = (await currentVocabularies(payload))[kind]
   const options = list.map((item) => ({ value: item.value, label: item.label }))

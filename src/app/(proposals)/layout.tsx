@@ -3,7 +3,10 @@ import type { ReactNode } from 'react'
 
 import './proposals.css'
 
-export const metadata: Metadata = { title: 'Proposta de mentoria · Mentoria XMESS', robots: { index: false } }
+export const metadata: Metadata = {
+  title: 'Proposta de mentoria · Mentoria XMESS',
+  robots: { index: false },
+}
 
 /**
  * The document is Catalan; each page is in its mentor's language and says so on its content (`lang`

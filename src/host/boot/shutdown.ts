@@ -15,6 +15,9 @@ export async function stopPayload(payload: Payload, waitMs = 10_000): Promise<vo
   while (crons.some((cron) => cron.isBusy?.()) && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
-  await Promise.race([deliveriesSettled(payload), new Promise((resolve) => setTimeout(resolve, Math.max(0, deadline - Date.now())))])
+  await Promise.race([
+    deliveriesSettled(payload),
+    new Promise((resolve) => setTimeout(resolve, Math.max(0, deadline - Date.now()))),
+  ])
   await payload.db.destroy?.()
 }

@@ -34,7 +34,10 @@ export type DatabaseOptions = {
  * transactions, no `$lookup` (joins are filled by separate queries instead) and no index hints.
  * The rest are Payload's own presets. None of them is needed for MongoDB itself.
  */
-export const MONGODB_COMPATIBILITY_OPTIONS: Record<MongodbCompatibility, Record<string, unknown>> = {
+export const MONGODB_COMPATIBILITY_OPTIONS: Record<
+  MongodbCompatibility,
+  Record<string, unknown>
+> = {
   ferretdb: {
     transactionOptions: false,
     useJoinAggregations: false,
@@ -49,8 +52,13 @@ export const MONGODB_COMPATIBILITY_OPTIONS: Record<MongodbCompatibility, Record<
 /** A taken unique key (R1, R4: src/rules/unique-keys.ts) answers with the rule's refusal, by every door. */
 function explainTakenKeys(adapter: BaseDatabaseAdapter): void {
   for (const method of ['create', 'updateOne'] as const) {
-    const original = adapter[method] as (args: Parameters<BaseDatabaseAdapter['create']>[0]) => Promise<unknown>
-    ;(adapter as unknown as Record<string, unknown>)[method] = async function (this: unknown, args: Parameters<BaseDatabaseAdapter['create']>[0]) {
+    const original = adapter[method] as (
+      args: Parameters<BaseDatabaseAdapter['create']>[0],
+    ) => Promise<unknown>
+    ;(adapter as unknown as Record<string, unknown>)[method] = async function (
+      this: unknown,
+      args: Parameters<BaseDatabaseAdapter['create']>[0],
+    ) {
       try {
         const result = await original.call(this, args)
         keysWritten(args as never)
@@ -71,7 +79,10 @@ function wholeDocumentUpdates(adapter: BaseDatabaseAdapter): void {
   adapter.updateOne = (args) => updateOne({ ...args, select: undefined })
 }
 
-const withTakenKeys = (adapterObj: DatabaseAdapterObj, more?: (adapter: BaseDatabaseAdapter) => void): DatabaseAdapterObj => ({
+const withTakenKeys = (
+  adapterObj: DatabaseAdapterObj,
+  more?: (adapter: BaseDatabaseAdapter) => void,
+): DatabaseAdapterObj => ({
   ...adapterObj,
   init: (args) => {
     const adapter = adapterObj.init(args)
@@ -81,18 +92,24 @@ const withTakenKeys = (adapterObj: DatabaseAdapterObj, more?: (adapter: BaseData
   },
 })
 
-export function databaseAdapter(database: AppEnv['database'], options: DatabaseOptions = {}): DatabaseAdapterObj {
+export function databaseAdapter(
+  database: AppEnv['database'],
+  options: DatabaseOptions = {},
+): DatabaseAdapterObj {
   if (database.kind === 'mongodb') {
     // Transactions need a replica set; Payload turns them off by itself on a standalone server. The
     // rules do not depend on them (unique keys, docs/architecture.md), but on the indexes: create them
     // before the first request (ensureIndexes), not in the background while writes already arrive.
     const ferretdb = database.compatibility === 'ferretdb'
-    return withTakenKeys(mongooseAdapter({
-      url: database.uri,
-      ensureIndexes: true,
-      ...(database.compatibility ? MONGODB_COMPATIBILITY_OPTIONS[database.compatibility] : {}),
-      ...(options.transactionOptions === false ? { transactionOptions: false } : {}),
-    }), ferretdb ? wholeDocumentUpdates : undefined)
+    return withTakenKeys(
+      mongooseAdapter({
+        url: database.uri,
+        ensureIndexes: true,
+        ...(database.compatibility ? MONGODB_COMPATIBILITY_OPTIONS[database.compatibility] : {}),
+        ...(options.transactionOptions === false ? { transactionOptions: false } : {}),
+      }),
+      ferretdb ? wholeDocumentUpdates : undefined,
+    )
   }
   ensureSqliteFolder(database.uri)
   const useMigrations = options.useMigrations ?? process.env.NODE_ENV === 'production'
@@ -106,5 +123,7 @@ export function databaseAdapter(database: AppEnv['database'], options: DatabaseO
     migrationDir: path.resolve(process.cwd(), 'migrations'),
     prodMigrations: useMigrations ? migrations : undefined,
   })
-  return withTakenKeys(sqlite, (adapter) => sqliteSingleWriter(adapter, { maxWaitMs: options.writeWaitMs }))
+  return withTakenKeys(sqlite, (adapter) =>
+    sqliteSingleWriter(adapter, { maxWaitMs: options.writeWaitMs }),
+  )
 }

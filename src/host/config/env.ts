@@ -37,13 +37,19 @@ const originList = z.preprocess(
     .optional()
     .transform((value, ctx) => {
       const origins: string[] = []
-      for (const raw of (value ?? '').split(',').map((part) => part.trim()).filter(Boolean)) {
+      for (const raw of (value ?? '')
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean)) {
         try {
           const url = new URL(raw)
           if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('protocol')
           origins.push(url.origin)
         } catch {
-          ctx.addIssue({ code: 'custom', message: `«${raw}» no és un origen web (p. ex. https://xmess.cat)` })
+          ctx.addIssue({
+            code: 'custom',
+            message: `«${raw}» no és un origen web (p. ex. https://xmess.cat)`,
+          })
           return z.NEVER
         }
       }
@@ -55,7 +61,12 @@ const originList = z.preprocess(
 const positiveCount = (unit: string) =>
   z.preprocess(
     emptyToUndefined,
-    z.coerce.number({ message: `ha de ser un nombre enter ${unit} (1 o més)` }).int(`ha de ser un nombre enter ${unit}`).min(1, `ha de ser com a mínim 1`).max(1_000_000, 'és massa gran').optional(),
+    z.coerce
+      .number({ message: `ha de ser un nombre enter ${unit} (1 o més)` })
+      .int(`ha de ser un nombre enter ${unit}`)
+      .min(1, `ha de ser com a mínim 1`)
+      .max(1_000_000, 'és massa gran')
+      .optional(),
   )
 
 /** Sign-in and public forms, per client address (and per account for sign-in), in a window of minutes. */
@@ -75,11 +86,19 @@ export const DEFAULT_REQUEST_LIMITS: RequestLimits = {
  * MongoDB-compatible services that need other adapter options than MongoDB itself (database.ts):
  * FerretDB (the CI's), and Payload's own presets for Amazon DocumentDB, Azure Cosmos DB and Firestore.
  */
-export const MONGODB_COMPATIBILITY_VALUES = ['ferretdb', 'documentdb', 'cosmosdb', 'firestore'] as const
+export const MONGODB_COMPATIBILITY_VALUES = [
+  'ferretdb',
+  'documentdb',
+  'cosmosdb',
+  'firestore',
+] as const
 export type MongodbCompatibility = (typeof MONGODB_COMPATIBILITY_VALUES)[number]
 
 const envSchema = z.object({
-  NODE_ENV: z.preprocess(emptyToUndefined, z.enum(['development', 'production', 'test']).default('development')),
+  NODE_ENV: z.preprocess(
+    emptyToUndefined,
+    z.enum(['development', 'production', 'test']).default('development'),
+  ),
   PAYLOAD_SECRET: optionalString,
   DATABASE_URI: optionalString,
   MONGODB_COMPATIBILITY: z.preprocess(
@@ -99,19 +118,40 @@ const envSchema = z.object({
       .max(65535, 'ha de ser entre 1 i 65535')
       .default(3000),
   ),
-  SERVER_URL: z.preprocess(emptyToUndefined, z.url({ message: 'ha de ser una adreça web completa (p. ex. https://mentoria.xmess.cat)' }).optional()),
+  SERVER_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .url({ message: 'ha de ser una adreça web completa (p. ex. https://mentoria.xmess.cat)' })
+      .optional(),
+  ),
   SMTP_HOST: optionalString,
   SMTP_PORT: z.preprocess(
     emptyToUndefined,
-    z.coerce.number({ message: 'ha de ser un número de port' }).int().min(1).max(65535).default(587),
+    z.coerce
+      .number({ message: 'ha de ser un número de port' })
+      .int()
+      .min(1)
+      .max(65535)
+      .default(587),
   ),
   SMTP_USER: optionalString,
   SMTP_PASS: optionalString,
   SMTP_SECURE: booleanFlag,
-  EMAIL_FROM: z.preprocess(emptyToUndefined, z.email({ message: 'ha de ser una adreça de correu' }).default('mentoria@xmess.cat')),
+  EMAIL_FROM: z.preprocess(
+    emptyToUndefined,
+    z.email({ message: 'ha de ser una adreça de correu' }).default('mentoria@xmess.cat'),
+  ),
   EMAIL_FROM_NAME: z.preprocess(emptyToUndefined, z.string().default('Mentoria XMESS')),
-  SECRETARIAT_EMAIL: z.preprocess(emptyToUndefined, z.email({ message: 'ha de ser una adreça de correu' }).optional()),
-  EMAIL_OUTBOX_CONSOLE: z.preprocess(emptyToUndefined, z.enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'ha de ser true o false' }).optional()),
+  SECRETARIAT_EMAIL: z.preprocess(
+    emptyToUndefined,
+    z.email({ message: 'ha de ser una adreça de correu' }).optional(),
+  ),
+  EMAIL_OUTBOX_CONSOLE: z.preprocess(
+    emptyToUndefined,
+    z
+      .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'ha de ser true o false' })
+      .optional(),
+  ),
   EMBED_ORIGINS: originList,
   JOBS_AUTORUN: z.preprocess(
     emptyToUndefined,
@@ -122,7 +162,12 @@ const envSchema = z.object({
   ),
   APPLY_POW_BITS: z.preprocess(
     emptyToUndefined,
-    z.coerce.number({ message: 'ha de ser un nombre de 0 a 24' }).int('ha de ser un nombre enter').min(0, 'ha de ser entre 0 i 24').max(24, 'ha de ser entre 0 i 24').default(0),
+    z.coerce
+      .number({ message: 'ha de ser un nombre de 0 a 24' })
+      .int('ha de ser un nombre enter')
+      .min(0, 'ha de ser entre 0 i 24')
+      .max(24, 'ha de ser entre 0 i 24')
+      .default(0),
   ),
   LOGIN_ATTEMPTS: positiveCount("d'intents"),
   LOGIN_ATTEMPTS_PER_ACCOUNT: positiveCount("d'intents"),
@@ -133,7 +178,12 @@ const envSchema = z.object({
   LEGAL_SETTINGS_PENDING: booleanFlag,
   TRUST_PROXY: z.preprocess(
     emptyToUndefined,
-    z.coerce.number({ message: 'ha de ser el nombre de proxies de davant (0, 1, 2…)' }).int().min(0).max(10).default(0),
+    z.coerce
+      .number({ message: 'ha de ser el nombre de proxies de davant (0, 1, 2…)' })
+      .int()
+      .min(0)
+      .max(10)
+      .default(0),
   ),
 })
 
@@ -168,13 +218,18 @@ export type AppEnv = {
 }
 
 /** `next build` imports the config with NODE_ENV=production but serves nothing. */
-const isBuildPhase = (source: Record<string, string | undefined>) => source.NEXT_PHASE === 'phase-production-build'
+const isBuildPhase = (source: Record<string, string | undefined>) =>
+  source.NEXT_PHASE === 'phase-production-build'
 
 export function resolveDatabase(uri: string | undefined, production: boolean): AppEnv['database'] {
   if (!uri) {
-    return { kind: 'sqlite', uri: production ? 'file:./data/mentoria.db' : 'file:./data/mentoria-dev.db' }
+    return {
+      kind: 'sqlite',
+      uri: production ? 'file:./data/mentoria.db' : 'file:./data/mentoria-dev.db',
+    }
   }
-  if (uri.startsWith('mongodb://') || uri.startsWith('mongodb+srv://')) return { kind: 'mongodb', uri }
+  if (uri.startsWith('mongodb://') || uri.startsWith('mongodb+srv://'))
+    return { kind: 'mongodb', uri }
   if (uri.startsWith('file:')) return { kind: 'sqlite', uri }
   throw new ConfigError(
     'DATABASE_URI',
@@ -182,10 +237,16 @@ export function resolveDatabase(uri: string | undefined, production: boolean): A
   )
 }
 
-function withCompatibility(database: AppEnv['database'], compatibility: MongodbCompatibility | undefined): AppEnv['database'] {
+function withCompatibility(
+  database: AppEnv['database'],
+  compatibility: MongodbCompatibility | undefined,
+): AppEnv['database'] {
   if (!compatibility) return database
   if (database.kind !== 'mongodb') {
-    throw new ConfigError('MONGODB_COMPATIBILITY', 'només té sentit amb una DATABASE_URI de MongoDB (mongodb:// o mongodb+srv://); traieu-la o apunteu DATABASE_URI a MongoDB')
+    throw new ConfigError(
+      'MONGODB_COMPATIBILITY',
+      'només té sentit amb una DATABASE_URI de MongoDB (mongodb:// o mongodb+srv://); traieu-la o apunteu DATABASE_URI a MongoDB',
+    )
   }
   return { ...database, compatibility }
 }
@@ -202,9 +263,13 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
   let secret = raw.PAYLOAD_SECRET
   let usingDevSecret = false
   if (production && !isBuildPhase(source)) {
-    if (!secret) throw new ConfigError('PAYLOAD_SECRET', 'cal en producció (mínim 32 caràcters aleatoris)')
+    if (!secret)
+      throw new ConfigError('PAYLOAD_SECRET', 'cal en producció (mínim 32 caràcters aleatoris)')
     if (secret.length < 32) {
-      throw new ConfigError('PAYLOAD_SECRET', `és massa curt (${secret.length} caràcters); en producció cal un mínim de 32`)
+      throw new ConfigError(
+        'PAYLOAD_SECRET',
+        `és massa curt (${secret.length} caràcters); en producció cal un mínim de 32`,
+      )
     }
   }
   if (!secret) {
@@ -219,7 +284,10 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     production,
     secret,
     usingDevSecret,
-    database: withCompatibility(resolveDatabase(raw.DATABASE_URI, production), raw.MONGODB_COMPATIBILITY),
+    database: withCompatibility(
+      resolveDatabase(raw.DATABASE_URI, production),
+      raw.MONGODB_COMPATIBILITY,
+    ),
     port: raw.PORT,
     serverURL,
     smtp: raw.SMTP_HOST
@@ -234,7 +302,10 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     emailFrom: raw.EMAIL_FROM,
     emailFromName: raw.EMAIL_FROM_NAME,
     secretariatEmail: raw.SECRETARIAT_EMAIL,
-    outboxToConsole: raw.EMAIL_OUTBOX_CONSOLE === undefined ? raw.NODE_ENV === 'development' : ['true', '1', 'yes'].includes(raw.EMAIL_OUTBOX_CONSOLE),
+    outboxToConsole:
+      raw.EMAIL_OUTBOX_CONSOLE === undefined
+        ? raw.NODE_ENV === 'development'
+        : ['true', '1', 'yes'].includes(raw.EMAIL_OUTBOX_CONSOLE),
     embedOrigins: raw.EMBED_ORIGINS,
     trustProxy: raw.TRUST_PROXY,
     limits: {
@@ -245,7 +316,8 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
       },
       publicForms: {
         posts: raw.PUBLIC_FORM_POSTS ?? DEFAULT_REQUEST_LIMITS.publicForms.posts,
-        windowMinutes: raw.PUBLIC_FORM_WINDOW_MINUTES ?? DEFAULT_REQUEST_LIMITS.publicForms.windowMinutes,
+        windowMinutes:
+          raw.PUBLIC_FORM_WINDOW_MINUTES ?? DEFAULT_REQUEST_LIMITS.publicForms.windowMinutes,
       },
     },
     jobsAutorun: raw.JOBS_AUTORUN,

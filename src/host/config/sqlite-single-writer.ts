@@ -72,7 +72,13 @@ function transactionsOnOwnConnection(createClient: () => Promise<LibsqlClient>) 
   return async (mode = 'write'): Promise<LibsqlTransaction> => {
     connection ??= createClient()
     const own = await connection
-    await own.execute(mode === 'read' ? 'BEGIN TRANSACTION READONLY' : mode === 'deferred' ? 'BEGIN DEFERRED' : 'BEGIN IMMEDIATE')
+    await own.execute(
+      mode === 'read'
+        ? 'BEGIN TRANSACTION READONLY'
+        : mode === 'deferred'
+          ? 'BEGIN DEFERRED'
+          : 'BEGIN IMMEDIATE',
+    )
     let open = true
     const end = async (sql: 'COMMIT' | 'ROLLBACK') => {
       if (!open) return
@@ -110,7 +116,10 @@ function transactionsOnOwnConnection(createClient: () => Promise<LibsqlClient>) 
 
 export type SingleWriterOptions = { maxWaitMs?: number }
 
-export function sqliteSingleWriter(baseAdapter: BaseDatabaseAdapter, { maxWaitMs = 15_000 }: SingleWriterOptions = {}): void {
+export function sqliteSingleWriter(
+  baseAdapter: BaseDatabaseAdapter,
+  { maxWaitMs = 15_000 }: SingleWriterOptions = {},
+): void {
   const adapter = baseAdapter as SqliteAdapter
   const lock = writeLock(maxWaitMs)
   // Writes made while this process already holds the lock for them (a write method calling another).
@@ -121,7 +130,9 @@ export function sqliteSingleWriter(baseAdapter: BaseDatabaseAdapter, { maxWaitMs
   // Every connection libsql opens gets the same settings as the first one.
   const settings = [
     `PRAGMA busy_timeout = ${Math.max(0, Number(adapter.busyTimeout) || 0)}`,
-    ...(adapter.wal && adapter.wal.synchronous ? [`PRAGMA synchronous = ${adapter.wal.synchronous}`] : []),
+    ...(adapter.wal && adapter.wal.synchronous
+      ? [`PRAGMA synchronous = ${adapter.wal.synchronous}`]
+      : []),
   ]
   let client: LibsqlClient | undefined
   Object.defineProperty(adapter, 'client', {
@@ -137,7 +148,9 @@ export function sqliteSingleWriter(baseAdapter: BaseDatabaseAdapter, { maxWaitMs
   function patchClient(target: LibsqlClient) {
     const config = (adapter as unknown as { clientConfig: Record<string, unknown> }).clientConfig
     const transaction = transactionsOnOwnConnection(async () => {
-      const { createClient } = createRequire(import.meta.url)('@libsql/client') as { createClient: (config: unknown) => LibsqlClient }
+      const { createClient } = createRequire(import.meta.url)('@libsql/client') as {
+        createClient: (config: unknown) => LibsqlClient
+      }
       const own = createClient(config)
       for (const sql of settings) await own.execute(sql)
       return own
@@ -168,7 +181,10 @@ export function sqliteSingleWriter(baseAdapter: BaseDatabaseAdapter, { maxWaitMs
   for (const method of WRITE_METHODS) {
     const original = (adapter as unknown as Record<string, unknown>)[method]
     if (typeof original !== 'function') continue
-    ;(adapter as unknown as Record<string, unknown>)[method] = async function (this: unknown, args: { req?: Partial<PayloadRequest> }) {
+    ;(adapter as unknown as Record<string, unknown>)[method] = async function (
+      this: unknown,
+      args: { req?: Partial<PayloadRequest> },
+    ) {
       if (holding.getStore() || (await inTransaction(args?.req))) return original.call(this, args)
       const release = await lock.acquire()
       try {
@@ -192,7 +208,8 @@ export function sqliteSingleWriter(baseAdapter: BaseDatabaseAdapter, { maxWaitMs
       try {
         return await begin(options)
       } catch (error) {
-        if (!isDatabaseBusy(error) || Date.now() > deadline) throw isDatabaseBusy(error) ? new DatabaseBusy() : error
+        if (!isDatabaseBusy(error) || Date.now() > deadline)
+          throw isDatabaseBusy(error) ? new DatabaseBusy() : error
         await new Promise((resolve) => setTimeout(resolve, Math.min(5 * 2 ** attempt, 100)))
       }
     }

@@ -13,7 +13,8 @@ export type RequestHandler = (req: Request, res: Response) => unknown
 export type RateLimitRule = { windowMs: number; limit: number }
 
 export type ServerOptions = {
-  env: Pick<AppEnv, 'production' | 'serverURL' | 'embedOrigins' | 'trustProxy'> & Partial<Pick<AppEnv, 'limits'>>
+  env: Pick<AppEnv, 'production' | 'serverURL' | 'embedOrigins' | 'trustProxy'> &
+    Partial<Pick<AppEnv, 'limits'>>
   /** Answers whether the database is reachable (for /healthz). */
   checkDatabase: () => Promise<void>
   /** Next.js (admin, REST, site); everything Express does not answer itself. */
@@ -30,19 +31,41 @@ export type ServerOptions = {
 }
 
 /** Sign-in attempts and public form posts per client address, as the environment sets them. */
-export const rateLimitsOf = (limits: RequestLimits): Record<'login' | 'publicWrite', RateLimitRule> => ({
+export const rateLimitsOf = (
+  limits: RequestLimits,
+): Record<'login' | 'publicWrite', RateLimitRule> => ({
   login: { windowMs: limits.login.windowMinutes * 60_000, limit: limits.login.attempts },
-  publicWrite: { windowMs: limits.publicForms.windowMinutes * 60_000, limit: limits.publicForms.posts },
+  publicWrite: {
+    windowMs: limits.publicForms.windowMinutes * 60_000,
+    limit: limits.publicForms.posts,
+  },
 })
 
 // Matched against the path as the router will see it (decoded, dot segments resolved, lower case),
 // so no spelling of a path escapes its limit. GraphQL's loginUser is limited inside Payload (hooks/login).
-const LOGIN_PATHS = new Set(['/api/users/login', '/api/users/forgot-password', '/api/users/reset-password', '/api/users/first-register'])
-const PUBLIC_WRITE_PATHS = new Set(['/api/candidates/apply', '/sollicitud', '/api/pairings/answer', '/api/mentoria/seguiment', '/api/mentor-offers/offer', '/oferta-mentoria'])
-const readsNoBody = (method: string) => method === 'GET' || method === 'HEAD' || method === 'OPTIONS'
+const LOGIN_PATHS = new Set([
+  '/api/users/login',
+  '/api/users/forgot-password',
+  '/api/users/reset-password',
+  '/api/users/first-register',
+])
+const PUBLIC_WRITE_PATHS = new Set([
+  '/api/candidates/apply',
+  '/sollicitud',
+  '/api/pairings/answer',
+  '/api/mentoria/seguiment',
+  '/api/mentor-offers/offer',
+  '/oferta-mentoria',
+])
+const readsNoBody = (method: string) =>
+  method === 'GET' || method === 'HEAD' || method === 'OPTIONS'
 
 /** The application form's pages (`/sollicitud`, `/sollicitud/enviada`…) and the fitxes widget, which EMBED_ORIGINS may frame. */
-const isEmbeddablePage = (path: string) => path === '/sollicitud' || path.startsWith('/sollicitud/') || path === '/oferta-mentoria' || path === '/fitxes/widget'
+const isEmbeddablePage = (path: string) =>
+  path === '/sollicitud' ||
+  path.startsWith('/sollicitud/') ||
+  path === '/oferta-mentoria' ||
+  path === '/fitxes/widget'
 const EMBED_SCRIPTS = ['/embed.js']
 
 function limiter(rule: RateLimitRule, store?: Store) {
@@ -73,7 +96,14 @@ function catalanFirst(req: Request, _res: Response, next: NextFunction) {
   next()
 }
 
-export function createApp({ env, checkDatabase, handle, rateLimits, bodyLimits, rateLimitStore }: ServerOptions): Express {
+export function createApp({
+  env,
+  checkDatabase,
+  handle,
+  rateLimits,
+  bodyLimits,
+  rateLimitStore,
+}: ServerOptions): Express {
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', env.trustProxy)
@@ -121,7 +151,8 @@ export function createApp({ env, checkDatabase, handle, rateLimits, bodyLimits, 
     if (isEmbeddablePage(req.path)) return embeddablePages(req, res, next)
     ownPages(req, res, (error?: unknown) => {
       if (error) return next(error)
-      if (EMBED_SCRIPTS.includes(req.path)) res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin')
+      if (EMBED_SCRIPTS.includes(req.path))
+        res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin')
       next()
     })
   })
@@ -131,7 +162,10 @@ export function createApp({ env, checkDatabase, handle, rateLimits, bodyLimits, 
       await withTimeout(checkDatabase(), 3000)
       res.set('Cache-Control', 'no-store').status(200).json({ status: 'ok', database: 'ok' })
     } catch {
-      res.set('Cache-Control', 'no-store').status(503).json({ status: 'error', database: 'unreachable' })
+      res
+        .set('Cache-Control', 'no-store')
+        .status(503)
+        .json({ status: 'error', database: 'unreachable' })
     }
   })
 
@@ -143,7 +177,9 @@ export function createApp({ env, checkDatabase, handle, rateLimits, bodyLimits, 
     try {
       decodeURIComponent(req.path)
     } catch {
-      res.status(400).json({ errors: [{ message: "L'adreça no és vàlida: té caràcters codificats incorrectament (%)." }] })
+      res.status(400).json({
+        errors: [{ message: "L'adreça no és vàlida: té caràcters codificats incorrectament (%)." }],
+      })
       return
     }
     const key = routeKey(req.originalUrl)
@@ -151,11 +187,19 @@ export function createApp({ env, checkDatabase, handle, rateLimits, bodyLimits, 
     // is not a JSON object would be a 500 there.
     const malformed = key.startsWith('/api/') ? malformedJsonParameter(req.originalUrl) : undefined
     if (malformed) {
-      res.status(400).json({ errors: [{ message: `El paràmetre «${malformed}» no és vàlid: escriviu el filtre amb claudàtors (${malformed}[camp][equals]=valor) o com un objecte JSON.` }] })
+      res.status(400).json({
+        errors: [
+          {
+            message: `El paràmetre «${malformed}» no és vàlid: escriviu el filtre amb claudàtors (${malformed}[camp][equals]=valor) o com un objecte JSON.`,
+          },
+        ],
+      })
       return
     }
     // Payload keys its own limits on this; whatever the client sent under that name is replaced.
-    req.headers[CLIENT_ADDRESS_HEADER] = ipKeyGenerator(req.ip ?? req.socket.remoteAddress ?? 'unknown')
+    req.headers[CLIENT_ADDRESS_HEADER] = ipKeyGenerator(
+      req.ip ?? req.socket.remoteAddress ?? 'unknown',
+    )
     if (readsNoBody(req.method)) return next()
     if (LOGIN_PATHS.has(key)) return loginLimiter(req, res, next)
     if (PUBLIC_WRITE_PATHS.has(key)) return publicWriteLimiter(req, res, next)
@@ -170,8 +214,18 @@ export function createApp({ env, checkDatabase, handle, rateLimits, bodyLimits, 
     const key = routeKey(req.originalUrl)
     const read = await readBodyWithin(req, res, bodyLimitFor(key, limitsByRoute))
     if (!read) return
-    if (key === '/api/graphql' && req.method === 'POST' && !isGraphQLBody(read.body, req.headers['content-type'])) {
-      res.status(400).json({ errors: [{ message: 'La petició GraphQL ha de ser un objecte JSON amb el camp «query» (un text).' }] })
+    if (
+      key === '/api/graphql' &&
+      req.method === 'POST' &&
+      !isGraphQLBody(read.body, req.headers['content-type'])
+    ) {
+      res.status(400).json({
+        errors: [
+          {
+            message: 'La petició GraphQL ha de ser un objecte JSON amb el camp «query» (un text).',
+          },
+        ],
+      })
       return
     }
     await handle(read.request as Request, res)
@@ -206,7 +260,12 @@ function isGraphQLBody(body: Buffer | undefined, type: string | undefined): bool
   if (!(type ?? '').toLowerCase().includes('json')) return true
   try {
     const parsed: unknown = JSON.parse(body?.toString('utf8') ?? '')
-    return Boolean(parsed) && typeof parsed === 'object' && !Array.isArray(parsed) && typeof (parsed as { query?: unknown }).query === 'string'
+    return (
+      Boolean(parsed) &&
+      typeof parsed === 'object' &&
+      !Array.isArray(parsed) &&
+      typeof (parsed as { query?: unknown }).query === 'string'
+    )
   } catch {
     return false
   }

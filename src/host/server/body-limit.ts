@@ -33,7 +33,12 @@ const SIGN_IN = new Set([
   '/api/users/logout',
   '/api/pairings/answer',
 ])
-const APPLICATION = new Set(['/api/candidates/apply', '/sollicitud', '/api/mentor-offers/offer', '/oferta-mentoria'])
+const APPLICATION = new Set([
+  '/api/candidates/apply',
+  '/sollicitud',
+  '/api/mentor-offers/offer',
+  '/oferta-mentoria',
+])
 
 export function bodyLimitFor(key: string, limits: BodyLimits): number {
   if (SIGN_IN.has(key)) return limits.signIn
@@ -44,10 +49,15 @@ export function bodyLimitFor(key: string, limits: BodyLimits): number {
 }
 
 function tooLarge(res: Response, limit: number) {
-  const size = limit >= 1024 * 1024 ? `${Math.round(limit / (1024 * 1024))} MB` : `${Math.round(limit / 1024)} KB`
+  const size =
+    limit >= 1024 * 1024
+      ? `${Math.round(limit / (1024 * 1024))} MB`
+      : `${Math.round(limit / 1024)} KB`
   // Closing the connection stops the rest of the body from being read at all.
   res.set('Connection', 'close')
-  res.status(413).json({ errors: [{ message: `La petició és massa gran: aquí s'accepten com a màxim ${size}.` }] })
+  res.status(413).json({
+    errors: [{ message: `La petició és massa gran: aquí s'accepten com a màxim ${size}.` }],
+  })
 }
 
 /**
@@ -55,9 +65,14 @@ function tooLarge(res: Response, limit: number) {
  * and answers 413 as soon as it passes `limit`. Gives back a request that replays the body, or
  * `undefined` once the answer has been sent.
  */
-export async function readBodyWithin(req: Request, res: Response, limit: number): Promise<{ request: IncomingMessage; body?: Buffer } | undefined> {
+export async function readBodyWithin(
+  req: Request,
+  res: Response,
+  limit: number,
+): Promise<{ request: IncomingMessage; body?: Buffer } | undefined> {
   const declared = req.headers['content-length']
-  if (declared === undefined && req.headers['transfer-encoding'] === undefined) return { request: req }
+  if (declared === undefined && req.headers['transfer-encoding'] === undefined)
+    return { request: req }
   if (declared !== undefined && Number(declared) > limit) {
     tooLarge(res, limit)
     return undefined
@@ -106,10 +121,18 @@ export async function readBodyWithin(req: Request, res: Response, limit: number)
   const headers = { ...req.headers, 'content-length': String(size) }
   delete headers['transfer-encoding']
   replay.headers = headers
-  replay.rawHeaders = Object.entries(headers).flatMap(([name, value]) => (Array.isArray(value) ? value.flatMap((v) => [name, v]) : [name, String(value)]))
+  replay.rawHeaders = Object.entries(headers).flatMap(([name, value]) =>
+    Array.isArray(value) ? value.flatMap((v) => [name, v]) : [name, String(value)],
+  )
   // Still an Express request (path, originalUrl…) for whatever handles it next.
   Object.setPrototypeOf(replay, Object.getPrototypeOf(req))
-  Object.assign(replay, { originalUrl: req.originalUrl, app: req.app, res, baseUrl: req.baseUrl, params: req.params })
+  Object.assign(replay, {
+    originalUrl: req.originalUrl,
+    app: req.app,
+    res,
+    baseUrl: req.baseUrl,
+    params: req.params,
+  })
   // Complete, or Node treats the end of the replay as an aborted request and closes the socket.
   replay.complete = true
   replay.push(body)

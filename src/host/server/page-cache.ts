@@ -44,14 +44,25 @@ export type PageCacheLimits = typeof PAGE_CACHE_LIMITS
 export const RENDER_WAIT_MS = 5000
 
 /** A list page with a search, a filter or a page number: an address anyone can vary without end. */
-const isVariant = (page: string) => page.startsWith('/fitxes?') && /[?&](?:ambit|ens|any|q|pagina)=/.test(page)
+const isVariant = (page: string) =>
+  page.startsWith('/fitxes?') && /[?&](?:ambit|ens|any|q|pagina)=/.test(page)
 
 type CachedPage = { headers: [string, OutgoingHttpHeader][]; body: Buffer; gzip?: Buffer }
 
 /** Set by Node or by the transfer itself, never replayed. */
-const NOT_REPLAYED = new Set(['content-length', 'transfer-encoding', 'content-encoding', 'connection', 'keep-alive', 'date'])
+const NOT_REPLAYED = new Set([
+  'content-length',
+  'transfer-encoding',
+  'content-encoding',
+  'connection',
+  'keep-alive',
+  'date',
+])
 
-type Handle<Req extends IncomingMessage, Res extends ServerResponse> = (req: Req, res: Res) => unknown
+type Handle<Req extends IncomingMessage, Res extends ServerResponse> = (
+  req: Req,
+  res: Res,
+) => unknown
 
 /** Whether the client takes gzip (a q of 0 refuses it). */
 function acceptsGzip(header: string | string[] | undefined): boolean {
@@ -81,7 +92,8 @@ export function cacheSitePages<Req extends IncomingMessage, Res extends ServerRe
   const send = (req: Req, res: Res, key: string, page: CachedPage) => {
     for (const [name, value] of page.headers) if (!res.hasHeader(name)) res.setHeader(name, value)
     const vary = String(res.getHeader('vary') ?? '')
-    if (!/accept-encoding/i.test(vary)) res.setHeader('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
+    if (!/accept-encoding/i.test(vary))
+      res.setHeader('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
     let body = page.body
     if (acceptsGzip(req.headers['accept-encoding'])) {
       if (!page.gzip) {
@@ -108,7 +120,11 @@ export function cacheSitePages<Req extends IncomingMessage, Res extends ServerRe
     const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse
     const keep = (chunk: unknown, encoding: unknown) => {
       if (chunk === undefined || chunk === null || typeof chunk === 'function') return
-      chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8') : Buffer.from(chunk as Uint8Array))
+      chunks.push(
+        typeof chunk === 'string'
+          ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
+          : Buffer.from(chunk as Uint8Array),
+      )
     }
     let ended!: (complete: boolean) => void
     const whole = new Promise<boolean>((resolve) => (ended = resolve))
@@ -131,12 +147,20 @@ export function cacheSitePages<Req extends IncomingMessage, Res extends ServerRe
     const handled = Promise.resolve().then(() => handle(req, res))
     const kept = (async () => {
       // Next's handler settles after the client has read everything: by then the copy is whole or never will be.
-      const complete = await Promise.race([whole, handled.then(() => Promise.race([whole, false]), () => false)])
+      const complete = await Promise.race([
+        whole,
+        handled.then(
+          () => Promise.race([whole, false]),
+          () => false,
+        ),
+      ])
       if (!complete || res.statusCode !== 200 || res.hasHeader('set-cookie')) return
       // Kept only if nothing was published or withdrawn while it rendered.
       if ((await siteStamp(payload)) !== stamp || cachedStamp !== stamp) return
       const headers = Object.entries(res.getHeaders())
-        .filter(([name, value]) => !before.has(name) && !NOT_REPLAYED.has(name) && value !== undefined)
+        .filter(
+          ([name, value]) => !before.has(name) && !NOT_REPLAYED.has(name) && value !== undefined,
+        )
         .map(([name, value]) => [name, value] as [string, OutgoingHttpHeader])
       cacheOf(key).set(key, { headers, body: Buffer.concat(chunks) })
     })().catch(() => undefined)
@@ -146,7 +170,10 @@ export function cacheSitePages<Req extends IncomingMessage, Res extends ServerRe
   /** Resolves when `waiting` does, or after `ms`, whichever comes first. */
   const atMost = (waiting: Promise<void>, ms: number) => {
     let timer: NodeJS.Timeout | undefined
-    return Promise.race([waiting, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]).finally(() => clearTimeout(timer))
+    return Promise.race([
+      waiting,
+      new Promise<void>((resolve) => (timer = setTimeout(resolve, ms))),
+    ]).finally(() => clearTimeout(timer))
   }
 
   return async (req, res) => {

@@ -2,7 +2,10 @@ import type { ClientRateLimitInfo, Options, Store } from 'express-rate-limit'
 
 import type { AttemptCounters, AttemptWindow } from '../../rules/attempts'
 
-const infoOf = (window: AttemptWindow): ClientRateLimitInfo => ({ totalHits: window.count, resetTime: new Date(window.resetAt) })
+const infoOf = (window: AttemptWindow): ClientRateLimitInfo => ({
+  totalHits: window.count,
+  resetTime: new Date(window.resetAt),
+})
 
 /**
  * express-rate-limit's store over the attempt counters several web servers share

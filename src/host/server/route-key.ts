@@ -11,7 +11,9 @@ export function routeKey(originalUrl: string): string {
       decoded = decodeURIComponent(path)
     } catch {
       // A malformed escape: decode what can be decoded.
-      decoded = path.replace(/%[0-9a-f]{2}/gi, (escape) => String.fromCharCode(parseInt(escape.slice(1), 16)))
+      decoded = path.replace(/%[0-9a-f]{2}/gi, (escape) =>
+        String.fromCharCode(parseInt(escape.slice(1), 16)),
+      )
     }
     if (decoded === path) break
     path = decoded

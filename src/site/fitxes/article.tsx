@@ -24,9 +24,21 @@ function Paragraphs({ paragraphs }: { paragraphs: string[] }) {
 }
 
 /** The section's content: links to the filters for councils and topics, the mailbox, the rich text. */
-function SectionBody({ section, fitxa, lang, topicLabels }: { section: SheetSection; fitxa: PublicFitxa; lang: Lang; topicLabels: ReadonlyMap<string, string> }) {
+function SectionBody({
+  section,
+  fitxa,
+  lang,
+  topicLabels,
+}: {
+  section: SheetSection
+  fitxa: PublicFitxa
+  lang: Lang
+  topicLabels: ReadonlyMap<string, string>
+}) {
   const t = fitxesMessages(lang)
-  const councilLink = (council: { id: string; name: string }) => <a href={`/fitxes${queryString({ ens: council.id, lang })}`}>{council.name}</a>
+  const councilLink = (council: { id: string; name: string }) => (
+    <a href={`/fitxes${queryString({ ens: council.id, lang })}`}>{council.name}</a>
+  )
   switch (section.key) {
     case 'council':
       return fitxa.council ? (
@@ -53,7 +65,9 @@ function SectionBody({ section, fitxa, lang, topicLabels }: { section: SheetSect
         <ul className="tags">
           {fitxa.topics.map((topic) => (
             <li key={topic}>
-              <a href={`/fitxes${queryString({ ambit: topic, lang })}`}>{topicLabels.get(topic) ?? topic}</a>
+              <a href={`/fitxes${queryString({ ambit: topic, lang })}`}>
+                {topicLabels.get(topic) ?? topic}
+              </a>
             </li>
           ))}
         </ul>
@@ -66,14 +80,39 @@ function SectionBody({ section, fitxa, lang, topicLabels }: { section: SheetSect
 }
 
 /** The short facts at the top of the sheet (council, person, mailbox, area, classification). */
-const FACTS = new Set<SheetKey>(['council', 'referencePerson', 'contactEmail', 'area', 'classification', 'edition', 'period'])
-const TOP_FACTS = new Set<SheetKey>(['council', 'referencePerson', 'contactEmail', 'area', 'classification'])
+const FACTS = new Set<SheetKey>([
+  'council',
+  'referencePerson',
+  'contactEmail',
+  'area',
+  'classification',
+  'edition',
+  'period',
+])
+const TOP_FACTS = new Set<SheetKey>([
+  'council',
+  'referencePerson',
+  'contactEmail',
+  'area',
+  'classification',
+])
 
 /**
  * One published fitxa as its page shows it (/fitxes/<slug>): the headings of the sheets on
  * xmess.cat in their order, then the mentoring extras (sheet.ts gives the order to every output).
  */
-export function FitxaArticle({ fitxa, lang, labels }: { fitxa: PublicFitxa; lang: Lang; labels: { classificationLabels: ReadonlyMap<string, string>; topicLabels: ReadonlyMap<string, string> } }) {
+export function FitxaArticle({
+  fitxa,
+  lang,
+  labels,
+}: {
+  fitxa: PublicFitxa
+  lang: Lang
+  labels: {
+    classificationLabels: ReadonlyMap<string, string>
+    topicLabels: ReadonlyMap<string, string>
+  }
+}) {
   const t = fitxesMessages(lang)
   const sections = fitxaSheet(fitxa, {
     headings: t.headings,
@@ -93,7 +132,13 @@ export function FitxaArticle({ fitxa, lang, labels }: { fitxa: PublicFitxa; lang
         />
       </figure>
     ) : (
-      <section key={section.key} aria-labelledby={`section-${section.key}`} className={FACTS.has(section.key) ? 'fitxa-fact' : section.key === 'body' ? 'rich-text' : undefined}>
+      <section
+        key={section.key}
+        aria-labelledby={`section-${section.key}`}
+        className={
+          FACTS.has(section.key) ? 'fitxa-fact' : section.key === 'body' ? 'rich-text' : undefined
+        }
+      >
         <h2 id={`section-${section.key}`} lang={lang}>
           {section.heading}
         </h2>
@@ -106,7 +151,11 @@ export function FitxaArticle({ fitxa, lang, labels }: { fitxa: PublicFitxa; lang
   return (
     <article className="fitxa" lang="ca">
       <h1>{fitxa.title}</h1>
-      {split > 0 ? <div className="fitxa-meta--detail fitxa-facts">{sections.slice(0, split).map(renderSection)}</div> : null}
+      {split > 0 ? (
+        <div className="fitxa-meta--detail fitxa-facts">
+          {sections.slice(0, split).map(renderSection)}
+        </div>
+      ) : null}
       {sections.slice(split).map(renderSection)}
     </article>
   )

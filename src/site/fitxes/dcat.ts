@@ -21,7 +21,8 @@ export const DCAT_CONTEXT = {
 } as const
 
 type Text3 = { ca: string; es: string; en: string }
-const langs = (text: Text3) => (['ca', 'es', 'en'] as const).map((lang) => ({ '@language': lang, '@value': text[lang] }))
+const langs = (text: Text3) =>
+  (['ca', 'es', 'en'] as const).map((lang) => ({ '@language': lang, '@value': text[lang] }))
 const dateTime = (value: string) => ({ '@type': 'xsd:dateTime', '@value': value })
 
 /** CC BY 4.0 (the licence of the open data, src/site/fitxes/open-data.ts). */
@@ -31,7 +32,8 @@ export const NTI_THEME_TAXONOMY = 'http://datos.gob.es/kos/sector-publico/sector
 export const NTI_THEME = 'http://datos.gob.es/kos/sector-publico/sector/economia'
 /** DCAT-AP: the EU data themes. */
 export const EU_THEME = 'http://publications.europa.eu/resource/authority/data-theme/ECON'
-export const NTI_SPATIAL = 'http://datos.gob.es/recurso/sector-publico/territorio/Autonomia/Cataluna'
+export const NTI_SPATIAL =
+  'http://datos.gob.es/recurso/sector-publico/territorio/Autonomia/Cataluna'
 
 const TITLE: Text3 = {
   ca: 'Fitxes de mentoria de la XMESS',
@@ -44,28 +46,68 @@ const DESCRIPTION: Text3 = {
   en: 'The good-practice sheets written by the councils mentored in the programme of the Network of Municipalities for the Social and Solidarity Economy (XMESS): what was done, objectives, resources, key elements, limitations and indicators. Published sheets only; the reference person appears only with their consent.',
 }
 
-export type DcatDistribution = { key: string; path: string; mediaType: string; format: string; title: Text3 }
+export type DcatDistribution = {
+  key: string
+  path: string
+  mediaType: string
+  format: string
+  title: Text3
+}
 
 /** The four files a portal can harvest, in the order /fitxes lists them. */
 export const DCAT_DISTRIBUTIONS: readonly DcatDistribution[] = [
-  { key: 'csv', path: '/fitxes/dades.csv', mediaType: 'text/csv', format: 'CSV', title: { ca: 'Fitxes en CSV', es: 'Fichas en CSV', en: 'Sheets as CSV' } },
-  { key: 'json', path: '/fitxes/dades.json', mediaType: 'application/json', format: 'JSON', title: { ca: 'Fitxes en JSON', es: 'Fichas en JSON', en: 'Sheets as JSON' } },
-  { key: 'atom', path: '/fitxes/feed.xml', mediaType: 'application/atom+xml', format: 'ATOM', title: { ca: 'Canal Atom de les fitxes', es: 'Canal Atom de las fichas', en: 'Atom feed of the sheets' } },
+  {
+    key: 'csv',
+    path: '/fitxes/dades.csv',
+    mediaType: 'text/csv',
+    format: 'CSV',
+    title: { ca: 'Fitxes en CSV', es: 'Fichas en CSV', en: 'Sheets as CSV' },
+  },
+  {
+    key: 'json',
+    path: '/fitxes/dades.json',
+    mediaType: 'application/json',
+    format: 'JSON',
+    title: { ca: 'Fitxes en JSON', es: 'Fichas en JSON', en: 'Sheets as JSON' },
+  },
+  {
+    key: 'atom',
+    path: '/fitxes/feed.xml',
+    mediaType: 'application/atom+xml',
+    format: 'ATOM',
+    title: {
+      ca: 'Canal Atom de les fitxes',
+      es: 'Canal Atom de las fichas',
+      en: 'Atom feed of the sheets',
+    },
+  },
   {
     key: 'wxr',
     path: '/fitxes/wordpress.xml',
     mediaType: 'application/rss+xml',
     format: 'RSS',
-    title: { ca: 'Fitxes per importar a WordPress (WXR 1.2)', es: 'Fichas para importar en WordPress (WXR 1.2)', en: 'Sheets for the WordPress importer (WXR 1.2)' },
+    title: {
+      ca: 'Fitxes per importar a WordPress (WXR 1.2)',
+      es: 'Fichas para importar en WordPress (WXR 1.2)',
+      en: 'Sheets for the WordPress importer (WXR 1.2)',
+    },
   },
 ]
 
 /** The publication stamp: when the newest published version appeared (the Atom feed's `updated`). */
 export function lastPublication(fitxes: readonly PublicFitxa[]): string | undefined {
-  return fitxes.map((fitxa) => fitxa.updatedAt ?? fitxa.publishedAt ?? '').filter(Boolean).sort().pop()
+  return fitxes
+    .map((fitxa) => fitxa.updatedAt ?? fitxa.publishedAt ?? '')
+    .filter(Boolean)
+    .sort()
+    .pop()
 }
 
-const firstPublication = (fitxes: readonly PublicFitxa[]) => fitxes.map((fitxa) => fitxa.publishedAt ?? '').filter(Boolean).sort()[0]
+const firstPublication = (fitxes: readonly PublicFitxa[]) =>
+  fitxes
+    .map((fitxa) => fitxa.publishedAt ?? '')
+    .filter(Boolean)
+    .sort()[0]
 
 export function dcatCatalog(
   fitxes: readonly PublicFitxa[],
@@ -82,8 +124,15 @@ export function dcatCatalog(
     'foaf:name': "Xarxa de Municipis per l'Economia Social i Solidària (XMESS)",
     'foaf:homepage': { '@id': 'https://xmess.cat/' },
   }
-  const licence = { '@id': DCAT_LICENCE, '@type': 'dct:LicenseDocument', 'rdfs:label': OPEN_DATA_LICENCE.name }
-  const keywords = [...new Set(fitxes.flatMap((fitxa) => fitxa.topics))].map((topic) => ({ '@language': 'ca', '@value': ctx.topicLabels?.get(topic) ?? topic }))
+  const licence = {
+    '@id': DCAT_LICENCE,
+    '@type': 'dct:LicenseDocument',
+    'rdfs:label': OPEN_DATA_LICENCE.name,
+  }
+  const keywords = [...new Set(fitxes.flatMap((fitxa) => fitxa.topics))].map((topic) => ({
+    '@language': 'ca',
+    '@value': ctx.topicLabels?.get(topic) ?? topic,
+  }))
   const distributions = DCAT_DISTRIBUTIONS.map((distribution) => ({
     '@id': `${self}#${distribution.key}`,
     '@type': 'dcat:Distribution',
@@ -92,8 +141,14 @@ export function dcatCatalog(
     'dcat:accessURL': { '@id': `${base}${distribution.path}` },
     'dcat:downloadURL': { '@id': `${base}${distribution.path}` },
     // DCAT-AP 2: the IANA media type; NTI-RISP: dct:format as a dct:IMT with the type as its value.
-    'dcat:mediaType': { '@id': `https://www.iana.org/assignments/media-types/${distribution.mediaType}` },
-    'dct:format': { '@type': 'dct:IMT', 'rdf:value': distribution.mediaType, 'rdfs:label': distribution.format },
+    'dcat:mediaType': {
+      '@id': `https://www.iana.org/assignments/media-types/${distribution.mediaType}`,
+    },
+    'dct:format': {
+      '@type': 'dct:IMT',
+      'rdf:value': distribution.mediaType,
+      'rdfs:label': distribution.format,
+    },
     'dct:license': { '@id': DCAT_LICENCE },
     'dct:modified': dateTime(modified),
   }))
@@ -105,7 +160,11 @@ export function dcatCatalog(
     'dct:description': langs(DESCRIPTION),
     'dcat:theme': [{ '@id': NTI_THEME }, { '@id': EU_THEME }],
     'dcat:keyword': [
-      ...langs({ ca: 'economia social i solidària', es: 'economía social y solidaria', en: 'social and solidarity economy' }),
+      ...langs({
+        ca: 'economia social i solidària',
+        es: 'economía social y solidaria',
+        en: 'social and solidarity economy',
+      }),
       ...langs({ ca: 'bones pràctiques', es: 'buenas prácticas', en: 'good practices' }),
       ...keywords,
     ],
@@ -137,5 +196,8 @@ export function dcatCatalog(
     'dcat:themeTaxonomy': { '@id': NTI_THEME_TAXONOMY },
     'dcat:dataset': { '@id': dataset['@id'] },
   }
-  return { '@context': DCAT_CONTEXT, '@graph': [catalog, dataset, ...distributions, publisher, licence] }
+  return {
+    '@context': DCAT_CONTEXT,
+    '@graph': [catalog, dataset, ...distributions, publisher, licence],
+  }
 }

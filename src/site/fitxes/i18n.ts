@@ -124,7 +124,8 @@ const ca: FitxesMessages = {
   dcat: 'Metadades DCAT-AP (per als portals de dades obertes)',
   columns: 'Columnes',
   notFoundTitle: 'Aquesta fitxa no existeix',
-  notFound: "No hi ha cap fitxa publicada en aquesta adreça. Potser s'ha retirat o l'adreça no és correcta.",
+  notFound:
+    "No hi ha cap fitxa publicada en aquesta adreça. Potser s'ha retirat o l'adreça no és correcta.",
   widgetTitle: 'Darreres fitxes de mentoria',
   widgetAll: 'Totes les fitxes',
   footer: "Xarxa de Municipis per l'Economia Social i Solidària",
@@ -197,7 +198,8 @@ const es: FitxesMessages = {
   dcat: 'Metadatos DCAT-AP (para los portales de datos abiertos)',
   columns: 'Columnas',
   notFoundTitle: 'Esta ficha no existe',
-  notFound: 'No hay ninguna ficha publicada en esta dirección. Quizá se ha retirado o la dirección no es correcta.',
+  notFound:
+    'No hay ninguna ficha publicada en esta dirección. Quizá se ha retirado o la dirección no es correcta.',
   widgetTitle: 'Últimas fichas de mentoría',
   widgetAll: 'Todas las fichas',
   footer: 'Red de Municipios por la Economía Social y Solidaria',
@@ -270,7 +272,8 @@ const en: FitxesMessages = {
   dcat: 'DCAT-AP metadata (for open-data portals)',
   columns: 'Columns',
   notFoundTitle: 'No such fitxa',
-  notFound: 'There is no published fitxa at this address. It may have been withdrawn, or the address is wrong.',
+  notFound:
+    'There is no published fitxa at this address. It may have been withdrawn, or the address is wrong.',
   widgetTitle: 'Latest mentoring fitxes',
   widgetAll: 'All fitxes',
   footer: 'Network of Municipalities for the Social and Solidarity Economy',

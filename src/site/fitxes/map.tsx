@@ -17,7 +17,13 @@ const PAD = 12
 /** INE codes of the four provinces of Catalonia. */
 const CATALONIA = new Set(['08', '17', '25', '43'])
 
-type Base = { width: number; height: number; outline: string; provinces: string; projection: GeoProjection }
+type Base = {
+  width: number
+  height: number
+  outline: string
+  provinces: string
+  projection: GeoProjection
+}
 
 let base: Base | undefined
 
@@ -25,10 +31,15 @@ let base: Base | undefined
 function baseMap(): Base {
   if (base) return base
   const topology = provincesTopology as unknown as Topology<{ provinces: GeometryCollection }>
-  const geometries = topology.objects.provinces.geometries.filter((geometry) => CATALONIA.has(String(geometry.id)))
+  const geometries = topology.objects.provinces.geometries.filter((geometry) =>
+    CATALONIA.has(String(geometry.id)),
+  )
   const collection: GeometryCollection = { type: 'GeometryCollection', geometries }
   const outline = merge(topology, geometries as never)
-  const projection = geoConicConformal().rotate([-1.75, 0]).parallels([41, 42.5]).fitWidth(WIDTH - 2 * PAD, outline)
+  const projection = geoConicConformal()
+    .rotate([-1.75, 0])
+    .parallels([41, 42.5])
+    .fitWidth(WIDTH - 2 * PAD, outline)
   projection.translate([projection.translate()[0] + PAD, projection.translate()[1] + PAD])
   const path = geoPath(projection).digits(1)
   const [[, y0], [, y1]] = path.bounds(outline)
@@ -61,7 +72,10 @@ export type MapNetwork = {
 }
 
 /** The lines and dots of the published mentorings (computed once per cache stamp). */
-export function mapNetwork(fitxes: readonly PublicFitxa[], t: Pick<FitxesMessages, 'between'>): MapNetwork {
+export function mapNetwork(
+  fitxes: readonly PublicFitxa[],
+  t: Pick<FitxesMessages, 'between'>,
+): MapNetwork {
   const { width, height, outline, provinces, projection } = baseMap()
   const links = new Map<string, { from: Point; to: Point; title: string; weight: number }>()
   const councils = new Map<string, MapNetwork['councils'][number]>()
@@ -74,12 +88,25 @@ export function mapNetwork(fitxes: readonly PublicFitxa[], t: Pick<FitxesMessage
     const key = `${fitxa.mentorCouncil.id}>${fitxa.council.id}`
     const link = links.get(key)
     if (link) link.weight++
-    else links.set(key, { from, to, title: t.between(fitxa.council.name, fitxa.mentorCouncil.name), weight: 1 })
+    else
+      links.set(key, {
+        from,
+        to,
+        title: t.between(fitxa.council.name, fitxa.mentorCouncil.name),
+        weight: 1,
+      })
     for (const [council, point, role] of [
       [fitxa.council, to, 'mentee'],
       [fitxa.mentorCouncil, from, 'mentor'],
     ] as const) {
-      const entry = councils.get(council.id) ?? { id: council.id, name: council.name, x: point.x, y: point.y, mentee: false, mentor: false }
+      const entry = councils.get(council.id) ?? {
+        id: council.id,
+        name: council.name,
+        x: point.x,
+        y: point.y,
+        mentee: false,
+        mentor: false,
+      }
       entry[role] = true
       councils.set(council.id, entry)
     }
@@ -95,28 +122,52 @@ export function mapNetwork(fitxes: readonly PublicFitxa[], t: Pick<FitxesMessage
       // A gentle arc (a sixth of the distance to the side), so that lines between close councils stay apart.
       const mx = (from.x + to.x) / 2 - (to.y - from.y) / 6
       const my = (from.y + to.y) / 2 + (to.x - from.x) / 6
-      return { key, title, weight, d: `M${from.x} ${from.y}Q${mx.toFixed(1)} ${my.toFixed(1)} ${to.x} ${to.y}` }
+      return {
+        key,
+        title,
+        weight,
+        d: `M${from.x} ${from.y}Q${mx.toFixed(1)} ${my.toFixed(1)} ${to.x} ${to.y}`,
+      }
     }),
   }
 }
 
 const escapeXml = (text: string) =>
-  text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] as string)
+  text.replace(
+    /[&<>"']/g,
+    (char) =>
+      ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] as string,
+  )
 
 const councilClass = (council: MapNetwork['councils'][number]) =>
-  council.mentee ? (council.mentor ? 'council council--both' : 'council council--mentee') : 'council council--mentor'
+  council.mentee
+    ? council.mentor
+      ? 'council council--both'
+      : 'council council--mentee'
+    : 'council council--mentor'
 
 /**
  * The inside of the map's SVG as markup, built once per network: a few hundred lines and dots drawn
  * as React elements made up most of /fitxes's render (and of the data Next embeds in the page).
  * Every text in it is escaped; the numbers and classes are ours.
  */
-export function mapMarkup(network: MapNetwork, t: Pick<FitxesMessages, 'mapTitle'>, description: string, id: string): string {
+export function mapMarkup(
+  network: MapNetwork,
+  t: Pick<FitxesMessages, 'mapTitle'>,
+  description: string,
+  id: string,
+): string {
   const links = network.links
-    .map((link) => `<path d="${escapeXml(link.d)}" stroke-width="${Math.min(6, 1.5 + link.weight)}"><title>${escapeXml(link.title)}</title></path>`)
+    .map(
+      (link) =>
+        `<path d="${escapeXml(link.d)}" stroke-width="${Math.min(6, 1.5 + link.weight)}"><title>${escapeXml(link.title)}</title></path>`,
+    )
     .join('')
   const councils = network.councils
-    .map((council) => `<circle cx="${council.x}" cy="${council.y}" r="5" class="${councilClass(council)}"><title>${escapeXml(council.name)}</title></circle>`)
+    .map(
+      (council) =>
+        `<circle cx="${council.x}" cy="${council.y}" r="5" class="${councilClass(council)}"><title>${escapeXml(council.name)}</title></circle>`,
+    )
     .join('')
   return (
     `<title id="${escapeXml(id)}-title">${escapeXml(t.mapTitle)}</title><desc id="${escapeXml(id)}-desc">${escapeXml(description)}</desc>` +
@@ -127,7 +178,15 @@ export function mapMarkup(network: MapNetwork, t: Pick<FitxesMessages, 'mapTitle
 
 const markups = new WeakMap<MapNetwork, Map<string, string>>()
 
-export function FitxesMap({ network, t, id = 'mapa' }: { network: MapNetwork; t: FitxesMessages; id?: string }) {
+export function FitxesMap({
+  network,
+  t,
+  id = 'mapa',
+}: {
+  network: MapNetwork
+  t: FitxesMessages
+  id?: string
+}) {
   const description = t.mapDescription(network.mentorings, network.councils.length)
   let byKey = markups.get(network)
   if (!byKey) markups.set(network, (byKey = new Map()))

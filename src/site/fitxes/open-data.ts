@@ -20,54 +20,135 @@ export const OPEN_DATA_LICENCE = {
 export const LICENCE_LINE = `Llicència: ${OPEN_DATA_LICENCE.name}, ${OPEN_DATA_LICENCE.url}. Citeu: ${OPEN_DATA_LICENCE.attribution}.`
 
 /** The columns of dades.csv and the keys of each item in dades.json, documented on /fitxes and in docs. */
-export const OPEN_DATA_COLUMNS: readonly { key: string; description: string; value: (fitxa: PublicFitxa, ctx: Ctx) => string | number | string[] | null }[] = [
+export const OPEN_DATA_COLUMNS: readonly {
+  key: string
+  description: string
+  value: (fitxa: PublicFitxa, ctx: Ctx) => string | number | string[] | null
+}[] = [
   { key: 'slug', description: "identificador de la fitxa a l'adreça web", value: (f) => f.slug },
-  { key: 'url', description: 'adreça de la fitxa al web', value: (f, ctx) => fitxaUrl(ctx.baseUrl, f.slug) },
+  {
+    key: 'url',
+    description: 'adreça de la fitxa al web',
+    value: (f, ctx) => fitxaUrl(ctx.baseUrl, f.slug),
+  },
   { key: 'titol', description: 'títol', value: (f) => f.title },
   { key: 'descripcio', description: 'descripció', value: (f) => f.summary },
   { key: 'any', description: 'any de la convocatòria', value: (f) => f.year ?? null },
-  { key: 'inici', description: "data d'inici de l'acompanyament (AAAA-MM-DD)", value: (f) => day(f.startDate) },
-  { key: 'tancament', description: "data de tancament de l'acompanyament (AAAA-MM-DD)", value: (f) => day(f.closingDate) },
-  { key: 'ens_acompanyat', description: "ens que ha rebut l'acompanyament", value: (f) => f.council?.name ?? null },
-  { key: 'ens_acompanyat_id', description: "identificador de l'ens acompanyat (filtre ?ens=)", value: (f) => f.council?.id ?? null },
-  { key: 'ens_mentor', description: 'ens de la persona mentora', value: (f) => f.mentorCouncil?.name ?? null },
-  { key: 'ens_mentor_id', description: "identificador de l'ens de la persona mentora", value: (f) => f.mentorCouncil?.id ?? null },
+  {
+    key: 'inici',
+    description: "data d'inici de l'acompanyament (AAAA-MM-DD)",
+    value: (f) => day(f.startDate),
+  },
+  {
+    key: 'tancament',
+    description: "data de tancament de l'acompanyament (AAAA-MM-DD)",
+    value: (f) => day(f.closingDate),
+  },
+  {
+    key: 'ens_acompanyat',
+    description: "ens que ha rebut l'acompanyament",
+    value: (f) => f.council?.name ?? null,
+  },
+  {
+    key: 'ens_acompanyat_id',
+    description: "identificador de l'ens acompanyat (filtre ?ens=)",
+    value: (f) => f.council?.id ?? null,
+  },
+  {
+    key: 'ens_mentor',
+    description: 'ens de la persona mentora',
+    value: (f) => f.mentorCouncil?.name ?? null,
+  },
+  {
+    key: 'ens_mentor_id',
+    description: "identificador de l'ens de la persona mentora",
+    value: (f) => f.mentorCouncil?.id ?? null,
+  },
   { key: 'ambits', description: 'àmbits (valors separats per «;» al CSV)', value: (f) => f.topics },
-  { key: 'classificacio', description: 'classificació simplificada (separada per «;» al CSV)', value: (f) => f.classification },
-  { key: 'persona_referencia', description: 'persona de referència de la XMESS (només amb el seu consentiment)', value: (f) => f.referencePerson?.name ?? null },
-  { key: 'mail_contacte', description: 'mail de contacte (només amb el consentiment de la persona de referència)', value: (f) => f.referencePerson?.email ?? null },
+  {
+    key: 'classificacio',
+    description: 'classificació simplificada (separada per «;» al CSV)',
+    value: (f) => f.classification,
+  },
+  {
+    key: 'persona_referencia',
+    description: 'persona de referència de la XMESS (només amb el seu consentiment)',
+    value: (f) => f.referencePerson?.name ?? null,
+  },
+  {
+    key: 'mail_contacte',
+    description: 'mail de contacte (només amb el consentiment de la persona de referència)',
+    value: (f) => f.referencePerson?.email ?? null,
+  },
   { key: 'area', description: 'àrea o departament', value: (f) => f.area ?? null },
-  { key: 'imatge', description: 'adreça de la imatge destacada', value: (f, ctx) => (f.image ? absoluteUrl(ctx.baseUrl, f.image.url) : null) },
-  { key: 'imatge_text_alternatiu', description: 'text alternatiu de la imatge destacada', value: (f) => f.image?.alt ?? null },
+  {
+    key: 'imatge',
+    description: 'adreça de la imatge destacada',
+    value: (f, ctx) => (f.image ? absoluteUrl(ctx.baseUrl, f.image.url) : null),
+  },
+  {
+    key: 'imatge_text_alternatiu',
+    description: 'text alternatiu de la imatge destacada',
+    value: (f) => f.image?.alt ?? null,
+  },
   { key: 'objectius', description: 'objectius', value: (f) => f.objectives ?? null },
-  { key: 'persones_destinataries', description: 'persones destinatàries', value: (f) => f.audience ?? null },
+  {
+    key: 'persones_destinataries',
+    description: 'persones destinatàries',
+    value: (f) => f.audience ?? null,
+  },
   { key: 'recursos', description: 'recursos', value: (f) => f.resources ?? null },
   { key: 'elements_clau', description: 'elements clau', value: (f) => f.keyElements ?? null },
   { key: 'limitacions', description: 'limitacions', value: (f) => f.limitations ?? null },
-  { key: 'indicadors', description: 'indicadors de resultat utilitzats', value: (f) => f.indicators ?? null },
-  { key: 'aspectes_a_tenir_en_compte', description: 'aspectes a tenir en compte', value: (f) => f.considerations ?? null },
+  {
+    key: 'indicadors',
+    description: 'indicadors de resultat utilitzats',
+    value: (f) => f.indicators ?? null,
+  },
+  {
+    key: 'aspectes_a_tenir_en_compte',
+    description: 'aspectes a tenir en compte',
+    value: (f) => f.considerations ?? null,
+  },
   { key: 'activitats', description: 'activitats', value: (f) => f.activities ?? null },
   { key: 'resultats', description: 'resultats i aprenentatges', value: (f) => f.results ?? null },
   { key: 'recomanacions', description: 'recomanacions', value: (f) => f.recommendations ?? null },
-  { key: 'text', description: 'explicació detallada, en text pla', value: (f) => richTextToPlain(f.body) || null },
-  { key: 'publicada', description: 'data de la primera publicació (ISO 8601)', value: (f) => f.publishedAt ?? null },
-  { key: 'actualitzada', description: 'data de la darrera versió publicada (ISO 8601)', value: (f) => f.updatedAt ?? null },
+  {
+    key: 'text',
+    description: 'explicació detallada, en text pla',
+    value: (f) => richTextToPlain(f.body) || null,
+  },
+  {
+    key: 'publicada',
+    description: 'data de la primera publicació (ISO 8601)',
+    value: (f) => f.publishedAt ?? null,
+  },
+  {
+    key: 'actualitzada',
+    description: 'data de la darrera versió publicada (ISO 8601)',
+    value: (f) => f.updatedAt ?? null,
+  },
 ]
 
 type Ctx = { baseUrl: string }
 
 const day = (value: string | undefined) => (value ? value.slice(0, 10) : null)
 
-export const fitxaUrl = (baseUrl: string, slug: string) => `${baseUrl.replace(/\/$/, '')}/fitxes/${encodeURIComponent(slug)}`
+export const fitxaUrl = (baseUrl: string, slug: string) =>
+  `${baseUrl.replace(/\/$/, '')}/fitxes/${encodeURIComponent(slug)}`
 
 export function openDataJson(fitxes: readonly PublicFitxa[], ctx: Ctx) {
   return {
     titol: 'Fitxes de mentoria de la XMESS',
     font: `${ctx.baseUrl.replace(/\/$/, '')}/fitxes`,
     llicencia: OPEN_DATA_LICENCE,
-    columnes: Object.fromEntries(OPEN_DATA_COLUMNS.map((column) => [column.key, column.description])),
+    columnes: Object.fromEntries(
+      OPEN_DATA_COLUMNS.map((column) => [column.key, column.description]),
+    ),
     total: fitxes.length,
-    fitxes: fitxes.map((fitxa) => Object.fromEntries(OPEN_DATA_COLUMNS.map((column) => [column.key, column.value(fitxa, ctx)]))),
+    fitxes: fitxes.map((fitxa) =>
+      Object.fromEntries(OPEN_DATA_COLUMNS.map((column) => [column.key, column.value(fitxa, ctx)])),
+    ),
   }
 }
 
@@ -100,13 +181,20 @@ const xml = (text: string) =>
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
 
 /** The Catalan words of the sheet (headings, the two councils), with the option lists' labels. */
-export function catalanSheetWords(labels: { topics?: { value: string; label: string }[]; fitxaClassifications?: { value: string; label: string }[] } = {}): SheetWords {
+export function catalanSheetWords(
+  labels: {
+    topics?: { value: string; label: string }[]
+    fitxaClassifications?: { value: string; label: string }[]
+  } = {},
+): SheetWords {
   const t = fitxesMessages('ca')
   return {
     headings: t.headings,
     between: t.between,
     topicLabels: new Map((labels.topics ?? []).map((item) => [item.value, item.label])),
-    classificationLabels: new Map((labels.fitxaClassifications ?? []).map((item) => [item.value, item.label])),
+    classificationLabels: new Map(
+      (labels.fitxaClassifications ?? []).map((item) => [item.value, item.label]),
+    ),
     formatDate: (date) => formatDate(date, 'ca'),
   }
 }
@@ -115,11 +203,18 @@ export function catalanSheetWords(labels: { topics?: { value: string; label: str
  * /fitxes/feed.xml: the 50 newest published fitxes as an Atom 1.0 feed; each entry's content is the
  * fitxa in the website's headings order (the same HTML as fragment.html and the WordPress export).
  */
-export function atomFeed(fitxes: readonly PublicFitxa[], ctx: Ctx & { now?: Date; words?: SheetWords }): string {
+export function atomFeed(
+  fitxes: readonly PublicFitxa[],
+  ctx: Ctx & { now?: Date; words?: SheetWords },
+): string {
   const words = ctx.words ?? catalanSheetWords()
   const base = ctx.baseUrl.replace(/\/$/, '')
   const items = fitxes.slice(0, 50)
-  const updated = items.map((fitxa) => fitxa.updatedAt ?? fitxa.publishedAt ?? '').sort().pop() || (ctx.now ?? new Date(0)).toISOString()
+  const updated =
+    items
+      .map((fitxa) => fitxa.updatedAt ?? fitxa.publishedAt ?? '')
+      .sort()
+      .pop() || (ctx.now ?? new Date(0)).toISOString()
   const entry = (fitxa: PublicFitxa) => {
     const url = fitxaUrl(base, fitxa.slug)
     const councils = [fitxa.council?.name, fitxa.mentorCouncil?.name].filter(Boolean).join(' · ')
@@ -132,10 +227,20 @@ export function atomFeed(fitxes: readonly PublicFitxa[], ctx: Ctx & { now?: Date
       `    <updated>${xml(fitxa.updatedAt ?? fitxa.publishedAt ?? updated)}</updated>`,
       `    <summary>${xml(fitxa.summary)}</summary>`,
       `    <content type="html">${xml(sheetHtml(fitxaSheet(fitxa, words), { baseUrl: base, withImage: true }))}</content>`,
-      ...(fitxa.image ? [`    <link rel="enclosure" type="${xml(fitxa.image.mimeType ?? 'image/jpeg')}" href="${xml(absoluteUrl(base, fitxa.image.url))}"${fitxa.image.filesize ? ` length="${fitxa.image.filesize}"` : ''}/>`] : []),
+      ...(fitxa.image
+        ? [
+            `    <link rel="enclosure" type="${xml(fitxa.image.mimeType ?? 'image/jpeg')}" href="${xml(absoluteUrl(base, fitxa.image.url))}"${fitxa.image.filesize ? ` length="${fitxa.image.filesize}"` : ''}/>`,
+          ]
+        : []),
       ...(councils ? [`    <category term="ens" label="${xml(councils)}"/>`] : []),
-      ...fitxa.classification.map((value) => `    <category term="${xml(value)}" scheme="${xml(`${base}/fitxes#classificacio`)}" label="${xml(words.classificationLabels.get(value) ?? value)}"/>`),
-      ...fitxa.topics.map((topic) => `    <category term="${xml(topic)}" label="${xml(words.topicLabels.get(topic) ?? topic)}"/>`),
+      ...fitxa.classification.map(
+        (value) =>
+          `    <category term="${xml(value)}" scheme="${xml(`${base}/fitxes#classificacio`)}" label="${xml(words.classificationLabels.get(value) ?? value)}"/>`,
+      ),
+      ...fitxa.topics.map(
+        (topic) =>
+          `    <category term="${xml(topic)}" label="${xml(words.topicLabels.get(topic) ?? topic)}"/>`,
+      ),
       '  </entry>',
     ].join('\n')
   }

@@ -49,15 +49,25 @@ function readParams(search: string, allowed: Set<string>): Record<string, string
     const at = pair.indexOf('=')
     const name = decode(at === -1 ? pair : pair.slice(0, at))
     const value = decode(at === -1 ? '' : pair.slice(at + 1))
-    if (name === undefined || value === undefined || !allowed.has(name) || name in params) return undefined
+    if (name === undefined || value === undefined || !allowed.has(name) || name in params)
+      return undefined
     params[name] = value
   }
   return params
 }
 
-const langOf = (value: string | undefined) => (value === undefined || value === '' ? 'ca' : (LANGS as readonly string[]).includes(value) ? value : undefined)
+const langOf = (value: string | undefined) =>
+  value === undefined || value === ''
+    ? 'ca'
+    : (LANGS as readonly string[]).includes(value)
+      ? value
+      : undefined
 
-export function sitePageKey(method: string | undefined, url: string | undefined, headers: Headers): string | undefined {
+export function sitePageKey(
+  method: string | undefined,
+  url: string | undefined,
+  headers: Headers,
+): string | undefined {
   if (method !== 'GET' || !url) return undefined
   if (HEADERS_NEXT_READS.some((name) => headers[name] !== undefined)) return undefined
   const at = url.indexOf('?')

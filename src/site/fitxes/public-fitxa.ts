@@ -4,7 +4,13 @@
  * comment) can reach a public page even if the collection grows a field (R12). No Payload import.
  */
 
-export type PublicCouncil = { id: string; name: string; comarca?: string; latitude?: number; longitude?: number }
+export type PublicCouncil = {
+  id: string
+  name: string
+  comarca?: string
+  latitude?: number
+  longitude?: number
+}
 
 /** A featured image as the public may fetch it (Payload's upload, resized on upload). */
 export type PublicImage = {
@@ -52,16 +58,25 @@ export type PublicFitxa = {
   mentorCouncil?: PublicCouncil
 }
 
-const str = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value : undefined)
-const num = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined)
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [])
+const str = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() !== '' ? value : undefined
+const num = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) ? value : undefined
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []
 
 function council(value: unknown): PublicCouncil | undefined {
   if (!value || typeof value !== 'object') return undefined
   const doc = value as Record<string, unknown>
   const name = str(doc.name)
   if (!name || doc.id === undefined) return undefined
-  return { id: String(doc.id), name, comarca: str(doc.comarca), latitude: num(doc.latitude), longitude: num(doc.longitude) }
+  return {
+    id: String(doc.id),
+    name,
+    comarca: str(doc.comarca),
+    latitude: num(doc.latitude),
+    longitude: num(doc.longitude),
+  }
 }
 
 /** The path of an image on this site (Payload writes its serverURL in front; the outputs put the public one). */
@@ -88,7 +103,15 @@ function image(value: unknown): PublicImage | undefined {
     const sizeUrl = sitePath(str(size?.url))
     if (sizeUrl) sizes[name] = { url: sizeUrl, width: num(size?.width), height: num(size?.height) }
   }
-  return { url, alt, mimeType: str(doc.mimeType), filesize: num(doc.filesize), width: num(doc.width), height: num(doc.height), sizes }
+  return {
+    url,
+    alt,
+    mimeType: str(doc.mimeType),
+    filesize: num(doc.filesize),
+    width: num(doc.width),
+    height: num(doc.height),
+    sizes,
+  }
 }
 
 /** R12: the name and mailbox only with the recorded consent, whatever else the reader could see. */
@@ -138,4 +161,5 @@ export function toPublicFitxa(doc: Record<string, unknown>): PublicFitxa | undef
 
 /** Newest first: by first publication, then by title. */
 export const newestFirst = (a: PublicFitxa, b: PublicFitxa): number =>
-  String(b.publishedAt ?? '').localeCompare(String(a.publishedAt ?? '')) || a.title.localeCompare(b.title, 'ca')
+  String(b.publishedAt ?? '').localeCompare(String(a.publishedAt ?? '')) ||
+  a.title.localeCompare(b.title, 'ca')

@@ -75,11 +75,20 @@ export function searchText(fitxa: PublicFitxa): string {
 
 /** The fitxa's àmbits as people read them ("energia" finds «Energia comunitària»), and their values. */
 const topicText = (fitxa: PublicFitxa, topicLabels?: ReadonlyMap<string, string>) =>
-  foldForSearch(fitxa.topics.map((topic) => `${topicLabels?.get(topic) ?? ''} ${topic.replace(/-/g, ' ')}`).join(' \n '))
+  foldForSearch(
+    fitxa.topics
+      .map((topic) => `${topicLabels?.get(topic) ?? ''} ${topic.replace(/-/g, ' ')}`)
+      .join(' \n '),
+  )
 
-export function matchesQuery(fitxa: PublicFitxa, query: FitxaQuery, topicLabels?: ReadonlyMap<string, string>): boolean {
+export function matchesQuery(
+  fitxa: PublicFitxa,
+  query: FitxaQuery,
+  topicLabels?: ReadonlyMap<string, string>,
+): boolean {
   if (query.ambit && !fitxa.topics.includes(query.ambit)) return false
-  if (query.ens && fitxa.council?.id !== query.ens && fitxa.mentorCouncil?.id !== query.ens) return false
+  if (query.ens && fitxa.council?.id !== query.ens && fitxa.mentorCouncil?.id !== query.ens)
+    return false
   if (query.any && fitxa.year !== query.any) return false
   if (query.q) {
     const haystack = `${searchText(fitxa)} \n ${topicText(fitxa, topicLabels)}`
@@ -92,9 +101,19 @@ export function matchesQuery(fitxa: PublicFitxa, query: FitxaQuery, topicLabels?
 export type FitxaPage = { items: PublicFitxa[]; total: number; page: number; pages: number }
 
 /** The fitxes that match, in the order given (newest first), one page of them. */
-export function findFitxes(all: readonly PublicFitxa[], query: FitxaQuery, pageSize = PAGE_SIZE, topicLabels?: ReadonlyMap<string, string>): FitxaPage {
+export function findFitxes(
+  all: readonly PublicFitxa[],
+  query: FitxaQuery,
+  pageSize = PAGE_SIZE,
+  topicLabels?: ReadonlyMap<string, string>,
+): FitxaPage {
   const matching = all.filter((fitxa) => matchesQuery(fitxa, query, topicLabels))
   const pages = Math.max(1, Math.ceil(matching.length / pageSize))
   const page = Math.min(query.pagina, pages)
-  return { items: matching.slice((page - 1) * pageSize, page * pageSize), total: matching.length, page, pages }
+  return {
+    items: matching.slice((page - 1) * pageSize, page * pageSize),
+    total: matching.length,
+    page,
+    pages,
+  }
 }

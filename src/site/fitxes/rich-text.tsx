@@ -24,7 +24,9 @@ const IS_BOLD = 1
 const IS_ITALIC = 1 << 1
 
 const childrenOf = (node: LexicalNode): LexicalNode[] =>
-  Array.isArray(node.children) ? (node.children.filter((child) => child && typeof child === 'object') as LexicalNode[]) : []
+  Array.isArray(node.children)
+    ? (node.children.filter((child) => child && typeof child === 'object') as LexicalNode[])
+    : []
 
 const MAX_DEPTH = 20
 
@@ -52,20 +54,34 @@ function renderNode(node: LexicalNode, depth: number, key: string): ReactNode {
       return <p key={key}>{inner()}</p>
     case 'heading':
       // The page's own headings are h1 and h2; the mentee's start below them.
-      return node.tag === 'h4' || node.tag === 'h5' || node.tag === 'h6' ? <h4 key={key}>{inner()}</h4> : <h3 key={key}>{inner()}</h3>
+      return node.tag === 'h4' || node.tag === 'h5' || node.tag === 'h6' ? (
+        <h4 key={key}>{inner()}</h4>
+      ) : (
+        <h3 key={key}>{inner()}</h3>
+      )
     case 'list':
-      return node.listType === 'number' ? <ol key={key}>{inner()}</ol> : <ul key={key}>{inner()}</ul>
+      return node.listType === 'number' ? (
+        <ol key={key}>{inner()}</ol>
+      ) : (
+        <ul key={key}>{inner()}</ul>
+      )
     case 'listitem':
       return <li key={key}>{inner()}</li>
     case 'quote':
       return <blockquote key={key}>{inner()}</blockquote>
     case 'link':
     case 'autolink': {
-      const href = node.fields?.linkType === 'internal' ? undefined : safeHref(node.fields?.url ?? node.url)
+      const href =
+        node.fields?.linkType === 'internal' ? undefined : safeHref(node.fields?.url ?? node.url)
       if (!href) return <span key={key}>{inner()}</span>
       const external = /^https?:/.test(href)
       return (
-        <a key={key} href={href} rel={external ? 'nofollow noopener noreferrer ugc' : undefined} target={node.fields?.newTab === true && external ? '_blank' : undefined}>
+        <a
+          key={key}
+          href={href}
+          rel={external ? 'nofollow noopener noreferrer ugc' : undefined}
+          target={node.fields?.newTab === true && external ? '_blank' : undefined}
+        >
           {inner()}
         </a>
       )
@@ -93,5 +109,8 @@ export function richTextToPlain(value: unknown): string {
   }
   const root = (value as { root?: LexicalNode } | null | undefined)?.root
   if (root) walk(root, 0)
-  return parts.join('').replace(/\n{2,}/g, '\n').trim()
+  return parts
+    .join('')
+    .replace(/\n{2,}/g, '\n')
+    .trim()
 }

@@ -24,7 +24,15 @@ export const WEBSITE_KEYS = [
   'considerations',
 ] as const
 
-export const EXTRA_KEYS = ['activities', 'results', 'recommendations', 'topics', 'body', 'edition', 'period'] as const
+export const EXTRA_KEYS = [
+  'activities',
+  'results',
+  'recommendations',
+  'topics',
+  'body',
+  'edition',
+  'period',
+] as const
 
 export const SHEET_KEYS = [...WEBSITE_KEYS, ...EXTRA_KEYS] as const
 export type SheetKey = (typeof SHEET_KEYS)[number]
@@ -82,11 +90,20 @@ export function leadOf(summary: string, max = 300): string {
 export function fitxaSheet(fitxa: PublicFitxa, words: SheetWords): SheetSection[] {
   const sections: SheetSection[] = []
   const add = (key: SheetKey, paragraphs: string[], extra: Partial<SheetSection> = {}) => {
-    if (paragraphs.length || extra.image) sections.push({ key, heading: words.headings[key], paragraphs, ...extra })
+    if (paragraphs.length || extra.image)
+      sections.push({ key, heading: words.headings[key], paragraphs, ...extra })
   }
-  const councils = fitxa.council ? (fitxa.mentorCouncil ? words.between(fitxa.council.name, fitxa.mentorCouncil.name) : fitxa.council.name) : undefined
-  const email = fitxa.referencePerson?.email && safeHref(`mailto:${fitxa.referencePerson.email}`) ? fitxa.referencePerson.email : undefined
-  const label = (labels: ReadonlyMap<string, string>, values: string[]) => values.map((value) => labels.get(value) ?? value).join(', ')
+  const councils = fitxa.council
+    ? fitxa.mentorCouncil
+      ? words.between(fitxa.council.name, fitxa.mentorCouncil.name)
+      : fitxa.council.name
+    : undefined
+  const email =
+    fitxa.referencePerson?.email && safeHref(`mailto:${fitxa.referencePerson.email}`)
+      ? fitxa.referencePerson.email
+      : undefined
+  const label = (labels: ReadonlyMap<string, string>, values: string[]) =>
+    values.map((value) => labels.get(value) ?? value).join(', ')
   for (const key of SHEET_KEYS) {
     switch (key) {
       case 'council':
@@ -99,7 +116,12 @@ export function fitxaSheet(fitxa: PublicFitxa, words: SheetWords): SheetSection[
         add(key, email ? [email] : [], email ? { email } : {})
         break
       case 'classification':
-        add(key, fitxa.classification.length ? [label(words.classificationLabels, fitxa.classification)] : [])
+        add(
+          key,
+          fitxa.classification.length
+            ? [label(words.classificationLabels, fitxa.classification)]
+            : [],
+        )
         break
       case 'topics':
         add(key, fitxa.topics.length ? [label(words.topicLabels, fitxa.topics)] : [])
@@ -108,13 +130,21 @@ export function fitxaSheet(fitxa: PublicFitxa, words: SheetWords): SheetSection[
         if (fitxa.image) add(key, [], { image: fitxa.image })
         break
       case 'body':
-        add(key, richTextToPlain(fitxa.body).split('\n').map((line) => line.trim()).filter(Boolean))
+        add(
+          key,
+          richTextToPlain(fitxa.body)
+            .split('\n')
+            .map((line) => line.trim())
+            .filter(Boolean),
+        )
         break
       case 'edition':
         add(key, fitxa.year ? [String(fitxa.year)] : [])
         break
       case 'period': {
-        const dates = [fitxa.startDate, fitxa.closingDate].filter((date): date is string => Boolean(date)).map(words.formatDate)
+        const dates = [fitxa.startDate, fitxa.closingDate]
+          .filter((date): date is string => Boolean(date))
+          .map(words.formatDate)
         add(key, dates.length ? [dates.join(' – ')] : [])
         break
       }
@@ -129,43 +159,69 @@ export function fitxaSheet(fitxa: PublicFitxa, words: SheetWords): SheetSection[
 // As HTML text (fragment.html, the WordPress export, the feed)
 
 /** Characters XML 1.0 does not allow, and the C1 controls: dropped from anything written out. */
-// eslint-disable-next-line no-control-regex
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
 
 export const withoutControls = (text: string): string => text.replace(NOT_XML, '')
 
 /** Text for HTML or XML content or a quoted attribute. */
 export const escapeHtml = (text: string): string =>
-  withoutControls(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
+  withoutControls(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
 
 /** A paragraph's single line ends as <br>. */
 const paragraphHtml = (text: string) => `<p>${text.split('\n').map(escapeHtml).join('<br>')}</p>`
 
-export const absoluteUrl = (baseUrl: string, url: string): string => (/^https?:\/\//.test(url) ? url : `${baseUrl.replace(/\/$/, '')}${url.startsWith('/') ? '' : '/'}${url}`)
+export const absoluteUrl = (baseUrl: string, url: string): string =>
+  /^https?:\/\//.test(url)
+    ? url
+    : `${baseUrl.replace(/\/$/, '')}${url.startsWith('/') ? '' : '/'}${url}`
 
 /**
  * The sections as plain HTML: `<h2>` headings, `<p>` paragraphs, the mailbox as a mailto link and
  * the image as a figure. No script, no style, no attribute beyond href, src, alt, width and height.
  */
-export function sheetHtml(sections: readonly SheetSection[], options: { baseUrl: string; withImage: boolean }): string {
+export function sheetHtml(
+  sections: readonly SheetSection[],
+  options: { baseUrl: string; withImage: boolean },
+): string {
   const out: string[] = []
   for (const section of sections) {
     if (section.image) {
       if (!options.withImage) continue
-      const picked = section.image.sizes.page ?? { url: section.image.url, width: section.image.width, height: section.image.height }
-      const size = picked.width && picked.height ? ` width="${picked.width}" height="${picked.height}"` : ''
-      out.push(`<figure><img src="${escapeHtml(absoluteUrl(options.baseUrl, picked.url))}" alt="${escapeHtml(section.image.alt)}"${size}></figure>`)
+      const picked = section.image.sizes.page ?? {
+        url: section.image.url,
+        width: section.image.width,
+        height: section.image.height,
+      }
+      const size =
+        picked.width && picked.height ? ` width="${picked.width}" height="${picked.height}"` : ''
+      out.push(
+        `<figure><img src="${escapeHtml(absoluteUrl(options.baseUrl, picked.url))}" alt="${escapeHtml(section.image.alt)}"${size}></figure>`,
+      )
       continue
     }
     out.push(`<h2>${escapeHtml(section.heading)}</h2>`)
-    if (section.email) out.push(`<p><a href="mailto:${escapeHtml(section.email)}">${escapeHtml(section.email)}</a></p>`)
+    if (section.email)
+      out.push(
+        `<p><a href="mailto:${escapeHtml(section.email)}">${escapeHtml(section.email)}</a></p>`,
+      )
     else out.push(...section.paragraphs.map(paragraphHtml))
   }
   return out.join('\n')
 }
 
 /** /fitxes/<slug>/fragment.html: the fitxa alone, for pasting into the XMESS website's editor. */
-export function fragmentDocument(fitxa: PublicFitxa, sections: readonly SheetSection[], options: { baseUrl: string; canonical: string }): string {
+export function fragmentDocument(
+  fitxa: PublicFitxa,
+  sections: readonly SheetSection[],
+  options: { baseUrl: string; canonical: string },
+): string {
   return [
     '<!doctype html>',
     '<html lang="ca">',

@@ -1,6 +1,13 @@
 import { fitxaUrl } from './open-data'
 import type { PublicFitxa } from './public-fitxa'
-import { absoluteUrl, escapeHtml, fitxaSheet, sheetHtml, type SheetWords, withoutControls } from './sheet'
+import {
+  absoluteUrl,
+  escapeHtml,
+  fitxaSheet,
+  sheetHtml,
+  type SheetWords,
+  withoutControls,
+} from './sheet'
 import { slugify } from '../../rules/fitxes'
 
 /**
@@ -20,7 +27,8 @@ export const WXR_NAMESPACES = {
 } as const
 
 /** CDATA that stays CDATA whatever the text holds: `]]>` is split across two sections. */
-export const cdata = (text: string): string => `<![CDATA[${withoutControls(text).replace(/]]>/g, ']]]]><![CDATA[>')}]]>`
+export const cdata = (text: string): string =>
+  `<![CDATA[${withoutControls(text).replace(/]]>/g, ']]]]><![CDATA[>')}]]>`
 
 const two = (value: number) => String(value).padStart(2, '0')
 
@@ -29,7 +37,16 @@ export function wordpressDates(iso: string): { local: string; gmt: string; rfc82
   const date = new Date(iso)
   const gmt = `${date.getUTCFullYear()}-${two(date.getUTCMonth() + 1)}-${two(date.getUTCDate())} ${two(date.getUTCHours())}:${two(date.getUTCMinutes())}:${two(date.getUTCSeconds())}`
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Madrid', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Madrid',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    })
       .formatToParts(date)
       .map((part) => [part.type, part.value]),
   )
@@ -39,12 +56,17 @@ export function wordpressDates(iso: string): { local: string; gmt: string; rfc82
 
 type Category = { domain: 'category'; nicename: string; name: string }
 
-export function wordpressExport(fitxes: readonly PublicFitxa[], options: { baseUrl: string; words: SheetWords; now: Date }): string {
+export function wordpressExport(
+  fitxes: readonly PublicFitxa[],
+  options: { baseUrl: string; words: SheetWords; now: Date },
+): string {
   const base = options.baseUrl.replace(/\/$/, '')
   const categories = new Map<string, Category>()
   const categoriesOf = (fitxa: PublicFitxa): Category[] => {
     const list = [
-      ...fitxa.classification.map((value) => options.words.classificationLabels.get(value) ?? value),
+      ...fitxa.classification.map(
+        (value) => options.words.classificationLabels.get(value) ?? value,
+      ),
       ...fitxa.topics.map((value) => options.words.topicLabels.get(value) ?? value),
     ].map((name): Category => ({ domain: 'category', nicename: slugify(name), name }))
     for (const category of list) categories.set(category.nicename, category)
@@ -58,7 +80,9 @@ export function wordpressExport(fitxes: readonly PublicFitxa[], options: { baseU
     const attachmentId = fitxa.image ? nextId++ : undefined
     const url = fitxaUrl(base, fitxa.slug)
     const date = wordpressDates(fitxa.publishedAt ?? fitxa.updatedAt ?? options.now.toISOString())
-    const modified = wordpressDates(fitxa.updatedAt ?? fitxa.publishedAt ?? options.now.toISOString())
+    const modified = wordpressDates(
+      fitxa.updatedAt ?? fitxa.publishedAt ?? options.now.toISOString(),
+    )
     const body = sheetHtml(fitxaSheet(fitxa, options.words), { baseUrl: base, withImage: false })
     const common = (id: number, status: string, parent: number, type: string) => [
       `\t\t<wp:post_id>${id}</wp:post_id>`,
@@ -88,9 +112,14 @@ export function wordpressExport(fitxes: readonly PublicFitxa[], options: { baseU
         `\t\t<excerpt:encoded>${cdata(fitxa.summary.split(/\n\s*\n/)[0] ?? '')}</excerpt:encoded>`,
         ...common(postId, 'draft', 0, 'post'),
         `\t\t<wp:post_name>${cdata(fitxa.slug)}</wp:post_name>`,
-        ...categoriesOf(fitxa).map((category) => `\t\t<category domain="${category.domain}" nicename="${escapeHtml(category.nicename)}">${cdata(category.name)}</category>`),
+        ...categoriesOf(fitxa).map(
+          (category) =>
+            `\t\t<category domain="${category.domain}" nicename="${escapeHtml(category.nicename)}">${cdata(category.name)}</category>`,
+        ),
         ...(attachmentId
-          ? [`\t\t<wp:postmeta>\n\t\t\t<wp:meta_key>${cdata('_thumbnail_id')}</wp:meta_key>\n\t\t\t<wp:meta_value>${cdata(String(attachmentId))}</wp:meta_value>\n\t\t</wp:postmeta>`]
+          ? [
+              `\t\t<wp:postmeta>\n\t\t\t<wp:meta_key>${cdata('_thumbnail_id')}</wp:meta_key>\n\t\t\t<wp:meta_value>${cdata(String(attachmentId))}</wp:meta_value>\n\t\t</wp:postmeta>`,
+            ]
           : []),
         '\t</item>',
       ].join('\n'),

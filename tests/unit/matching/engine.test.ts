@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { matchEdition, MatchingInputError } from '../../../src/matching/engine'
-import type { MatchingCandidate, MatchingInput, MatchingMentor, MatchResult } from '../../../src/matching/types'
+import type {
+  MatchingCandidate,
+  MatchingInput,
+  MatchingMentor,
+  MatchResult,
+} from '../../../src/matching/types'
 
 // Real council coordinates, so distances read naturally in the sentences.
 const PLACES = {
@@ -14,8 +19,20 @@ const PLACES = {
 } as const
 type Place = keyof typeof PLACES
 
-function cand(id: string | number, place: Place, topics: string[], extra: Partial<MatchingCandidate> = {}): MatchingCandidate {
-  return { id, municipalityId: place, coordinates: PLACES[place], topics, languages: ['ca'], ...extra }
+function cand(
+  id: string | number,
+  place: Place,
+  topics: string[],
+  extra: Partial<MatchingCandidate> = {},
+): MatchingCandidate {
+  return {
+    id,
+    municipalityId: place,
+    coordinates: PLACES[place],
+    topics,
+    languages: ['ca'],
+    ...extra,
+  }
 }
 
 function ment(
@@ -25,10 +42,20 @@ function ment(
   capacity = 1,
   extra: Partial<MatchingMentor> = {},
 ): MatchingMentor {
-  return { id, municipalityId: place, coordinates: PLACES[place], topics, capacity, available: true, languages: ['ca'], ...extra }
+  return {
+    id,
+    municipalityId: place,
+    coordinates: PLACES[place],
+    topics,
+    capacity,
+    available: true,
+    languages: ['ca'],
+    ...extra,
+  }
 }
 
-const pairsOf = (r: MatchResult): string[] => r.proposals.map((p) => `${p.candidateId}→${p.mentorId}`)
+const pairsOf = (r: MatchResult): string[] =>
+  r.proposals.map((p) => `${p.candidateId}→${p.mentorId}`)
 
 describe('matchEdition: optimal assignment', () => {
   it('matches as many candidates as possible before maximising score (not greedy)', () => {
@@ -38,7 +65,10 @@ describe('matchEdition: optimal assignment', () => {
         cand('c1', 'girona', ['finances ètiques', 'habitatge cooperatiu']),
         cand('c2', 'lleida', ['finances ètiques']),
       ],
-      mentors: [ment('m1', 'figueres', ['finances ètiques', 'habitatge cooperatiu']), ment('m2', 'tortosa', ['habitatge cooperatiu'])],
+      mentors: [
+        ment('m1', 'figueres', ['finances ètiques', 'habitatge cooperatiu']),
+        ment('m2', 'tortosa', ['habitatge cooperatiu']),
+      ],
     }
     const r = matchEdition(input, { maxDistanceKm: null })
     expect(pairsOf(r)).toEqual(['c1→m2', 'c2→m1'])
@@ -48,12 +78,21 @@ describe('matchEdition: optimal assignment', () => {
 
   it('among assignments of equal size picks the best total score', () => {
     const input: MatchingInput = {
-      candidates: [cand('a', 'girona', ['energia comunitària']), cand('b', 'tarragona', ['energia comunitària'])],
-      mentors: [ment('near-girona', 'figueres', ['energia comunitària']), ment('near-tarragona', 'barcelona', ['energia comunitària'])],
+      candidates: [
+        cand('a', 'girona', ['energia comunitària']),
+        cand('b', 'tarragona', ['energia comunitària']),
+      ],
+      mentors: [
+        ment('near-girona', 'figueres', ['energia comunitària']),
+        ment('near-tarragona', 'barcelona', ['energia comunitària']),
+      ],
     }
     const r = matchEdition(input)
     expect(pairsOf(r)).toEqual(['a→near-girona', 'b→near-tarragona'])
-    expect(r.totalScore).toBeCloseTo(r.proposals.reduce((s, p) => s + p.score.total, 0), 6)
+    expect(r.totalScore).toBeCloseTo(
+      r.proposals.reduce((s, p) => s + p.score.total, 0),
+      6,
+    )
   })
 
   it('respects capacity and the load already used in the edition (R4)', () => {
@@ -64,7 +103,9 @@ describe('matchEdition: optimal assignment', () => {
     }
     const r = matchEdition(input)
     expect(r.proposals).toHaveLength(1)
-    expect(r.mentors).toEqual([{ mentorId: 'm', capacity: 3, existingLoad: 2, proposed: 1, remaining: 0 }])
+    expect(r.mentors).toEqual([
+      { mentorId: 'm', capacity: 3, existingLoad: 2, proposed: 1, remaining: 0 },
+    ])
     expect(r.unmatched.map((u) => u.reason)).toEqual(['places_taken', 'places_taken'])
   })
 
@@ -95,17 +136,28 @@ describe('matchEdition: optimal assignment', () => {
 
 describe('matchEdition: secretariat decisions', () => {
   const base: MatchingInput = {
-    candidates: [cand('c1', 'girona', ['finances ètiques']), cand('c2', 'lleida', ['finances ètiques'])],
-    mentors: [ment('m1', 'figueres', ['finances ètiques']), ment('m2', 'tarragona', ['finances ètiques'])],
+    candidates: [
+      cand('c1', 'girona', ['finances ètiques']),
+      cand('c2', 'lleida', ['finances ètiques']),
+    ],
+    mentors: [
+      ment('m1', 'figueres', ['finances ètiques']),
+      ment('m2', 'tarragona', ['finances ètiques']),
+    ],
   }
 
   it('keeps locked pairs even when the optimiser would choose otherwise', () => {
     const free = matchEdition(base, { maxDistanceKm: null })
     expect(pairsOf(free)).toEqual(['c1→m1', 'c2→m2'])
-    const r = matchEdition({ ...base, locked: [{ candidateId: 'c1', mentorId: 'm2' }] }, { maxDistanceKm: null })
+    const r = matchEdition(
+      { ...base, locked: [{ candidateId: 'c1', mentorId: 'm2' }] },
+      { maxDistanceKm: null },
+    )
     expect(pairsOf(r)).toEqual(['c1→m2', 'c2→m1'])
     expect(r.proposals[0].locked).toBe(true)
-    expect(r.proposals[0].explanation).toMatch(/^Parella fixada per la secretaria tècnica: coincideixen en 1 àmbit/)
+    expect(r.proposals[0].explanation).toMatch(
+      /^Parella fixada per la secretaria tècnica: coincideixen en 1 àmbit/,
+    )
     expect(r.proposals[1].locked).toBe(false)
   })
 
@@ -150,7 +202,9 @@ describe('matchEdition: secretariat decisions', () => {
         { candidateId: 'same', mentorId: 'ghost' },
       ],
     })
-    const reasons = Object.fromEntries(r.rejectedLocks.map((l) => [`${l.candidateId}→${l.mentorId}`, l.reason]))
+    const reasons = Object.fromEntries(
+      r.rejectedLocks.map((l) => [`${l.candidateId}→${l.mentorId}`, l.reason]),
+    )
     expect(reasons).toEqual({
       'same→g': 'same_municipality',
       'dec→g': 'declined',
@@ -161,8 +215,12 @@ describe('matchEdition: secretariat decisions', () => {
       'ghost→g': 'unknown_candidate',
       'same→ghost': 'unknown_mentor',
     })
-    for (const l of r.rejectedLocks) expect(l.explanation).toMatch(/^No s'ha mantingut la parella fixada: .+\.$/)
-    expect(r.proposals.find((p) => p.candidateId === 'twice')).toMatchObject({ mentorId: 'g', locked: true })
+    for (const l of r.rejectedLocks)
+      expect(l.explanation).toMatch(/^No s'ha mantingut la parella fixada: .+\.$/)
+    expect(r.proposals.find((p) => p.candidateId === 'twice')).toMatchObject({
+      mentorId: 'g',
+      locked: true,
+    })
   })
 
   it('never proposes a declined pair again, even when it is the only option', () => {
@@ -176,13 +234,19 @@ describe('matchEdition: secretariat decisions', () => {
   })
 
   it('never proposes an excluded pair and routes around it', () => {
-    const r = matchEdition({ ...base, excluded: [{ candidateId: 'c1', mentorId: 'm1' }] }, { maxDistanceKm: null })
+    const r = matchEdition(
+      { ...base, excluded: [{ candidateId: 'c1', mentorId: 'm1' }] },
+      { maxDistanceKm: null },
+    )
     expect(pairsOf(r)).toEqual(['c1→m2', 'c2→m1'])
   })
 })
 
 describe('matchEdition: unmatched candidates', () => {
-  const reasonOf = (input: MatchingInput, options = {}): { reason: string; explanation: string } => {
+  const reasonOf = (
+    input: MatchingInput,
+    options = {},
+  ): { reason: string; explanation: string } => {
     const r = matchEdition(input, options)
     expect(r.unmatched).toHaveLength(1)
     return r.unmatched[0]
@@ -199,7 +263,9 @@ describe('matchEdition: unmatched candidates', () => {
 
   it('no mentor shares any need', () => {
     const u = reasonOf({
-      candidates: [cand('c', 'girona', ['sobirania alimentària', 'béns comuns i gestió comunitària'])],
+      candidates: [
+        cand('c', 'girona', ['sobirania alimentària', 'béns comuns i gestió comunitària']),
+      ],
       mentors: [ment('m', 'barcelona', ['finances ètiques'])],
     })
     expect(u.reason).toBe('no_shared_topic')
@@ -211,7 +277,10 @@ describe('matchEdition: unmatched candidates', () => {
   it('only mentors of their own council', () => {
     const u = reasonOf({
       candidates: [cand('c', 'girona', ['finances ètiques'])],
-      mentors: [ment('m', 'girona', ['finances ètiques']), ment('n', 'vic', ['habitatge cooperatiu'])],
+      mentors: [
+        ment('m', 'girona', ['finances ètiques']),
+        ment('n', 'vic', ['habitatge cooperatiu']),
+      ],
     })
     expect(u.reason).toBe('only_own_council')
     expect(u.explanation).toMatch(/mateix ens/)
@@ -226,22 +295,32 @@ describe('matchEdition: unmatched candidates', () => {
       { maxDistanceKm: 150 },
     )
     expect(u.reason).toBe('too_far')
-    expect(u.explanation).toMatch(/^Totes les persones mentores compatibles són massa lluny: la més propera és a \d+ km i el màxim és de 150 km\.$/)
+    expect(u.explanation).toMatch(
+      /^Totes les persones mentores compatibles són massa lluny: la més propera és a \d+ km i el màxim és de 150 km\.$/,
+    )
   })
 
   it('all compatible mentors already at capacity', () => {
     const u = reasonOf({
       candidates: [cand('c', 'girona', ['finances ètiques'])],
-      mentors: [ment('m', 'barcelona', ['finances ètiques'], 2), ment('z', 'vic', ['finances ètiques'], 0)],
+      mentors: [
+        ment('m', 'barcelona', ['finances ètiques'], 2),
+        ment('z', 'vic', ['finances ètiques'], 0),
+      ],
       existingLoad: [{ mentorId: 'm', count: 2 }],
     })
     expect(u.reason).toBe('mentors_at_capacity')
-    expect(u.explanation).toBe('Totes les persones mentores compatibles ja tenen la capacitat plena.')
+    expect(u.explanation).toBe(
+      'Totes les persones mentores compatibles ja tenen la capacitat plena.',
+    )
   })
 
   it('places taken by other candidates in this run', () => {
     const r = matchEdition({
-      candidates: [cand('a', 'girona', ['finances ètiques']), cand('b', 'lleida', ['finances ètiques'])],
+      candidates: [
+        cand('a', 'girona', ['finances ètiques']),
+        cand('b', 'lleida', ['finances ètiques']),
+      ],
       mentors: [ment('m', 'vic', ['finances ètiques'])],
     })
     expect(pairsOf(r)).toEqual(['a→m'])
@@ -265,7 +344,10 @@ describe('matchEdition: determinism and input', () => {
       cand(10, 'tortosa', ['finances ètiques']),
     ],
     // identical mentors: many optima, the tie must still be broken the same way
-    mentors: [ment('b', 'barcelona', ['finances ètiques'], 2), ment('a', 'barcelona2' as Place, ['finances ètiques'], 1, { coordinates: PLACES.barcelona })],
+    mentors: [
+      ment('b', 'barcelona', ['finances ètiques'], 2),
+      ment('a', 'barcelona2' as Place, ['finances ètiques'], 1, { coordinates: PLACES.barcelona }),
+    ],
   }
 
   it('gives the same output for the same input, whatever the order', () => {
@@ -300,7 +382,11 @@ describe('matchEdition: determinism and input', () => {
       expect((error as MatchingInputError).code).toBe('invalid_capacity')
     }
     expect(() =>
-      matchEdition({ candidates: [], mentors: [ment('m', 'vic', [])], existingLoad: [{ mentorId: 'm', count: -1 }] }),
+      matchEdition({
+        candidates: [],
+        mentors: [ment('m', 'vic', [])],
+        existingLoad: [{ mentorId: 'm', count: -1 }],
+      }),
     ).toThrow(/càrrega/)
   })
 })

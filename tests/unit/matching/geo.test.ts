@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { EARTH_RADIUS_KM, hasValidCoordinates, haversineKm, unitVectorKm, writeUnitVector } from '../../../src/matching/geo'
+import {
+  EARTH_RADIUS_KM,
+  hasValidCoordinates,
+  haversineKm,
+  unitVectorKm,
+  writeUnitVector,
+} from '../../../src/matching/geo'
 
 const BARCELONA = { lat: 41.3874, lon: 2.1686 }
 const GIRONA = { lat: 41.9794, lon: 2.8214 }
@@ -23,7 +29,10 @@ describe('haversineKm', () => {
   })
 
   it('gives half the circumference between antipodes', () => {
-    expect(haversineKm({ lat: 0, lon: 0 }, { lat: 0, lon: 180 })).toBeCloseTo(Math.PI * EARTH_RADIUS_KM, 6)
+    expect(haversineKm({ lat: 0, lon: 0 }, { lat: 0, lon: 180 })).toBeCloseTo(
+      Math.PI * EARTH_RADIUS_KM,
+      6,
+    )
   })
 })
 

@@ -6,7 +6,15 @@ const SLOW = { timeout: 60_000 }
 import { matchEdition, scorePair } from '../../../src/matching/engine'
 import { CapacitatedAssignment } from '../../../src/matching/assignment'
 import { maximiseMatches } from '../../../src/matching/optimise'
-import type { Id, MatchingCandidate, MatchingInput, MatchingMentor, MatchingOptions, MatchResult, PairRef } from '../../../src/matching/types'
+import type {
+  Id,
+  MatchingCandidate,
+  MatchingInput,
+  MatchingMentor,
+  MatchingOptions,
+  MatchResult,
+  PairRef,
+} from '../../../src/matching/types'
 
 /**
  * Brute force: every way of giving each row one allowed column (or none)
@@ -17,7 +25,8 @@ function bruteForce(allowed: number[][], capacity: number[]): { matched: number;
   const load = capacity.map(() => 0)
   const walk = (r: number, matched: number, score: number): void => {
     if (r === allowed.length) {
-      if (matched > best.matched || (matched === best.matched && score > best.score)) best = { matched, score }
+      if (matched > best.matched || (matched === best.matched && score > best.score))
+        best = { matched, score }
       return
     }
     walk(r + 1, matched, score)
@@ -40,7 +49,12 @@ function bruteForce(allowed: number[][], capacity: number[]): { matched: number;
  * step keeps the flow min-cost for its value, so the end is the maximum
  * cardinality with the maximum score.
  */
-function minCostMaxFlow(score: Int32Array, rows: number, cols: number, capacity: readonly number[]): { matched: number; score: number } {
+function minCostMaxFlow(
+  score: Int32Array,
+  rows: number,
+  cols: number,
+  capacity: readonly number[],
+): { matched: number; score: number } {
   const n = rows + cols + 2
   const source = rows + cols
   const sink = source + 1
@@ -61,7 +75,8 @@ function minCostMaxFlow(score: Int32Array, rows: number, cols: number, capacity:
   for (let r = 0; r < rows; r++) addEdge(source, r, 1, 0)
   for (let c = 0; c < cols; c++) addEdge(rows + c, sink, capacity[c], 0)
   for (let r = 0; r < rows; r++) {
-    for (let c = 0; c < cols; c++) if (score[r * cols + c] >= 0) addEdge(r, rows + c, 1, -score[r * cols + c])
+    for (let c = 0; c < cols; c++)
+      if (score[r * cols + c] >= 0) addEdge(r, rows + c, 1, -score[r * cols + c])
   }
   let matched = 0
   let total = 0
@@ -104,7 +119,12 @@ function shuffle<T>(items: readonly T[], seed: number): T[] {
   return out
 }
 
-const TOPICS = ['finances ètiques', 'habitatge cooperatiu', 'energia comunitària', 'sobirania alimentària']
+const TOPICS = [
+  'finances ètiques',
+  'habitatge cooperatiu',
+  'energia comunitària',
+  'sobirania alimentària',
+]
 const LANGUAGES = ['ca', 'es', 'en']
 
 const place = fc.option(
@@ -200,15 +220,24 @@ function toInput(x: Instance): { input: MatchingInput; options: MatchingOptions 
 const key = (c: Id, m: Id): string => `${String(c)}|${String(m)}`
 
 /** Checks one result against the rules and against brute force. */
-function checkAgainstBruteForce(input: MatchingInput, options: MatchingOptions, result: MatchResult): void {
+function checkAgainstBruteForce(
+  input: MatchingInput,
+  options: MatchingOptions,
+  result: MatchResult,
+): void {
   const { candidates, mentors } = input
   const declined = new Set((input.declined ?? []).map((p) => key(p.candidateId, p.mentorId)))
   const excluded = new Set((input.excluded ?? []).map((p) => key(p.candidateId, p.mentorId)))
   const load = new Map((input.existingLoad ?? []).map((l) => [String(l.mentorId), l.count]))
-  const remaining = mentors.map((m) => (m.available ? Math.max(0, m.capacity - (load.get(String(m.id)) ?? 0)) : 0))
+  const remaining = mentors.map((m) =>
+    m.available ? Math.max(0, m.capacity - (load.get(String(m.id)) ?? 0)) : 0,
+  )
 
   // Every candidate appears exactly once, as a proposal or as unmatched with a reason.
-  const seen = [...result.proposals.map((p) => p.candidateId), ...result.unmatched.map((u) => u.candidateId)]
+  const seen = [
+    ...result.proposals.map((p) => p.candidateId),
+    ...result.unmatched.map((u) => u.candidateId),
+  ]
   expect(seen.map(String).sort()).toEqual(candidates.map((c) => String(c.id)).sort())
   for (const u of result.unmatched) expect(u.explanation).toMatch(/^\S.*\.$/)
 
@@ -302,18 +331,33 @@ describe('capacitated solver against brute force (fast-check)', SLOW, () => {
         fc.record({
           rows: fc.constant(rows),
           cols: fc.constant(cols),
-          score: fc.array(fc.oneof(fc.constant(-1), fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 100000 })), {
-            minLength: rows * cols,
-            maxLength: rows * cols,
-          }),
+          score: fc.array(
+            fc.oneof(
+              fc.constant(-1),
+              fc.integer({ min: 0, max: 6 }),
+              fc.integer({ min: 0, max: 100000 }),
+            ),
+            {
+              minLength: rows * cols,
+              maxLength: rows * cols,
+            },
+          ),
           capacity: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: cols, maxLength: cols }),
           listSize: fc.integer({ min: 1, max: 3 }),
         }),
       )
     fc.assert(
       fc.property(matrix, ({ rows, cols, score, capacity, listSize }) => {
-        const result = maximiseMatches(Int32Array.from(score), rows, cols, Int32Array.from(capacity), listSize)
-        const allowed = Array.from({ length: rows }, (_, r) => score.slice(r * cols, r * cols + cols))
+        const result = maximiseMatches(
+          Int32Array.from(score),
+          rows,
+          cols,
+          Int32Array.from(capacity),
+          listSize,
+        )
+        const allowed = Array.from({ length: rows }, (_, r) =>
+          score.slice(r * cols, r * cols + cols),
+        )
         const best = bruteForce(allowed, capacity)
         expect([result.matched, result.scoreUnits]).toEqual([best.matched, best.score])
         const load = capacity.map(() => 0)
@@ -330,7 +374,11 @@ describe('capacitated solver against brute force (fast-check)', SLOW, () => {
 
   it('stays optimal when rows are taken out and put back (the repair path)', () => {
     const scenario = fc
-      .record({ rows: fc.integer({ min: 1, max: 30 }), cols: fc.integer({ min: 1, max: 10 }), seed: fc.nat() })
+      .record({
+        rows: fc.integer({ min: 1, max: 30 }),
+        cols: fc.integer({ min: 1, max: 10 }),
+        seed: fc.nat(),
+      })
       .map(({ rows, cols, seed }) => {
         let a = seed
         const next = (): number => {
@@ -338,7 +386,9 @@ describe('capacitated solver against brute force (fast-check)', SLOW, () => {
           return a / 4294967296
         }
         const forbidden = next() * 0.5
-        const score = Int32Array.from({ length: rows * cols }, () => (next() < forbidden ? -1 : Math.floor(next() * 20)))
+        const score = Int32Array.from({ length: rows * cols }, () =>
+          next() < forbidden ? -1 : Math.floor(next() * 20),
+        )
         const capacity = Array.from({ length: cols }, () => Math.floor(next() * 3))
         const removed = Array.from({ length: rows }, (_, r) => r).filter(() => next() < 0.4)
         return { rows, cols, score, capacity, removed }
@@ -358,11 +408,17 @@ describe('capacitated solver against brute force (fast-check)', SLOW, () => {
           }
           rowStart[r + 1] = colIndex.length
         }
-        const solver = new CapacitatedAssignment(rows, cols, Int32Array.from(capacity), (rows + 1) * best + 1, {
-          rowStart,
-          colIndex: Int32Array.from(colIndex),
-          cost: Float64Array.from(cost),
-        })
+        const solver = new CapacitatedAssignment(
+          rows,
+          cols,
+          Int32Array.from(capacity),
+          (rows + 1) * best + 1,
+          {
+            rowStart,
+            colIndex: Int32Array.from(colIndex),
+            cost: Float64Array.from(cost),
+          },
+        )
         for (let r = 0; r < rows; r++) solver.insertRow(r)
         const objective = (): { matched: number; score: number } => {
           let matched = 0
@@ -376,7 +432,9 @@ describe('capacitated solver against brute force (fast-check)', SLOW, () => {
         }
         for (const r of removed) solver.removeRow(r)
         const kept = Array.from({ length: rows }, (_, r) => r).filter((r) => !removed.includes(r))
-        const keptScore = Int32Array.from(kept.flatMap((r) => Array.from(score.subarray(r * cols, r * cols + cols))))
+        const keptScore = Int32Array.from(
+          kept.flatMap((r) => Array.from(score.subarray(r * cols, r * cols + cols))),
+        )
         expect(objective()).toEqual(minCostMaxFlow(keptScore, kept.length, cols, capacity))
         for (const r of removed) solver.insertRow(r)
         expect(objective()).toEqual(minCostMaxFlow(score, rows, cols, capacity))
@@ -387,7 +445,11 @@ describe('capacitated solver against brute force (fast-check)', SLOW, () => {
 
   it('agrees with a textbook min-cost max-flow on medium random instances', () => {
     const matrix = fc
-      .record({ rows: fc.integer({ min: 1, max: 45 }), cols: fc.integer({ min: 1, max: 15 }), seed: fc.nat() })
+      .record({
+        rows: fc.integer({ min: 1, max: 45 }),
+        cols: fc.integer({ min: 1, max: 15 }),
+        seed: fc.nat(),
+      })
       .map(({ rows, cols, seed }) => {
         let a = seed
         const next = (): number => {
@@ -396,14 +458,18 @@ describe('capacitated solver against brute force (fast-check)', SLOW, () => {
         }
         const forbidden = next() * 0.6
         const spread = [3, 50, 100000][Math.floor(next() * 3)]
-        const score = Int32Array.from({ length: rows * cols }, () => (next() < forbidden ? -1 : Math.floor(next() * spread)))
+        const score = Int32Array.from({ length: rows * cols }, () =>
+          next() < forbidden ? -1 : Math.floor(next() * spread),
+        )
         const capacity = Array.from({ length: cols }, () => Math.floor(next() * 4))
         return { rows, cols, score, capacity, listSize: 1 + Math.floor(next() * 6) }
       })
     fc.assert(
       fc.property(matrix, ({ rows, cols, score, capacity, listSize }) => {
         const result = maximiseMatches(score, rows, cols, Int32Array.from(capacity), listSize)
-        expect([result.matched, result.scoreUnits]).toEqual(Object.values(minCostMaxFlow(score, rows, cols, capacity)))
+        expect([result.matched, result.scoreUnits]).toEqual(
+          Object.values(minCostMaxFlow(score, rows, cols, capacity)),
+        )
       }),
       { numRuns: 150 },
     )

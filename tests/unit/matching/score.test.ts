@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { haversineKm } from '../../../src/matching/geo'
-import { defaultMatchingWeights, resolveMatchingOptions, topicPriorityWeight } from '../../../src/matching/options'
+import {
+  defaultMatchingWeights,
+  resolveMatchingOptions,
+  topicPriorityWeight,
+} from '../../../src/matching/options'
 import { buildScoreMatrix, pairDetails, preparePeople } from '../../../src/matching/prepare'
 import { scorePair } from '../../../src/matching/engine'
 import type { MatchingCandidate, MatchingMentor } from '../../../src/matching/types'
@@ -55,7 +59,10 @@ describe('scorePair: topics', () => {
 
   it('weighs earlier needs more (harmonic by default)', () => {
     const c = candidate({ ...noDistance, languages: [] })
-    const first = scorePair(c, mentor({ ...noDistance, topics: ['contractació pública responsable'] }))
+    const first = scorePair(
+      c,
+      mentor({ ...noDistance, topics: ['contractació pública responsable'] }),
+    )
     const second = scorePair(c, mentor({ ...noDistance, topics: ['finances ètiques'] }))
     const third = scorePair(c, mentor({ ...noDistance, topics: ['habitatge cooperatiu'] }))
     // weights 1, 1/2, 1/3 normalised by 11/6
@@ -75,15 +82,22 @@ describe('scorePair: topics', () => {
 
   it('supports a linear decay', () => {
     const c = candidate({ ...noDistance })
-    const r = scorePair(c, mentor({ ...noDistance, topics: ['contractació pública responsable'] }), {
-      topicDecay: 'linear',
-    })
+    const r = scorePair(
+      c,
+      mentor({ ...noDistance, topics: ['contractació pública responsable'] }),
+      {
+        topicDecay: 'linear',
+      },
+    )
     // weights 1, 2/3, 1/3 → the first is half of the total
     expect(r.score.topics).toBe(30)
   })
 
   it('matches topics regardless of case and spaces, keeping the candidate spelling and order', () => {
-    const r = scorePair(candidate(), mentor({ topics: ['  FINANCES ètiques ', 'Contractació pública responsable'] }))
+    const r = scorePair(
+      candidate(),
+      mentor({ topics: ['  FINANCES ètiques ', 'Contractació pública responsable'] }),
+    )
     expect(r.matchedTopics).toEqual(['contractació pública responsable', 'finances ètiques'])
   })
 
@@ -119,9 +133,15 @@ describe('scorePair: distance', () => {
     const km = haversineKm(GIRONA, BARCELONA)
     expect(r.distanceKm).toBeCloseTo(km, 1)
     expect(r.score.distance).toBeCloseTo(30 * (1 - km / 200), 3)
-    const near = scorePair(candidate(), mentor({ coordinates: { lat: 41.98, lon: 2.7 }, municipalityId: 'salt' }))
+    const near = scorePair(
+      candidate(),
+      mentor({ coordinates: { lat: 41.98, lon: 2.7 }, municipalityId: 'salt' }),
+    )
     expect(near.score.distance).toBeGreaterThan(r.score.distance)
-    const sameSpot = scorePair(candidate(), mentor({ coordinates: GIRONA, municipalityId: 'other' }))
+    const sameSpot = scorePair(
+      candidate(),
+      mentor({ coordinates: GIRONA, municipalityId: 'other' }),
+    )
     expect(sameSpot.score.distance).toBe(30)
   })
 
@@ -129,9 +149,13 @@ describe('scorePair: distance', () => {
     expect(scorePair(candidate(), mentor(), { maxDistanceKm: 50 }).forbiddenReason).toBe('too_far')
     expect(scorePair(candidate(), mentor(), { maxDistanceKm: 100 }).allowed).toBe(true)
     expect(
-      scorePair(candidate({ constraints: { maxDistanceKm: 60 } }), mentor(), { maxDistanceKm: null }).forbiddenReason,
+      scorePair(candidate({ constraints: { maxDistanceKm: 60 } }), mentor(), {
+        maxDistanceKm: null,
+      }).forbiddenReason,
     ).toBe('too_far')
-    expect(scorePair(candidate(), mentor({ constraints: { maxDistanceKm: 60 } })).forbiddenReason).toBe('too_far')
+    expect(
+      scorePair(candidate(), mentor({ constraints: { maxDistanceKm: 60 } })).forbiddenReason,
+    ).toBe('too_far')
     expect(scorePair(candidate(), mentor(), { maxDistanceKm: null }).allowed).toBe(true)
   })
 
@@ -166,8 +190,12 @@ describe('scorePair: language and rules', () => {
   })
 
   it('never proposes an unavailable mentor or one with no capacity (R4)', () => {
-    expect(scorePair(candidate(), mentor({ available: false })).forbiddenReason).toBe('mentor_unavailable')
-    expect(scorePair(candidate(), mentor({ capacity: 0 })).forbiddenReason).toBe('mentor_at_capacity')
+    expect(scorePair(candidate(), mentor({ available: false })).forbiddenReason).toBe(
+      'mentor_unavailable',
+    )
+    expect(scorePair(candidate(), mentor({ capacity: 0 })).forbiddenReason).toBe(
+      'mentor_at_capacity',
+    )
   })
 
   it('explains a pair in one Catalan sentence', () => {
@@ -175,14 +203,20 @@ describe('scorePair: language and rules', () => {
     expect(r.explanation).toBe(
       'Coincideixen en 2 àmbits (contractació pública responsable, finances ètiques); els ajuntaments són a 85 km; parlen català.',
     )
-    const one = scorePair(candidate(), mentor({ topics: ['finances ètiques'], languages: ['ca', 'es'] }), {})
+    const one = scorePair(
+      candidate(),
+      mentor({ topics: ['finances ètiques'], languages: ['ca', 'es'] }),
+      {},
+    )
     expect(one.explanation).toMatch(/^Coincideixen en 1 àmbit \(finances ètiques\); /)
     const two = scorePair(candidate({ languages: ['es', 'ca'] }), mentor())
     expect(two.explanation).toMatch(/parlen castellà i català\.$/)
   })
 
   it('splits the score into parts that add up to the total', () => {
-    const r = scorePair(candidate(), mentor(), { weights: { topics: 7, distance: 2.5, language: 0.5 } })
+    const r = scorePair(candidate(), mentor(), {
+      weights: { topics: 7, distance: 2.5, language: 0.5 },
+    })
     expect(r.score.total).toBeCloseTo(r.score.topics + r.score.distance + r.score.language, 9)
     expect(r.scoreUnits).toBe(Math.round(r.score.total * 1000))
     expect(r.score.language).toBe(0.5)

@@ -19,7 +19,9 @@ type Payload = Awaited<ReturnType<typeof getPayload>>
 async function mentorLangOf(payload: Payload, mentor: unknown): Promise<EmailLang> {
   const id = idOf(mentor)
   if (id === undefined) return 'ca'
-  const found = await payload.findByID({ collection: 'mentors', id, depth: 0, overrideAccess: true }).catch(() => undefined)
+  const found = await payload
+    .findByID({ collection: 'mentors', id, depth: 0, overrideAccess: true })
+    .catch(() => undefined)
   return emailLang((found as { language?: unknown } | undefined)?.language)
 }
 
@@ -37,13 +39,34 @@ export default async function ProposalPage({ searchParams }: Props) {
   const check = verifyProposalLink(payload.secret, given)
   if (!check.ok) {
     // An expired link still names its pairing (the signature holds): its mentor reads it in their language.
-    const signed = check.reason === 'expired' ? verifyProposalLink(payload.secret, given, 0) : undefined
-    const pairing = signed?.ok ? await payload.findByID({ collection: 'pairings', id: signed.link.pairing, depth: 0, overrideAccess: true }).catch(() => undefined) : undefined
+    const signed =
+      check.reason === 'expired' ? verifyProposalLink(payload.secret, given, 0) : undefined
+    const pairing = signed?.ok
+      ? await payload
+          .findByID({
+            collection: 'pairings',
+            id: signed.link.pairing,
+            depth: 0,
+            overrideAccess: true,
+          })
+          .catch(() => undefined)
+      : undefined
     const lang = await mentorLangOf(payload, pairing?.mentor)
-    return <Alert lang={lang} text={answerResultsIn(lang)[check.reason === 'expired' ? 'expired' : 'invalid']} />
+    return (
+      <Alert
+        lang={lang}
+        text={answerResultsIn(lang)[check.reason === 'expired' ? 'expired' : 'invalid']}
+      />
+    )
   }
   const pairing = await payload
-    .findByID({ collection: 'pairings', id: check.link.pairing, depth: 0, overrideAccess: true, showHiddenFields: true })
+    .findByID({
+      collection: 'pairings',
+      id: check.link.pairing,
+      depth: 0,
+      overrideAccess: true,
+      showHiddenFields: true,
+    })
     .catch(() => undefined)
   const lang = await mentorLangOf(payload, pairing?.mentor)
   const t = PROPOSAL_PAGE[lang]
@@ -51,7 +74,12 @@ export default async function ProposalPage({ searchParams }: Props) {
     return <Alert lang={lang} text={answerResultsIn(lang).used} />
   }
   const candidateId = idOf(pairing.candidate) as ID
-  const candidate = await payload.findByID({ collection: 'candidates', id: candidateId, depth: 1, overrideAccess: true })
+  const candidate = await payload.findByID({
+    collection: 'candidates',
+    id: candidateId,
+    depth: 1,
+    overrideAccess: true,
+  })
   const council = typeof candidate.municipality === 'object' ? candidate.municipality?.name : ''
   const { topics } = await currentVocabularies(payload)
   const needs = (candidate.topics ?? []).map((value) => {

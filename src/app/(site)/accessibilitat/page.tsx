@@ -9,7 +9,11 @@ import { PageFrame } from '../sollicitud/PageFrame'
 
 export const dynamic = 'force-dynamic'
 
-export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+export async function generateMetadata({
+  searchParams,
+}: {
+  searchParams: SearchParams
+}): Promise<Metadata> {
   const { lang } = await pageOptions(searchParams)
   return { title: `${accessibilityTitle(lang)} · Mentoria XMESS` }
 }

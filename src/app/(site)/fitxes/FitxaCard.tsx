@@ -9,7 +9,17 @@ export function fitxaHref(slug: string, lang: Lang) {
 }
 
 /** One fitxa in the list: its title (the link), what it is about, the two councils, the year and topics. */
-export function FitxaCard({ fitxa, lang, t, topicLabels }: { fitxa: PublicFitxa; lang: Lang; t: FitxesMessages; topicLabels: Map<string, string> }) {
+export function FitxaCard({
+  fitxa,
+  lang,
+  t,
+  topicLabels,
+}: {
+  fitxa: PublicFitxa
+  lang: Lang
+  t: FitxesMessages
+  topicLabels: Map<string, string>
+}) {
   return (
     <article className="fitxa-card">
       <h3>
@@ -42,7 +52,9 @@ export function FitxaCard({ fitxa, lang, t, topicLabels }: { fitxa: PublicFitxa;
         <ul className="tags" aria-label={t.topics}>
           {fitxa.topics.map((topic) => (
             <li key={topic}>
-              <a href={`/fitxes${queryString({ ambit: topic, lang })}`}>{topicLabels.get(topic) ?? topic}</a>
+              <a href={`/fitxes${queryString({ ambit: topic, lang })}`}>
+                {topicLabels.get(topic) ?? topic}
+              </a>
             </li>
           ))}
         </ul>

@@ -5,7 +5,15 @@ import { type Lang, LANGS } from '../../../site/i18n'
 import { LegalLinks } from '../../../site/legal'
 
 /** The page around the fitxes: skip link, header with the language switch, footer. */
-export function FitxesFrame({ lang, languageHref, children }: { lang: Lang; languageHref: (lang: Lang) => string; children: ReactNode }) {
+export function FitxesFrame({
+  lang,
+  languageHref,
+  children,
+}: {
+  lang: Lang
+  languageHref: (lang: Lang) => string
+  children: ReactNode
+}) {
   const t = fitxesMessages(lang)
   return (
     <div className="site site--wide" lang={lang}>

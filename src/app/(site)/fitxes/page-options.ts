@@ -10,10 +10,17 @@ export type SearchParams = Promise<Record<string, string | string[] | undefined>
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
 
-export type FitxesPageOptions = { lang: Lang; embed: boolean; parentOrigin?: string; baseUrl: string }
+export type FitxesPageOptions = {
+  lang: Lang
+  embed: boolean
+  parentOrigin?: string
+  baseUrl: string
+}
 
 /** ?lang=ca|es|en; in the widget's iframe, ?embed=1 and ?origin= (kept only if it is one of EMBED_ORIGINS). */
-export function fitxesPageOptions(params: Record<string, string | string[] | undefined>): FitxesPageOptions {
+export function fitxesPageOptions(
+  params: Record<string, string | string[] | undefined>,
+): FitxesPageOptions {
   const env = appEnv()
   const lang = pickLang(first(params.lang))
   const embed = first(params.embed) === '1'
@@ -25,4 +32,5 @@ export function fitxesPageOptions(params: Record<string, string | string[] | und
 export const sitePayload = (): Promise<Payload> => getPayload({ config })
 
 /** The topics and classifications the pages name, as the secretariat keeps them («Vocabularis»). */
-export const labelOptions = (payload: Payload): Promise<FitxaLabelOptions> => currentVocabularies(payload)
+export const labelOptions = (payload: Payload): Promise<FitxaLabelOptions> =>
+  currentVocabularies(payload)

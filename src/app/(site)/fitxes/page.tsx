@@ -12,14 +12,31 @@ import { fitxesPageOptions, labelOptions, type SearchParams, sitePayload } from 
 
 export const dynamic = 'force-dynamic'
 
-export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+export async function generateMetadata({
+  searchParams,
+}: {
+  searchParams: SearchParams
+}): Promise<Metadata> {
   const { lang, baseUrl } = fitxesPageOptions(await searchParams)
   const t = fitxesMessages(lang)
   return {
     title: t.htmlTitle,
     description: t.intro,
-    alternates: { canonical: `${baseUrl}/fitxes`, types: { 'application/atom+xml': `${baseUrl}/fitxes/feed.xml`, 'application/ld+json': `${baseUrl}/fitxes/dcat.jsonld` } },
-    openGraph: { type: 'website', title: t.title, description: t.intro, url: `${baseUrl}/fitxes`, siteName: 'Mentoria XMESS', locale: 'ca_ES' },
+    alternates: {
+      canonical: `${baseUrl}/fitxes`,
+      types: {
+        'application/atom+xml': `${baseUrl}/fitxes/feed.xml`,
+        'application/ld+json': `${baseUrl}/fitxes/dcat.jsonld`,
+      },
+    },
+    openGraph: {
+      type: 'website',
+      title: t.title,
+      description: t.intro,
+      url: `${baseUrl}/fitxes`,
+      siteName: 'Mentoria XMESS',
+      locale: 'ca_ES',
+    },
   }
 }
 
@@ -30,14 +47,20 @@ export default async function FitxesPage({ searchParams }: { searchParams: Searc
   const t = fitxesMessages(lang)
   const query = parseFitxaQuery(params)
   const payload = await sitePayload()
-  const [all, filters] = await Promise.all([publishedFitxes(payload), fitxaFilters(payload, await labelOptions(payload))])
+  const [all, filters] = await Promise.all([
+    publishedFitxes(payload),
+    fitxaFilters(payload, await labelOptions(payload)),
+  ])
   const network = await cachedForSite(payload, `map:${lang}`, async () => mapNetwork(all, t))
   const page = findFitxes(all, query, undefined, filters.topicLabels)
   const filtered = Boolean(query.ambit || query.ens || query.any || query.q)
   const pageHref = (pagina: number) => `/fitxes${queryString({ ...query, pagina, lang })}#resultats`
 
   return (
-    <FitxesFrame lang={lang} languageHref={(target) => `/fitxes${queryString({ ...query, lang: target })}`}>
+    <FitxesFrame
+      lang={lang}
+      languageHref={(target) => `/fitxes${queryString({ ...query, lang: target })}`}
+    >
       <h1>{t.title}</h1>
       <p className="lead">{t.intro}</p>
 
@@ -53,7 +76,14 @@ export default async function FitxesPage({ searchParams }: { searchParams: Searc
           {lang !== 'ca' ? <input type="hidden" name="lang" value={lang} /> : null}
           <div className="field field--search">
             <label htmlFor="q">{t.search}</label>
-            <input id="q" name="q" type="search" defaultValue={query.q ?? ''} maxLength={100} aria-describedby="q-hint" />
+            <input
+              id="q"
+              name="q"
+              type="search"
+              defaultValue={query.q ?? ''}
+              maxLength={100}
+              aria-describedby="q-hint"
+            />
             <p id="q-hint" className="hint">
               {t.searchHint}
             </p>
@@ -92,7 +122,9 @@ export default async function FitxesPage({ searchParams }: { searchParams: Searc
             </select>
           </div>
           <div className="actions">
-            <button type="submit" className="button">{t.apply}</button>
+            <button type="submit" className="button">
+              {t.apply}
+            </button>
             {filtered ? <a href={`/fitxes${queryString({ lang })}`}>{t.clear}</a> : null}
           </div>
         </form>
@@ -104,7 +136,11 @@ export default async function FitxesPage({ searchParams }: { searchParams: Searc
                   {query.ambit === topic.value ? (
                     <span aria-current="true">{topic.label}</span>
                   ) : (
-                    <a href={`/fitxes${queryString({ ...query, ambit: topic.value, pagina: 1, lang })}#resultats`}>{topic.label}</a>
+                    <a
+                      href={`/fitxes${queryString({ ...query, ambit: topic.value, pagina: 1, lang })}#resultats`}
+                    >
+                      {topic.label}
+                    </a>
                   )}
                 </li>
               ))}
@@ -163,16 +199,24 @@ export default async function FitxesPage({ searchParams }: { searchParams: Searc
         <p>{t.openDataIntro}</p>
         <ul>
           <li>
-            <a href="/fitxes/feed.xml" type="application/atom+xml">{t.feed}</a>
+            <a href="/fitxes/feed.xml" type="application/atom+xml">
+              {t.feed}
+            </a>
           </li>
           <li>
-            <a href="/fitxes/dades.json" type="application/json">{t.json}</a>
+            <a href="/fitxes/dades.json" type="application/json">
+              {t.json}
+            </a>
           </li>
           <li>
-            <a href="/fitxes/dades.csv" type="text/csv">{t.csv}</a>
+            <a href="/fitxes/dades.csv" type="text/csv">
+              {t.csv}
+            </a>
           </li>
           <li>
-            <a href="/fitxes/dcat.jsonld" type="application/ld+json">{t.dcat}</a>
+            <a href="/fitxes/dcat.jsonld" type="application/ld+json">
+              {t.dcat}
+            </a>
           </li>
         </ul>
         <p className="hint licence-line">{LICENCE_LINE}</p>

@@ -10,8 +10,20 @@ import { fromFormEntries, HONEYPOT_FIELD } from '../../../site/schema'
 import { offerAction, type OfferFormState } from './actions'
 
 type Choice = { value: string; label: string }
-type Renewal = { token: string; name: string; values: { topics: string[]; capacity: number; availability: string } }
-type Props = { lang: Lang; embed: boolean; parentOrigin?: string; councils: Choice[]; topics: Choice[]; languages: Choice[]; renewal?: Renewal }
+type Renewal = {
+  token: string
+  name: string
+  values: { topics: string[]; capacity: number; availability: string }
+}
+type Props = {
+  lang: Lang
+  embed: boolean
+  parentOrigin?: string
+  councils: Choice[]
+  topics: Choice[]
+  languages: Choice[]
+  renewal?: Renewal
+}
 type Shown = { field?: string; message: string }
 
 const initial = (): OfferFormState => ({ status: null, errors: [], values: {} })
@@ -21,22 +33,45 @@ const idOf = (field: string) => `offer-${field.replace('.', '-')}`
  * The offer form. Without JavaScript it is a plain POST handled by `offerAction`; with JavaScript it
  * checks the fields with the same zod schema as the server and sends JSON to POST /api/mentor-offers/offer.
  */
-export function OfferForm({ lang, embed, parentOrigin, councils, topics, languages, renewal }: Props) {
+export function OfferForm({
+  lang,
+  embed,
+  parentOrigin,
+  councils,
+  topics,
+  languages,
+  renewal,
+}: Props) {
   const t = offerMessagesFor(lang)
   const common = messagesFor(lang)
   const [state, formAction] = useActionState<OfferFormState, FormData>(offerAction, initial())
   const [errors, setErrors] = useState<Shown[]>(state.errors)
-  const [message, setMessage] = useState<string | undefined>(state.status && state.status !== 201 ? state.message : undefined)
-  const [done, setDone] = useState<{ title: string; text: string } | null>(state.status === 201 ? { title: state.message ?? t.successTitle, text: state.text ?? '' } : null)
+  const [message, setMessage] = useState<string | undefined>(
+    state.status && state.status !== 201 ? state.message : undefined,
+  )
+  const [done, setDone] = useState<{ title: string; text: string } | null>(
+    state.status === 201
+      ? { title: state.message ?? t.successTitle, text: state.text ?? '' }
+      : null,
+  )
   const [busy, setBusy] = useState(false)
   const summaryRef = useRef<HTMLDivElement>(null)
   const doneRef = useRef<HTMLHeadingElement>(null)
   const [focus, setFocus] = useState(0)
-  const context = useMemo(() => ({ topics: topics.map((topic) => topic.value), languages: languages.map((language) => language.value), lang, renewal: Boolean(renewal) }), [topics, languages, lang, renewal])
+  const context = useMemo(
+    () => ({
+      topics: topics.map((topic) => topic.value),
+      languages: languages.map((language) => language.value),
+      lang,
+      renewal: Boolean(renewal),
+    }),
+    [topics, languages, lang, renewal],
+  )
 
   useEffect(() => {
     setErrors(state.errors)
-    if (state.status === 201) setDone({ title: state.message ?? t.successTitle, text: state.text ?? '' })
+    if (state.status === 201)
+      setDone({ title: state.message ?? t.successTitle, text: state.text ?? '' })
     else if (state.status) setMessage(state.message)
   }, [state, t.successTitle])
   useEffect(() => {
@@ -75,7 +110,11 @@ export function OfferForm({ lang, embed, parentOrigin, councils, topics, languag
         headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
         body: JSON.stringify(input),
       })
-      const body = (await response.json().catch(() => ({}))) as { message?: string; text?: string; errors?: Shown[] }
+      const body = (await response.json().catch(() => ({}))) as {
+        message?: string
+        text?: string
+        errors?: Shown[]
+      }
       if (response.status === 201) {
         setDone({ title: body.message ?? t.successTitle, text: body.text ?? '' })
         postToParent(parentOrigin, { type: EMBED_MESSAGES.scroll })
@@ -103,11 +142,22 @@ export function OfferForm({ lang, embed, parentOrigin, councils, topics, languag
   }
 
   const values = state.values as Record<string, unknown>
-  const text = (name: string, fallback = '') => (typeof values[name] === 'string' ? (values[name] as string) : fallback)
-  const list = (name: string, fallback: string[]) => (Array.isArray(values[name]) ? (values[name] as string[]) : typeof values[name] === 'string' ? [values[name] as string] : fallback)
+  const text = (name: string, fallback = '') =>
+    typeof values[name] === 'string' ? (values[name] as string) : fallback
+  const list = (name: string, fallback: string[]) =>
+    Array.isArray(values[name])
+      ? (values[name] as string[])
+      : typeof values[name] === 'string'
+        ? [values[name] as string]
+        : fallback
   const errorOf = (field: string) => errors.find((error) => error.field === field)?.message
-  const fieldErrors = OFFER_FIELDS.map((field) => ({ field, message: errorOf(field) })).filter((error): error is { field: (typeof OFFER_FIELDS)[number]; message: string } => Boolean(error.message))
-  const general = errors.filter((error) => !error.field || !(OFFER_FIELDS as readonly string[]).includes(error.field)).map((error) => error.message)
+  const fieldErrors = OFFER_FIELDS.map((field) => ({ field, message: errorOf(field) })).filter(
+    (error): error is { field: (typeof OFFER_FIELDS)[number]; message: string } =>
+      Boolean(error.message),
+  )
+  const general = errors
+    .filter((error) => !error.field || !(OFFER_FIELDS as readonly string[]).includes(error.field))
+    .map((error) => error.message)
   if (!fieldErrors.length && !general.length && message) general.push(message)
   const errorText = (field: string) => {
     const error = errorOf(field)
@@ -119,25 +169,55 @@ export function OfferForm({ lang, embed, parentOrigin, councils, topics, languag
     ) : null
   }
   const wrap = (field: string) => (errorOf(field) ? 'field field--error' : 'field')
-  const described = (field: string, hint?: boolean) => [hint ? `${idOf(field)}-hint` : '', errorOf(field) ? `${idOf(field)}-error` : ''].filter(Boolean).join(' ') || undefined
-  const input = (field: 'name' | 'position' | 'email' | 'phone', label: string, type = 'text', autoComplete?: string) => (
+  const described = (field: string, hint?: boolean) =>
+    [hint ? `${idOf(field)}-hint` : '', errorOf(field) ? `${idOf(field)}-error` : '']
+      .filter(Boolean)
+      .join(' ') || undefined
+  const input = (
+    field: 'name' | 'position' | 'email' | 'phone',
+    label: string,
+    type = 'text',
+    autoComplete?: string,
+  ) => (
     <div className={wrap(field)}>
       <label htmlFor={idOf(field)}>{label}</label>
       {errorText(field)}
-      <input id={idOf(field)} name={field} type={type} autoComplete={autoComplete} defaultValue={text(field)} aria-invalid={errorOf(field) ? true : undefined} aria-describedby={described(field)} />
+      <input
+        id={idOf(field)}
+        name={field}
+        type={type}
+        autoComplete={autoComplete}
+        defaultValue={text(field)}
+        aria-invalid={errorOf(field) ? true : undefined}
+        aria-describedby={described(field)}
+      />
     </div>
   )
   const chosenTopics = list('topics', renewal?.values.topics ?? [])
   const chosenLanguages = list('languages', ['ca'])
 
   return (
-    <form action={formAction} onSubmit={onSubmit} onChange={onChange} noValidate className="application offer">
+    <form
+      action={formAction}
+      onSubmit={onSubmit}
+      onChange={onChange}
+      noValidate
+      className="application offer"
+    >
       <input type="hidden" name="lang" value={lang} />
       <input type="hidden" name="embed" value={embed ? '1' : '0'} />
       {renewal ? <input type="hidden" name="token" value={renewal.token} /> : null}
       {fieldErrors.length || general.length ? (
-        <div className="error-summary" ref={summaryRef} tabIndex={-1} role="alert" aria-labelledby="offer-errors-title">
-          <h2 id="offer-errors-title">{fieldErrors.length ? t.errorSummaryTitle(fieldErrors.length) : common.notSent}</h2>
+        <div
+          className="error-summary"
+          ref={summaryRef}
+          tabIndex={-1}
+          role="alert"
+          aria-labelledby="offer-errors-title"
+        >
+          <h2 id="offer-errors-title">
+            {fieldErrors.length ? t.errorSummaryTitle(fieldErrors.length) : common.notSent}
+          </h2>
           <ul>
             {general.map((item) => (
               <li key={item}>{item}</li>
@@ -159,7 +239,13 @@ export function OfferForm({ lang, embed, parentOrigin, councils, topics, languag
           <div className={wrap('municipality')}>
             <label htmlFor={idOf('municipality')}>{t.fields.municipality}</label>
             {errorText('municipality')}
-            <select id={idOf('municipality')} name="municipality" defaultValue={text('municipality')} aria-invalid={errorOf('municipality') ? true : undefined} aria-describedby={described('municipality')}>
+            <select
+              id={idOf('municipality')}
+              name="municipality"
+              defaultValue={text('municipality')}
+              aria-invalid={errorOf('municipality') ? true : undefined}
+              aria-describedby={described('municipality')}
+            >
               <option value="">{t.fields.chooseMunicipality}</option>
               {councils.map((council) => (
                 <option key={council.value} value={council.value}>
@@ -184,8 +270,16 @@ export function OfferForm({ lang, embed, parentOrigin, councils, topics, languag
           <div className="checkboxes">
             {topics.map((topic, index) => (
               <div className="checkbox" key={topic.value}>
-                <input id={index === 0 ? idOf('topics') : `${idOf('topics')}-${index}`} name="topics" type="checkbox" value={topic.value} defaultChecked={chosenTopics.includes(topic.value)} />
-                <label htmlFor={index === 0 ? idOf('topics') : `${idOf('topics')}-${index}`}>{topic.label}</label>
+                <input
+                  id={index === 0 ? idOf('topics') : `${idOf('topics')}-${index}`}
+                  name="topics"
+                  type="checkbox"
+                  value={topic.value}
+                  defaultChecked={chosenTopics.includes(topic.value)}
+                />
+                <label htmlFor={index === 0 ? idOf('topics') : `${idOf('topics')}-${index}`}>
+                  {topic.label}
+                </label>
               </div>
             ))}
           </div>
@@ -196,7 +290,18 @@ export function OfferForm({ lang, embed, parentOrigin, councils, topics, languag
             {t.fields.capacityHint}
           </p>
           {errorText('capacity')}
-          <input id={idOf('capacity')} name="capacity" type="number" inputMode="numeric" min={1} max={10} step={1} defaultValue={text('capacity', String(renewal?.values.capacity ?? 1))} aria-invalid={errorOf('capacity') ? true : undefined} aria-describedby={described('capacity', true)} />
+          <input
+            id={idOf('capacity')}
+            name="capacity"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={10}
+            step={1}
+            defaultValue={text('capacity', String(renewal?.values.capacity ?? 1))}
+            aria-invalid={errorOf('capacity') ? true : undefined}
+            aria-describedby={described('capacity', true)}
+          />
         </div>
         <div className={wrap('availability')}>
           <label htmlFor={idOf('availability')}>{t.fields.availability}</label>
@@ -204,7 +309,14 @@ export function OfferForm({ lang, embed, parentOrigin, councils, topics, languag
             {t.fields.availabilityHint}
           </p>
           {errorText('availability')}
-          <textarea id={idOf('availability')} name="availability" rows={4} defaultValue={text('availability', renewal?.values.availability ?? '')} aria-invalid={errorOf('availability') ? true : undefined} aria-describedby={described('availability', true)} />
+          <textarea
+            id={idOf('availability')}
+            name="availability"
+            rows={4}
+            defaultValue={text('availability', renewal?.values.availability ?? '')}
+            aria-invalid={errorOf('availability') ? true : undefined}
+            aria-describedby={described('availability', true)}
+          />
         </div>
         {renewal ? null : (
           <>
@@ -214,8 +326,18 @@ export function OfferForm({ lang, embed, parentOrigin, councils, topics, languag
               <div className="checkboxes">
                 {languages.map((language, index) => (
                   <div className="checkbox" key={language.value}>
-                    <input id={index === 0 ? idOf('languages') : `${idOf('languages')}-${index}`} name="languages" type="checkbox" value={language.value} defaultChecked={chosenLanguages.includes(language.value)} />
-                    <label htmlFor={index === 0 ? idOf('languages') : `${idOf('languages')}-${index}`}>{language.label}</label>
+                    <input
+                      id={index === 0 ? idOf('languages') : `${idOf('languages')}-${index}`}
+                      name="languages"
+                      type="checkbox"
+                      value={language.value}
+                      defaultChecked={chosenLanguages.includes(language.value)}
+                    />
+                    <label
+                      htmlFor={index === 0 ? idOf('languages') : `${idOf('languages')}-${index}`}
+                    >
+                      {language.label}
+                    </label>
                   </div>
                 ))}
               </div>
@@ -240,7 +362,13 @@ export function OfferForm({ lang, embed, parentOrigin, councils, topics, languag
           <div className={wrap('consents.dataProcessing')}>
             {errorText('consents.dataProcessing')}
             <div className="checkbox">
-              <input id={idOf('consents.dataProcessing')} name="consents.dataProcessing" type="checkbox" value="on" aria-describedby={described('consents.dataProcessing')} />
+              <input
+                id={idOf('consents.dataProcessing')}
+                name="consents.dataProcessing"
+                type="checkbox"
+                value="on"
+                aria-describedby={described('consents.dataProcessing')}
+              />
               <label htmlFor={idOf('consents.dataProcessing')}>{t.fields.dataProcessing}</label>
             </div>
           </div>
@@ -250,7 +378,14 @@ export function OfferForm({ lang, embed, parentOrigin, councils, topics, languag
       {/* The honeypot: hidden from people (and from screen readers), left empty; robots fill it or drop it. */}
       <div className="hp" aria-hidden="true">
         <label htmlFor="offer-website">{common.fields.honeypot}</label>
-        <input id="offer-website" name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+        <input
+          id="offer-website"
+          name={HONEYPOT_FIELD}
+          type="text"
+          tabIndex={-1}
+          autoComplete="off"
+          defaultValue=""
+        />
       </div>
       <p className="status" role="status" aria-live="polite">
         {busy ? t.sending : ''}

@@ -21,13 +21,17 @@ export type OfferFormState = {
  * caps like /sollicitud): the same checks and store as POST /api/mentor-offers/offer. Errors come back
  * with what the person typed; a success shows the confirmation.
  */
-export async function offerAction(_previous: OfferFormState, formData: FormData): Promise<OfferFormState> {
+export async function offerAction(
+  _previous: OfferFormState,
+  formData: FormData,
+): Promise<OfferFormState> {
   const lang = pickLang(formData.get('lang'))
   const input = fromFormEntries(formData.entries())
   const payload = await getPayload({ config })
   const req = await createLocalReq({}, payload)
   const outcome = await submitOffer(req, mentoriaOptionsOf(payload.config), input, { lang })
-  if (outcome.kind !== 'refused') return { status: 201, message: outcome.message, text: outcome.text, errors: [], values: {} }
+  if (outcome.kind !== 'refused')
+    return { status: 201, message: outcome.message, text: outcome.text, errors: [], values: {} }
   const { consents: _consents, ...values } = input
   return { status: outcome.status, message: outcome.message, errors: outcome.errors, values }
 }

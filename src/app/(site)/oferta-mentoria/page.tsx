@@ -13,7 +13,11 @@ import { OfferForm } from './OfferForm'
 
 export const dynamic = 'force-dynamic'
 
-export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+export async function generateMetadata({
+  searchParams,
+}: {
+  searchParams: SearchParams
+}): Promise<Metadata> {
   const { lang } = await pageOptions(searchParams)
   return { title: offerMessagesFor(lang).htmlTitle }
 }
@@ -37,7 +41,9 @@ export default async function OfferPage({ searchParams }: { searchParams: Search
       <h1>{t.title}</h1>
       {data.open ? (
         <>
-          <p className="lead">{data.renewal ? t.renewalIntro(data.renewal.name, data.editionName) : t.intro}</p>
+          <p className="lead">
+            {data.renewal ? t.renewalIntro(data.renewal.name, data.editionName) : t.intro}
+          </p>
           {data.linkError ? (
             <p className="notice" role="alert">
               {data.linkError}
@@ -46,7 +52,15 @@ export default async function OfferPage({ searchParams }: { searchParams: Search
           <p className="window">
             <strong>{t.windowOpen(data.closesAt)}</strong>
           </p>
-          <OfferForm lang={lang} embed={embed} parentOrigin={parentOrigin} councils={councils} topics={data.topics} languages={data.languages} renewal={data.renewal} />
+          <OfferForm
+            lang={lang}
+            embed={embed}
+            parentOrigin={parentOrigin}
+            councils={councils}
+            topics={data.topics}
+            languages={data.languages}
+            renewal={data.renewal}
+          />
         </>
       ) : (
         <section className="notice" aria-labelledby="closed-title">

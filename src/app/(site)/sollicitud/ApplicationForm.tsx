@@ -1,6 +1,16 @@
 'use client'
 
-import { type FormEvent, type MouseEvent, type ReactNode, type SyntheticEvent, useActionState, useEffect, useMemo, useRef, useState } from 'react'
+import {
+  type FormEvent,
+  type MouseEvent,
+  type ReactNode,
+  type SyntheticEvent,
+  useActionState,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react'
 
 import { EMBED_MESSAGES, postToParent } from '../../../site/embed'
 import { type FormState, initialFormState } from '../../../site/form-state'
@@ -44,19 +54,36 @@ const isFormField = (field: string | undefined): field is string =>
  * back rendered, with the values kept). With JavaScript it checks each field as the person leaves it,
  * with the same zod schema as the server, and sends JSON to POST /api/candidates/apply.
  */
-export function ApplicationForm({ lang, embed, parentOrigin, councils, topics, languages, powBits, retentionMonths }: Props) {
+export function ApplicationForm({
+  lang,
+  embed,
+  parentOrigin,
+  councils,
+  topics,
+  languages,
+  powBits,
+  retentionMonths,
+}: Props) {
   const t = messagesFor(lang)
   const [state, formAction] = useActionState<FormState, FormData>(applyAction, initialFormState())
   const values = state.values
   const context: SchemaContext = useMemo(
-    () => ({ topics: topics.map((topic) => topic.value), languages: languages.map((language) => language.value), lang }),
+    () => ({
+      topics: topics.map((topic) => topic.value),
+      languages: languages.map((language) => language.value),
+      lang,
+    }),
     [topics, languages, lang],
   )
 
   const [clientErrors, setClientErrors] = useState<FieldError[]>([])
   const [serverErrors, setServerErrors] = useState<ShownError[]>(state.errors)
-  const [message, setMessage] = useState<string | undefined>(state.status ? state.message : undefined)
-  const [touched, setTouched] = useState<Set<string>>(() => new Set(state.errors.map((error) => error.field ?? '')))
+  const [message, setMessage] = useState<string | undefined>(
+    state.status ? state.message : undefined,
+  )
+  const [touched, setTouched] = useState<Set<string>>(
+    () => new Set(state.errors.map((error) => error.field ?? '')),
+  )
   const [attempted, setAttempted] = useState(state.status !== null)
   const [busy, setBusy] = useState<'' | 'solving' | 'sending'>('')
   const [done, setDone] = useState<{ email: string; steps: string[] } | null>(null)
@@ -77,7 +104,8 @@ export function ApplicationForm({ lang, embed, parentOrigin, councils, topics, l
     postToParent(parentOrigin, { type: EMBED_MESSAGES.scroll })
   }, [done, parentOrigin])
 
-  const check = (form: HTMLFormElement) => validateApplication(fromFormEntries(new FormData(form).entries()), context)
+  const check = (form: HTMLFormElement) =>
+    validateApplication(fromFormEntries(new FormData(form).entries()), context)
 
   const fieldOf = (target: EventTarget) => {
     const name = (target as HTMLInputElement).name
@@ -91,7 +119,9 @@ export function ApplicationForm({ lang, embed, parentOrigin, councils, topics, l
     const nextTouched = touched.has(field) ? touched : new Set(touched).add(field)
     if (nextTouched !== touched) setTouched(nextTouched)
     const result = check(formRef.current)
-    setClientErrors(result.ok ? [] : result.errors.filter((error) => attempted || nextTouched.has(error.field)))
+    setClientErrors(
+      result.ok ? [] : result.errors.filter((error) => attempted || nextTouched.has(error.field)),
+    )
   }
 
   /** Typing in a field that shows an error: the error goes as soon as the value is right. */
@@ -101,7 +131,9 @@ export function ApplicationForm({ lang, embed, parentOrigin, councils, topics, l
     setServerErrors((errors) => errors.filter((error) => error.field !== field))
     if (!attempted && !touched.has(field)) return
     const result = check(formRef.current)
-    setClientErrors(result.ok ? [] : result.errors.filter((error) => attempted || touched.has(error.field)))
+    setClientErrors(
+      result.ok ? [] : result.errors.filter((error) => attempted || touched.has(error.field)),
+    )
   }
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -125,8 +157,11 @@ export function ApplicationForm({ lang, embed, parentOrigin, councils, topics, l
     try {
       if (powBits > 0) {
         setBusy('solving')
-        const challenge = await (await fetch('/api/candidates/apply/challenge', { cache: 'no-store' })).json()
-        if (challenge?.enabled) input.pow = await solveChallenge(String(challenge.challenge), result.data.email)
+        const challenge = await (
+          await fetch('/api/candidates/apply/challenge', { cache: 'no-store' })
+        ).json()
+        if (challenge?.enabled)
+          input.pow = await solveChallenge(String(challenge.challenge), result.data.email)
       }
       setBusy('sending')
       const response = await fetch(`/api/candidates/apply?lang=${lang}`, {
@@ -134,9 +169,16 @@ export function ApplicationForm({ lang, embed, parentOrigin, councils, topics, l
         headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
         body: JSON.stringify(input),
       })
-      const body = (await response.json().catch(() => ({}))) as { message?: string; errors?: ShownError[]; nextSteps?: string[] }
+      const body = (await response.json().catch(() => ({}))) as {
+        message?: string
+        errors?: ShownError[]
+        nextSteps?: string[]
+      }
       if (response.status === 201) {
-        setDone({ email: result.data.email, steps: Array.isArray(body.nextSteps) ? body.nextSteps : [] })
+        setDone({
+          email: result.data.email,
+          steps: Array.isArray(body.nextSteps) ? body.nextSteps : [],
+        })
         return
       }
       setServerErrors(Array.isArray(body.errors) ? body.errors : [])
@@ -149,14 +191,22 @@ export function ApplicationForm({ lang, embed, parentOrigin, councils, topics, l
     setFocusSummary((count) => count + 1)
   }
 
-  if (done) return <Confirmation t={t} email={done.email} steps={done.steps} headingRef={confirmationRef} />
+  if (done)
+    return <Confirmation t={t} email={done.email} steps={done.steps} headingRef={confirmationRef} />
 
   // One error per field: what the browser found now, else what the server said.
   const byField = new Map<string, string>()
   for (const error of clientErrors) byField.set(error.field, error.message)
-  for (const error of serverErrors) if (isFormField(error.field) && !byField.has(error.field)) byField.set(error.field, error.message)
-  const fieldErrors = APPLICATION_FIELDS.filter((field) => byField.has(field)).map((field) => ({ field, message: byField.get(field) ?? '' }))
-  const general = serverErrors.filter((error) => !isFormField(error.field)).map((error) => error.message)
+  for (const error of serverErrors)
+    if (isFormField(error.field) && !byField.has(error.field))
+      byField.set(error.field, error.message)
+  const fieldErrors = APPLICATION_FIELDS.filter((field) => byField.has(field)).map((field) => ({
+    field,
+    message: byField.get(field) ?? '',
+  }))
+  const general = serverErrors
+    .filter((error) => !isFormField(error.field))
+    .map((error) => error.message)
   if (!fieldErrors.length && !general.length && message) general.push(message)
   const errorOf = (field: string) => byField.get(field)
 
@@ -168,7 +218,8 @@ export function ApplicationForm({ lang, embed, parentOrigin, councils, topics, l
     target.closest('.field')?.scrollIntoView({ block: 'start' })
   }
 
-  const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined
+  const describedBy = (...ids: (string | false | undefined)[]) =>
+    ids.filter(Boolean).join(' ') || undefined
   const errorText = (id: string, error?: string) =>
     error ? (
       <p id={`${id}-error`} className="error-message">
@@ -181,7 +232,13 @@ export function ApplicationForm({ lang, embed, parentOrigin, councils, topics, l
   const textField = (
     field: 'name' | 'position' | 'email' | 'phone',
     label: string,
-    options: { type?: string; autoComplete?: string; hint?: string; optional?: boolean; inputMode?: 'email' | 'tel' } = {},
+    options: {
+      type?: string
+      autoComplete?: string
+      hint?: string
+      optional?: boolean
+      inputMode?: 'email' | 'tel'
+    } = {},
   ) => {
     const id = fieldId(field)
     const error = errorOf(field)
@@ -236,7 +293,11 @@ export function ApplicationForm({ lang, embed, parentOrigin, councils, topics, l
     )
   }
 
-  const checkbox = (field: 'consents.dataProcessing' | 'consents.commitment', label: ReactNode, checked: boolean) => {
+  const checkbox = (
+    field: 'consents.dataProcessing' | 'consents.commitment',
+    label: ReactNode,
+    checked: boolean,
+  ) => {
     const id = fieldId(field)
     const error = errorOf(field)
     return (
@@ -279,15 +340,25 @@ export function ApplicationForm({ lang, embed, parentOrigin, councils, topics, l
       {parentOrigin ? <input type="hidden" name="origin" value={parentOrigin} /> : null}
 
       {fieldErrors.length || general.length ? (
-        <div className="error-summary" ref={summaryRef} tabIndex={-1} aria-labelledby="error-summary-title">
-          <h2 id="error-summary-title">{fieldErrors.length ? t.errorSummaryTitle(fieldErrors.length) : t.notSent}</h2>
+        <div
+          className="error-summary"
+          ref={summaryRef}
+          tabIndex={-1}
+          aria-labelledby="error-summary-title"
+        >
+          <h2 id="error-summary-title">
+            {fieldErrors.length ? t.errorSummaryTitle(fieldErrors.length) : t.notSent}
+          </h2>
           <ul>
             {general.map((text) => (
               <li key={text}>{text}</li>
             ))}
             {fieldErrors.map((error) => (
               <li key={error.field}>
-                <a href={`#${fieldId(error.field)}`} onClick={(event) => focusField(event, error.field)}>
+                <a
+                  href={`#${fieldId(error.field)}`}
+                  onClick={(event) => focusField(event, error.field)}
+                >
                   {error.message}
                 </a>
               </li>
@@ -299,7 +370,10 @@ export function ApplicationForm({ lang, embed, parentOrigin, councils, topics, l
       <section aria-labelledby="section-person">
         <h2 id="section-person">{t.sections.person}</h2>
         {textField('name', t.fields.name, { autoComplete: 'name' })}
-        {textField('position', t.fields.position, { autoComplete: 'organization-title', hint: t.fields.positionHint })}
+        {textField('position', t.fields.position, {
+          autoComplete: 'organization-title',
+          hint: t.fields.positionHint,
+        })}
         <div className={municipalityError ? 'field field--error' : 'field'}>
           <label htmlFor={municipalityId}>{t.fields.municipality}</label>
           <p id={`${municipalityId}-hint`} className="hint">
@@ -312,7 +386,10 @@ export function ApplicationForm({ lang, embed, parentOrigin, councils, topics, l
             defaultValue={values.municipality}
             aria-required
             aria-invalid={municipalityError ? true : undefined}
-            aria-describedby={describedBy(`${municipalityId}-hint`, municipalityError && `${municipalityId}-error`)}
+            aria-describedby={describedBy(
+              `${municipalityId}-hint`,
+              municipalityError && `${municipalityId}-error`,
+            )}
           >
             <option value="">{t.fields.municipalityPlaceholder}</option>
             {councils.map((council) => (
@@ -322,13 +399,26 @@ export function ApplicationForm({ lang, embed, parentOrigin, councils, topics, l
             ))}
           </select>
         </div>
-        {textField('email', t.fields.email, { type: 'email', autoComplete: 'email', inputMode: 'email', hint: t.fields.emailHint })}
-        {textField('phone', t.fields.phone, { type: 'tel', autoComplete: 'tel', inputMode: 'tel', optional: true })}
+        {textField('email', t.fields.email, {
+          type: 'email',
+          autoComplete: 'email',
+          inputMode: 'email',
+          hint: t.fields.emailHint,
+        })}
+        {textField('phone', t.fields.phone, {
+          type: 'tel',
+          autoComplete: 'tel',
+          inputMode: 'tel',
+          optional: true,
+        })}
       </section>
 
       <section aria-labelledby="section-needs">
         <h2 id="section-needs">{t.sections.needs}</h2>
-        <fieldset className={topicsError ? 'field field--error' : 'field'} aria-describedby={describedBy('topics-hint', topicsError && 'field-topics-1-error')}>
+        <fieldset
+          className={topicsError ? 'field field--error' : 'field'}
+          aria-describedby={describedBy('topics-hint', topicsError && 'field-topics-1-error')}
+        >
           <legend>{t.fields.topics}</legend>
           <p id="topics-hint" className="hint">
             {t.fields.topicsHint}
@@ -368,7 +458,10 @@ export function ApplicationForm({ lang, embed, parentOrigin, councils, topics, l
         {textArea('availability', t.fields.availability, t.fields.availabilityHint)}
         <fieldset
           className={languagesError ? 'field field--error' : 'field'}
-          aria-describedby={describedBy('languages-hint', languagesError && 'field-languages-0-error')}
+          aria-describedby={describedBy(
+            'languages-hint',
+            languagesError && 'field-languages-0-error',
+          )}
         >
           <legend>{t.fields.languages}</legend>
           <p id="languages-hint" className="hint">
@@ -396,7 +489,12 @@ export function ApplicationForm({ lang, embed, parentOrigin, councils, topics, l
           <p id="field-language-hint" className="hint">
             {t.fields.emailLanguageHint}
           </p>
-          <select id="field-language" name="language" defaultValue={values.language || lang} aria-describedby="field-language-hint">
+          <select
+            id="field-language"
+            name="language"
+            defaultValue={values.language || lang}
+            aria-describedby="field-language-hint"
+          >
             {LANGS.map((option) => (
               <option key={option} value={option} lang={option}>
                 {t.languageNames[option]}
@@ -414,7 +512,10 @@ export function ApplicationForm({ lang, embed, parentOrigin, councils, topics, l
             <p key={paragraph}>{paragraph}</p>
           ))}
           <p>
-            <a href={legalHref(PRIVACY_PATH, lang)} {...(embed ? { target: '_blank', rel: 'noopener' } : {})}>
+            <a
+              href={legalHref(PRIVACY_PATH, lang)}
+              {...(embed ? { target: '_blank', rel: 'noopener' } : {})}
+            >
               {LEGAL_LINK_TEXT[lang].fullNotice}
             </a>
           </p>
@@ -434,7 +535,14 @@ export function ApplicationForm({ lang, embed, parentOrigin, councils, topics, l
       {/* The honeypot: hidden from people (and from screen readers), left empty; robots fill it or drop it. */}
       <div className="hp" aria-hidden="true">
         <label htmlFor="field-website">{t.fields.honeypot}</label>
-        <input id="field-website" name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+        <input
+          id="field-website"
+          name={HONEYPOT_FIELD}
+          type="text"
+          tabIndex={-1}
+          autoComplete="off"
+          defaultValue=""
+        />
       </div>
 
       <p className="status" role="status" aria-live="polite">

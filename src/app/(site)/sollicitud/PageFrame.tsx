@@ -5,7 +5,17 @@ import { LegalLinks } from '../../../site/legal'
 import type { PageOptions } from './data'
 
 /** The page around the form: language switch, the XMESS header unless it is embedded, and the legal links. */
-export function PageFrame({ options, path, skipLabel, children }: { options: PageOptions; path: string; skipLabel?: string; children: ReactNode }) {
+export function PageFrame({
+  options,
+  path,
+  skipLabel,
+  children,
+}: {
+  options: PageOptions
+  path: string
+  skipLabel?: string
+  children: ReactNode
+}) {
   const { lang, embed, parentOrigin } = options
   const t = messagesFor(lang)
   const href = (target: Lang) => {

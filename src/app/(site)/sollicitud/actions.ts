@@ -29,5 +29,10 @@ export async function applyAction(_previous: FormState, formData: FormData): Pro
     if (embed && typeof origin === 'string' && origin) query.set('origin', origin)
     redirect(`/sollicitud/enviada?${query}`)
   }
-  return { status: outcome.status, message: outcome.message, errors: outcome.errors, values: formValuesFrom(input) }
+  return {
+    status: outcome.status,
+    message: outcome.message,
+    errors: outcome.errors,
+    values: formValuesFrom(input),
+  }
 }

@@ -27,7 +27,8 @@ export async function pageOptions(searchParams: SearchParams): Promise<PageOptio
   const lang = pickLang(first(params.lang))
   const embed = first(params.embed) === '1'
   const origin = first(params.origin)
-  const parentOrigin = embed && origin && appEnv().embedOrigins.includes(origin) ? origin : undefined
+  const parentOrigin =
+    embed && origin && appEnv().embedOrigins.includes(origin) ? origin : undefined
   return { lang, embed, parentOrigin }
 }
 
@@ -63,7 +64,10 @@ export async function formPageData(lang: Lang, now = new Date()): Promise<FormPa
 }
 
 /** The dates for "what happens next": the open edition, or the one that closed last. */
-export async function nextStepDates(lang: Lang, now = new Date()): Promise<EditionDates | undefined> {
+export async function nextStepDates(
+  lang: Lang,
+  now = new Date(),
+): Promise<EditionDates | undefined> {
   const payload = await getPayload({ config })
   const edition = await findEditionForWindow(payload, now)
   return edition ? editionDates(publicEdition(edition), lang) : undefined

@@ -22,7 +22,13 @@ async function load(params: Params) {
   return publishedFitxa(await sitePayload(), slug)
 }
 
-export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: SearchParams }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+  searchParams,
+}: {
+  params: Params
+  searchParams: SearchParams
+}): Promise<Metadata> {
   const fitxa = await load(params)
   const { lang, baseUrl } = fitxesPageOptions(await searchParams)
   const t = fitxesMessages(lang)
@@ -30,7 +36,14 @@ export async function generateMetadata({ params, searchParams }: { params: Param
   const url = fitxaUrl(baseUrl, fitxa.slug)
   // The description is long now (the main text of the sheet): its first paragraph, cut for search engines.
   const description = leadOf(fitxa.summary)
-  const images = fitxa.image ? [{ url: absoluteUrl(baseUrl, fitxa.image.sizes.page?.url ?? fitxa.image.url), alt: fitxa.image.alt }] : undefined
+  const images = fitxa.image
+    ? [
+        {
+          url: absoluteUrl(baseUrl, fitxa.image.sizes.page?.url ?? fitxa.image.url),
+          alt: fitxa.image.alt,
+        },
+      ]
+    : undefined
   return {
     title: `${fitxa.title} · ${t.title} · XMESS`,
     description,
@@ -46,12 +59,23 @@ export async function generateMetadata({ params, searchParams }: { params: Param
       modifiedTime: fitxa.updatedAt,
       tags: fitxa.topics,
     },
-    twitter: { card: images ? 'summary_large_image' : 'summary', title: fitxa.title, description, images },
+    twitter: {
+      card: images ? 'summary_large_image' : 'summary',
+      title: fitxa.title,
+      description,
+      images,
+    },
   }
 }
 
 /** /fitxes/<slug>: one published fitxa, with the headings of the sheets on xmess.cat in their order. */
-export default async function FitxaPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+export default async function FitxaPage({
+  params,
+  searchParams,
+}: {
+  params: Params
+  searchParams: SearchParams
+}) {
   const fitxa = await load(params)
   if (!fitxa) notFound()
   const { lang } = fitxesPageOptions(await searchParams)
@@ -60,7 +84,10 @@ export default async function FitxaPage({ params, searchParams }: { params: Para
   const filters = await fitxaFilters(payload, await labelOptions(payload))
 
   return (
-    <FitxesFrame lang={lang} languageHref={(target) => `/fitxes/${fitxa.slug}${target === 'ca' ? '' : `?lang=${target}`}`}>
+    <FitxesFrame
+      lang={lang}
+      languageHref={(target) => `/fitxes/${fitxa.slug}${target === 'ca' ? '' : `?lang=${target}`}`}
+    >
       <p className="breadcrumb">
         <a href={`/fitxes${queryString({ lang })}`}>← {t.backToList}</a>
       </p>

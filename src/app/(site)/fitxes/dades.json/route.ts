@@ -7,7 +7,11 @@ export const dynamic = 'force-dynamic'
 /** /fitxes/dades.json: every published fitxa, with the columns documented and the licence. */
 export async function GET() {
   const { baseUrl } = fitxesPageOptions({})
-  const body = JSON.stringify(openDataJson(await publishedFitxes(await sitePayload()), { baseUrl }), null, 2)
+  const body = JSON.stringify(
+    openDataJson(await publishedFitxes(await sitePayload()), { baseUrl }),
+    null,
+    2,
+  )
   return new Response(body, {
     headers: {
       'Content-Type': 'application/json; charset=utf-8',

@@ -8,8 +8,14 @@ export const dynamic = 'force-dynamic'
 export async function GET() {
   const { baseUrl } = fitxesPageOptions({})
   const payload = await sitePayload()
-  const body = atomFeed(await publishedFitxes(payload), { baseUrl, words: catalanSheetWords(await labelOptions(payload)) })
+  const body = atomFeed(await publishedFitxes(payload), {
+    baseUrl,
+    words: catalanSheetWords(await labelOptions(payload)),
+  })
   return new Response(body, {
-    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8', 'Cache-Control': 'public, max-age=60' },
+    headers: {
+      'Content-Type': 'application/atom+xml; charset=utf-8',
+      'Cache-Control': 'public, max-age=60',
+    },
   })
 }

@@ -10,7 +10,11 @@ export const dynamic = 'force-dynamic'
 
 const LATEST = 5
 
-export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+export async function generateMetadata({
+  searchParams,
+}: {
+  searchParams: SearchParams
+}): Promise<Metadata> {
   const { lang } = fitxesPageOptions(await searchParams)
   return { title: fitxesMessages(lang).widgetTitle, robots: { index: false } }
 }
@@ -34,12 +38,13 @@ export default async function FitxesWidget({ searchParams }: { searchParams: Sea
           <ul>
             {latest.map((fitxa) => (
               <li key={fitxa.id}>
-                <a href={`${baseUrl}/fitxes/${encodeURIComponent(fitxa.slug)}${suffix}`} target="_top">
+                <a
+                  href={`${baseUrl}/fitxes/${encodeURIComponent(fitxa.slug)}${suffix}`}
+                  target="_top"
+                >
                   {fitxa.title}
                 </a>
-                <p>
-                  {[fitxa.council?.name, fitxa.year].filter(Boolean).join(' · ')}
-                </p>
+                <p>{[fitxa.council?.name, fitxa.year].filter(Boolean).join(' · ')}</p>
               </li>
             ))}
           </ul>

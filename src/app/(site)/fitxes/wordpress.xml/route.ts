@@ -10,7 +10,11 @@ export async function GET() {
   const { baseUrl } = fitxesPageOptions({})
   const payload = await sitePayload()
   const fitxes = await publishedFitxes(payload)
-  const body = wordpressExport(fitxes, { baseUrl, words: catalanSheetWords(await labelOptions(payload)), now: new Date() })
+  const body = wordpressExport(fitxes, {
+    baseUrl,
+    words: catalanSheetWords(await labelOptions(payload)),
+    now: new Date(),
+  })
   return new Response(body, {
     headers: {
       'Content-Type': 'application/xml; charset=utf-8',

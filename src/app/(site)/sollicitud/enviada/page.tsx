@@ -8,7 +8,11 @@ import { PageFrame } from '../PageFrame'
 
 export const dynamic = 'force-dynamic'
 
-export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+export async function generateMetadata({
+  searchParams,
+}: {
+  searchParams: SearchParams
+}): Promise<Metadata> {
   const { lang } = await pageOptions(searchParams)
   return { title: `${messagesFor(lang).successTitle} · XMESS` }
 }
