@@ -11,14 +11,13 @@ import {
 import { guardSignIn, rememberSignInAddress } from '../hooks/login'
 import {
   firstUserBecomesSecretariat,
-  forgotPasswordHtml,
-  forgotPasswordSubject,
   onlySecretariatChangesEmail,
   passwordPolicyOnReset,
   passwordsAreTheirOwn,
   withoutPassword,
 } from '../hooks/users'
 import type { MentoriaOptions } from '../src/lib/options'
+import { forgotPasswordHtml, forgotPasswordSubject } from '../src/services/password-reset'
 
 const roleLabels: Record<(typeof ROLES)[number], { ca: string; es: string; en: string }> = {
   secretariat: { ca: 'Secretaria tècnica', es: 'Secretaría técnica', en: 'Secretariat' },
@@ -49,7 +48,7 @@ export const createUsersCollection = ({
     cookies: { sameSite: 'Lax', secure: secureCookies },
     // Payload's per-account throttle writes outside the request's transaction, which waits forever for
     // that same transaction on SQLite's single writer; Express limits these requests instead.
-    // The email in the person's language (hooks/users.ts), with the privacy footer in it.
+    // The email in the person's language (src/services/password-reset.ts), with the privacy footer in it.
     forgotPassword: {
       minRequestInterval: 0,
       generateEmailSubject: forgotPasswordSubject as never,

@@ -4,23 +4,14 @@ import type {
   CollectionAfterChangeHook,
   CollectionBeforeChangeHook,
   CollectionBeforeOperationHook,
-  PayloadRequest,
 } from 'payload'
 
 import { isSecretariatUser } from '../access/roles'
-import { PasswordRefused, RequestRefused } from '../src/lib/errors'
+import { RequestRefused } from '../src/lib/errors'
 import { sameId } from '../src/lib/ids'
-import {
-  markWithoutPassword,
-  rememberedResetLanguage,
-  takeWithoutPassword,
-} from '../src/lib/request-state'
-import { passwordResetEmail } from '../src/notifications/account'
-import { emailLang, type EmailLang } from '../src/notifications/language'
-import { withLegalFooterHtml } from '../src/notifications/legal'
-import { setPasswordUrl } from '../src/notifications/pages'
-import { checkNewPassword } from '../src/rules/passwords'
-import { languageOfUser, resendInvitation } from '../src/services/accounts'
+import { markWithoutPassword, takeWithoutPassword } from '../src/lib/request-state'
+import { resendInvitation } from '../src/services/accounts'
+import { enforcePasswordPolicy, enforcePolicyOnReset } from '../src/services/password-reset'
 
 /** docs/domain.md: the first user ever registered becomes `secretariat` (never an account made by an invitation). */
 export const firstUserBecomesSecretariat: CollectionBeforeChangeHook = async ({
@@ -33,18 +24,6 @@ export const firstUserBecomesSecretariat: CollectionBeforeChangeHook = async ({
   const { totalDocs } = await req.payload.count({ collection: 'users', req })
   if (totalDocs === 0) return { ...data, roles: ['secretariat'] }
   return data
-}
-
-const enforcePolicy = (
-  req: PayloadRequest,
-  password: unknown,
-  person: { email?: unknown; name?: unknown },
-) => {
-  const check = checkNewPassword(password, {
-    email: typeof person.email === 'string' ? person.email : undefined,
-    name: typeof person.name === 'string' ? person.name : undefined,
-  })
-  if (!check.ok) throw new PasswordRefused(check.message, req.i18n?.language)
 }
 
 /**
@@ -82,7 +61,7 @@ export const passwordsAreTheirOwn: CollectionBeforeChangeHook = ({
     )
   }
   if (given)
-    enforcePolicy(req, data?.password, {
+    enforcePasswordPolicy(req, data?.password, {
       email: data?.email ?? originalDoc?.email,
       name: data?.name ?? originalDoc?.name,
     })
@@ -143,62 +122,12 @@ export const onlySecretariatChangesEmail: CollectionBeforeChangeHook = ({
   return data
 }
 
-/** The policy on a reset link (also the invitation's «trieu la vostra contrasenya»), before Payload stores it. */
+/** The policy on a reset link, before Payload stores it (src/services/password-reset.ts). */
 export const passwordPolicyOnReset: CollectionBeforeOperationHook = async ({
   args,
   operation,
   req,
 }) => {
-  if (operation !== 'resetPassword') return args
-  const data = (args as { data?: { token?: unknown; password?: unknown } }).data ?? {}
-  if (typeof data.token !== 'string' || !data.token) return args
-  const user = (await req.payload.db.findOne({
-    collection: 'users',
-    where: { resetPasswordToken: { equals: data.token } },
-    req,
-  })) as { email?: string; name?: string } | null
-  // An unknown or used token: Payload answers it as it always does.
-  if (!user) return args
-  enforcePolicy(req, data.password, user)
+  if (operation === 'resetPassword') await enforcePolicyOnReset(req, args)
   return args
-}
-
-type ResetArgs = {
-  req?: PayloadRequest
-  token?: string
-  user?: { id?: number | string; email?: string; name?: string | null }
-}
-
-/**
- * The language of Payload's forgot-password email: the one chosen on the person's mentor record or
- * application; else the language of the admin they asked from (its `payload-lng` preference, Catalan
- * by default: src/host/server/app.ts); else Catalan. Looked up once per request.
- */
-async function resetLanguage({ req, user }: ResetArgs): Promise<EmailLang> {
-  if (!req) return 'ca'
-  return rememberedResetLanguage(
-    req,
-    user?.id,
-    async () =>
-      (user?.id !== undefined ? await languageOfUser(req, user.id) : undefined) ??
-      emailLang(req.i18n?.language),
-  )
-}
-
-export const forgotPasswordSubject = async (args?: ResetArgs): Promise<string> => {
-  const lang = await resetLanguage(args ?? {})
-  return passwordResetEmail({ name: '', url: '', lang }).subject
-}
-
-/** The email with its footer (privacy notice, accessibility statement) in the same language. */
-export const forgotPasswordHtml = async (args?: ResetArgs): Promise<string> => {
-  const { req, token, user } = args ?? {}
-  const lang = await resetLanguage(args ?? {})
-  const serverURL = req?.payload.config.serverURL || 'http://localhost:3000'
-  const { html } = passwordResetEmail({
-    name: user?.name || user?.email || '',
-    url: setPasswordUrl(serverURL, String(token ?? '')),
-    lang,
-  })
-  return withLegalFooterHtml(html, serverURL, lang)
 }

@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
 
 /**
- * What the input hooks (hooks/input.ts) check a request's data and filters against, by walking the
+ * What the input hooks (hooks/input.ts, src/services/input-guards.ts) check a request's data and filters against, by walking the
  * collection's fields: pure over the field config, no database.
  */
 

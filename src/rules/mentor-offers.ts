@@ -1,3 +1,5 @@
+import { allowed, refuse, type RuleResult } from './result'
+
 /**
  * The call for mentors (DOMAIN.md, `mentor-offers`, R4): each mentor offers topics, capacity and
  * availability for one edition. Pure: no Payload here.
@@ -24,6 +26,22 @@ export const MAX_OFFER_CAPACITY = 10
 /** The one offer of a mentor in an edition. */
 export const offerKey = (mentor: string | number, edition: string | number): string =>
   `${mentor}:${edition}`
+
+/** An offer names its mentor and its edition (the two halves of its key). */
+export const checkOfferParties = (mentor: unknown, edition: unknown): RuleResult =>
+  mentor === undefined || edition === undefined
+    ? refuse('R4', "Cal indicar la persona mentora i la convocatòria de l'oferta.", {
+        field: mentor === undefined ? 'mentor' : 'edition',
+      })
+    : allowed
+
+/** A second offer for the same mentor and edition (its key is taken): edit the one there is. */
+export const offerAlreadyMade = (): RuleResult =>
+  refuse(
+    'R4',
+    'Aquesta persona mentora ja té una oferta per a aquesta convocatòria: editeu-la en lloc de crear-ne una altra.',
+    { field: 'mentor', status: 409 },
+  )
 
 export type OfferFacts = {
   capacity?: number | null

@@ -86,7 +86,7 @@ type Delivery = { running: Promise<void>; again: boolean }
 
 /** Emails queued within this time go out in one run: a person does not notice, the single writer does. */
 const GATHER_MS = 300
-// Shared by the server's and Next's copies of this module (see hooks/login.ts), so one run at a time.
+// Shared by the server's and Next's copies of this module (see src/services/sign-in-guard.ts), so one run at a time.
 const DELIVERIES_KEY = Symbol.for('mentoria-xmess.mail-deliveries')
 const deliveries = ((globalThis as Record<symbol, unknown>)[DELIVERIES_KEY] ??= new WeakMap<
   Payload,

@@ -1,8 +1,18 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import { loadDoc } from '../lib/documents'
+import { enforce } from '../lib/errors'
 import { type ID, idOf } from '../lib/ids'
+import { onKeyTaken } from '../lib/unique-keys'
 import type { Mentor } from '../payload-types'
-import { type EditionTerms, editionTerms, MENTOR_OFFERS_SLUG } from '../rules/mentor-offers'
+import {
+  checkOfferParties,
+  type EditionTerms,
+  editionTerms,
+  MENTOR_OFFERS_SLUG,
+  offerAlreadyMade,
+  offerKey,
+} from '../rules/mentor-offers'
 
 /**
  * R4 per edition: a mentor's capacity, availability and topics in one edition come from their offer
@@ -130,4 +140,32 @@ export async function previousOffer(
     limit: 1,
   })
   return docs[0] as unknown as OfferRow | undefined
+}
+
+/**
+ * One offer per mentor and edition (DOMAIN.md `mentor-offers`), held by the database: the unique `key`
+ * `<mentor>:<edition>`. Two submissions at the same moment both write it; one goes in, the other is
+ * refused with `offerAlreadyMade` (src/lib/unique-keys.ts), whatever the door. Also the offer's title.
+ * Used by hooks/mentor-offers.ts.
+ */
+export async function offerKeyAndTitle<Data extends Record<string, unknown>>(
+  req: PayloadRequest,
+  data: Data,
+  originalDoc?: { mentor?: unknown; edition?: unknown; key?: unknown },
+): Promise<Data> {
+  const mentor = idOf(data.mentor ?? originalDoc?.mentor)
+  const edition = idOf(data.edition ?? originalDoc?.edition)
+  enforce(checkOfferParties(mentor, edition))
+  const key = offerKey(mentor as string | number, edition as string | number)
+  if (key !== originalDoc?.key) {
+    onKeyTaken(req, MENTOR_OFFERS_SLUG, 'key', key, () => enforce(offerAlreadyMade()))
+  }
+  ;(data as Record<string, unknown>).key = key
+  const [person, edition2] = await Promise.all([
+    loadDoc<{ name?: string | null }>(req, 'mentors', mentor),
+    loadDoc<{ name?: string | null; year?: number | null }>(req, 'editions', edition),
+  ])
+  ;(data as Record<string, unknown>).title =
+    `${person?.name ?? 'Persona mentora'} · ${edition2?.name ?? edition2?.year ?? 'convocatòria'}`
+  return data
 }

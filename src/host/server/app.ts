@@ -42,7 +42,7 @@ export const rateLimitsOf = (
 })
 
 // Matched against the path as the router will see it (decoded, dot segments resolved, lower case),
-// so no spelling of a path escapes its limit. GraphQL's loginUser is limited inside Payload (hooks/login).
+// so no spelling of a path escapes its limit. GraphQL's loginUser is limited inside Payload (hooks/login, src/services/sign-in-guard.ts).
 const LOGIN_PATHS = new Set([
   '/api/users/login',
   '/api/users/forgot-password',
