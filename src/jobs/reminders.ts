@@ -239,7 +239,6 @@ export async function runRemindersRound(
       fact.closingDate &&
       today >= addDays(programmeDay(fact.closingDate), days.fitxaMissingDays),
   )
-  const fitxaOf = new Map<string, ID>()
   if (owingFitxa.length) {
     // The review state lives in the latest draft: read through the Local API, drafts included.
     for (const part of chunks(owingFitxa.map((fact) => fact.id))) {
@@ -258,7 +257,6 @@ export async function runRemindersRound(
         reviewStatus?: string
       }[]) {
         const pairingId = String(idOf(fitxa.pairing as never))
-        fitxaOf.set(pairingId, fitxa.id)
         const fact = facts.get(pairingId)
         if (fact && fitxa.reviewStatus === 'submitted') fact.fitxaWaitingForReview = true
       }
