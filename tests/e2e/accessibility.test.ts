@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '../../seed/data'
 import { certificateCode } from '../../src/notifications/certificates'
+import { AXE_TAGS, seriousAxeViolations } from '../helpers/axe'
 import { launchBrowser } from '../helpers/browser'
 import { type RunningServer, startProductionServer } from '../helpers/server'
 import { startSmtpServer, type TestSmtp } from '../helpers/smtp'
@@ -61,30 +62,21 @@ async function api(method: string, url: string, body?: unknown, as = token) {
   return json
 }
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']
+const AXE_TAGS_22 = [...AXE_TAGS, 'wcag22aa']
 
 type Findings = { ours: string[]; payload: string[] }
 
 /**
- * Serious and critical axe-core findings on the page as it is now, split in two: inside `ours` (CSS
+ * Serious and critical axe-core findings on the page at rest, split in two: inside `ours` (CSS
  * selectors of our own components; the whole page when not given), and elsewhere (Payload's own
  * screen around them: its header, navigation and cards), which the statement lists instead.
  */
 async function axeViolations(page: Page, ours?: string[]): Promise<Findings> {
-  await page.addScriptTag({ path: path.resolve('node_modules/axe-core/axe.min.js') })
+  const violations = await seriousAxeViolations(page, AXE_TAGS_22)
   return page.evaluate(
-    async ([tags, roots]) => {
-      const axe = (
-        window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<any> } }
-      ).axe
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } })
+    ([violations, roots]) => {
       const findings: { ours: string[]; payload: string[] } = { ours: [], payload: [] }
-      for (const violation of result.violations as {
-        id: string
-        impact: string
-        nodes: { target: string[] }[]
-      }[]) {
-        if (violation.impact !== 'serious' && violation.impact !== 'critical') continue
+      for (const violation of violations) {
         const split: { ours: string[]; payload: string[] } = { ours: [], payload: [] }
         for (const node of violation.nodes) {
           const element = document.querySelector(node.target[0])
@@ -98,7 +90,7 @@ async function axeViolations(page: Page, ours?: string[]): Promise<Findings> {
       }
       return findings
     },
-    [AXE_TAGS, ours ?? null] as const,
+    [violations, ours ?? null] as const,
   )
 }
 

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '../../seed/data'
 import { WEBSITE_HEADINGS_CA } from '../../src/site/fitxes/sheet'
+import { axeViolations } from '../helpers/axe'
 import { launchBrowser } from '../helpers/browser'
 import { freePort, type RunningServer, startProductionServer } from '../helpers/server'
 
@@ -39,27 +40,6 @@ async function api(method: string, url: string, body?: unknown) {
     body: body === undefined ? undefined : JSON.stringify(body),
   })
   return { status: response.status, body: await response.json() }
-}
-
-async function axeViolations(page: Page) {
-  await page.addScriptTag({ path: path.resolve('node_modules/axe-core/axe.min.js') })
-  const result = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<any> } }
-    ).axe
-    return axe.run(document, {
-      runOnly: {
-        type: 'tag',
-        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
-      },
-    })
-  })
-  return (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[])
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    )
 }
 
 /** Every request a page makes; the public pages must make none to another site. */

@@ -1,9 +1,9 @@
 import fs from 'node:fs'
-import path from 'node:path'
 
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { axeViolations } from '../helpers/axe'
 import { launchBrowser } from '../helpers/browser'
 import { type RunningServer, startProductionServer } from '../helpers/server'
 import { type ReceivedMail, startSmtpServer, type TestSmtp } from '../helpers/smtp'
@@ -40,27 +40,6 @@ async function passwordFrom(mail: ReceivedMail, password: string): Promise<strin
   if (!resetToken) throw new Error(`No invitation link in:\n${mail.text}`)
   const json = await api('POST', '/api/users/reset-password', { token: resetToken, password }, '')
   return json.token as string
-}
-
-async function axeViolations(page: Page) {
-  await page.addScriptTag({ path: path.resolve('node_modules/axe-core/axe.min.js') })
-  const result = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<any> } }
-    ).axe
-    return axe.run(document, {
-      runOnly: {
-        type: 'tag',
-        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
-      },
-    })
-  })
-  return (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[])
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    )
 }
 
 type Journey = {

@@ -1,5 +1,3 @@
-import path from 'node:path'
-
 import type { Page } from 'playwright-core'
 
 import type { ReceivedMail } from './smtp'
@@ -36,31 +34,7 @@ export function setPasswordPath(mail: ReceivedMail): string {
   return found
 }
 
-/** axe-core's serious and critical findings on the page as it is now (WCAG 2.1 A/AA and best practice). */
-export async function axeViolations(page: Page): Promise<string[]> {
-  // Next streams the <title> after the page: check the page once it has arrived (axe says so if it never does).
-  await page
-    .waitForFunction(() => document.title.trim() !== '', undefined, { timeout: 10_000 })
-    .catch(() => undefined)
-  await page.addScriptTag({ path: path.resolve('node_modules/axe-core/axe.min.js') })
-  const result = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<any> } }
-    ).axe
-    return axe.run(document, {
-      runOnly: {
-        type: 'tag',
-        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
-      },
-    })
-  })
-  return (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[])
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${page.url()}: ${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    )
-}
+export { axeViolations } from './axe'
 
 /**
  * Nothing scrolls sideways (a phone user never has to), and no table, form or section is cut at the
