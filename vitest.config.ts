@@ -1,3 +1,5 @@
+import os from 'node:os'
+
 import { defineConfig } from 'vitest/config'
 
 const mongoUri = process.env.MONGODB_URI
@@ -24,6 +26,11 @@ const integration = (name: string, database: 'sqlite' | 'mongodb') => ({
 
 export default defineConfig({
   test: {
+    // Vitest's default is one file fewer than the cores: one at a time on the 2-core CI machine. The
+    // integration files spend much of their time waiting on SQLite and FerretDB, so two at a time is
+    // faster there (unit + int 327 → 259 s, over FerretDB 344 → 287 s), and it runs the concurrency
+    // tests on a busy machine, as they should be.
+    maxWorkers: Math.max(2, os.availableParallelism() - 1),
     projects: [
       {
         test: {
