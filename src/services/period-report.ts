@@ -1,7 +1,11 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import { idOf } from '../lib/ids'
+import type { Mentor } from '../payload-types'
+import { editionTerms } from '../rules/mentor-offers'
 import { type Period, periodBounds, type PeriodReport } from '../rules/period-report'
+import { currentEdition } from '../rules/phases'
+import { editionTermsOf } from './mentor-offers'
 
 /** Reads as the signed-in user (the secretariat), with the access rules on: nothing wider than they may see. */
 const as = (req: PayloadRequest) => ({ req, user: req.user, overrideAccess: false as const })
@@ -38,7 +42,7 @@ export async function periodReport(
   const count = async (collection: 'pairings' | 'incidents', where: Where) =>
     (await req.payload.count({ collection, where, ...as(req) })).totalDocs
 
-  const [candidates, made, completed, cancelled, started, meetings, incidents, mentors] =
+  const [candidates, made, completed, cancelled, started, meetings, incidents, mentors, editions] =
     await Promise.all([
       req.payload.find({
         collection: 'candidates',
@@ -101,10 +105,16 @@ export async function periodReport(
       count('incidents', within('createdAt')),
       req.payload.find({
         collection: 'mentors',
-        where: { available: { equals: true } },
         pagination: false,
         depth: 0,
-        select: { topics: true },
+        select: { topics: true, capacity: true, available: true },
+        ...as(req),
+      }),
+      req.payload.find({
+        collection: 'editions',
+        pagination: false,
+        depth: 0,
+        select: { year: true, applicationsOpenAt: true },
         ...as(req),
       }),
     ])
@@ -139,9 +149,17 @@ export async function periodReport(
   const asked = new Map<string, number>()
   for (const candidate of candidates.docs)
     for (const topic of candidate.topics ?? []) asked.set(topic, (asked.get(topic) ?? 0) + 1)
+  // «Offered today»: what each mentor offers in the current call (R4: their offer for it; the
+  // profile only for a mentor who never made an offer), as the console counts it for an edition.
+  const now = currentEdition(editions.docs, new Date())
+  const profiles = mentors.docs as Pick<Mentor, 'id' | 'capacity' | 'available' | 'topics'>[]
+  const terms = now
+    ? [...(await editionTermsOf(req.payload, now.id, profiles, req)).values()]
+    : profiles.map((mentor) => editionTerms(undefined, false, mentor))
   const offered = new Map<string, number>()
-  for (const mentor of mentors.docs)
-    for (const topic of mentor.topics ?? []) offered.set(topic, (offered.get(topic) ?? 0) + 1)
+  for (const inEdition of terms)
+    if (inEdition.available)
+      for (const topic of inEdition.topics) offered.set(topic, (offered.get(topic) ?? 0) + 1)
 
   return {
     period,

@@ -534,6 +534,48 @@ describe('The report of any period (GET /api/mentoria/report)', () => {
     expect(whole.meetings.total).toBeGreaterThan(0)
   })
 
+  it("counts the mentors who offer each àmbit from their offer for the current call, not from the profile's flag", async () => {
+    const topic = 'contractacio-responsable'
+    const offered = async () =>
+      (
+        (await report(`from=${daysAgo(30)}&to=${daysAgo(0)}`)).body.topics as {
+          value: string
+          offered: number
+        }[]
+      ).find((row) => row.value === topic)?.offered
+    const before = await offered()
+    expect(before).toBeTypeOf('number')
+    // Available on their profile, but they offered only in last year's call: not offering now.
+    const mentor = await app.payload.create({
+      collection: 'mentors',
+      data: {
+        name: 'Joan Només Abans',
+        email: 'joan.abans@reus.example',
+        phone: '600000009',
+        municipality: p.councils.olot.id,
+        topics: [topic],
+        capacity: 2,
+        available: true,
+      } as never,
+    })
+    const offer = (edition: ID, review: string) =>
+      app.payload.create({
+        collection: 'mentor-offers',
+        data: { mentor: mentor.id, edition, topics: [topic], capacity: 1, available: true, review },
+      } as never) as Promise<{ id: ID }>
+    await offer(p.closedEdition.id, 'accepted')
+    expect(await offered()).toBe(before)
+    // This call's offer counts once the secretariat has accepted it.
+    const current = await offer(p.edition.id, 'submitted')
+    expect(await offered()).toBe(before)
+    await app.payload.update({
+      collection: 'mentor-offers',
+      id: current.id,
+      data: { review: 'accepted' },
+    } as never)
+    expect(await offered()).toBe((before as number) + 1)
+  })
+
   it('downloads the same figures as a CSV for a spreadsheet', async () => {
     const [from, to] = [daysAgo(500), daysAgo(0)]
     const json = (await report(`from=${from}&to=${to}`)).body

@@ -98,7 +98,8 @@ export function PeriodReportContent({
           <table>
             <caption className="console-note" style={{ textAlign: 'left' }}>
               Quantes sol·licituds del període demanen cada àmbit, i quantes persones mentores
-              disponibles l&apos;ofereixen avui.
+              l&apos;ofereixen a la convocatòria d&apos;ara (segons la seva oferta per a aquesta
+              convocatòria).
             </caption>
             <thead>
               <tr>
