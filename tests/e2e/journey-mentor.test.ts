@@ -311,14 +311,13 @@ describe("the mentor's year, in the browser only", () => {
           mail.to.includes(journey.mentee.email) && /Ja teniu persona mentora/.test(mail.subject),
         30_000,
       )
-      const menteeToken = (
-        await api(
-          'POST',
-          '/api/users/reset-password',
-          { token: setPasswordPath(welcome).split('/').pop(), password: `${key}-mentorada-1` },
-          '',
-        )
-      ).token
+      // Choosing their password from the welcome email (the mentee's own invitation).
+      await api(
+        'POST',
+        '/api/users/reset-password',
+        { token: setPasswordPath(welcome).split('/').pop(), password: `${key}-mentorada-1` },
+        '',
+      )
       // The other side's pages, for the record (docs/img/mentorada-…): their list and the accompaniment under way.
       const menteeContext = await browser.newContext({ viewport: VIEWPORTS[key], locale: 'ca-ES' })
       const menteePage = await menteeContext.newPage()
@@ -333,19 +332,27 @@ describe("the mentor's year, in the browser only", () => {
         path: `docs/img/mentorada-les-meves-mentories-${width}.png`,
         fullPage: true,
       })
-      await menteePage.goto(`${server.url}/admin/les-meves-mentories/${journey.pairing}`)
+      // Once its scripts have loaded: the evaluation is sent by them (a submit before hydration reloads).
+      await menteePage.goto(`${server.url}/admin/les-meves-mentories/${journey.pairing}`, {
+        waitUntil: 'networkidle',
+      })
       await menteePage.getByRole('form', { name: 'La vostra valoració' }).waitFor()
       await checkPage(menteePage)
       await menteePage.screenshot({
         path: `docs/img/mentorada-acompanyament-en-curs-${width}.png`,
         fullPage: true,
       })
-      await api(
-        'PATCH',
-        `/api/pairings/${journey.pairing}`,
-        { closing: { menteeEvaluation: { rating: 5, comments: 'Molt útil.' } } },
-        menteeToken,
-      )
+      // Their evaluation, in their own browser: saved, and the mentor may close now.
+      const menteeEvaluation = menteePage.getByRole('form', { name: 'La vostra valoració' })
+      await menteeEvaluation.getByLabel('5', { exact: true }).check()
+      await menteeEvaluation.getByLabel('Comentaris').fill('Molt útil.')
+      await menteeEvaluation.getByRole('button', { name: 'Desa la valoració' }).click()
+      await expect
+        .poll(async () => (await stored(journey.pairing)).closing?.menteeEvaluation, {
+          timeout: 15_000,
+        })
+        .toMatchObject({ rating: 5, comments: 'Molt útil.' })
+      await menteePage.getByText('Valoració desada.').first().waitFor()
 
       // 7. Close, with the second look.
       await page.reload()
