@@ -1,5 +1,7 @@
 import crypto from 'node:crypto'
 
+import { signedTokens } from './signed-tokens'
+
 /**
  * Signed answer links for mentors (accept / decline a proposal from the email). A link names the
  * pairing, the decision, an expiry and a nonce that the pairing stores: answering clears the nonce,
@@ -17,48 +19,26 @@ export type ProposalLink = {
 export type LinkCheck =
   { ok: true; link: ProposalLink } | { ok: false; reason: 'malformed' | 'forged' | 'expired' }
 
-const keyFrom = (secret: string) =>
-  crypto.createHmac('sha256', secret).update('mentoria-xmess/proposal-links/v1').digest()
-
-const encode = (value: Buffer | string) => Buffer.from(value).toString('base64url')
+const tokens = signedTokens('proposal-links', 1000)
 
 export const newNonce = (): string => crypto.randomBytes(16).toString('base64url')
 
-export function signProposalLink(secret: string, link: ProposalLink): string {
-  const body = encode(
-    JSON.stringify({ p: link.pairing, d: link.decision, e: link.expiresAt, n: link.nonce }),
-  )
-  const signature = encode(crypto.createHmac('sha256', keyFrom(secret)).update(body).digest())
-  return `${body}.${signature}`
-}
+export const signProposalLink = (secret: string, link: ProposalLink): string =>
+  tokens.sign(secret, { p: link.pairing, d: link.decision, e: link.expiresAt, n: link.nonce })
 
 export function verifyProposalLink(secret: string, token: unknown, now = Date.now()): LinkCheck {
-  if (typeof token !== 'string' || token.length > 1000) return { ok: false, reason: 'malformed' }
-  const [body, signature, extra] = token.split('.')
-  if (!body || !signature || extra !== undefined) return { ok: false, reason: 'malformed' }
-  const expected = crypto.createHmac('sha256', keyFrom(secret)).update(body).digest()
-  const given = Buffer.from(signature, 'base64url')
-  if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected))
-    return { ok: false, reason: 'forged' }
-  let parsed: { p?: unknown; d?: unknown; e?: unknown; n?: unknown }
-  try {
-    parsed = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'))
-  } catch {
-    return { ok: false, reason: 'malformed' }
-  }
+  const opened = tokens.open(secret, token)
+  if (!opened.ok) return opened
+  const { p, d, e, n } = opened.body
   if (
-    typeof parsed.p !== 'string' ||
-    (parsed.d !== 'accept' && parsed.d !== 'decline') ||
-    typeof parsed.e !== 'number' ||
-    typeof parsed.n !== 'string'
-  ) {
+    typeof p !== 'string' ||
+    (d !== 'accept' && d !== 'decline') ||
+    typeof e !== 'number' ||
+    typeof n !== 'string'
+  )
     return { ok: false, reason: 'malformed' }
-  }
-  if (parsed.e < now) return { ok: false, reason: 'expired' }
-  return {
-    ok: true,
-    link: { pairing: parsed.p, decision: parsed.d, expiresAt: parsed.e, nonce: parsed.n },
-  }
+  if (e < now) return { ok: false, reason: 'expired' }
+  return { ok: true, link: { pairing: p, decision: d, expiresAt: e, nonce: n } }
 }
 
 export const PROPOSAL_LINK_DAYS = 21

@@ -1,4 +1,4 @@
-import crypto from 'node:crypto'
+import { signedTokens } from './signed-tokens'
 
 /**
  * Signed renewal links of the call for mentors (/oferta-mentoria?token=…): the mentor, the edition
@@ -8,38 +8,17 @@ import crypto from 'node:crypto'
  */
 export type OfferLink = { mentor: string; edition: string; nonce: string }
 
-const keyFrom = (secret: string) =>
-  crypto.createHmac('sha256', secret).update('mentoria-xmess/offer-links/v1').digest()
-const encode = (value: Buffer | string) => Buffer.from(value).toString('base64url')
+const tokens = signedTokens('offer-links', 1000)
 
-export function signOfferLink(secret: string, link: OfferLink): string {
-  const body = encode(JSON.stringify({ m: link.mentor, e: link.edition, n: link.nonce }))
-  return `${body}.${encode(crypto.createHmac('sha256', keyFrom(secret)).update(body).digest())}`
-}
+export const signOfferLink = (secret: string, link: OfferLink): string =>
+  tokens.sign(secret, { m: link.mentor, e: link.edition, n: link.nonce })
 
 export function verifyOfferLink(secret: string, token: unknown): OfferLink | null {
-  if (typeof token !== 'string' || token.length > 1000) return null
-  const [body, signature, extra] = token.split('.')
-  if (!body || !signature || extra !== undefined) return null
-  const expected = crypto.createHmac('sha256', keyFrom(secret)).update(body).digest()
-  const given = Buffer.from(signature, 'base64url')
-  if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected)) return null
-  try {
-    const parsed = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as {
-      m?: unknown
-      e?: unknown
-      n?: unknown
-    }
-    if (
-      typeof parsed.m !== 'string' ||
-      typeof parsed.e !== 'string' ||
-      typeof parsed.n !== 'string'
-    )
-      return null
-    return { mentor: parsed.m, edition: parsed.e, nonce: parsed.n }
-  } catch {
-    return null
-  }
+  const opened = tokens.open(secret, token)
+  if (!opened.ok) return null
+  const { m, e, n } = opened.body
+  if (typeof m !== 'string' || typeof e !== 'string' || typeof n !== 'string') return null
+  return { mentor: m, edition: e, nonce: n }
 }
 
 export const offerFormUrl = (serverURL: string, token: string, lang: string) =>
