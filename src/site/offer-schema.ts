@@ -1,8 +1,19 @@
 import { z } from 'zod'
 
-import { type Lang, LANGS, messagesFor } from './i18n'
+import {
+  asList,
+  asText,
+  consentsField,
+  emailLanguageField,
+  languagesField,
+  LIMITS,
+  personFields,
+  requiredText,
+  tickedBox,
+} from './form-fields'
+import { type Lang, messagesFor } from './i18n'
 import { offerMessagesFor } from './offer-i18n'
-import { type FieldError, isTicked, LIMITS } from './schema'
+import type { FieldError } from './schema'
 
 /**
  * The mentor offer (/oferta-mentoria), as the browser and the server both check it: one zod schema
@@ -30,31 +41,11 @@ export type OfferContext = {
   renewal?: boolean
 }
 
-// eslint-disable-next-line no-control-regex -- removing control characters is the point
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g
-const asLine = (value: unknown) =>
-  typeof value === 'number' && Number.isFinite(value)
-    ? String(value)
-    : typeof value === 'string'
-      ? value
-          .replace(/[\r\n\u2028\u2029]+/g, ' ')
-          .replace(CONTROL, '')
-          .trim()
-      : undefined
-const asText = (value: unknown) =>
-  typeof value === 'string' ? value.replace(/\r\n?/g, '\n').replace(CONTROL, '').trim() : undefined
-const asList = (value: unknown) => {
-  const items = Array.isArray(value) ? value : typeof value === 'string' ? [value] : undefined
-  return items
-    ?.map((item) => (typeof item === 'string' ? item.trim() : item))
-    .filter((item) => item !== '')
-}
 const asInteger = (value: unknown) => {
   if (typeof value === 'number') return value
   if (typeof value === 'string' && /^\s*\d{1,3}\s*$/.test(value)) return Number(value)
   return value === undefined || value === '' ? undefined : Number.NaN
 }
-const PHONE = /^\+?[0-9][0-9 ().-]{4,38}$/
 
 export function createOfferSchema({
   topics,
@@ -64,9 +55,7 @@ export function createOfferSchema({
 }: OfferContext) {
   const m = messagesFor(lang).validation
   const o = offerMessagesFor(lang).validation
-  const required = (message: string) => z.string({ error: message }).min(1, message)
   const topicValues = new Set(topics)
-  const languageValues = new Set(languages)
   const offer = {
     topics: z.preprocess(
       asList,
@@ -87,64 +76,16 @@ export function createOfferSchema({
     ),
     availability: z.preprocess(
       asText,
-      required(o.availabilityRequired).max(LIMITS.availability, o.availabilityTooLong),
+      requiredText(o.availabilityRequired).max(LIMITS.availability, o.availabilityTooLong),
     ),
-    language: z.preprocess(
-      (value) =>
-        typeof value === 'string' && (LANGS as readonly string[]).includes(value.trim())
-          ? value.trim()
-          : lang,
-      z.enum(LANGS),
-    ),
+    language: emailLanguageField(lang),
   }
   if (renewal) return z.object({ ...offer, token: z.string().min(1).max(1000) })
   return z.object({
-    name: z.preprocess(asLine, required(m.nameRequired).max(LIMITS.name, m.nameTooLong)),
-    position: z.preprocess(
-      asLine,
-      required(m.positionRequired).max(LIMITS.position, m.positionTooLong),
-    ),
-    municipality: z.preprocess(
-      asLine,
-      required(m.municipalityRequired).max(64, m.municipalityUnknown),
-    ),
-    email: z.preprocess(
-      asLine,
-      required(m.emailRequired)
-        .max(LIMITS.email, m.emailInvalid)
-        .pipe(z.email({ error: m.emailInvalid }))
-        .transform((email) => email.toLowerCase()),
-    ),
-    phone: z.preprocess(
-      (value) => asLine(value) || undefined,
-      z
-        .string({ error: m.phoneInvalid })
-        .max(LIMITS.phone, m.phoneInvalid)
-        .regex(PHONE, m.phoneInvalid)
-        .optional(),
-    ),
+    ...personFields(lang),
     ...offer,
-    languages: z.preprocess(
-      asList,
-      z
-        .array(z.string({ error: m.languagesUnknown }), { error: m.languagesRequired })
-        .min(1, m.languagesRequired)
-        .max(languages.length, m.languagesUnknown)
-        .refine(
-          (list) => list.every((language) => languageValues.has(language)),
-          m.languagesUnknown,
-        )
-        .transform((list) => [...new Set(list)]),
-    ),
-    consents: z.preprocess(
-      (value) => (value && typeof value === 'object' && !Array.isArray(value) ? value : {}),
-      z.object({
-        dataProcessing: z.preprocess(
-          isTicked,
-          z.literal(true, { error: m.dataProcessingRequired }),
-        ),
-      }),
-    ),
+    languages: languagesField(lang, languages),
+    consents: consentsField({ dataProcessing: tickedBox(m.dataProcessingRequired) }),
   })
 }
 

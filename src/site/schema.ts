@@ -1,6 +1,18 @@
 import { z } from 'zod'
 
-import { type Lang, LANGS, messagesFor } from './i18n'
+import {
+  asList,
+  asText,
+  consentsField,
+  emailLanguageField,
+  isTicked,
+  languagesField,
+  LIMITS,
+  personFields,
+  requiredText,
+  tickedBox,
+} from './form-fields'
+import { type Lang, messagesFor } from './i18n'
 
 /**
  * The application, as the browser and the server both check it: one zod schema, built from the
@@ -12,14 +24,6 @@ import { type Lang, LANGS, messagesFor } from './i18n'
 export const HONEYPOT_FIELD = 'website'
 
 export const MAX_TOPICS = 3
-export const LIMITS = {
-  name: 200,
-  position: 200,
-  email: 254,
-  phone: 40,
-  needs: 4000,
-  availability: 2000,
-} as const
 
 export const APPLICATION_FIELDS = [
   'name',
@@ -46,71 +50,12 @@ export function fieldId(field: string): string {
 
 export type SchemaContext = { topics: readonly string[]; languages: readonly string[]; lang?: Lang }
 
-// eslint-disable-next-line no-control-regex -- removing control characters is the point
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g
-const LINE_BREAKS = /[\r\n\u2028\u2029]+/g
-
-/** One line of text: strings only (numbers are accepted as text), no control characters. */
-const asLine = (value: unknown) => {
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value)
-  if (typeof value !== 'string') return undefined
-  return value.replace(LINE_BREAKS, ' ').replace(CONTROL_CHARACTERS, '').trim()
-}
-
-/** A text area: line breaks kept, Windows line ends made plain, other control characters dropped. */
-const asText = (value: unknown) => {
-  if (typeof value !== 'string') return undefined
-  return value.replace(/\r\n?/g, '\n').replace(CONTROL_CHARACTERS, '').trim()
-}
-
-/** A list of values from a JSON array, a single string, or repeated form fields; empty ones dropped. */
-const asList = (value: unknown) => {
-  const items = Array.isArray(value) ? value : typeof value === 'string' ? [value] : undefined
-  if (!items) return undefined
-  return items
-    .map((item) => (typeof item === 'string' ? item.trim() : item))
-    .filter((item) => item !== '')
-}
-
-/** A checkbox: true, or the values a browser or a person sends for a ticked box. */
-export const isTicked = (value: unknown): boolean =>
-  value === true ||
-  (typeof value === 'string' &&
-    ['on', 'true', '1', 'yes', 'si', 'sí'].includes(value.trim().toLowerCase()))
-
-const PHONE = /^\+?[0-9][0-9 ().-]{4,38}$/
-
 export function createApplicationSchema({ topics, languages, lang = 'ca' }: SchemaContext) {
   const m = messagesFor(lang).validation
-  const required = (message: string) => z.string({ error: message }).min(1, message)
   const topicValues = new Set(topics)
-  const languageValues = new Set(languages)
 
   return z.object({
-    name: z.preprocess(asLine, required(m.nameRequired).max(LIMITS.name, m.nameTooLong)),
-    position: z.preprocess(
-      asLine,
-      required(m.positionRequired).max(LIMITS.position, m.positionTooLong),
-    ),
-    municipality: z.preprocess(
-      asLine,
-      required(m.municipalityRequired).max(64, m.municipalityUnknown),
-    ),
-    email: z.preprocess(
-      asLine,
-      required(m.emailRequired)
-        .max(LIMITS.email, m.emailInvalid)
-        .pipe(z.email({ error: m.emailInvalid }))
-        .transform((email) => email.toLowerCase()),
-    ),
-    phone: z.preprocess(
-      (value) => asLine(value) || undefined,
-      z
-        .string({ error: m.phoneInvalid })
-        .max(LIMITS.phone, m.phoneInvalid)
-        .regex(PHONE, m.phoneInvalid)
-        .optional(),
-    ),
+    ...personFields(lang),
     topics: z.preprocess(
       asList,
       z
@@ -120,41 +65,17 @@ export function createApplicationSchema({ topics, languages, lang = 'ca' }: Sche
         .refine((list) => list.every((topic) => topicValues.has(topic)), m.topicsUnknown)
         .refine((list) => new Set(list).size === list.length, m.topicsRepeated),
     ),
-    needs: z.preprocess(asText, required(m.needsRequired).max(LIMITS.needs, m.needsTooLong)),
+    needs: z.preprocess(asText, requiredText(m.needsRequired).max(LIMITS.needs, m.needsTooLong)),
     availability: z.preprocess(
       asText,
-      required(m.availabilityRequired).max(LIMITS.availability, m.availabilityTooLong),
+      requiredText(m.availabilityRequired).max(LIMITS.availability, m.availabilityTooLong),
     ),
-    languages: z.preprocess(
-      asList,
-      z
-        .array(z.string({ error: m.languagesUnknown }), { error: m.languagesRequired })
-        .min(1, m.languagesRequired)
-        .max(languages.length, m.languagesUnknown)
-        .refine(
-          (list) => list.every((language) => languageValues.has(language)),
-          m.languagesUnknown,
-        )
-        .transform((list) => [...new Set(list)]),
-    ),
-    // The language of the emails: one of ca/es/en, or (anything else, or nothing) the form's language.
-    language: z.preprocess(
-      (value) =>
-        typeof value === 'string' && (LANGS as readonly string[]).includes(value.trim())
-          ? value.trim()
-          : lang,
-      z.enum(LANGS),
-    ),
-    consents: z.preprocess(
-      (value) => (value && typeof value === 'object' && !Array.isArray(value) ? value : {}),
-      z.object({
-        dataProcessing: z.preprocess(
-          isTicked,
-          z.literal(true, { error: m.dataProcessingRequired }),
-        ),
-        commitment: z.preprocess(isTicked, z.literal(true, { error: m.commitmentRequired })),
-      }),
-    ),
+    languages: languagesField(lang, languages),
+    language: emailLanguageField(lang),
+    consents: consentsField({
+      dataProcessing: tickedBox(m.dataProcessingRequired),
+      commitment: tickedBox(m.commitmentRequired),
+    }),
   })
 }
 
