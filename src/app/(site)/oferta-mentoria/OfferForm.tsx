@@ -7,6 +7,7 @@ import { type Lang, LANGS, messagesFor } from '../../../site/i18n'
 import { offerMessagesFor } from '../../../site/offer-i18n'
 import { OFFER_FIELDS, validateOffer } from '../../../site/offer-schema'
 import { fromFormEntries, HONEYPOT_FIELD } from '../../../site/schema'
+import { ErrorSummary, ErrorText, Honeypot } from '../../../site/form-parts'
 import { offerAction, type OfferFormState } from './actions'
 
 type Choice = { value: string; label: string }
@@ -159,15 +160,9 @@ export function OfferForm({
     .filter((error) => !error.field || !(OFFER_FIELDS as readonly string[]).includes(error.field))
     .map((error) => error.message)
   if (!fieldErrors.length && !general.length && message) general.push(message)
-  const errorText = (field: string) => {
-    const error = errorOf(field)
-    return error ? (
-      <p id={`${idOf(field)}-error`} className="error-message">
-        <span className="visually-hidden">{common.errorPrefix} </span>
-        {error}
-      </p>
-    ) : null
-  }
+  const errorText = (field: string) => (
+    <ErrorText id={idOf(field)} prefix={common.errorPrefix} error={errorOf(field)} />
+  )
   const wrap = (field: string) => (errorOf(field) ? 'field field--error' : 'field')
   const described = (field: string, hint?: boolean) =>
     [hint ? `${idOf(field)}-hint` : '', errorOf(field) ? `${idOf(field)}-error` : '']
@@ -207,29 +202,14 @@ export function OfferForm({
       <input type="hidden" name="lang" value={lang} />
       <input type="hidden" name="embed" value={embed ? '1' : '0'} />
       {renewal ? <input type="hidden" name="token" value={renewal.token} /> : null}
-      {fieldErrors.length || general.length ? (
-        <div
-          className="error-summary"
-          ref={summaryRef}
-          tabIndex={-1}
-          role="alert"
-          aria-labelledby="offer-errors-title"
-        >
-          <h2 id="offer-errors-title">
-            {fieldErrors.length ? t.errorSummaryTitle(fieldErrors.length) : common.notSent}
-          </h2>
-          <ul>
-            {general.map((item) => (
-              <li key={item}>{item}</li>
-            ))}
-            {fieldErrors.map((error) => (
-              <li key={error.field}>
-                <a href={`#${idOf(error.field)}`}>{error.message}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <ErrorSummary
+        titleId="offer-errors-title"
+        title={fieldErrors.length ? t.errorSummaryTitle(fieldErrors.length) : common.notSent}
+        general={general}
+        fieldErrors={fieldErrors}
+        idOf={idOf}
+        summaryRef={summaryRef}
+      />
 
       {renewal ? null : (
         <section aria-labelledby="offer-person">
@@ -375,18 +355,7 @@ export function OfferForm({
         </section>
       )}
 
-      {/* The honeypot: hidden from people (and from screen readers), left empty; robots fill it or drop it. */}
-      <div className="hp" aria-hidden="true">
-        <label htmlFor="offer-website">{common.fields.honeypot}</label>
-        <input
-          id="offer-website"
-          name={HONEYPOT_FIELD}
-          type="text"
-          tabIndex={-1}
-          autoComplete="off"
-          defaultValue=""
-        />
-      </div>
+      <Honeypot id="offer-website" name={HONEYPOT_FIELD} label={common.fields.honeypot} />
       <p className="status" role="status" aria-live="polite">
         {busy ? t.sending : ''}
       </p>

@@ -2,7 +2,6 @@
 
 import {
   type FormEvent,
-  type MouseEvent,
   type ReactNode,
   type SyntheticEvent,
   useActionState,
@@ -13,6 +12,7 @@ import {
 } from 'react'
 
 import { EMBED_MESSAGES, postToParent } from '../../../site/embed'
+import { ErrorSummary, ErrorText, Honeypot } from '../../../site/form-parts'
 import { type FormState, initialFormState } from '../../../site/form-state'
 import { type Lang, LANGS, messagesFor } from '../../../site/i18n'
 import { LEGAL_LINK_TEXT, legalHref, PRIVACY_PATH } from '../../../site/legal'
@@ -210,23 +210,11 @@ export function ApplicationForm({
   if (!fieldErrors.length && !general.length && message) general.push(message)
   const errorOf = (field: string) => byField.get(field)
 
-  const focusField = (event: MouseEvent<HTMLAnchorElement>, field: string) => {
-    const target = document.getElementById(fieldId(field))
-    if (!target) return
-    event.preventDefault()
-    target.focus()
-    target.closest('.field')?.scrollIntoView({ block: 'start' })
-  }
-
   const describedBy = (...ids: (string | false | undefined)[]) =>
     ids.filter(Boolean).join(' ') || undefined
-  const errorText = (id: string, error?: string) =>
-    error ? (
-      <p id={`${id}-error`} className="error-message">
-        <span className="visually-hidden">{t.errorPrefix} </span>
-        {error}
-      </p>
-    ) : null
+  const errorText = (id: string, error?: string) => (
+    <ErrorText id={id} prefix={t.errorPrefix} error={error} />
+  )
   const optional = <span className="optional"> ({t.optional})</span>
 
   const textField = (
@@ -339,33 +327,14 @@ export function ApplicationForm({
       <input type="hidden" name="embed" value={embed ? '1' : '0'} />
       {parentOrigin ? <input type="hidden" name="origin" value={parentOrigin} /> : null}
 
-      {fieldErrors.length || general.length ? (
-        <div
-          className="error-summary"
-          ref={summaryRef}
-          tabIndex={-1}
-          aria-labelledby="error-summary-title"
-        >
-          <h2 id="error-summary-title">
-            {fieldErrors.length ? t.errorSummaryTitle(fieldErrors.length) : t.notSent}
-          </h2>
-          <ul>
-            {general.map((text) => (
-              <li key={text}>{text}</li>
-            ))}
-            {fieldErrors.map((error) => (
-              <li key={error.field}>
-                <a
-                  href={`#${fieldId(error.field)}`}
-                  onClick={(event) => focusField(event, error.field)}
-                >
-                  {error.message}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <ErrorSummary
+        titleId="error-summary-title"
+        title={fieldErrors.length ? t.errorSummaryTitle(fieldErrors.length) : t.notSent}
+        general={general}
+        fieldErrors={fieldErrors}
+        idOf={fieldId}
+        summaryRef={summaryRef}
+      />
 
       <section aria-labelledby="section-person">
         <h2 id="section-person">{t.sections.person}</h2>
@@ -532,18 +501,7 @@ export function ApplicationForm({
         {checkbox('consents.commitment', t.fields.commitment, values.commitment)}
       </section>
 
-      {/* The honeypot: hidden from people (and from screen readers), left empty; robots fill it or drop it. */}
-      <div className="hp" aria-hidden="true">
-        <label htmlFor="field-website">{t.fields.honeypot}</label>
-        <input
-          id="field-website"
-          name={HONEYPOT_FIELD}
-          type="text"
-          tabIndex={-1}
-          autoComplete="off"
-          defaultValue=""
-        />
-      </div>
+      <Honeypot id="field-website" name={HONEYPOT_FIELD} label={t.fields.honeypot} />
 
       <p className="status" role="status" aria-live="polite">
         {busy === 'solving' ? t.solving : busy === 'sending' ? t.sending : ''}
