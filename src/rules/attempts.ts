@@ -27,8 +27,8 @@ export function recordAttempt(
 /**
  * Where the windows are kept. `memoryCounters`: this process (SQLite, one server by design); on
  * MongoDB, the database every web server shares (src/services/shared-counters.ts), so that several
- * servers count as one. A window is fixed: it opens with its first attempt here, or on the clock's
- * multiples of `windowMs` in the database; either way it lasts `windowMs`.
+ * servers count as one. A window is fixed: it opens with its first attempt and lasts `windowMs`, in
+ * both (tests/int/attempt-windows.test.ts).
  */
 export interface AttemptCounters {
   /** One more attempt under `key`: the window after it (a new one if none is open). */

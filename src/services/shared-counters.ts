@@ -8,10 +8,14 @@ import { type AttemptCounters, type AttemptWindow, memoryCounters } from '../rul
  * several servers count as one (README «Producció amb MongoDB»). On SQLite there is one server by
  * design and the counters stay in its memory (`undefined` here).
  *
- * One document per key and window, `<key>@<window start>`, windows on the clock's multiples of
- * `windowMs`. Each attempt is one atomic `findOneAndUpdate` with `$inc` and `upsert` on MongoDB (and
- * on DocumentDB, Cosmos DB…); the documents go away by themselves after their window (a TTL index on
- * `expiresAt`), or, where the database has no TTL indexes (FerretDB 1.x), swept now and then.
+ * One document per key: its window opens with the first attempt and lasts `windowMs`, as in this
+ * process's memory (src/rules/attempts.ts), so a run of attempts is never cut in two by the clock (with
+ * windows on the clock's multiples, 4 attempts across 15:15:00 counted 2 + 2 and the 5th got through).
+ * Each attempt is one atomic `findOneAndUpdate` with `$inc` and `upsert` by `_id` (MongoDB,
+ * DocumentDB, Cosmos DB…); when it lands in a window that is over but still stored, one conditional
+ * update opens the next window (one server only: it names the old window's end). The
+ * documents go away by themselves after their window (a TTL index on `expiresAt`), or, where the
+ * database has no TTL indexes (FerretDB 1.x), swept now and then.
  *
  * FerretDB 1.x runs findAndModify as a read and then a write, not atomically: attempts that arrive
  * at the same moment count as one there (20 at once counted as 2 to 5). So on FerretDB (its buildInfo
@@ -109,35 +113,43 @@ function mongoCounters(db: Db): AttemptCounters {
       // The next sweep tries again.
     })
   }
-  const windowOf = (key: string, windowMs: number, now: number) => {
-    const start = Math.floor(now / windowMs) * windowMs
-    return { _id: `${key}@${start}`, resetAt: start + windowMs }
-  }
+  const open = (key: string, now: number) => ({ _id: key, expiresAt: { $gt: new Date(now) } })
+  const windowFrom = (document: CounterDocument | null) =>
+    document ? { count: document.count, resetAt: document.expiresAt.getTime() } : undefined
 
   const counters: AttemptCounters = {
     hit: async (key, windowMs, now): Promise<AttemptWindow> => {
       await ready
       sweep()
-      const { _id, resetAt } = windowOf(key, windowMs, now)
-      const document = await retryingDuplicateKey(() =>
-        collection.findOneAndUpdate(
-          { _id },
-          { $inc: { count: 1 }, $setOnInsert: { key, expiresAt: new Date(resetAt) } },
-          { upsert: true, returnDocument: 'after' },
-        ),
-      )
-      return { count: document?.count ?? 1, resetAt }
+      for (let attempt = 1; ; attempt++) {
+        // One more under this key (the first one opens its window): the same single update as
+        // always, by `_id` alone, which FerretDB also handles best.
+        const counted = await retryingDuplicateKey(() =>
+          collection.findOneAndUpdate(
+            { _id: key },
+            { $inc: { count: 1 }, $setOnInsert: { key, expiresAt: new Date(now + windowMs) } },
+            { upsert: true, returnDocument: 'after' },
+          ),
+        )
+        if (counted && counted.expiresAt.getTime() > now) return windowFrom(counted)!
+        // It landed in a window that is over (still stored until the TTL monitor or the sweep): this
+        // attempt opens the next one. Only one server can (the filter names the old window's end);
+        // the others count again, in the new window.
+        const reopened = await collection.findOneAndUpdate(
+          { _id: key, expiresAt: counted?.expiresAt ?? new Date(0) },
+          { $set: { key, count: 1, expiresAt: new Date(now + windowMs) } },
+          { returnDocument: 'after' },
+        )
+        if (reopened) return windowFrom(reopened)!
+        if (attempt >= 5) return { count: counted?.count ?? 1, resetAt: now + windowMs }
+      }
     },
-    peek: async (key, windowMs, now) => {
-      const { _id, resetAt } = windowOf(key, windowMs, now)
-      const document = await collection.findOne({ _id })
-      return document ? { count: document.count, resetAt } : undefined
-    },
-    forgive: async (key, windowMs, now) => {
-      const { _id } = windowOf(key, windowMs, now)
-      await collection.updateOne({ _id, count: { $gt: 0 } }, { $inc: { count: -1 } })
+    peek: async (key, _windowMs, now) => windowFrom(await collection.findOne(open(key, now))),
+    forgive: async (key, _windowMs, now) => {
+      await collection.updateOne({ ...open(key, now), count: { $gt: 0 } }, { $inc: { count: -1 } })
     },
     reset: async (key) => {
+      // By the key field: also the windows an earlier version stored as `<key>@<start>`.
       await collection.deleteMany({ key })
     },
     mark: async (key, until) => {
@@ -150,8 +162,7 @@ function mongoCounters(db: Db): AttemptCounters {
         ),
       )
     },
-    marked: async (key, now) =>
-      Boolean(await collection.findOne({ _id: key, expiresAt: { $gt: new Date(now) } })),
+    marked: async (key, now) => Boolean(await collection.findOne(open(key, now))),
   }
   const local = memoryCounters(new Map())
   const ferretdb = readsThenWrites(db)

@@ -487,14 +487,17 @@ async function check(name: string, visit: Visit): Promise<string[]> {
     const result = await axeViolations(page, visit.ours)
     for (const finding of result.ours) findings.push(`${viewport.width} px: ${finding}`)
     if (result.payload.length) payloadFindings[`${name}, ${viewport.width} px`] = result.payload
-    const slug = name
-      .replace(/[^a-z0-9]+/gi, '-')
-      .replace(/^-|-$/g, '')
-      .toLowerCase()
-    await page.screenshot({
-      path: `test-results/accessibility/${slug}-${viewport.width}.png`,
-      fullPage: true,
-    })
+    // Captures of every page at both widths, to look at: not in CI, where nobody opens them (~80 full pages).
+    if (!process.env.CI) {
+      const slug = name
+        .replace(/[^a-z0-9]+/gi, '-')
+        .replace(/^-|-$/g, '')
+        .toLowerCase()
+      await page.screenshot({
+        path: `test-results/accessibility/${slug}-${viewport.width}.png`,
+        fullPage: true,
+      })
+    }
     await context.close()
   }
   return findings
