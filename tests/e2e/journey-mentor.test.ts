@@ -311,21 +311,29 @@ describe("the mentor's year, in the browser only", () => {
           mail.to.includes(journey.mentee.email) && /Ja teniu persona mentora/.test(mail.subject),
         30_000,
       )
-      // Choosing their password from the welcome email (the mentee's own invitation).
-      await api(
-        'POST',
-        '/api/users/reset-password',
-        { token: setPasswordPath(welcome).split('/').pop(), password: `${key}-mentorada-1` },
-        '',
-      )
       // The other side's pages, for the record (docs/img/mentorada-…): their list and the accompaniment under way.
+      // The mentee chooses their password from the welcome email's link, in their own browser.
       const menteeContext = await browser.newContext({ viewport: VIEWPORTS[key], locale: 'ca-ES' })
       const menteePage = await menteeContext.newPage()
-      await menteePage.goto(`${server.url}/admin/login`)
-      await menteePage.fill('#field-email', journey.mentee.email)
+      await menteePage.goto(`${server.url}${setPasswordPath(welcome)}`, {
+        waitUntil: 'networkidle',
+      })
+      await menteePage.locator('#field-password').waitFor({ timeout: 30_000 })
       await menteePage.fill('#field-password', `${key}-mentorada-1`)
+      await menteePage.fill('#field-confirm-password', `${key}-mentorada-1`)
       await menteePage.click('button[type=submit]')
       await menteePage.waitForURL(/\/admin\/les-meves-mentories$/, { timeout: 60_000 })
+      // Stored: the password they chose signs them in.
+      expect(
+        (
+          await api(
+            'POST',
+            '/api/users/login',
+            { email: journey.mentee.email, password: `${key}-mentorada-1` },
+            '',
+          )
+        ).user.email,
+      ).toBe(journey.mentee.email)
       await menteePage.locator('article.mm-card').waitFor()
       await checkPage(menteePage)
       await menteePage.screenshot({
