@@ -138,6 +138,7 @@ export async function seed(payload: Payload, today = new Date()): Promise<SeedSu
 
   await seedPairings(payload, {
     year,
+    today,
     mentorIds,
     candidateIds,
     count: (isNew) => (isNew ? created++ : existing++),
@@ -184,6 +185,7 @@ async function seedLegalSettings(payload: Payload, today: Date) {
 
 type PairingSeedArgs = {
   year: number
+  today: Date
   mentorIds: Map<string, number | string>
   candidateIds: Map<string, number | string>
   count: (isNew: boolean) => void
@@ -195,7 +197,7 @@ type PairingSeedArgs = {
  */
 async function seedPairings(
   payload: Payload,
-  { year, mentorIds, candidateIds, count }: PairingSeedArgs,
+  { year, today, mentorIds, candidateIds, count }: PairingSeedArgs,
 ) {
   const id = (map: Map<string, number | string>, key: string) => {
     const value = map.get(key)
@@ -203,6 +205,15 @@ async function seedPairings(
     return value
   }
   const day = (date: string) => new Date(`${date}T10:00:00Z`).toISOString()
+  /**
+   * That day, or `daysBefore` days before `today` if that is earlier: this year's accompaniments start
+   * in November, and seeded in September or October their first meeting would be in the future
+   * (R7 refuses a meeting not yet held). So the demo works whatever the day.
+   */
+  const heldBy = (date: string, daysBefore: number) =>
+    new Date(
+      Math.min(Date.parse(day(date)), today.getTime() - daysBefore * 86_400_000),
+    ).toISOString()
   const move = (pairing: number | string, data: Record<string, unknown>) =>
     payload.update({ collection: 'pairings', id: pairing, data: data as never, depth: 0 })
   const meet = (pairing: number | string, date: string, modality: string, summary: string) =>
@@ -210,7 +221,7 @@ async function seedPairings(
       collection: 'meetings',
       data: {
         pairing,
-        date: day(date),
+        date: date.includes('T') ? date : day(date),
         modality,
         place: 'Ajuntament',
         durationMinutes: 120,
@@ -274,7 +285,9 @@ async function seedPairings(
     await move(pairing, {
       status: 'completed',
       closing: {
-        closingDate: day(`${year}-10-15`),
+        // Closed in July: already past on any day the demo is seeded (from September, `year` is this
+        // year, and an October closing was still to come; R9 refuses a closing date in the future).
+        closingDate: day(`${year}-07-15`),
         menteeEvaluation: { rating: 5, comments: 'Molt útil: ens ha estalviat mesos de feina.' },
         mentorEvaluation: { rating: 4, comments: 'Un equip amb ganes; caldria més temps polític.' },
       },
@@ -290,13 +303,19 @@ async function seedPairings(
     await move(pairing, { status: 'accepted' })
     await move(pairing, {
       status: 'active',
-      startDate: day(`${year}-11-10`),
-      endDate: day(`${year + 1}-10-31`),
+      startDate: heldBy(`${year}-11-10`, 11),
+      // At most a year (R8): the end moves back with the start.
+      endDate: new Date(
+        Math.min(
+          Date.parse(day(`${year + 1}-10-31`)),
+          Date.parse(heldBy(`${year}-11-10`, 11)) + 355 * 86_400_000,
+        ),
+      ).toISOString(),
       agreement,
     })
     await meet(
       pairing,
-      `${year}-11-20`,
+      heldBy(`${year}-11-20`, 1),
       'in_person',
       'Primera trobada a Vilafranca: diagnosi i prioritats.',
     )
